@@ -1,0 +1,347 @@
+#!/usr/bin/env python3
+"""CPython oracle for pyasync2go: runs a Python program under the deterministic clock contract.
+
+Usage: python3 testdata/oracle.py PROG.py [args...]
+
+The contract (first section of asyncio-semantics.md) in short:
+
+* virtual clock starting at 0.0 for time.monotonic/perf_counter and loop.time(); time.time() is
+  EPOCH + clock (EPOCH from PYASYNC2GO_EPOCH, default 1612200605); time.sleep(x) adds x and
+  returns at once; localtime/gmtime/strftime/ctime/asctime default to the virtual instant in TZ;
+* the event loop jumps the clock exactly to the earliest timer deadline when it has nothing ready,
+  and equal deadlines fire in scheduling order (a (when, sequence) heap key);
+* while run_in_executor/to_thread work (or other real I/O) is pending the loop blocks for real
+  instead of advancing virtual time;
+* random.seed(0) before the program runs;
+* nothing ready, no timer, no pending thread or I/O work: flush stdout, write
+  "deadlock: event loop has nothing to wait for" to stderr and exit with status 3;
+* a module with top-level await runs its body as the main coroutine of asyncio.run();
+* the program runs as __main__ from its own directory under its base name, so file names in
+  tracebacks, warnings and task reprs are "m.py", exactly as `cd dir && python3 m.py` would show.
+
+PYASYNC2GO_CLOCK=real keeps the real clock and the stock heap order (everything else unchanged).
+Standard library only; written against CPython 3.11.
+"""
+
+import ast
+import asyncio
+import asyncio.events
+import asyncio.futures
+import concurrent.futures
+import heapq
+import inspect
+import itertools
+import os
+import random
+import selectors
+import sys
+import threading
+import time
+import types
+
+DEFAULT_EPOCH = 1612200605
+DEADLOCK_MESSAGE = "deadlock: event loop has nothing to wait for"
+DEADLOCK_STATUS = 3
+
+# Keep the oracle's own module alive once the program replaces sys.modules["__main__"].
+_ORACLE_MODULE = sys.modules[__name__]
+
+
+class VirtualClock:
+    """Seconds since program start; advanced only by time.sleep and by the idle event loop."""
+
+    def __init__(self, epoch):
+        self.epoch = epoch
+        self.now = 0.0
+        self._lock = threading.Lock()
+
+    def advance(self, seconds):
+        with self._lock:
+            self.now += seconds
+
+    def jump_to(self, deadline):
+        # Setting (rather than adding the select timeout) keeps the clock exactly equal to the
+        # deadline, so no float error creeps into later deadline comparisons.
+        with self._lock:
+            if deadline > self.now:
+                self.now = deadline
+
+    def wall(self):
+        return self.epoch + self.now
+
+
+def _nanoseconds(seconds):
+    return round(seconds * 1_000_000_000)
+
+
+def install_virtual_time(clock):
+    real_localtime = time.localtime
+    real_gmtime = time.gmtime
+    real_strftime = time.strftime
+    real_asctime = time.asctime
+    real_sleep = time.sleep
+
+    def virtual_sleep(secs):
+        if not isinstance(secs, (int, float)):
+            real_sleep(secs)  # raises CPython's own TypeError for non-numbers
+            return
+        if secs != secs:
+            raise ValueError("Invalid value NaN (not a number)")
+        if secs < 0:
+            raise ValueError("sleep length must be non-negative")
+        clock.advance(float(secs))
+
+    def virtual_localtime(secs=None):
+        return real_localtime(clock.wall() if secs is None else secs)
+
+    def virtual_gmtime(secs=None):
+        return real_gmtime(clock.wall() if secs is None else secs)
+
+    def virtual_strftime(format, t=None):
+        if t is None:
+            return real_strftime(format, real_localtime(clock.wall()))
+        return real_strftime(format, t)
+
+    def virtual_asctime(t=None):
+        return real_asctime(real_localtime(clock.wall()) if t is None else t)
+
+    def virtual_ctime(secs=None):
+        return real_asctime(real_localtime(clock.wall() if secs is None else secs))
+
+    time.time = clock.wall
+    time.time_ns = lambda: clock.epoch * 1_000_000_000 + _nanoseconds(clock.now)
+    time.monotonic = lambda: clock.now
+    time.monotonic_ns = lambda: _nanoseconds(clock.now)
+    time.perf_counter = lambda: clock.now
+    time.perf_counter_ns = lambda: _nanoseconds(clock.now)
+    time.sleep = virtual_sleep
+    time.localtime = virtual_localtime
+    time.gmtime = virtual_gmtime
+    time.strftime = virtual_strftime
+    time.asctime = virtual_asctime
+    time.ctime = virtual_ctime
+
+
+class FifoTimerHandle(asyncio.TimerHandle):
+    """A TimerHandle ordered by (when, sequence): equal deadlines fire in scheduling order."""
+
+    __slots__ = ("_sequence",)
+    _next_sequence = itertools.count()
+
+    def __init__(self, when, callback, args, loop, context=None):
+        super().__init__(when, callback, args, loop, context)
+        self._sequence = next(FifoTimerHandle._next_sequence)
+
+    def _key(self):
+        return (self._when, self._sequence)
+
+    def __lt__(self, other):
+        if isinstance(other, FifoTimerHandle):
+            return self._key() < other._key()
+        return super().__lt__(other)
+
+    def __le__(self, other):
+        if isinstance(other, FifoTimerHandle):
+            return self._key() <= other._key()
+        return super().__le__(other)
+
+    def __gt__(self, other):
+        if isinstance(other, FifoTimerHandle):
+            return self._key() > other._key()
+        return super().__gt__(other)
+
+    def __ge__(self, other):
+        if isinstance(other, FifoTimerHandle):
+            return self._key() >= other._key()
+        return super().__ge__(other)
+
+    __hash__ = asyncio.TimerHandle.__hash__
+
+
+def deadlock_exit():
+    try:
+        sys.stdout.flush()
+    finally:
+        sys.stderr.write(DEADLOCK_MESSAGE + "\n")
+        sys.stderr.flush()
+        os._exit(DEADLOCK_STATUS)
+
+
+class VirtualSelector(selectors.DefaultSelector):
+    """Replaces the loop's idle wait by a jump of the virtual clock to the earliest deadline."""
+
+    def __init__(self, clock):
+        super().__init__()
+        self.clock = clock
+        self.loop = None
+
+    def _real_work_pending(self):
+        # One registration is the loop's own self-pipe; anything more is real I/O.
+        return self.loop._pending_thread_work > 0 or len(self.get_map()) > 1
+
+    def select(self, timeout=None):
+        if timeout is not None and timeout <= 0:
+            return super().select(0)
+        if self._real_work_pending():
+            if self.loop._pending_thread_work > 0:
+                return super().select(None)
+            events = super().select(0 if timeout is not None else None)
+            if events:
+                return events
+        elif timeout is None:
+            deadlock_exit()
+        events = super().select(0)
+        if events:
+            return events
+        scheduled = self.loop._scheduled
+        if scheduled:
+            self.clock.jump_to(scheduled[0]._when)
+        return events
+
+
+class VirtualEventLoop(asyncio.SelectorEventLoop):
+    def __init__(self):
+        selector = VirtualSelector(_CLOCK)
+        self._pending_thread_work = 0
+        self._pending_lock = threading.Lock()
+        super().__init__(selector)
+        selector.loop = self
+
+    def time(self):
+        return _CLOCK.now
+
+    def call_at(self, when, callback, *args, context=None):
+        if when is None:
+            raise TypeError("when cannot be None")
+        self._check_closed()
+        if self._debug:
+            self._check_thread()
+            self._check_callback(callback, "call_at")
+        timer = FifoTimerHandle(when, callback, args, self, context)
+        if timer._source_traceback:
+            del timer._source_traceback[-1]
+        heapq.heappush(self._scheduled, timer)
+        timer._scheduled = True
+        return timer
+
+    def _thread_work_started(self):
+        with self._pending_lock:
+            self._pending_thread_work += 1
+
+    def _thread_work_finished(self, _=None):
+        with self._pending_lock:
+            self._pending_thread_work -= 1
+
+    def run_in_executor(self, executor, func, *args):
+        # Same as BaseEventLoop.run_in_executor (3.11), plus a pending-work count that is released
+        # only after the result hand-off has been queued on the loop (its callback runs first).
+        self._check_closed()
+        if self._debug:
+            self._check_callback(func, "run_in_executor")
+        if executor is None:
+            executor = self._default_executor
+            self._check_default_executor()
+            if executor is None:
+                executor = concurrent.futures.ThreadPoolExecutor(thread_name_prefix="asyncio")
+                self._default_executor = executor
+        self._thread_work_started()
+        try:
+            work = executor.submit(func, *args)
+        except BaseException:
+            self._thread_work_finished()
+            raise
+        result = asyncio.futures.wrap_future(work, loop=self)
+        work.add_done_callback(self._thread_work_finished)
+        return result
+
+    async def shutdown_default_executor(self):
+        # The executor is joined by a helper thread that reports back via call_soon_threadsafe.
+        self._thread_work_started()
+        try:
+            await super().shutdown_default_executor()
+        finally:
+            self._thread_work_finished()
+
+
+class VirtualEventLoopPolicy(asyncio.DefaultEventLoopPolicy):
+    _loop_factory = VirtualEventLoop
+
+
+_CLOCK = None
+
+
+def compile_program(source, filename):
+    flags = ast.PyCF_ALLOW_TOP_LEVEL_AWAIT
+    return compile(source, filename, "exec", flags=flags, dont_inherit=True)
+
+
+def make_main_module(filename):
+    module = types.ModuleType("__main__")
+    module.__file__ = filename
+    module.__cached__ = None
+    module.__loader__ = None
+    module.__spec__ = None
+    module.__builtins__ = __builtins__
+    return module
+
+
+def report_uncaught(exc):
+    # Drop the oracle's own frame so the traceback starts at the program, as with `python3 m.py`.
+    tb = exc.__traceback__
+    if tb is not None and tb.tb_frame.f_code.co_filename == __file__:
+        tb = tb.tb_next
+    exc.__traceback__ = tb
+    sys.last_type, sys.last_value, sys.last_traceback = type(exc), exc, tb
+    sys.excepthook(type(exc), exc, tb)
+
+
+def main(argv):
+    global _CLOCK
+    if len(argv) < 2:
+        sys.stderr.write("usage: python3 oracle.py PROG.py [args...]\n")
+        return 2
+    program_path = os.path.abspath(argv[1])
+    program_dir, filename = os.path.split(program_path)
+    with open(program_path, "rb") as f:
+        source = f.read()
+
+    virtual = os.environ.get("PYASYNC2GO_CLOCK", "virtual") != "real"
+    epoch = int(os.environ.get("PYASYNC2GO_EPOCH", DEFAULT_EPOCH))
+    if virtual:
+        _CLOCK = VirtualClock(epoch)
+        install_virtual_time(_CLOCK)
+        asyncio.set_event_loop_policy(VirtualEventLoopPolicy())
+
+    os.chdir(program_dir)
+    sys.argv = [filename] + argv[2:]
+    sys.path[0] = program_dir
+    code = compile_program(source, filename)
+    module = make_main_module(filename)
+    sys.modules["__main__"] = module
+    random.seed(0)
+
+    try:
+        if code.co_flags & inspect.CO_COROUTINE:
+            asyncio.run(eval(code, module.__dict__))
+        else:
+            exec(code, module.__dict__)
+    except SystemExit:
+        raise
+    except KeyboardInterrupt as exc:
+        report_uncaught(exc)
+        del exc
+        sys.stdout.flush()
+        import signal
+
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
+        os.kill(os.getpid(), signal.SIGINT)
+        return 130
+    except BaseException as exc:
+        report_uncaught(exc)
+        del exc
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

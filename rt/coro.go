@@ -1,0 +1,188 @@
+package rt
+
+import (
+	"fmt"
+
+	"github.com/pyasync2go/pyasync2go/rt/py"
+)
+
+// CoroInfo describes one async def (Line is co_firstlineno).
+type CoroInfo struct {
+	Name, QualName, File string
+	Line                 int
+}
+
+type coroState uint8
+
+const (
+	coroCreated coroState = iota
+	coroRunning
+	coroDone
+	// coroClosed: never started but finished anyway (exception thrown in
+	// before the first step, or discarded); it never warns.
+	coroClosed
+)
+
+// Coro is a coroutine object: the result of calling an async def. Its body
+// runs inline on whichever task awaits it (T2); only tasks own a stack.
+type Coro struct {
+	info  *CoroInfo
+	body  func(co *Coro) any
+	task  *Task
+	line  int
+	state coroState
+}
+
+// NewCoro is calling an async def: nothing runs yet.
+func NewCoro(info *CoroInfo, body func(co *Coro) any) *Coro {
+	return &Coro{info: info, body: body, line: info.Line}
+}
+
+// At records the line about to execute (what a task repr says it is
+// "running at"; while suspended, the line of the await).
+func (co *Coro) At(line int) { co.line = line }
+
+// run executes the body inline on task t: `await coro` is a plain call.
+func (co *Coro) run(t *Task) any {
+	if co.state != coroCreated {
+		panic(py.New(py.RuntimeError, "cannot reuse already awaited coroutine"))
+	}
+	co.task = t
+	co.state = coroRunning
+	defer func() { co.state = coroDone }()
+	return co.body(co)
+}
+
+// Awaitable is implemented by rt values that are awaitable without being a
+// Future or a coroutine (they run inline on the awaiting coroutine).
+type Awaitable interface {
+	AwaitOn(co *Coro) any
+}
+
+// Await is `await aw`.
+func (co *Coro) Await(aw any) any {
+	switch x := aw.(type) {
+	case *Coro:
+		return x.run(co.task)
+	case *Task:
+		return co.awaitFuture(&x.Future)
+	case *Future:
+		return co.awaitFuture(x)
+	case futureLike:
+		return co.awaitFuture(x.futureOf())
+	case Awaitable:
+		return x.AwaitOn(co)
+	}
+	panic(py.New(py.TypeError, fmt.Sprintf("object %s can't be used in 'await' expression", pyTypeName(aw))))
+}
+
+// awaitFuture is Future.__await__: done futures don't suspend (T2).
+func (co *Coro) awaitFuture(f *Future) any {
+	if f.state == futPending {
+		t := co.task
+		if t == nil {
+			panic("rt: await outside of a task")
+		}
+		switch {
+		case f == &t.Future:
+			t.yieldErr = py.New(py.RuntimeError, "Task cannot await on itself: "+t.PyRepr())
+			t.yieldKind = yieldError
+		case f.loop != t.loop:
+			t.yieldErr = py.New(py.RuntimeError, fmt.Sprintf("Task %s got Future %s attached to a different loop", t.PyRepr(), f.PyRepr()))
+			t.yieldKind = yieldError
+		default:
+			t.yieldFut = f
+			t.yieldKind = yieldFuture
+		}
+		t.switchOut()
+		if f.state == futPending {
+			panic(py.New(py.RuntimeError, "await wasn't used with future"))
+		}
+	}
+	return f.Result()
+}
+
+// Sleep is `await asyncio.sleep(delay)` without building a coroutine object.
+func (co *Coro) Sleep(delay any) { sleepOn(co.task, delay, nil) }
+
+// CurrentTask returns the task this coroutine runs on (nil before it starts).
+func (co *Coro) CurrentTask() *Task { return co.task }
+
+// Loop returns the loop of the task this coroutine runs on.
+func (co *Coro) Loop() *Loop { return co.task.loop }
+
+var sleepInfo = &CoroInfo{Name: "sleep", QualName: "sleep", File: cpythonLib + "/asyncio/tasks.py", Line: 637}
+
+// Sleep is asyncio.sleep(delay, result) as a coroutine object.
+func Sleep(delay, result any) *Coro {
+	return NewCoro(sleepInfo, func(co *Coro) any { return sleepOn(co.task, delay, result) })
+}
+
+func sleepOn(t *Task, delay, result any) any {
+	d := sleepSeconds(delay)
+	if d <= 0 {
+		t.yieldKind = yieldBare
+		t.switchOut()
+		return result
+	}
+	l := t.loop
+	fut := l.CreateFuture()
+	h := l.callLaterGo(d, func() { fut.setResultUnlessCancelled(result) }, "futures._set_result_unless_cancelled()")
+	defer h.Cancel()
+	t.yieldFut = fut
+	t.yieldKind = yieldFuture
+	t.switchOut()
+	return fut.Result()
+}
+
+func sleepSeconds(delay any) float64 {
+	switch x := delay.(type) {
+	case int:
+		return float64(x)
+	case float64:
+		return x
+	case bool:
+		if x {
+			return 1
+		}
+		return 0
+	}
+	panic(py.New(py.TypeError, fmt.Sprintf("'<=' not supported between instances of '%s' and 'int'", pyTypeName(delay))))
+}
+
+// IsCoroutine is asyncio.iscoroutine(x).
+func IsCoroutine(x any) bool {
+	_, ok := x.(*Coro)
+	return ok
+}
+
+func (co *Coro) PyRepr() string {
+	return fmt.Sprintf("<coroutine object %s at %p>", co.info.QualName, co)
+}
+
+func (co *Coro) PyType() string { return "coroutine" }
+
+// formatCoroutine is coroutines._format_coroutine.
+func (co *Coro) formatCoroutine(forceDone bool) string {
+	if co.state == coroDone || co.state == coroClosed || forceDone {
+		return fmt.Sprintf("%s() done, defined at %s:%d", co.info.QualName, co.info.File, co.info.Line)
+	}
+	return fmt.Sprintf("%s() running at %s:%d", co.info.QualName, co.info.File, co.line)
+}
+
+func (co *Coro) PyGetAttr(name string) (any, bool) {
+	switch name {
+	case "__name__":
+		return co.info.Name, true
+	case "__qualname__":
+		return co.info.QualName, true
+	case "close":
+		return coreMethod("close", func(a []any) any {
+			if co.state == coroCreated {
+				co.state = coroClosed
+			}
+			return nil
+		}), true
+	}
+	return nil, false
+}

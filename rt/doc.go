@@ -1,0 +1,58 @@
+// Package rt is the cooperative asyncio runtime that translated programs
+// run on. It must reproduce CPython 3.11's observable scheduling exactly
+// (see ../../shared/asyncio-semantics.md and DESIGN.md).
+//
+// The core (events.go, clock.go, timerheap.go, futures.go, coro.go,
+// tasks.go, runners.go, program.go, warnings.go, threadsafe.go) owns the
+// event loop, the clock, futures, tasks, coroutines, asyncio.run and the
+// program entry points. It must not implement gather/wait/queues/locks etc.
+// (the library files of this package) and must not touch rt/py, which owns
+// Python value semantics, printing and tracebacks.
+//
+// # Internal API for the library files (same package)
+//
+// Running loop and current task:
+//
+//	l := GetRunningLoop()          // panics RuntimeError('no running event loop')
+//	t := co.CurrentTask()          // the task a coroutine body runs on
+//	t = currentTaskOf(l)           // or nil outside a step
+//
+// Futures and callbacks:
+//
+//	f := l.CreateFuture()
+//	cb := f.addDoneCallbackFunc(func(f *Future) {...}, "desc() at file:line")
+//	f.removeCallback(cb)
+//	f.setResultPlain(v); f.setExceptionPlain(exc); f.cancelPlain(msg)
+//	f.setResultUnlessCancelled(v)
+//	exc := f.makeCancelledError()  // the error awaiting a cancelled f raises
+//
+// Callbacks run via call_soon in registration order when f completes; desc
+// is what reprs (cb=[...]) print for the callback. A type that embeds
+// Future (say a gathering future) sets f.outer to itself so that Python
+// callbacks receive it and Cancel/PyRepr dispatch to it, and f.className
+// for the default repr; it implements futureLike through the embedded
+// futureOf method.
+//
+// Suspending the current task on a future (returns its result or raises):
+//
+//	v := co.Await(f)
+//
+// `co.Await(coro)` runs another coroutine inline on the same task; tasks
+// are made with l.CreateTask(coro, name) (name nil consumes a Task-N).
+// Cancellation arrives as panic(*py.Exception{Class: py.CancelledError})
+// out of Await/Sleep; use coreTry(func(){...}) to catch Python exceptions.
+//
+// Scheduling Go code on the loop:
+//
+//	l.callSoonGo(func(){...}, "desc()")
+//	h := l.callLaterGo(seconds, func(){...}, "desc()"); h.Cancel()
+//	l.callAtGo(when, func(){...}, "desc()")
+//
+// Thread work (to_thread, run_in_executor): call l.beginThreadWork() before
+// starting the goroutine and end it with l.finishThreadWork(func(){...},
+// desc), which queues the callback on the loop thread-safely; under the
+// virtual clock the loop waits for outstanding thread work instead of
+// advancing time. rt-lib provides run_in_executor by setting
+// runInExecutorImpl, and may set l.defaultExecutorShutdown for
+// shutdown_default_executor.
+package rt

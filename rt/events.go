@@ -1,0 +1,828 @@
+package rt
+
+import (
+	"fmt"
+	"math"
+	"reflect"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/pyasync2go/pyasync2go/rt/py"
+)
+
+// cpythonLib is where CPython's asyncio lives on the oracle machine; it only
+// appears in reprs and tracebacks that name asyncio's own source lines.
+const cpythonLib = "/root/.pyenv/versions/3.11.7/lib/python3.11"
+
+// Handle is asyncio.Handle: one scheduled callback.
+type Handle struct {
+	fn   any
+	args []any
+	// goFn is an internal callback (task steps, future fan-out). Internal
+	// callbacks that may raise a Python exception are still logged per L9.
+	goFn func()
+	// goDesc names goFn in reprs, e.g. "Task.task_wakeup()".
+	goDesc    string
+	cancelled bool
+	loop      *Loop
+	timer     *TimerHandle
+	// cb/cbFut: a future's internal done callback, scheduled without a closure.
+	cb    *futCallback
+	cbFut *Future
+	// noRaise marks internal callbacks that recover their own Python
+	// exceptions (task steps), so the hot path skips the recover.
+	noRaise bool
+}
+
+// TimerHandle is asyncio.TimerHandle.
+type TimerHandle struct {
+	Handle
+	when      float64
+	seq       uint64
+	scheduled bool
+}
+
+// Cancel is Handle.cancel().
+func (h *Handle) Cancel() {
+	if h.cancelled {
+		return
+	}
+	if h.timer != nil && h.timer.scheduled {
+		h.loop.timerCancelledCount++
+	}
+	h.cancelled = true
+	h.fn = nil
+	h.args = nil
+	h.goFn = nil
+	h.cb = nil
+	h.cbFut = nil
+}
+
+// Cancelled is Handle.cancelled().
+func (h *Handle) Cancelled() bool { return h.cancelled }
+
+// When is TimerHandle.when().
+func (t *TimerHandle) When() float64 { return t.when }
+
+func (h *Handle) className() string {
+	if h.timer != nil {
+		return "TimerHandle"
+	}
+	return "Handle"
+}
+
+func (h *Handle) callbackSource() string {
+	if h.goFn != nil || h.cb != nil || h.goDesc != "" {
+		return h.goDesc
+	}
+	if h.fn == nil {
+		return ""
+	}
+	return formatCallbackSource(h.fn, h.args)
+}
+
+func (h *Handle) PyRepr() string {
+	info := []string{h.className()}
+	if h.cancelled {
+		info = append(info, "cancelled")
+	}
+	if h.timer != nil {
+		info = append(info, "when="+floatRepr(h.timer.when))
+	}
+	if s := h.callbackSource(); s != "" {
+		info = append(info, s)
+	}
+	return "<" + strings.Join(info, " ") + ">"
+}
+
+func (h *Handle) PyGetAttr(name string) (any, bool) {
+	switch name {
+	case "cancel":
+		return coreMethod("cancel", func(a []any) any { h.Cancel(); return nil }), true
+	case "cancelled":
+		return coreMethod("cancelled", func(a []any) any { return h.Cancelled() }), true
+	case "when":
+		if h.timer != nil {
+			return coreMethod("when", func(a []any) any { return h.timer.when }), true
+		}
+	}
+	return nil, false
+}
+
+func (h *Handle) run() {
+	if h.noRaise {
+		h.goFn()
+		return
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			exc, ok := r.(*py.Exception)
+			if !ok || exc.Is(py.SystemExit) || exc.Is(py.KeyboardInterrupt) {
+				panic(r)
+			}
+			src := h.callbackSource()
+			logError(fmt.Sprintf("Exception in callback %s\nhandle: %s", src, h.PyRepr()), exc)
+		}
+	}()
+	if h.goFn != nil {
+		h.goFn()
+		return
+	}
+	if h.cb != nil {
+		h.cb.goFn(h.cbFut)
+		return
+	}
+	callPy(h.fn, h.args)
+}
+
+// handleDeque is the loop's _ready: a ring buffer so the steady state
+// (sleep(0) ping-pong) never allocates.
+type handleDeque struct {
+	buf        []*Handle
+	head, size int
+}
+
+func (d *handleDeque) push(h *Handle) {
+	if d.size == len(d.buf) {
+		n := len(d.buf) * 2
+		if n == 0 {
+			n = 16
+		}
+		nb := make([]*Handle, n)
+		for i := 0; i < d.size; i++ {
+			nb[i] = d.buf[(d.head+i)%len(d.buf)]
+		}
+		d.buf, d.head = nb, 0
+	}
+	d.buf[(d.head+d.size)%len(d.buf)] = h
+	d.size++
+}
+
+func (d *handleDeque) popLeft() *Handle {
+	h := d.buf[d.head]
+	d.buf[d.head] = nil
+	d.head = (d.head + 1) % len(d.buf)
+	d.size--
+	return h
+}
+
+func (d *handleDeque) clear() {
+	for d.size > 0 {
+		d.popLeft()
+	}
+}
+
+// Loop is asyncio's event loop (BaseEventLoop._run_once semantics).
+type Loop struct {
+	ready               handleDeque
+	timers              timerHeap
+	timerSeq            uint64
+	timerCancelledCount int
+	stopping            bool
+	running             bool
+	closed              bool
+	currentTask         *Task
+	// tasks holds this loop's tasks in creation order; done ones are
+	// pruned lazily. Creation order stands in for CPython's weak set (H1).
+	tasks        []*Task
+	tasksPruneAt int
+
+	tsMu       sync.Mutex
+	tsQueue    []*Handle
+	tsClosed   bool
+	threadWork int
+	wake       chan struct{}
+	waitTimer  *time.Timer
+
+	// defaultExecutorShutdown is set by the executor code (rt-lib) when a
+	// default executor exists; shutdown_default_executor awaits it.
+	defaultExecutorShutdown func(co *Coro)
+}
+
+// NewEventLoop is asyncio.new_event_loop().
+func NewEventLoop() *Loop {
+	return &Loop{
+		timers: timerHeap{stable: clockIsVirtual()},
+		wake:   make(chan struct{}, 1),
+	}
+}
+
+var (
+	runningLoop      *Loop
+	policyLoop       *Loop
+	policySetCalled  bool
+	errNoCurrentLoop = "There is no current event loop in thread 'MainThread'."
+)
+
+// GetRunningLoop is asyncio.get_running_loop().
+func GetRunningLoop() *Loop {
+	if runningLoop == nil {
+		panic(py.New(py.RuntimeError, "no running event loop"))
+	}
+	return runningLoop
+}
+
+// GetEventLoop is asyncio.get_event_loop() as of 3.11.7 (no warnings).
+func GetEventLoop() *Loop {
+	if runningLoop != nil {
+		return runningLoop
+	}
+	if policyLoop == nil && !policySetCalled {
+		SetEventLoop(NewEventLoop())
+	}
+	if policyLoop == nil {
+		panic(py.New(py.RuntimeError, errNoCurrentLoop))
+	}
+	return policyLoop
+}
+
+// SetEventLoop is asyncio.set_event_loop(loop); nil means None.
+func SetEventLoop(l any) {
+	policySetCalled = true
+	switch x := l.(type) {
+	case nil:
+		policyLoop = nil
+	case *Loop:
+		policyLoop = x
+	default:
+		panic(py.New(py.TypeError, fmt.Sprintf("loop must be an instance of AbstractEventLoop or None, not '%s'", pyTypeName(l))))
+	}
+}
+
+// resetEventLoopPolicy forgets set_event_loop calls (tests only).
+func resetEventLoopPolicy() {
+	runningLoop, policyLoop, policySetCalled = nil, nil, false
+}
+
+func (l *Loop) checkClosed() {
+	if l.closed {
+		panic(py.New(py.RuntimeError, "Event loop is closed"))
+	}
+}
+
+// Time is loop.time().
+func (l *Loop) Time() float64 { return monotonic() }
+
+// CallSoon is loop.call_soon(fn, *args).
+func (l *Loop) CallSoon(fn any, args ...any) *Handle {
+	l.checkClosed()
+	h := &Handle{fn: fn, args: args, loop: l}
+	l.ready.push(h)
+	return h
+}
+
+// callSoonGo schedules an internal Go callback; desc is its repr.
+func (l *Loop) callSoonGo(fn func(), desc string) *Handle {
+	l.checkClosed()
+	h := &Handle{goFn: fn, goDesc: desc, loop: l}
+	l.ready.push(h)
+	return h
+}
+
+// CallLater is loop.call_later(delay, fn, *args).
+func (l *Loop) CallLater(delay, fn any, args ...any) *TimerHandle {
+	return l.CallAt(l.Time()+toSeconds(delay, "call_later"), fn, args...)
+}
+
+// CallAt is loop.call_at(when, fn, *args).
+func (l *Loop) CallAt(when, fn any, args ...any) *TimerHandle {
+	l.checkClosed()
+	t := &TimerHandle{when: toSeconds(when, "call_at")}
+	t.Handle = Handle{fn: fn, args: args, loop: l, timer: t}
+	l.pushTimer(t)
+	return t
+}
+
+// callLaterGo arms an internal Go timer.
+func (l *Loop) callLaterGo(delay float64, fn func(), desc string) *TimerHandle {
+	l.checkClosed()
+	t := &TimerHandle{when: l.Time() + delay}
+	t.Handle = Handle{goFn: fn, goDesc: desc, loop: l, timer: t}
+	l.pushTimer(t)
+	return t
+}
+
+// callAtGo arms an internal Go timer at an absolute loop time.
+func (l *Loop) callAtGo(when float64, fn func(), desc string) *TimerHandle {
+	l.checkClosed()
+	t := &TimerHandle{when: when}
+	t.Handle = Handle{goFn: fn, goDesc: desc, loop: l, timer: t}
+	l.pushTimer(t)
+	return t
+}
+
+func (l *Loop) pushTimer(t *TimerHandle) {
+	l.timerSeq++
+	t.seq = l.timerSeq
+	t.scheduled = true
+	l.timers.push(t)
+}
+
+// IsRunning is loop.is_running().
+func (l *Loop) IsRunning() bool { return l.running }
+
+// IsClosed is loop.is_closed().
+func (l *Loop) IsClosed() bool { return l.closed }
+
+// Stop is loop.stop(): the current iteration still completes.
+func (l *Loop) Stop() { l.stopping = true }
+
+// Close is loop.close(): queued handles and timers are dropped silently.
+func (l *Loop) Close() {
+	if l.running {
+		panic(py.New(py.RuntimeError, "Cannot close a running event loop"))
+	}
+	if l.closed {
+		return
+	}
+	l.closed = true
+	l.tsMu.Lock()
+	l.tsClosed = true
+	l.tsQueue = nil
+	l.tsMu.Unlock()
+	for _, t := range l.allTasksOf() {
+		if t.logDestroyPending {
+			destroyedPending = append(destroyedPending, t)
+		}
+	}
+	l.ready.clear()
+	for _, t := range l.timers.items {
+		t.scheduled = false
+	}
+	l.timers.items = nil
+	l.timerCancelledCount = 0
+}
+
+func (l *Loop) checkRunning() {
+	if l.running {
+		panic(py.New(py.RuntimeError, "This event loop is already running"))
+	}
+	if runningLoop != nil {
+		panic(py.New(py.RuntimeError, "Cannot run the event loop while another loop is running"))
+	}
+}
+
+// RunForever is loop.run_forever().
+func (l *Loop) RunForever() {
+	l.checkClosed()
+	l.checkRunning()
+	l.running = true
+	runningLoop = l
+	defer func() {
+		l.stopping = false
+		l.running = false
+		runningLoop = nil
+	}()
+	for {
+		l.runOnce()
+		if l.stopping {
+			break
+		}
+	}
+}
+
+const runUntilCompleteCbDesc = "_run_until_complete_cb() at " + cpythonLib + "/asyncio/base_events.py:180"
+
+// RunUntilComplete is loop.run_until_complete(aw).
+func (l *Loop) RunUntilComplete(aw any) any {
+	l.checkClosed()
+	l.checkRunning()
+	fut, newTask := l.ensureFuture(aw)
+	if newTask {
+		fut.task.logDestroyPending = false
+	}
+	cb := &futCallback{goFn: func(f *Future) {
+		if !f.Cancelled() {
+			if exc := f.exceptionNoCheck(); exc != nil && (exc.Is(py.SystemExit) || exc.Is(py.KeyboardInterrupt)) {
+				return
+			}
+		}
+		f.loop.Stop()
+	}, desc: runUntilCompleteCbDesc}
+	fut.addCallback(cb)
+	func() {
+		defer func() {
+			fut.removeCallback(cb)
+			if r := recover(); r != nil {
+				if newTask && fut.state == futFinished {
+					fut.logTraceback = false
+				}
+				panic(r)
+			}
+		}()
+		l.RunForever()
+	}()
+	if fut.state == futPending {
+		panic(py.New(py.RuntimeError, "Event loop stopped before Future completed."))
+	}
+	return fut.Result()
+}
+
+// ensureFuture turns a coroutine into a task of l; futures pass through.
+func (l *Loop) ensureFuture(aw any) (*Future, bool) {
+	switch x := aw.(type) {
+	case *Coro:
+		return &l.CreateTask(x, nil).Future, true
+	case futureLike:
+		return x.futureOf(), false
+	}
+	panic(py.New(py.TypeError, "An asyncio.Future, a coroutine or an awaitable is required"))
+}
+
+// runOnce is BaseEventLoop._run_once (L2).
+func (l *Loop) runOnce() {
+	n := l.timers.len()
+	if n > 100 && float64(l.timerCancelledCount)/float64(n) > 0.5 {
+		kept := l.timers.items[:0]
+		for _, t := range l.timers.items {
+			if t.cancelled {
+				t.scheduled = false
+			} else {
+				kept = append(kept, t)
+			}
+		}
+		for i := len(kept); i < len(l.timers.items); i++ {
+			l.timers.items[i] = nil
+		}
+		l.timers.items = kept
+		l.timers.heapify()
+		l.timerCancelledCount = 0
+	} else {
+		for l.timers.len() > 0 && l.timers.items[0].cancelled {
+			l.timerCancelledCount--
+			t := l.timers.pop()
+			t.scheduled = false
+		}
+	}
+
+	l.poll()
+
+	end := l.Time() + 1e-9
+	for l.timers.len() > 0 {
+		if l.timers.items[0].when >= end {
+			break
+		}
+		t := l.timers.pop()
+		t.scheduled = false
+		l.ready.push(&t.Handle)
+	}
+
+	ntodo := l.ready.size
+	for i := 0; i < ntodo; i++ {
+		h := l.ready.popLeft()
+		if h.cancelled {
+			continue
+		}
+		h.run()
+	}
+}
+
+// deadlockSignal is panicked when the virtual-clock loop can never make
+// progress; RunProgram turns it into exit status 3.
+type deadlockSignal struct{}
+
+func (deadlockSignal) Error() string { return "deadlock: event loop has nothing to wait for" }
+
+// poll is the select() step: it waits (or, under the virtual clock, jumps
+// time) and moves handles queued by other goroutines into _ready.
+func (l *Loop) poll() {
+	if l.ready.size > 0 || l.stopping {
+		l.drainThreadsafe()
+		return
+	}
+	virtual := clockIsVirtual()
+	for {
+		l.tsMu.Lock()
+		queued := len(l.tsQueue) > 0
+		work := l.threadWork > 0
+		l.tsMu.Unlock()
+		if queued {
+			l.drainThreadsafe()
+			return
+		}
+		hasTimer := l.timers.len() > 0
+		switch {
+		case virtual && work:
+			<-l.wake
+		case virtual && hasTimer:
+			advanceVirtualTo(l.timers.items[0].when)
+			return
+		case virtual:
+			panic(deadlockSignal{})
+		case hasTimer:
+			timeout := l.timers.items[0].when - l.Time()
+			if timeout <= 0 {
+				return
+			}
+			timeout = math.Min(math.Ceil(timeout*1000)/1000, 86400)
+			if l.waitTimer == nil {
+				l.waitTimer = time.NewTimer(time.Duration(timeout * 1e9))
+			} else {
+				l.waitTimer.Reset(time.Duration(timeout * 1e9))
+			}
+			select {
+			case <-l.wake:
+				if !l.waitTimer.Stop() {
+					select {
+					case <-l.waitTimer.C:
+					default:
+					}
+				}
+			case <-l.waitTimer.C:
+				return
+			}
+		default:
+			// Real clock, nothing to wait for: CPython blocks in select()
+			// forever; only another thread (or a signal) can end it.
+			<-l.wake
+		}
+	}
+}
+
+// pendingThreadWork reports whether executor work may still wake the loop.
+func (l *Loop) pendingThreadWork() bool {
+	l.tsMu.Lock()
+	defer l.tsMu.Unlock()
+	return l.threadWork > 0
+}
+
+func (l *Loop) PyRepr() string {
+	return fmt.Sprintf("<_UnixSelectorEventLoop running=%s closed=%s debug=False>", pyBool(l.running), pyBool(l.closed))
+}
+
+func pyBool(b bool) string {
+	if b {
+		return "True"
+	}
+	return "False"
+}
+
+func (l *Loop) PyGetAttr(name string) (any, bool) {
+	switch name {
+	case "call_soon":
+		return coreMethodVar("call_soon", func(a []any) any { need(a, 1, "call_soon"); return l.CallSoon(a[0], a[1:]...) }), true
+	case "call_soon_threadsafe":
+		return coreMethodVar("call_soon_threadsafe", func(a []any) any {
+			need(a, 1, "call_soon_threadsafe")
+			return l.CallSoonThreadsafe(a[0], a[1:]...)
+		}), true
+	case "call_later":
+		return coreMethodVar("call_later", func(a []any) any { need(a, 2, "call_later"); return l.CallLater(a[0], a[1], a[2:]...) }), true
+	case "call_at":
+		return coreMethodVar("call_at", func(a []any) any { need(a, 2, "call_at"); return l.CallAt(a[0], a[1], a[2:]...) }), true
+	case "time":
+		return coreMethod("time", func(a []any) any { return l.Time() }), true
+	case "create_task":
+		return &boundMethod{name: "create_task", fn: func(a []any, kw []py.KW) any {
+			var name any
+			for _, k := range kw {
+				if k.Name == "name" {
+					name = k.Value
+				}
+			}
+			if len(a) > 1 {
+				name = a[1]
+			}
+			need(a, 1, "create_task")
+			return l.CreateTask(a[0], name)
+		}}, true
+	case "create_future":
+		return coreMethod("create_future", func(a []any) any { return l.CreateFuture() }), true
+	case "run_until_complete":
+		return coreMethod("run_until_complete", func(a []any) any { need(a, 1, "run_until_complete"); return l.RunUntilComplete(a[0]) }), true
+	case "run_forever":
+		return coreMethod("run_forever", func(a []any) any { l.RunForever(); return nil }), true
+	case "stop":
+		return coreMethod("stop", func(a []any) any { l.Stop(); return nil }), true
+	case "close":
+		return coreMethod("close", func(a []any) any { l.Close(); return nil }), true
+	case "is_running":
+		return coreMethod("is_running", func(a []any) any { return l.IsRunning() }), true
+	case "is_closed":
+		return coreMethod("is_closed", func(a []any) any { return l.IsClosed() }), true
+	case "run_in_executor":
+		return coreMethodVar("run_in_executor", func(a []any) any {
+			need(a, 2, "run_in_executor")
+			return l.RunInExecutor(a[0], a[1], a[2:]...)
+		}), true
+	}
+	return nil, false
+}
+
+// runInExecutorImpl is provided by the executor code (rt-lib) in its init.
+var runInExecutorImpl func(l *Loop, executor, fn any, args []any) *Future
+
+// RunInExecutor is loop.run_in_executor(executor, fn, *args).
+func (l *Loop) RunInExecutor(executor, fn any, args ...any) *Future {
+	if runInExecutorImpl == nil {
+		panic("rt: loop.run_in_executor not implemented (runInExecutorImpl unset)")
+	}
+	return runInExecutorImpl(l, executor, fn, args)
+}
+
+// boundMethod is a method value handed to dynamic code (loop.call_soon as a
+// value, fut.add_done_callback, ...).
+type boundMethod struct {
+	name string
+	fn   func(args []any, kw []py.KW) any
+}
+
+func (m *boundMethod) Call(args []any, kw []py.KW) any { return m.fn(args, kw) }
+func (m *boundMethod) PyRepr() string                  { return "<built-in method " + m.name + ">" }
+
+func coreMethod(name string, fn func(args []any) any) *boundMethod {
+	return &boundMethod{name: name, fn: func(args []any, kw []py.KW) any {
+		if len(kw) > 0 {
+			panic(py.New(py.TypeError, fmt.Sprintf("%s() got an unexpected keyword argument '%s'", name, kw[0].Name)))
+		}
+		return fn(args)
+	}}
+}
+
+// methodVar is method for *args signatures (call_soon & co.).
+func coreMethodVar(name string, fn func(args []any) any) *boundMethod { return coreMethod(name, fn) }
+
+// kwArg picks keyword `name`, or positional index pos, or nil.
+func kwArg(args []any, kw []py.KW, pos int, name string) any {
+	for _, k := range kw {
+		if k.Name == name {
+			return k.Value
+		}
+	}
+	if pos >= 0 && pos < len(args) {
+		return args[pos]
+	}
+	return nil
+}
+
+func need(args []any, n int, name string) {
+	if len(args) < n {
+		panic(py.New(py.TypeError, fmt.Sprintf("%s() missing required argument", name)))
+	}
+}
+
+// callPy calls a Python callable from the loop. Plain Go funcs of a few
+// shapes are accepted too, which keeps internal code and tests simple.
+func callPy(fn any, args []any) any {
+	switch f := fn.(type) {
+	case py.Callable:
+		return f.Call(args, nil)
+	case func():
+		f()
+		return nil
+	case func(...any):
+		f(args...)
+		return nil
+	case func(...any) any:
+		return f(args...)
+	case func(any):
+		f(args[0])
+		return nil
+	case func(*Future):
+		f(args[0].(*Future))
+		return nil
+	}
+	panic(py.New(py.TypeError, fmt.Sprintf("'%s' object is not callable", pyTypeName(fn))))
+}
+
+// pyTypeName is type(x).__name__ for error messages.
+func pyTypeName(v any) string {
+	switch x := v.(type) {
+	case nil:
+		return "NoneType"
+	case bool:
+		return "bool"
+	case int, int64:
+		return "int"
+	case float64:
+		return "float"
+	case string:
+		return "str"
+	case *py.Exception:
+		return x.Class.Name
+	case *py.Class:
+		return "type"
+	case py.TypeNamer:
+		return x.PyType()
+	case *Coro:
+		return "coroutine"
+	case *Task:
+		return "Task"
+	case *Future:
+		return "Future"
+	case *Loop:
+		return "_UnixSelectorEventLoop"
+	}
+	name := reflect.TypeOf(v).String()
+	name = strings.TrimPrefix(name, "*")
+	if i := strings.LastIndexByte(name, '.'); i >= 0 {
+		name = name[i+1:]
+	}
+	return strings.ToLower(name)
+}
+
+// floatRepr is repr(float) for the values loops print (TimerHandle when=).
+func floatRepr(f float64) string {
+	if math.IsInf(f, 0) || math.IsNaN(f) {
+		return map[bool]string{true: "inf", false: "-inf"}[f > 0]
+	}
+	if a := math.Abs(f); a == 0 || (a >= 1e-4 && a < 1e16) {
+		s := strconv.FormatFloat(f, 'f', -1, 64)
+		if !strings.Contains(s, ".") {
+			s += ".0"
+		}
+		return s
+	}
+	s := strconv.FormatFloat(f, 'e', -1, 64)
+	mant, exp, _ := strings.Cut(s, "e")
+	sign := exp[0]
+	exp = strings.TrimLeft(exp[1:], "0")
+	if len(exp) < 2 {
+		exp = "0" + exp
+	}
+	return mant + "e" + string(sign) + exp
+}
+
+// callbackInfo reads a py.Function's qualname and source location without
+// depending on its concrete type (rt/py defines it).
+func callbackInfo(fn any) (qual, file string, line int, ok bool) {
+	v := reflect.ValueOf(fn)
+	if v.Kind() == reflect.Pointer && !v.IsNil() {
+		v = v.Elem()
+	}
+	if v.Kind() != reflect.Struct {
+		return "", "", 0, false
+	}
+	q := v.FieldByName("QualName")
+	if !q.IsValid() || q.Kind() != reflect.String {
+		return "", "", 0, false
+	}
+	qual = q.String()
+	if qual == "" {
+		if n := v.FieldByName("Name"); n.IsValid() && n.Kind() == reflect.String {
+			qual = n.String()
+		}
+	}
+	if f := v.FieldByName("File"); f.IsValid() && f.Kind() == reflect.String {
+		file = f.String()
+	}
+	if l := v.FieldByName("Line"); l.IsValid() && l.CanInt() {
+		line = int(l.Int())
+	}
+	return qual, file, line, qual != ""
+}
+
+// formatCallbackSource is asyncio.format_helpers._format_callback_source.
+func formatCallbackSource(fn any, args []any) string {
+	var name, src string
+	switch f := fn.(type) {
+	case *boundMethod:
+		name = f.name
+	case *futCallback:
+		return f.describe()
+	default:
+		if q, file, line, ok := callbackInfo(fn); ok {
+			name = q
+			if file != "" && line > 0 {
+				src = fmt.Sprintf(" at %s:%d", file, line)
+			}
+		} else {
+			name = py.Repr(fn)
+		}
+	}
+	parts := make([]string, len(args))
+	for i, a := range args {
+		parts[i] = reprlibRepr(a)
+	}
+	return name + "(" + strings.Join(parts, ", ") + ")" + src
+}
+
+// reprlibRepr is reprlib.repr with its default limits, for the scalar types
+// whose truncation shows up in task and handle reprs.
+func reprlibRepr(v any) string {
+	switch x := v.(type) {
+	case string:
+		rs := []rune(x)
+		if len(rs) > 30 {
+			rs = rs[:30]
+		}
+		s := py.Repr(string(rs))
+		if len([]rune(s)) > 30 {
+			i, j := 13, 14
+			full := []rune(x)
+			s = py.Repr(string(full[:i]) + string(full[len(full)-j:]))
+			sr := []rune(s)
+			s = string(sr[:i]) + "..." + string(sr[len(sr)-j:])
+		}
+		return s
+	case int, int64, bool, float64, nil:
+		s := py.Repr(v)
+		if len(s) > 40 {
+			s = s[:18] + "..." + s[len(s)-19:]
+		}
+		return s
+	}
+	return py.Repr(v)
+}

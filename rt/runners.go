@@ -1,0 +1,146 @@
+package rt
+
+import (
+	"runtime"
+
+	"github.com/pyasync2go/pyasync2go/rt/py"
+)
+
+var (
+	shutdownAsyncgensInfo = &CoroInfo{Name: "shutdown_asyncgens", QualName: "BaseEventLoop.shutdown_asyncgens",
+		File: cpythonLib + "/asyncio/base_events.py", Line: 539}
+	shutdownDefaultExecutorInfo = &CoroInfo{Name: "shutdown_default_executor", QualName: "BaseEventLoop.shutdown_default_executor",
+		File: cpythonLib + "/asyncio/base_events.py", Line: 564}
+)
+
+// coreTry runs fn and returns the Python exception it raised, if any.
+func coreTry(fn func()) (exc *py.Exception) {
+	defer func() {
+		if r := recover(); r != nil {
+			e, ok := r.(*py.Exception)
+			if !ok {
+				panic(r)
+			}
+			exc = e
+		}
+	}()
+	fn()
+	return nil
+}
+
+// Run is asyncio.run(main): new loop, main task, then the close sequence
+// (R3) whether or not main failed.
+func Run(main any, debug any) any {
+	if runningLoop != nil {
+		panic(py.New(py.RuntimeError, "asyncio.run() cannot be called from a running event loop"))
+	}
+	c, ok := main.(*Coro)
+	if !ok {
+		panic(py.New(py.ValueError, "a coroutine was expected, got "+py.Repr(main)))
+	}
+	callerFile, callerLine := pythonCaller()
+	l := NewEventLoop()
+	SetEventLoop(l)
+	var result any
+	exc := coreTry(func() {
+		task := l.CreateTask(c, nil)
+		result = l.RunUntilComplete(task)
+	})
+	closeExc := coreTry(func() { runnerClose(l) })
+	if exc != nil {
+		if !exc.Is(py.KeyboardInterrupt) && !exc.Is(py.SystemExit) {
+			addRunFrames(exc, callerFile, callerLine)
+		}
+		panic(exc)
+	}
+	if closeExc != nil {
+		panic(closeExc)
+	}
+	return result
+}
+
+// pythonCaller is the Python location of the asyncio.run() call (generated
+// code carries //line directives).
+func pythonCaller() (string, int) {
+	_, file, line, ok := runtime.Caller(2)
+	if !ok {
+		return "", 0
+	}
+	return file, line
+}
+
+// addRunFrames puts asyncio's own frames between <module> and the user's
+// frames, as CPython's traceback for an exception escaping asyncio.run shows.
+func addRunFrames(exc *py.Exception, file string, line int) {
+	if len(exc.Traceback) > 0 && exc.Traceback[0].Func == "<module>" {
+		return
+	}
+	frames := []py.Frame{}
+	if file != "" {
+		frames = append(frames, py.Frame{File: file, Line: line, Func: "<module>"})
+	}
+	frames = append(frames,
+		py.Frame{File: cpythonLib + "/asyncio/runners.py", Line: 190, Func: "run"},
+		py.Frame{File: cpythonLib + "/asyncio/runners.py", Line: 118, Func: "run"},
+		py.Frame{File: cpythonLib + "/asyncio/base_events.py", Line: 653, Func: "run_until_complete"},
+	)
+	exc.Traceback = append(frames, exc.Traceback...)
+}
+
+// runnerClose is asyncio.Runner.close.
+func runnerClose(l *Loop) {
+	defer func() {
+		SetEventLoop(nil)
+		l.Close()
+	}()
+	cancelAllTasks(l)
+	l.RunUntilComplete(NewCoro(shutdownAsyncgensInfo, func(co *Coro) any { return nil }))
+	l.RunUntilComplete(NewCoro(shutdownDefaultExecutorInfo, func(co *Coro) any {
+		if l.defaultExecutorShutdown != nil {
+			l.defaultExecutorShutdown(co)
+		}
+		return nil
+	}))
+}
+
+// cancelAllTasks is asyncio.runners._cancel_all_tasks. The tasks are
+// cancelled in creation order where CPython iterates a set (H1).
+func cancelAllTasks(l *Loop) {
+	toCancel := l.allTasksOf()
+	if len(toCancel) == 0 {
+		return
+	}
+	for _, t := range toCancel {
+		t.Cancel(nil)
+	}
+	l.RunUntilComplete(gatherAllSettled(l, toCancel))
+	for _, t := range toCancel {
+		if t.Cancelled() {
+			continue
+		}
+		if e := t.exceptionNoCheck(); e != nil {
+			logError("unhandled exception during asyncio.run() shutdown\ntask: "+t.PyRepr(), e)
+		}
+	}
+}
+
+// gatherAllSettled is gather(*tasks, return_exceptions=True) for the
+// shutdown sequence, with gather's hop count: the outer future completes
+// in the done callback of the last child.
+func gatherAllSettled(l *Loop, tasks []*Task) *Future {
+	outer := l.CreateFuture()
+	outer.className = "_GatheringFuture"
+	remaining := len(tasks)
+	for _, t := range tasks {
+		t.addDoneCallbackFunc(func(f *Future) {
+			remaining--
+			if f.state == futFinished {
+				f.logTraceback = false
+			}
+			if remaining == 0 && outer.state == futPending {
+				outer.setResultPlain(nil)
+			}
+		}, "gather.<locals>._done_callback() at "+cpythonLib+"/asyncio/tasks.py:764")
+	}
+	return outer
+}

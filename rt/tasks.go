@@ -1,0 +1,366 @@
+package rt
+
+import (
+	"fmt"
+	"iter"
+	"strings"
+	"sync/atomic"
+
+	"github.com/pyasync2go/pyasync2go/rt/py"
+)
+
+type yieldKind uint8
+
+const (
+	yieldNone yieldKind = iota
+	yieldBare
+	yieldFuture
+	yieldError
+)
+
+// taskCounter is asyncio.tasks._task_name_counter: process-global (N1).
+var taskCounter atomic.Int64
+
+// Task is asyncio.Task. Its coroutine runs on its own iter.Pull coroutine,
+// created at the first step; exactly one task runs at a time.
+type Task struct {
+	Future
+	coro                *Coro
+	name                string
+	mustCancel          bool
+	numCancelsRequested int
+	futWaiter           *Future
+	logDestroyPending   bool
+
+	stepH    Handle
+	wakeupCB futCallback
+
+	next  func() (struct{}, bool)
+	stop  func()
+	yield func(struct{}) bool
+	// yieldKind/yieldFut/yieldErr say why the coroutine last switched out.
+	yieldKind yieldKind
+	yieldFut  *Future
+	yieldErr  *py.Exception
+	// throwIn is the exception the next resumption raises at the await.
+	throwIn *py.Exception
+
+	coroFinished bool
+	coroResult   any
+	coroExc      *py.Exception
+}
+
+const taskWakeupDesc = "Task.task_wakeup()"
+
+// CreateTask is loop.create_task(coro, name): a given name consumes no number.
+func (l *Loop) CreateTask(coro any, name any) *Task {
+	l.checkClosed()
+	c, ok := coro.(*Coro)
+	if !ok {
+		panic(py.New(py.TypeError, "a coroutine was expected, got "+py.Repr(coro)))
+	}
+	t := &Task{coro: c, logDestroyPending: true}
+	t.loop = l
+	t.task = t
+	t.outer = t
+	if name == nil {
+		t.name = fmt.Sprintf("Task-%d", taskCounter.Add(1))
+	} else {
+		t.name = py.Str(name)
+	}
+	t.stepH = Handle{goFn: t.stepNone, noRaise: true, loop: l, goDesc: "Task.task_step()"}
+	t.wakeupCB = futCallback{goFn: t.wakeup, desc: taskWakeupDesc}
+	l.ready.push(&t.stepH)
+	l.tasks = append(l.tasks, t)
+	if len(l.tasks) >= l.tasksPruneAt {
+		l.allTasksOf()
+		l.tasksPruneAt = max(64, 2*len(l.tasks))
+	}
+	return t
+}
+
+// CreateTask is asyncio.create_task(coro, name): it always consumes a
+// number, then renames.
+func CreateTask(coro any, name any) *Task {
+	l := GetRunningLoop()
+	t := l.CreateTask(coro, nil)
+	if name != nil {
+		t.SetName(name)
+	}
+	return t
+}
+
+// EnsureFuture is asyncio.ensure_future(aw).
+func EnsureFuture(aw any) any {
+	switch x := aw.(type) {
+	case *Coro:
+		return GetEventLoop().CreateTask(x, nil)
+	case futureLike:
+		return aw
+	}
+	panic(py.New(py.TypeError, "An asyncio.Future, a coroutine or an awaitable is required"))
+}
+
+// CurrentTask is asyncio.current_task(loop).
+func CurrentTask(loop any) any {
+	var l *Loop
+	if loop == nil {
+		l = GetRunningLoop()
+	} else {
+		l = loop.(*Loop)
+	}
+	if l.currentTask == nil {
+		return nil
+	}
+	return l.currentTask
+}
+
+// currentTaskOf is the typed current task of the running loop, or nil.
+func currentTaskOf(l *Loop) *Task { return l.currentTask }
+
+// allTasksOf returns the loop's not-done tasks in creation order (our
+// stand-in for iterating CPython's weak set, H1).
+func (l *Loop) allTasksOf() []*Task {
+	kept := l.tasks[:0]
+	for _, t := range l.tasks {
+		if t.state == futPending {
+			kept = append(kept, t)
+		}
+	}
+	for i := len(kept); i < len(l.tasks); i++ {
+		l.tasks[i] = nil
+	}
+	l.tasks = kept
+	return append([]*Task(nil), kept...)
+}
+
+// AllTasksList is asyncio.all_tasks(loop) as a slice in creation order.
+func AllTasksList(loop any) []*Task {
+	var l *Loop
+	if loop == nil {
+		l = GetRunningLoop()
+	} else {
+		l = loop.(*Loop)
+	}
+	return l.allTasksOf()
+}
+
+func (t *Task) futureOf() *Future { return &t.Future }
+
+// GetName is task.get_name().
+func (t *Task) GetName() string { return t.name }
+
+// SetName is task.set_name(v).
+func (t *Task) SetName(v any) { t.name = py.Str(v) }
+
+// GetCoro is task.get_coro().
+func (t *Task) GetCoro() any { return t.coro }
+
+// Cancelling is task.cancelling().
+func (t *Task) Cancelling() int { return t.numCancelsRequested }
+
+// Uncancel is task.uncancel().
+func (t *Task) Uncancel() int {
+	if t.numCancelsRequested > 0 {
+		t.numCancelsRequested--
+	}
+	return t.numCancelsRequested
+}
+
+// Cancel is Task.cancel(msg) (E4).
+func (t *Task) Cancel(msg any) bool {
+	t.logTraceback = false
+	if t.state != futPending {
+		return false
+	}
+	t.numCancelsRequested++
+	if t.futWaiter != nil {
+		if t.futWaiter.Cancel(msg) {
+			return true
+		}
+	}
+	t.mustCancel = true
+	t.cancelMessage = msg
+	return true
+}
+
+func (t *Task) stepNone() { t.step(nil) }
+
+// wakeup is Task.__wakeup: the awaited future's outcome becomes the step's
+// argument (an exception is thrown in at the await).
+func (t *Task) wakeup(f *Future) {
+	var exc *py.Exception
+	switch f.state {
+	case futCancelled:
+		exc = f.makeCancelledError()
+	case futFinished:
+		f.logTraceback = false
+		exc = f.exc
+	}
+	t.step(exc)
+}
+
+// seq is the body of the task's iter.Pull coroutine.
+func (t *Task) seq(yield func(struct{}) bool) {
+	t.yield = yield
+	defer func() {
+		if r := recover(); r != nil {
+			exc, ok := r.(*py.Exception)
+			if !ok {
+				panic(r)
+			}
+			t.coroExc = exc
+		}
+		t.coroFinished = true
+	}()
+	if exc := t.throwIn; exc != nil {
+		t.throwIn = nil
+		panic(exc)
+	}
+	t.coroResult = t.coro.run(t)
+}
+
+// switchOut suspends the running task (the coroutine side of a step) and
+// raises whatever the next step throws in.
+func (t *Task) switchOut() {
+	if !t.yield(struct{}{}) {
+		panic(errTaskAbandoned)
+	}
+	if exc := t.throwIn; exc != nil {
+		t.throwIn = nil
+		panic(exc)
+	}
+}
+
+type taskAbandoned struct{}
+
+var errTaskAbandoned = &taskAbandoned{}
+
+// step is Task.__step.
+func (t *Task) step(exc *py.Exception) {
+	if t.state != futPending {
+		panic(py.New(py.InvalidStateError, fmt.Sprintf("_step(): already done: %s, %s", t.PyRepr(), py.Repr(exc))))
+	}
+	if t.mustCancel {
+		if exc == nil || !exc.Is(py.CancelledError) {
+			exc = t.makeCancelledError()
+		}
+		t.mustCancel = false
+	}
+	t.futWaiter = nil
+	l := t.loop
+	prev := l.currentTask
+	l.currentTask = t
+
+	if t.next == nil && exc != nil {
+		// Throwing into an unstarted coroutine closes it: no code runs.
+		t.coro.state = coroClosed
+		t.coroFinished = true
+		t.coroExc = exc
+	} else {
+		if t.next == nil {
+			t.next, t.stop = iter.Pull(t.seq)
+		}
+		t.throwIn = exc
+		t.yieldKind = yieldNone
+		t.next()
+	}
+	l.currentTask = prev
+
+	if t.coroFinished {
+		t.next, t.stop, t.yield = nil, nil, nil
+		if e := t.coroExc; e != nil {
+			switch {
+			case e.Is(py.CancelledError):
+				t.cancelledExc = e
+				t.cancelPlain(nil)
+			case e.Is(py.KeyboardInterrupt) || e.Is(py.SystemExit):
+				t.setExceptionPlain(e)
+				panic(e)
+			default:
+				t.setExceptionPlain(e)
+			}
+		} else if t.mustCancel {
+			t.mustCancel = false
+			t.cancelPlain(t.cancelMessage)
+		} else {
+			t.setResultPlain(t.coroResult)
+		}
+		t.coroResult = nil
+		return
+	}
+	switch t.yieldKind {
+	case yieldBare:
+		l.ready.push(&t.stepH)
+	case yieldFuture:
+		f := t.yieldFut
+		t.yieldFut = nil
+		f.addCallback(&t.wakeupCB)
+		t.futWaiter = f
+		if t.mustCancel {
+			if f.Cancel(t.cancelMessage) {
+				t.mustCancel = false
+			}
+		}
+	case yieldError:
+		e := t.yieldErr
+		t.yieldErr = nil
+		l.callSoonGo(func() { t.step(e) }, "Task.task_step()")
+	default:
+		panic("rt: task switched out without saying why")
+	}
+}
+
+// reprInfo is base_tasks._task_repr_info.
+func (t *Task) reprInfo(forceDone bool) []string {
+	info := t.Future.reprInfo()
+	if t.numCancelsRequested > 0 && t.state == futPending {
+		info[0] = "cancelling"
+	}
+	head := []string{info[0], "name=" + py.Repr(t.name), "coro=<" + t.coro.formatCoroutine(forceDone) + ">"}
+	if t.futWaiter != nil {
+		head = append(head, "wait_for="+t.futWaiter.PyRepr())
+	}
+	return append(head, info[1:]...)
+}
+
+func (t *Task) PyRepr() string {
+	return "<Task " + strings.Join(t.reprInfo(false), " ") + ">"
+}
+
+func (t *Task) PyType() string { return "Task" }
+
+// SetResult/SetException exist on Task only to refuse, like CPython.
+func (t *Task) SetResult(v any) {
+	panic(py.New(py.RuntimeError, "Task does not support set_result operation"))
+}
+
+func (t *Task) SetException(exc any) {
+	panic(py.New(py.RuntimeError, "Task does not support set_exception operation"))
+}
+
+func (t *Task) PyGetAttr(name string) (any, bool) {
+	switch name {
+	case "get_name":
+		return coreMethod("get_name", func(a []any) any { return t.GetName() }), true
+	case "set_name":
+		return coreMethod("set_name", func(a []any) any { need(a, 1, "set_name"); t.SetName(a[0]); return nil }), true
+	case "get_coro":
+		return coreMethod("get_coro", func(a []any) any { return t.GetCoro() }), true
+	case "cancelling":
+		return coreMethod("cancelling", func(a []any) any { return t.Cancelling() }), true
+	case "uncancel":
+		return coreMethod("uncancel", func(a []any) any { return t.Uncancel() }), true
+	case "cancel":
+		return &boundMethod{name: "cancel", fn: func(a []any, kw []py.KW) any { return t.Cancel(kwArg(a, kw, 0, "msg")) }}, true
+	case "set_result":
+		return coreMethod("set_result", func(a []any) any { t.SetResult(nil); return nil }), true
+	case "set_exception":
+		return coreMethod("set_exception", func(a []any) any { t.SetException(nil); return nil }), true
+	}
+	return t.Future.PyGetAttr(name)
+}
+
+// destroyedPending holds tasks still pending when their loop closed; the
+// exit hook logs "Task was destroyed but it is pending!" for them.
+var destroyedPending []*Task

@@ -1,0 +1,66 @@
+package rt
+
+import "github.com/pyasync2go/pyasync2go/rt/py"
+
+// CallSoonThreadsafe is loop.call_soon_threadsafe(fn, *args): callable from
+// any goroutine; it wakes a loop blocked waiting for timers or threads.
+func (l *Loop) CallSoonThreadsafe(fn any, args ...any) *Handle {
+	h := &Handle{fn: fn, args: args, loop: l}
+	l.enqueueThreadsafe(h, false)
+	return h
+}
+
+// callSoonThreadsafeGo is CallSoonThreadsafe for an internal Go callback.
+func (l *Loop) callSoonThreadsafeGo(fn func(), desc string) *Handle {
+	h := &Handle{goFn: fn, goDesc: desc, loop: l}
+	l.enqueueThreadsafe(h, false)
+	return h
+}
+
+// beginThreadWork tells the loop a worker goroutine will report back (via
+// finishThreadWork); under the virtual clock the loop then waits for it
+// instead of jumping time or declaring a deadlock.
+func (l *Loop) beginThreadWork() {
+	l.tsMu.Lock()
+	l.threadWork++
+	l.tsMu.Unlock()
+}
+
+// finishThreadWork queues fn on the loop and ends one unit of thread work,
+// atomically, so the loop never sees "no work, nothing queued" in between.
+func (l *Loop) finishThreadWork(fn func(), desc string) {
+	h := &Handle{goFn: fn, goDesc: desc, loop: l}
+	l.enqueueThreadsafe(h, true)
+}
+
+func (l *Loop) enqueueThreadsafe(h *Handle, endsWork bool) {
+	l.tsMu.Lock()
+	if l.tsClosed {
+		if endsWork {
+			l.threadWork--
+		}
+		l.tsMu.Unlock()
+		panic(py.New(py.RuntimeError, "Event loop is closed"))
+	}
+	l.tsQueue = append(l.tsQueue, h)
+	if endsWork {
+		l.threadWork--
+	}
+	l.tsMu.Unlock()
+	select {
+	case l.wake <- struct{}{}:
+	default:
+	}
+}
+
+// drainThreadsafe moves handles queued by other goroutines to _ready, the
+// way CPython's self-pipe read precedes the timer scan.
+func (l *Loop) drainThreadsafe() {
+	l.tsMu.Lock()
+	q := l.tsQueue
+	l.tsQueue = nil
+	l.tsMu.Unlock()
+	for _, h := range q {
+		l.ready.push(h)
+	}
+}

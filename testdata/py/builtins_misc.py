@@ -1,0 +1,15 @@
+# Assorted builtins: isinstance/type, min/max with key and default, sorted stability, zip,
+# enumerate, any/all, chr/ord, hash of ints, callable, len of everything, abs/round/divmod.
+print(isinstance(1, int), isinstance(True, int), isinstance(1.0, (int, float)), isinstance("s", list))
+print(type(3) is int, type("x").__name__, type([]) == list, callable(len), callable(3))
+print(min([3, 1, 2], key=lambda v: -v), max("apple", "fig", key=len), min([], default="empty"))
+print(sorted([(1, "b"), (0, "z"), (1, "a")]), sorted("hello"), sorted([3, 1, 2], reverse=True))
+print(list(zip("abc", range(3), [True, False, None])), dict(enumerate("xy")))
+print(any(x > 2 for x in [1, 2, 3]), all(x > 0 for x in [1, 2, 3]), sum(x * x for x in range(4)))
+print(chr(97), ord("a"), chr(8364), ord("€"), hash(42), hash(-1), hash(2 ** 61 - 1), hash(True))
+print(len("abc"), len([1]), len((1, 2)), len({1: 2}), len({1, 2, 3}), len(range(5)))
+print(abs(-3), round(2.567, 1), divmod(9, 4), pow(2, 5), int(True), float(2), str(1.5), bool("0"))
+print(list(map(int, ["1", "2"])), list(map(lambda a, b: a + b, [1, 2], [10, 20])))
+print(sum([[1], [2]], []), max(1, 2, 3), min(4, 5), sum([1.5, 2.5]), sum(range(101)))
+print(format(3.14159, ".3f"), list(reversed(range(3))), [*range(3), *"ab"])
+print(id(None) == id(None), hex(hash(7)), int("0x1f", 16), int("  12  "), int(-7.9), int("1_000"))

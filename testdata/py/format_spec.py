@@ -1,0 +1,17 @@
+# The format-spec mini-language through format() and str.format.
+print(format(42, "5d"), format(42, "<5d") + "|", format(42, "^7d"), format(42, "*>6"))
+print(format(42, "+d"), format(-42, "+d"), format(42, " d"), format(42, "05d"), format(-42, "06d"))
+print(format(1234567, ","), format(1234567, "_"), format(1234567.891, ",.2f"), format(255, "_x"))
+print(format(3.14159, ".2f"), format(3.14159, "8.3f"), format(-3.14159, "<10.1f") + "|")
+print(format(1234.5678, "e"), format(1234.5678, ".2e"), format(0.00012345, "g"), format(1234567.0, "g"))
+print(format(0.25, "%"), format(0.25, ".1%"), format(2.5, ".0f"), format(3.5, ".0f"))
+print(format(255, "x"), format(255, "X"), format(255, "#x"), format(8, "o"), format(8, "#o"), format(5, "b"), format(5, "#010b"))
+print(format("hi", "5") + "|", format("hi", ">5"), format("hi", "^6") + "|", format("hello", ".3"), format("x", "-^9"))
+print(format(1.0, ""), format(1e20, ""), format(0.1, ".20f"), format(1.5, "g"), format(100000000.0, "g"))
+print(format(True, "d"), format(12, "c") == "\x0c", format(65, "c"), format(3, ".2f"))
+print("{:>8}|{:<8}|{:^8}|".format("r", "l", "c"))
+print("{:08.3f} {:+.1e} {:,d}".format(-3.14159, 12345.678, 10 ** 9))
+w, p = 10, 3
+print("{:{w}.{p}f}|".format(2.718281828, w=w, p=p))
+print(format(-0.0, ".1f"), format(float("inf"), "f"), format(float("nan"), "8.2f") + "|")
+print(format(2 ** 70, ","), format(-(2 ** 70), "x"))

@@ -1,0 +1,12 @@
+# str.format: automatic, explicit and named fields, indexing, conversions, escaped braces.
+print("{} + {} = {}".format(1, 2, 1 + 2))
+print("{1} {0} {1}".format("a", "b"))
+print("{name} is {age} years".format(name="Ann", age=30))
+print("{0[1]} {d[k]}".format([10, 20], d={"k": "v"}))
+print("{!r} {!s} {!a}".format("x", "y", "café"))
+print("{{literal}} {}".format("braces"))
+print("input {}".format(3), "return {}".format(3 * 10), "result: {}".format([10, 20]))
+args = ("p", "q")
+print("{}-{}".format(*args), "{a}/{b}".format(**{"a": 1, "b": 2}))
+print("{:>6}|{:.3}|{:+}".format("r", 3.14159, 5))
+print("{0:x} {0:o} {0:b}".format(10))

@@ -1,0 +1,15 @@
+# Common str methods.
+s = "  Hello, World  "
+print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()), repr(s.strip(" Hd")))
+t = s.strip()
+print(t.upper(), t.lower(), t.swapcase(), t.title(), "hello world".capitalize())
+print(t.split(", "), "a b  c".split(), "a,b,,c".split(","), "k=v=w".split("=", 1), "x y z".rsplit(" ", 1))
+print(t.replace("l", "L"), t.replace("l", "", 1), t.find("o"), t.rfind("o"), t.find("z"), t.index("W"))
+print(t.startswith("Hell"), t.endswith("ld"), t.startswith(("x", "H")), t.count("l"), "l" in t)
+print("42".zfill(5), "-42".zfill(5), "ab".center(6, "*"), "ab".ljust(4, ".") + "|", "ab".rjust(4))
+print("abc".isalpha(), "123".isdigit(), "a1".isalnum(), "   ".isspace(), "Ab".isupper(), "ab".islower())
+print(",".join(["a", "b", "c"]), "".join(reversed("stressed")), "line1\nline2\n".splitlines())
+print("%s|%s" % ("a".partition("="), "k=v".partition("=")), "tic-tac-toe".rpartition("-"))
+print("Hello"[1:4], "Hello" * 2, "a" < "b", "x".join("abc"))
+print(str(12) + "3", int("12") + 3, "3" * 3, "ab" + "cd", len(""), "".join([]) == "")
+print("CamelCaseName".removeprefix("Camel"), "file.py".removesuffix(".py"), "tab\tsep".expandtabs(4))

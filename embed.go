@@ -2,10 +2,9 @@ package pyasync2go
 
 import "embed"
 
-// RuntimeFS holds the runtime source (rt/*.go and rt/py/*.go) as it was when
-// this binary was built, so a generated program can be compiled without the
-// repository. The pattern also catches tests and test data; consumers take
-// only the non-test .go files of rt and rt/py.
+// RuntimeFS holds rt/*.go and rt/py/*.go as they were when this binary was
+// built, so a generated program can be compiled without the repository. The
+// patterns also catch _test.go files; consumers skip them.
 //
-//go:embed rt
+//go:embed rt/*.go rt/py/*.go
 var RuntimeFS embed.FS

@@ -58,7 +58,13 @@ type Future struct{ Result Type }
 
 // Object is an opaque library object: "EventLoop", "Queue", "Lock", "Event",
 // "Condition", "Semaphore", "TaskGroup", "Timeout", "Exception:ValueError", ...
-type Object struct{ Name string }
+// Elem is the element type of objects that hold or yield values (a Queue's
+// items; what an "enumerate", "zip", "map", "generator" or "dict_keys" object
+// yields when iterated); nil for the others.
+type Object struct {
+	Name string
+	Elem Type
+}
 
 func (t *List) String() string   { return "list[" + str(t.Elem) + "]" }
 func (t *Set) String() string    { return "set[" + str(t.Elem) + "]" }
@@ -66,7 +72,12 @@ func (t *Dict) String() string   { return "dict[" + str(t.Key) + ", " + str(t.Va
 func (t *Coro) String() string   { return "Coroutine[" + str(t.Result) + "]" }
 func (t *Task) String() string   { return "Task[" + str(t.Result) + "]" }
 func (t *Future) String() string { return "Future[" + str(t.Result) + "]" }
-func (t *Object) String() string { return t.Name }
+func (t *Object) String() string {
+	if t.Elem != nil {
+		return t.Name + "[" + t.Elem.String() + "]"
+	}
+	return t.Name
+}
 func (t *Tuple) String() string {
 	parts := make([]string, len(t.Elems))
 	for i, e := range t.Elems {
@@ -92,3 +103,6 @@ func str(t Type) string {
 	}
 	return t.String()
 }
+
+// IsAny reports whether t is the dynamic fallback (or was never inferred).
+func IsAny(t Type) bool { return t == nil || t == Any }

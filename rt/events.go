@@ -684,6 +684,21 @@ func callPy(fn any, args []any) any {
 		f(args[0].(*Future))
 		return nil
 	}
+	if v := reflect.ValueOf(fn); v.Kind() == reflect.Func {
+		in := make([]reflect.Value, len(args))
+		for i, a := range args {
+			if a == nil {
+				in[i] = reflect.Zero(v.Type().In(min(i, v.Type().NumIn()-1)))
+			} else {
+				in[i] = reflect.ValueOf(a)
+			}
+		}
+		out := v.Call(in)
+		if len(out) > 0 {
+			return out[0].Interface()
+		}
+		return nil
+	}
 	panic(py.New(py.TypeError, fmt.Sprintf("'%s' object is not callable", pyTypeName(fn))))
 }
 

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -216,4 +217,58 @@ func assertNoProgDirsLeft(t *testing.T, w *Workspace) {
 		names = append(names, e.Name())
 	}
 	assert.Empty(t, names, "left behind: %s", strings.Join(names, " "))
+}
+
+// lineSignaller tells the test when the program has printed its first line,
+// i.e. when it is running and ready for a signal.
+type lineSignaller struct {
+	mu    sync.Mutex
+	buf   bytes.Buffer
+	ready chan struct{}
+	once  sync.Once
+}
+
+func (l *lineSignaller) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.buf.Write(p)
+	if bytes.Contains(l.buf.Bytes(), []byte("\n")) {
+		l.once.Do(func() { close(l.ready) })
+	}
+	return len(p), nil
+}
+
+func TestRunForwardsSignalsToTheProgram(t *testing.T) {
+	w := newTestWorkspace(t)
+	src := `package main
+
+import (
+	"fmt"
+	"os"
+	"os/signal"
+	"syscall"
+)
+
+func main() {
+	sigs := make(chan os.Signal, 1)
+	signal.Notify(sigs, syscall.SIGTERM)
+	fmt.Println("ready")
+	<-sigs
+	fmt.Println("flushed on SIGTERM")
+	os.Exit(143)
+}
+`
+	bin := filepath.Join(t.TempDir(), "prog")
+	require.NoError(t, w.BuildProgram([]byte(src), bin))
+	out := &lineSignaller{ready: make(chan struct{})}
+	go func() {
+		<-out.ready
+		// Run has installed its forwarding handler before starting the
+		// program, so this does not kill the test binary.
+		_ = syscall.Kill(os.Getpid(), syscall.SIGTERM)
+	}()
+	status, err := runBinary(bin, RunOptions{Stdout: out, ForwardSignals: true})
+	require.NoError(t, err)
+	assert.Equal(t, 143, status)
+	assert.Equal(t, "ready\nflushed on SIGTERM\n", out.buf.String())
 }

@@ -1,0 +1,14 @@
+// Package codegen turns an *ir.Module into Go source that runs on the
+// cooperative runtime (package rt) and the Python value layer (package rt/py).
+//
+// It owns only the translation: naming Go identifiers, lowering Python
+// statements and expressions to calls into rt and py, and the shape of the
+// generated program (program(), main/Main). It must not change the IR, parse
+// Python, or implement Python semantics itself: anything semantic lives in
+// rt or rt/py, and anything it cannot translate faithfully is reported as an
+// error diagnostic instead of emitting Go that would behave differently.
+//
+// The generated file imports only rt, rt/py and the Go standard library, is
+// gofmt-clean, and carries //line directives so Go positions (compile errors,
+// panics, tracebacks via runtime.Callers) point at the Python source.
+package codegen

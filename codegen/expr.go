@@ -1,0 +1,586 @@
+package codegen
+
+import (
+	"math"
+	"strconv"
+
+	"github.com/dave/jennifer/jen"
+
+	"github.com/pyasync2go/pyasync2go/ir"
+)
+
+// gtype is the static Go type of generated expression code, where it is
+// more precise than any.
+type gtype int
+
+const (
+	tAny gtype = iota
+	tBool
+	tInt
+	tFloat
+	tString
+	tCoro
+)
+
+// xr is a generated expression.
+type xr struct {
+	c    *jen.Statement
+	t    gtype
+	call bool // c is a Go call expression (valid as a statement)
+}
+
+func (c *fnCtx) expr(e ir.Expr) *jen.Statement { return c.ex(e).c }
+
+// symVar is the Go variable a symbol is stored in (nil after reporting an
+// error).
+func (c *fnCtx) symVar(sym *ir.Symbol, pos ir.Pos) *jen.Statement {
+	s := resolve(sym)
+	if s == nil {
+		c.g.errorf(pos, "internal error: unresolved name")
+		return nil
+	}
+	if v := c.g.vars[s]; v != nil {
+		return jen.Id(v.name)
+	}
+	if fi := c.g.symFunc[s]; fi != nil {
+		c.g.errorf(pos, "internal error: assignment to def %s", s.Name)
+		return nil
+	}
+	if s.Kind == ir.SymBuiltin {
+		c.g.unsupported(pos, "assigning to the builtin name "+s.Name)
+		return nil
+	}
+	c.g.errorf(pos, "internal error: no storage for name %s", s.Name)
+	return nil
+}
+
+// nameVar returns the variable behind a Name target when it is a plain
+// variable.
+func (c *fnCtx) nameVar(n *ir.Name) *jen.Statement {
+	s := resolve(n.Sym)
+	if v := c.g.vars[s]; v != nil && s != nil {
+		return jen.Id(v.name)
+	}
+	return nil
+}
+
+func (c *fnCtx) load(n *ir.Name) *jen.Statement { return c.loadName(n).c }
+
+func (c *fnCtx) loadName(n *ir.Name) xr {
+	s := resolve(n.Sym)
+	if s == nil || s.Kind == ir.SymBuiltin {
+		return c.builtinValue(n.Id, n.Pos)
+	}
+	if v := c.g.vars[s]; v != nil {
+		return xr{c: v.use()}
+	}
+	if fi := c.g.symFunc[s]; fi != nil && fi.fnVar != nil {
+		return xr{c: fi.fnVar.use()}
+	}
+	if c.g.importSyms[s] {
+		return xr{c: c.g.unsupported(n.Pos, "using an imported module ("+n.Id+") as a value")}
+	}
+	c.g.errorf(n.Pos, "internal error: no storage for name %s", n.Id)
+	return xr{c: jen.Nil()}
+}
+
+var excClasses = map[string]string{
+	"BaseException": "BaseException", "SystemExit": "SystemExit", "KeyboardInterrupt": "KeyboardInterrupt",
+	"GeneratorExit": "GeneratorExit", "BaseExceptionGroup": "BaseExceptionGroup", "Exception": "Exception_",
+	"ExceptionGroup": "ExceptionGroup", "ArithmeticError": "ArithmeticError", "ZeroDivisionError": "ZeroDivisionError",
+	"OverflowError": "OverflowError", "AssertionError": "AssertionError", "AttributeError": "AttributeError",
+	"LookupError": "LookupError", "IndexError": "IndexError", "KeyError": "KeyError", "NameError": "NameError",
+	"UnboundLocalError": "UnboundLocalError", "OSError": "OSError", "TimeoutError": "TimeoutError",
+	"RuntimeError": "RuntimeError", "NotImplementedError": "NotImplementedError", "RecursionError": "RecursionError",
+	"StopIteration": "StopIteration", "StopAsyncIteration": "StopAsyncIteration", "TypeError": "TypeError",
+	"ValueError": "ValueError", "UnicodeError": "UnicodeError",
+}
+
+var asyncioClasses = map[string]string{
+	"CancelledError": "CancelledError", "TimeoutError": "TimeoutError", "InvalidStateError": "InvalidStateError",
+	"QueueEmpty": "QueueEmpty", "QueueFull": "QueueFull", "BrokenBarrierError": "BrokenBarrierError",
+}
+
+var supportedBuiltins = map[string]bool{}
+
+func init() {
+	for _, b := range []string{"print", "len", "range", "str", "int", "float", "bool", "repr", "list", "dict",
+		"tuple", "set", "frozenset", "enumerate", "zip", "sum", "min", "max", "sorted", "reversed", "abs",
+		"round", "isinstance", "issubclass", "type", "id", "hash", "iter", "next", "any", "all", "map",
+		"filter", "divmod", "pow", "chr", "ord", "hex", "oct", "bin", "format", "callable", "getattr",
+		"setattr", "hasattr"} {
+		supportedBuiltins[b] = true
+	}
+}
+
+// staticClass returns py.X for an expression naming a builtin or asyncio
+// exception class.
+func (c *fnCtx) staticClass(e ir.Expr) jen.Code {
+	switch e := e.(type) {
+	case *ir.Name:
+		s := resolve(e.Sym)
+		if s == nil || s.Kind == ir.SymBuiltin {
+			if cls, ok := excClasses[e.Id]; ok {
+				return jen.Qual(pyPath, cls)
+			}
+		}
+	case *ir.LibAttr:
+		if e.Module == "asyncio" {
+			if cls, ok := asyncioClasses[e.Name]; ok {
+				return jen.Qual(pyPath, cls)
+			}
+		}
+	}
+	return nil
+}
+
+func (c *fnCtx) builtinValue(name string, pos ir.Pos) xr {
+	switch name {
+	case "__name__":
+		return xr{c: jen.Lit("__main__"), t: tString}
+	case "__file__":
+		return xr{c: jen.Lit(c.g.m.Path), t: tString}
+	}
+	if cls, ok := excClasses[name]; ok {
+		return xr{c: jen.Qual(pyPath, cls)}
+	}
+	if supportedBuiltins[name] {
+		return xr{c: jen.Qual(pyPath, "Builtin").Call(jen.Lit(name)), call: true}
+	}
+	// Python raises NameError only when the reference executes.
+	return xr{c: jen.Func().Params().Any().Block(
+		jen.Panic(jen.Qual(pyPath, "New").Call(jen.Qual(pyPath, "NameError"), jen.Lit("name '"+name+"' is not defined"))),
+	).Call(), call: true}
+}
+
+func (c *fnCtx) ex(e ir.Expr) xr {
+	g := c.g
+	switch e := e.(type) {
+	case nil:
+		return xr{c: jen.Nil()}
+	case *ir.Name:
+		return c.loadName(e)
+	case *ir.IntLit:
+		return intLit(e.Value, false)
+	case *ir.FloatLit:
+		return floatLit(e.Value)
+	case *ir.StrLit:
+		return xr{c: jen.Lit(e.Value), t: tString}
+	case *ir.BoolLit:
+		return xr{c: jen.Lit(e.Value), t: tBool}
+	case *ir.NoneLit:
+		return xr{c: jen.Nil()}
+	case *ir.FString:
+		return xr{c: c.fstring(e), t: tString}
+	case *ir.BinOp:
+		return xr{c: jen.Qual(pyPath, binOps[e.Op]).Call(c.expr(e.X), c.expr(e.Y)), call: true}
+	case *ir.UnaryOp:
+		return c.unary(e)
+	case *ir.BoolOp:
+		return c.boolOp(e)
+	case *ir.Compare:
+		return c.compare(e)
+	case *ir.Call:
+		return c.call(e)
+	case *ir.BuiltinCall:
+		return c.builtinCall(e.Name, e.Args, e.Pos)
+	case *ir.AsyncCall:
+		return c.asyncCall(e)
+	case *ir.LibCall:
+		return c.libCall(e)
+	case *ir.Attribute:
+		return xr{c: jen.Qual(pyPath, "GetAttr").Call(c.expr(e.X), jen.Lit(e.Name)), call: true}
+	case *ir.Subscript:
+		return xr{c: jen.Qual(pyPath, "GetItem").Call(c.expr(e.X), c.index(e.Index)), call: true}
+	case *ir.Slice:
+		return xr{c: c.slice(e), call: true}
+	case *ir.ListLit:
+		if hasStar(e.Elts) {
+			return xr{c: jen.Qual(pyPath, "NewList").Call(c.starSlice(e.Elts).Op("...")), call: true}
+		}
+		return xr{c: jen.Qual(pyPath, "NewList").Call(c.exprList(e.Elts)...), call: true}
+	case *ir.TupleLit:
+		if hasStar(e.Elts) {
+			return xr{c: jen.Qual(pyPath, "Tuple").Call(c.starSlice(e.Elts)), call: true}
+		}
+		return xr{c: jen.Qual(pyPath, "Tuple").Values(c.exprList(e.Elts)...)}
+	case *ir.SetLit:
+		if hasStar(e.Elts) {
+			return xr{c: jen.Qual(pyPath, "NewSet").Call(c.starSlice(e.Elts).Op("...")), call: true}
+		}
+		return xr{c: jen.Qual(pyPath, "NewSet").Call(c.exprList(e.Elts)...), call: true}
+	case *ir.DictLit:
+		return c.dictLit(e)
+	case *ir.Starred:
+		return xr{c: g.unsupported(e.Pos, "a starred expression here")}
+	case *ir.Comp:
+		return c.comp(e)
+	case *ir.Lambda:
+		return xr{c: c.lambda(e.Func), call: true}
+	case *ir.IfExp:
+		return xr{c: jen.Func().Params().Any().Block(
+			jen.If(c.cond(e.Cond)).Block(jen.Return(c.expr(e.Then))),
+			jen.Return(c.expr(e.Else)),
+		).Call(), call: true}
+	case *ir.Await:
+		if !c.isAsync {
+			return xr{c: g.unsupported(e.Pos, "await outside an async function")}
+		}
+		return xr{c: jen.Id("co").Dot("Await").Call(c.expr(e.X)), call: true}
+	case *ir.NamedExpr:
+		v := c.symVar(e.Target.Sym, e.Target.Pos)
+		if v == nil {
+			return xr{c: jen.Nil()}
+		}
+		val := c.expr(e.Value)
+		return xr{c: jen.Func().Params().Any().Block(
+			jen.Add(v).Op("=").Add(val),
+			jen.Return(c.load(e.Target)),
+		).Call(), call: true}
+	case *ir.ModuleRef:
+		return xr{c: g.unsupported(e.Pos, "using the module "+e.Module+" as a value")}
+	case *ir.LibAttr:
+		return c.libAttr(e)
+	case *ir.ImagLit:
+		return xr{c: g.unsupported(e.GetPos(), "complex numbers")}
+	case *ir.BytesLit:
+		return xr{c: g.unsupported(e.GetPos(), "bytes literals")}
+	case *ir.EllipsisLit:
+		return xr{c: g.unsupported(e.GetPos(), "the Ellipsis literal")}
+	}
+	return xr{c: g.unsupported(e.GetPos(), "this expression")}
+}
+
+var binOps = map[ir.BinOpKind]string{
+	ir.Add: "Add", ir.Sub: "Sub", ir.Mul: "Mul", ir.MatMul: "MatMul", ir.Div: "TrueDiv",
+	ir.FloorDiv: "FloorDiv", ir.Mod: "Mod", ir.Pow: "Pow", ir.LShift: "LShift", ir.RShift: "RShift",
+	ir.BitOr: "BitOr", ir.BitXor: "BitXor", ir.BitAnd: "BitAnd",
+}
+
+func intLit(text string, neg bool) xr {
+	if neg {
+		text = "-" + text
+	}
+	if v, err := strconv.ParseInt(text, 10, 64); err == nil {
+		return xr{c: jen.Lit(int(v)), t: tInt}
+	}
+	return xr{c: jen.Qual(pyPath, "BigInt").Call(jen.Lit(text)), call: true}
+}
+
+func floatLit(v float64) xr {
+	switch {
+	case math.IsInf(v, 1):
+		return xr{c: jen.Qual("math", "Inf").Call(jen.Lit(1)), t: tFloat, call: true}
+	case math.IsInf(v, -1):
+		return xr{c: jen.Qual("math", "Inf").Call(jen.Lit(-1)), t: tFloat, call: true}
+	case math.IsNaN(v):
+		return xr{c: jen.Qual("math", "NaN").Call(), t: tFloat, call: true}
+	}
+	return xr{c: jen.Lit(v), t: tFloat}
+}
+
+func (c *fnCtx) unary(e *ir.UnaryOp) xr {
+	switch e.Op {
+	case ir.Not:
+		return xr{c: jen.Op("!").Add(c.cond(e.X)), t: tBool}
+	case ir.Neg:
+		switch x := e.X.(type) {
+		case *ir.IntLit:
+			return intLit(x.Value, true)
+		case *ir.FloatLit:
+			return floatLit(-x.Value)
+		}
+		return xr{c: jen.Qual(pyPath, "Neg").Call(c.expr(e.X)), call: true}
+	case ir.UPlus:
+		return xr{c: jen.Qual(pyPath, "Pos").Call(c.expr(e.X)), call: true}
+	case ir.Invert:
+		return xr{c: jen.Qual(pyPath, "Invert").Call(c.expr(e.X)), call: true}
+	}
+	return xr{c: c.g.unsupported(e.Pos, "this unary operator")}
+}
+
+// cond generates a Go bool for Python truthiness.
+func (c *fnCtx) cond(e ir.Expr) *jen.Statement {
+	switch e := e.(type) {
+	case *ir.BoolOp:
+		op := "&&"
+		if e.Op == ir.Or {
+			op = "||"
+		}
+		st := jen.Parens(c.cond(e.Values[0]))
+		for _, v := range e.Values[1:] {
+			st = st.Op(op).Parens(c.cond(v))
+		}
+		return st
+	case *ir.BoolLit:
+		return jen.Lit(e.Value)
+	}
+	r := c.ex(e)
+	if r.t == tBool {
+		return r.c
+	}
+	return jen.Qual(pyPath, "Truth").Call(r.c)
+}
+
+// boolOp returns the deciding operand, as Python does.
+func (c *fnCtx) boolOp(e *ir.BoolOp) xr {
+	t := c.temp("v")
+	var body []jen.Code
+	for i, v := range e.Values {
+		if i == len(e.Values)-1 {
+			body = append(body, jen.Return(c.expr(v)))
+			break
+		}
+		test := jen.Qual(pyPath, "Truth").Call(jen.Id(t))
+		if e.Op == ir.And {
+			test = jen.Op("!").Add(test)
+		}
+		body = append(body,
+			jen.If(jen.Id(t).Op(":=").Add(c.expr(v)), test).Block(jen.Return(jen.Id(t))))
+	}
+	return xr{c: jen.Func().Params().Any().Block(body...).Call(), call: true}
+}
+
+var cmpFuncs = map[ir.CmpOpKind]string{
+	ir.Eq: "Eq", ir.NotEq: "NotEq", ir.Lt: "Lt", ir.LtE: "LtE", ir.Gt: "Gt", ir.GtE: "GtE",
+}
+
+func cmpCode(op ir.CmpOpKind, a, b jen.Code) *jen.Statement {
+	switch op {
+	case ir.Is:
+		return jen.Qual(pyPath, "Is").Call(a, b)
+	case ir.IsNot:
+		return jen.Op("!").Qual(pyPath, "Is").Call(a, b)
+	case ir.In:
+		return jen.Qual(pyPath, "Contains").Call(b, a)
+	case ir.NotIn:
+		return jen.Op("!").Qual(pyPath, "Contains").Call(b, a)
+	}
+	return jen.Qual(pyPath, cmpFuncs[op]).Call(a, b)
+}
+
+// compare evaluates each middle operand of a chain once, left to right,
+// stopping at the first false link.
+func (c *fnCtx) compare(e *ir.Compare) xr {
+	if len(e.Ops) == 1 {
+		return xr{c: cmpCode(e.Ops[0], c.expr(e.Left), c.expr(e.Comparators[0])), t: tBool}
+	}
+	var body []jen.Code
+	left := c.temp("cmp")
+	body = append(body, jen.Id(left).Op(":=").Add(c.expr(e.Left)))
+	for i, op := range e.Ops {
+		if i == len(e.Ops)-1 {
+			body = append(body, jen.Return(cmpCode(op, jen.Id(left), c.expr(e.Comparators[i]))))
+			break
+		}
+		right := c.temp("cmp")
+		body = append(body,
+			jen.Id(right).Op(":=").Add(c.expr(e.Comparators[i])),
+			jen.If(jen.Op("!").Parens(cmpCode(op, jen.Id(left), jen.Id(right)))).Block(jen.Return(jen.False())),
+		)
+		left = right
+	}
+	return xr{c: jen.Func().Params().Bool().Block(body...).Call(), t: tBool, call: true}
+}
+
+func (c *fnCtx) exprList(es []ir.Expr) []jen.Code {
+	out := make([]jen.Code, len(es))
+	for i, e := range es {
+		out[i] = c.expr(e)
+	}
+	return out
+}
+
+func hasStar(es []ir.Expr) bool {
+	for _, e := range es {
+		if _, ok := e.(*ir.Starred); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// starSlice builds a []any from elements some of which are *iterables.
+func (c *fnCtx) starSlice(es []ir.Expr) *jen.Statement {
+	var parts []jen.Code
+	var run []jen.Code
+	flush := func() {
+		if len(run) > 0 {
+			parts = append(parts, jen.Index().Any().Values(run...))
+			run = nil
+		}
+	}
+	for _, e := range es {
+		if st, ok := e.(*ir.Starred); ok {
+			flush()
+			parts = append(parts, jen.Qual("slices", "Collect").Call(jen.Qual(pyPath, "Iter").Call(c.expr(st.X))))
+			continue
+		}
+		run = append(run, c.expr(e))
+	}
+	flush()
+	if len(parts) == 1 {
+		return jen.Add(parts[0])
+	}
+	return jen.Qual("slices", "Concat").Call(parts...)
+}
+
+func (c *fnCtx) index(e ir.Expr) jen.Code {
+	switch e := e.(type) {
+	case *ir.Slice:
+		return c.slice(e)
+	case *ir.TupleLit:
+		if !hasStar(e.Elts) {
+			var elts []jen.Code
+			for _, x := range e.Elts {
+				elts = append(elts, c.index(x))
+			}
+			return jen.Qual(pyPath, "Tuple").Values(elts...)
+		}
+	}
+	return c.expr(e)
+}
+
+func (c *fnCtx) slice(e *ir.Slice) *jen.Statement {
+	opt := func(x ir.Expr) jen.Code {
+		if x == nil {
+			return jen.Nil()
+		}
+		return c.expr(x)
+	}
+	return jen.Qual(pyPath, "Slice").Call(opt(e.Lo), opt(e.Hi), opt(e.Step))
+}
+
+func (c *fnCtx) dictLit(e *ir.DictLit) xr {
+	spread := false
+	for _, k := range e.Keys {
+		if k == nil {
+			spread = true
+		}
+	}
+	if !spread {
+		var args []jen.Code
+		for i := range e.Keys {
+			args = append(args, c.expr(e.Keys[i]), c.expr(e.Values[i]))
+		}
+		if len(args) == 0 {
+			return xr{c: jen.Qual(pyPath, "NewDict").Call(), call: true}
+		}
+		return xr{c: jen.Qual(pyPath, "DictOf").Call(args...), call: true}
+	}
+	d := c.temp("dict")
+	body := []jen.Code{jen.Id(d).Op(":=").Qual(pyPath, "NewDict").Call()}
+	for i, k := range e.Keys {
+		if k == nil {
+			m := c.temp("map")
+			body = append(body,
+				jen.Id(m).Op(":=").Add(c.expr(e.Values[i])),
+				jen.For(jen.Id("_k").Op(":=").Range().Qual(pyPath, "Iter").Call(jen.Id(m))).Block(
+					jen.Id(d).Dot("Set").Call(jen.Id("_k"), jen.Qual(pyPath, "GetItem").Call(jen.Id(m), jen.Id("_k")))))
+			continue
+		}
+		body = append(body, jen.Id(d).Dot("Set").Call(c.expr(k), c.expr(e.Values[i])))
+	}
+	body = append(body, jen.Return(jen.Id(d)))
+	return xr{c: jen.Func().Params().Any().Block(body...).Call(), call: true}
+}
+
+// fstring concatenates the literal parts with formatted fields.
+func (c *fnCtx) fstring(f *ir.FString) *jen.Statement {
+	var parts []jen.Code
+	for _, p := range f.Parts {
+		if p.X == nil {
+			if p.Lit != "" {
+				parts = append(parts, jen.Lit(p.Lit))
+			}
+			continue
+		}
+		if p.SelfDoc != "" {
+			parts = append(parts, jen.Lit(p.SelfDoc))
+		}
+		conv := p.Conversion
+		if p.SelfDoc != "" && conv == 0 && p.Spec == nil {
+			conv = 'r'
+		}
+		v := c.expr(p.X)
+		if p.Spec != nil {
+			if conv != 0 {
+				v = jen.Qual(pyPath, "FormatConv").Call(v, jen.LitByte(conv))
+			}
+			parts = append(parts, jen.Qual(pyPath, "Format").Call(v, c.fstring(p.Spec)))
+			continue
+		}
+		switch conv {
+		case 'r':
+			parts = append(parts, jen.Qual(pyPath, "Repr").Call(v))
+		case 'a':
+			parts = append(parts, jen.Qual(pyPath, "Str").Call(jen.Qual(pyPath, "FormatConv").Call(v, jen.LitByte('a'))))
+		default:
+			parts = append(parts, jen.Qual(pyPath, "Str").Call(v))
+		}
+	}
+	if len(parts) == 0 {
+		return jen.Lit("")
+	}
+	st := jen.Add(parts[0])
+	for _, p := range parts[1:] {
+		st = st.Op("+").Add(p)
+	}
+	return st
+}
+
+// comp evaluates a comprehension eagerly in an immediately-invoked closure;
+// its variables are locals of that closure.
+func (c *fnCtx) comp(e *ir.Comp) xr {
+	outerNames := c.names
+	c.names = newNamer(outerNames)
+	defer func() { c.names = outerNames }()
+	savedLocals := c.locals
+	c.locals = nil
+	c.declareScope(e.Scope)
+	res := c.temp("result")
+	var add jen.Code
+	var init, ret jen.Code
+	switch e.Kind {
+	case ir.ListComp, ir.GenExp:
+		init = jen.Id(res).Op(":=").Qual(pyPath, "NewList").Call()
+		add = jen.Id(res).Dot("Items").Op("=").Append(jen.Id(res).Dot("Items"), c.expr(e.Elt))
+		ret = jen.Return(jen.Id(res))
+	case ir.SetComp:
+		init = jen.Id(res).Op(":=").Index().Any().Values()
+		add = jen.Id(res).Op("=").Append(jen.Id(res), c.expr(e.Elt))
+		ret = jen.Return(jen.Qual(pyPath, "NewSet").Call(jen.Id(res).Op("...")))
+	case ir.DictComp:
+		init = jen.Id(res).Op(":=").Qual(pyPath, "NewDict").Call()
+		add = jen.Id(res).Dot("Set").Call(c.expr(e.Elt), c.expr(e.Value))
+		ret = jen.Return(jen.Id(res))
+	}
+	// Build the loop nest inside out.
+	inner := []jen.Code{add}
+	for i := len(e.Generators) - 1; i >= 0; i-- {
+		gn := e.Generators[i]
+		if gn.IsAsync {
+			c.g.unsupported(e.Pos, "async comprehensions")
+		}
+		var body []jen.Code
+		for _, cond := range gn.Ifs {
+			body = append(body, jen.If(jen.Op("!").Parens(c.cond(cond))).Block(jen.Continue()))
+		}
+		body = append(body, inner...)
+		iter := jen.Qual(pyPath, "Iter").Call(c.expr(gn.Iter))
+		var head *jen.Statement
+		if nm, ok := gn.Target.(*ir.Name); ok && c.nameVar(nm) != nil {
+			head = jen.Add(c.nameVar(nm)).Op("=").Range().Add(iter)
+		} else {
+			t := c.temp("item")
+			head = jen.Id(t).Op(":=").Range().Add(iter)
+			body = append(c.assign(gn.Target, jen.Id(t)), body...)
+		}
+		inner = []jen.Code{jen.For(head).Block(body...)}
+	}
+	body := append(c.localDecls(), init)
+	body = append(body, inner...)
+	body = append(body, ret)
+	c.locals = savedLocals
+	return xr{c: jen.Func().Params().Any().Block(body...).Call(), call: true}
+}

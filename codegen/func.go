@@ -1,0 +1,328 @@
+package codegen
+
+import (
+	"strconv"
+
+	"github.com/dave/jennifer/jen"
+
+	"github.com/pyasync2go/pyasync2go/ir"
+)
+
+type frameKind int
+
+const (
+	loopFrame frameKind = iota
+	// closureFrame is a Go func literal wrapping user statements (a
+	// py.Try body, an async-with body): return/break/continue inside it are
+	// recorded in the function's control variable and acted on after it.
+	closureFrame
+)
+
+const (
+	ctlReturn = 1 << iota
+	ctlBreak
+	ctlContinue
+)
+
+var ctlCode = map[int]int{ctlReturn: 1, ctlBreak: 2, ctlContinue: 3}
+
+type frame struct {
+	kind frameKind
+	// loopFrame: the for-else/while-else flag set on break ("" when the
+	// loop has no else).
+	brokeFlag *varRef
+	// closureFrame: which control transfers left the closure.
+	ctl int
+}
+
+// fnCtx is the state of one Go function being generated: a def body, a
+// lambda, or program().
+type fnCtx struct {
+	g       *gen
+	parent  *fnCtx
+	def     *ir.FuncDef // nil for the module body
+	names   *namer
+	isAsync bool // a *rt.Coro named co is in scope
+	// hasResult: a Go `return` must carry a value.
+	hasResult bool
+	locals    []*varRef
+	temps     int
+	ctlVar    *varRef
+	retVar    *varRef
+	frames    []*frame
+	// handled is the stack of exceptions being handled (for bare raise).
+	handled []jen.Code
+}
+
+func (g *gen) newCtx(parent *fnCtx, def *ir.FuncDef) *fnCtx {
+	nm := g.pkgNames
+	if parent != nil {
+		nm = parent.names
+	}
+	return &fnCtx{g: g, parent: parent, def: def, names: newNamer(nm)}
+}
+
+func (c *fnCtx) temp(base string) string {
+	c.temps++
+	return c.names.fresh("_" + base + strconv.Itoa(c.temps))
+}
+
+func (c *fnCtx) local(base string, typ jen.Code) *varRef {
+	v := &varRef{name: c.names.fresh(base), typ: typ}
+	c.locals = append(c.locals, v)
+	return v
+}
+
+func (c *fnCtx) ctl() *varRef {
+	if c.ctlVar == nil {
+		c.ctlVar = c.local("_ctl", jen.Int())
+	}
+	return c.ctlVar
+}
+
+func (c *fnCtx) ret() *varRef {
+	if c.retVar == nil {
+		c.retVar = c.local("_ret", nil)
+	}
+	return c.retVar
+}
+
+// declareScope creates Go variables for the local symbols of a function or
+// comprehension scope, and names the static defs it contains.
+func (c *fnCtx) declareScope(sc *ir.Scope) {
+	for _, s := range scopeSymbols(sc) {
+		if s.Kind != ir.SymLocal {
+			continue
+		}
+		if _, ok := c.g.vars[s]; ok {
+			continue
+		}
+		if c.g.importSyms[s] && c.g.stores[s] == c.g.importStores[s] {
+			continue
+		}
+		if fi := c.g.symFunc[s]; fi != nil {
+			c.g.allocStaticFunc(c.names, fi, false)
+			c.locals = append(c.locals, fi.goFunc)
+			if fi.fnVar != nil {
+				c.locals = append(c.locals, fi.fnVar)
+			}
+			for _, d := range fi.defaults {
+				if d != nil {
+					c.locals = append(c.locals, d)
+				}
+			}
+			continue
+		}
+		c.g.vars[s] = c.local(goIdent(s.Name), nil)
+	}
+}
+
+// localDecls declares the collected locals, with `_ = x` for those nothing
+// reads.
+func (c *fnCtx) localDecls() []jen.Code {
+	var out []jen.Code
+	for _, v := range c.locals {
+		typ := v.typ
+		if typ == nil {
+			typ = jen.Any()
+		}
+		out = append(out, jen.Var().Id(v.name).Add(typ))
+	}
+	for _, v := range c.locals {
+		if !v.read {
+			out = append(out, jen.Id("_").Op("=").Id(v.name))
+		}
+	}
+	return out
+}
+
+// paramOrder returns the def's parameters in sig.Bind's slot order:
+// positional, *args, keyword-only, **kwargs.
+func paramOrder(def *ir.FuncDef) []*ir.Param {
+	var pos, kwonly []*ir.Param
+	var varargs, varkw *ir.Param
+	for _, p := range def.Params {
+		switch p.Kind {
+		case ir.ParamPositional, ir.ParamPosOnly:
+			pos = append(pos, p)
+		case ir.ParamVarArgs:
+			varargs = p
+		case ir.ParamKwOnly:
+			kwonly = append(kwonly, p)
+		case ir.ParamVarKw:
+			varkw = p
+		}
+	}
+	out := pos
+	if varargs != nil {
+		out = append(out, varargs)
+	}
+	out = append(out, kwonly...)
+	if varkw != nil {
+		out = append(out, varkw)
+	}
+	return out
+}
+
+// funcLit generates a def or lambda body as a Go function: its parameter
+// list, result type and statements.
+func (g *gen) funcLit(parent *fnCtx, def *ir.FuncDef) (params []jen.Code, result jen.Code, body []jen.Code) {
+	c := g.newCtx(parent, def)
+	for _, p := range paramOrder(def) {
+		sym := p.Sym
+		if sym == nil && def.Scope != nil {
+			sym = def.Scope.Names[p.Name]
+		}
+		v := &varRef{name: c.names.fresh(goIdent(p.Name))}
+		if sym != nil {
+			g.vars[sym] = v
+		}
+		params = append(params, jen.Id(v.name))
+	}
+	if len(params) > 0 {
+		params[len(params)-1] = jen.Add(params[len(params)-1]).Any()
+	}
+	c.declareScope(def.Scope)
+	if def.IsAsync {
+		c.isAsync = true
+	}
+	c.hasResult = true
+	stmts := c.stmts(def.Body)
+	if !stmtsTerminate(def.Body) {
+		stmts = append(stmts, jen.Return(jen.Nil()))
+	}
+	inner := append(c.localDecls(), stmts...)
+	if def.IsAsync {
+		fi := g.funcInfo(def)
+		result = jen.Op("*").Qual(rtPath, "Coro")
+		body = []jen.Code{jen.Return(jen.Qual(rtPath, "NewCoro").Call(
+			jen.Id(fi.info),
+			jen.Func().Params(jen.Id("co").Op("*").Qual(rtPath, "Coro")).Any().Block(inner...),
+		))}
+		return
+	}
+	return params, jen.Any(), inner
+}
+
+// signature builds the &py.Signature{...} literal for a def or lambda;
+// defaults gives the code for each parameter's default (nil when none).
+func (c *fnCtx) signature(def *ir.FuncDef, defaults func(i int, p *ir.Param) jen.Code) jen.Code {
+	d := jen.Dict{
+		jen.Id("Name"):     jen.Lit(def.Name),
+		jen.Id("QualName"): jen.Lit(qualName(def)),
+		jen.Id("File"):     jen.Lit(c.g.fileName()),
+		jen.Id("Line"):     jen.Lit(firstLine(def)),
+	}
+	var params, kwonly []jen.Code
+	var defs []jen.Code
+	kwdefs := jen.Dict{}
+	posOnly := 0
+	for i, p := range def.Params {
+		switch p.Kind {
+		case ir.ParamPositional, ir.ParamPosOnly:
+			params = append(params, jen.Lit(p.Name))
+			if p.Kind == ir.ParamPosOnly {
+				posOnly++
+			}
+			if p.Default != nil {
+				defs = append(defs, defaults(i, p))
+			}
+		case ir.ParamVarArgs:
+			d[jen.Id("VarArgs")] = jen.Lit(p.Name)
+		case ir.ParamKwOnly:
+			kwonly = append(kwonly, jen.Lit(p.Name))
+			if p.Default != nil {
+				kwdefs[jen.Lit(p.Name)] = defaults(i, p)
+			}
+		case ir.ParamVarKw:
+			d[jen.Id("VarKw")] = jen.Lit(p.Name)
+		}
+	}
+	if len(params) > 0 {
+		d[jen.Id("Params")] = jen.Index().String().Values(params...)
+	}
+	if posOnly > 0 {
+		d[jen.Id("NumPosOnly")] = jen.Lit(posOnly)
+	}
+	if len(defs) > 0 {
+		d[jen.Id("Defaults")] = jen.Index().Any().Values(defs...)
+	}
+	if len(kwonly) > 0 {
+		d[jen.Id("KwOnly")] = jen.Index().String().Values(kwonly...)
+	}
+	if len(kwdefs) > 0 {
+		d[jen.Id("KwDefaults")] = jen.Map(jen.String()).Any().Values(kwdefs)
+	}
+	return jen.Op("&").Qual(pyPath, "Signature").Values(d)
+}
+
+// functionValue wraps a Go function (fn: code of a func value taking one any
+// per slot) into a *py.Function.
+func (c *fnCtx) functionValue(def *ir.FuncDef, sig jen.Code, fn jen.Code) *jen.Statement {
+	n := len(def.Params)
+	args := make([]jen.Code, n)
+	for i := range args {
+		args[i] = jen.Id("_b").Index(jen.Lit(i))
+	}
+	bp := jen.Id("_b").Index().Any()
+	if n == 0 {
+		bp = jen.Id("_").Index().Any()
+	}
+	return jen.Qual(pyPath, "NewFunction").Call(sig,
+		jen.Func().Params(bp).Any().Block(jen.Return(jen.Add(fn).Call(args...))))
+}
+
+// defStmt emits a def statement where it executes.
+func (c *fnCtx) defStmt(def *ir.FuncDef) []jen.Code {
+	g := c.g
+	if def.IsGenerator {
+		g.unsupported(def.Pos, "generator functions (yield)")
+		return nil
+	}
+	if len(def.Decorators) > 0 {
+		g.unsupported(def.Pos, "decorators")
+		return nil
+	}
+	fi := g.funcInfo(def)
+	var out []jen.Code
+	if fi.static {
+		for i, p := range def.Params {
+			if p.Default != nil {
+				out = append(out, jen.Id(fi.defaults[i].name).Op("=").Add(c.expr(p.Default)))
+			}
+		}
+		params, result, body := g.funcLit(c, def)
+		if fi.goFunc.pkg {
+			g.funcDecl = append(g.funcDecl, jen.Line().Comment(g.lineDirective(firstLine(def))).Line().
+				Func().Id(fi.goFunc.name).Params(params...).Add(result).Block(body...))
+		} else {
+			out = append(out, jen.Id(fi.goFunc.name).Op("=").Func().Params(params...).Add(result).Block(body...))
+		}
+		if fi.fnVar != nil {
+			sig := c.signature(def, func(i int, p *ir.Param) jen.Code { return fi.defaults[i].use() })
+			out = append(out, jen.Id(fi.fnVar.name).Op("=").Add(c.functionValue(def, sig, fi.goFunc.use())))
+		}
+		return out
+	}
+	// A name bound more than once (or otherwise dynamic) holds the
+	// *py.Function; calls go through py.Call.
+	sig := c.signature(def, func(i int, p *ir.Param) jen.Code { return c.expr(p.Default) })
+	params, result, body := g.funcLit(c, def)
+	val := c.functionValue(def, sig, jen.Func().Params(params...).Add(result).Block(body...))
+	if def.Sym == nil {
+		g.errorf(def.Pos, "internal error: def %s has no symbol", def.Name)
+		return nil
+	}
+	return append(out, c.storeName(def.Sym, def.Pos, val)...)
+}
+
+func (g *gen) lineDirective(line int) string {
+	return "//line " + g.fileName() + ":" + strconv.Itoa(line)
+}
+
+// lambda emits a lambda as a *py.Function value.
+func (c *fnCtx) lambda(def *ir.FuncDef) *jen.Statement {
+	sig := c.signature(def, func(i int, p *ir.Param) jen.Code { return c.expr(p.Default) })
+	params, result, body := c.g.funcLit(c, def)
+	return c.functionValue(def, sig, jen.Func().Params(params...).Add(result).Block(body...))
+}

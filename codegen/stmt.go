@@ -1,0 +1,730 @@
+package codegen
+
+import (
+	"github.com/dave/jennifer/jen"
+
+	"github.com/pyasync2go/pyasync2go/ir"
+)
+
+func (c *fnCtx) stmts(ss []ir.Stmt) []jen.Code {
+	var out []jen.Code
+	for _, s := range ss {
+		out = append(out, c.stmt(s)...)
+		if terminates(s) {
+			// Go rejects (vet: unreachable) what Python merely never runs.
+			break
+		}
+	}
+	return out
+}
+
+// terminates mirrors Go's terminating-statement rule for the code each
+// statement lowers to.
+func terminates(s ir.Stmt) bool {
+	switch s := s.(type) {
+	case *ir.Return, *ir.Break, *ir.Continue:
+		return true
+	case *ir.Raise:
+		return s.Exc == nil
+	case *ir.If:
+		return len(s.Else) > 0 && stmtsTerminate(s.Body) && stmtsTerminate(s.Else)
+	case *ir.While:
+		return isConstTrue(s.Cond) && !hasBreak(s.Body)
+	}
+	return false
+}
+
+func stmtsTerminate(ss []ir.Stmt) bool {
+	for _, s := range ss {
+		if terminates(s) {
+			return true
+		}
+	}
+	return false
+}
+
+func isConstTrue(e ir.Expr) bool {
+	switch e := e.(type) {
+	case *ir.BoolLit:
+		return e.Value
+	case *ir.IntLit:
+		return e.Value != "0"
+	}
+	return false
+}
+
+// hasBreak reports a break that targets the loop owning body.
+func hasBreak(body []ir.Stmt) bool {
+	found := false
+	walk(body, func(n any) bool {
+		switch n.(type) {
+		case *ir.Break:
+			found = true
+		case *ir.While, *ir.For, *ir.FuncDef, *ir.Lambda, ir.Expr:
+			return false
+		}
+		return !found
+	})
+	return found
+}
+
+// hasCall reports whether the statement's own expressions (not nested
+// statement bodies or functions) call or await anything.
+func hasCall(s ir.Stmt) bool {
+	var exprs []ir.Expr
+	switch s := s.(type) {
+	case *ir.ExprStmt:
+		exprs = []ir.Expr{s.X}
+	case *ir.Assign:
+		exprs = append(append(exprs, s.Targets...), s.Value)
+	case *ir.AugAssign:
+		exprs = []ir.Expr{s.Target, s.Value}
+	case *ir.If:
+		exprs = []ir.Expr{s.Cond}
+	case *ir.While:
+		exprs = []ir.Expr{s.Cond}
+	case *ir.For:
+		exprs = []ir.Expr{s.Iter}
+	case *ir.Return:
+		exprs = []ir.Expr{s.Value}
+	case *ir.Delete:
+		exprs = s.Targets
+	case *ir.Assert:
+		exprs = []ir.Expr{s.Test, s.Msg}
+	case *ir.Raise:
+		exprs = []ir.Expr{s.Exc, s.Cause}
+	case *ir.With:
+		for _, it := range s.Items {
+			exprs = append(exprs, it.Ctx)
+		}
+		if s.IsAsync {
+			return true
+		}
+	}
+	found := false
+	for _, e := range exprs {
+		if e == nil {
+			continue
+		}
+		walk(e, func(n any) bool {
+			switch n.(type) {
+			case *ir.Call, *ir.AsyncCall, *ir.LibCall, *ir.BuiltinCall, *ir.Await:
+				found = true
+			case *ir.Lambda:
+				return false
+			}
+			return !found
+		})
+	}
+	return found
+}
+
+func (c *fnCtx) stmt(s ir.Stmt) []jen.Code {
+	pos := s.GetPos()
+	out := []jen.Code{jen.Comment(c.g.lineDirective(pos.Line))}
+	if c.isAsync && hasCall(s) {
+		out = append(out, jen.Id("co").Dot("At").Call(jen.Lit(pos.Line)))
+	}
+	return append(out, c.stmtBody(s)...)
+}
+
+func (c *fnCtx) stmtBody(s ir.Stmt) []jen.Code {
+	g := c.g
+	switch s := s.(type) {
+	case *ir.ExprStmt:
+		return c.exprStmt(s)
+	case *ir.Assign:
+		if s.Value == nil {
+			return nil
+		}
+		if len(s.Targets) == 1 {
+			return c.assign(s.Targets[0], c.expr(s.Value))
+		}
+		t := c.temp("v")
+		out := []jen.Code{jen.Id(t).Op(":=").Add(c.expr(s.Value))}
+		for _, tg := range s.Targets {
+			out = append(out, c.assign(tg, jen.Id(t))...)
+		}
+		return out
+	case *ir.AugAssign:
+		return c.augAssign(s)
+	case *ir.If:
+		st := jen.If(c.cond(s.Cond)).Block(c.stmts(s.Body)...)
+		if len(s.Else) > 0 {
+			st = st.Else().Block(c.stmts(s.Else)...)
+		}
+		return []jen.Code{st}
+	case *ir.While:
+		return c.whileStmt(s)
+	case *ir.For:
+		return c.forStmt(s)
+	case *ir.Break:
+		return c.jump(ctlBreak)
+	case *ir.Continue:
+		return c.jump(ctlContinue)
+	case *ir.Pass, *ir.Global, *ir.Nonlocal, *ir.Import, *ir.ImportFrom:
+		return nil
+	case *ir.Return:
+		return c.returnStmt(s)
+	case *ir.Delete:
+		return c.deleteStmt(s)
+	case *ir.Assert:
+		args := []jen.Code{jen.Qual(pyPath, "AssertionError")}
+		if s.Msg != nil {
+			args = append(args, c.expr(s.Msg))
+		}
+		return []jen.Code{jen.If(jen.Op("!").Add(c.cond(s.Test))).Block(
+			jen.Qual(pyPath, "Throw").Call(jen.Qual(pyPath, "New").Call(args...)))}
+	case *ir.Raise:
+		return c.raiseStmt(s)
+	case *ir.Try:
+		return c.tryStmt(s)
+	case *ir.With:
+		if !s.IsAsync {
+			g.unsupported(s.Pos, "the (non-async) with statement")
+			return nil
+		}
+		if !c.isAsync {
+			g.unsupported(s.Pos, "async with outside an async function")
+			return nil
+		}
+		return c.asyncWith(s.Items, s.Body)
+	case *ir.FuncDef:
+		return c.defStmt(s)
+	case *ir.ClassDef:
+		return c.classDef(s)
+	}
+	g.unsupported(s.GetPos(), "this statement")
+	return nil
+}
+
+// exprStmt: a value that may be an unawaited coroutine goes through
+// rt.Discard, which prints CPython's "never awaited" warning.
+func (c *fnCtx) exprStmt(s *ir.ExprStmt) []jen.Code {
+	if aw, ok := s.X.(*ir.Await); ok && c.isAsync {
+		if ac, ok := aw.X.(*ir.AsyncCall); ok && ac.Op == ir.OpSleep && len(ac.Args) == 1 && ac.Args[0].Name == "" && !ac.Args[0].Star && !ac.Args[0].DoubleStar {
+			return []jen.Code{jen.Id("co").Dot("Sleep").Call(c.expr(ac.Args[0].Value))}
+		}
+	}
+	r := c.ex(s.X)
+	if c.mayBeCoro(s.X) {
+		line := s.Pos.Line
+		return []jen.Code{jen.Qual(rtPath, "Discard").Call(r.c, jen.Lit(c.g.fileName()), jen.Lit(line), jen.Lit(c.g.sourceLine(line)))}
+	}
+	if r.call {
+		return []jen.Code{r.c}
+	}
+	return []jen.Code{jen.Id("_").Op("=").Add(r.c)}
+}
+
+func (c *fnCtx) mayBeCoro(e ir.Expr) bool {
+	switch e := e.(type) {
+	case *ir.Call:
+		if nm, ok := e.Func.(*ir.Name); ok {
+			s := resolve(nm.Sym)
+			if s == nil || s.Kind == ir.SymBuiltin {
+				return false
+			}
+			if fi := c.g.symFunc[s]; fi != nil {
+				if _, ok := bindStatic(fi.def, e.Args); ok {
+					return fi.def.IsAsync
+				}
+			}
+		}
+		if _, ok := e.Func.(*ir.LibAttr); ok {
+			return false
+		}
+		return true
+	case *ir.AsyncCall:
+		switch e.Op {
+		case ir.OpSleep, ir.OpWaitFor, ir.OpWait, ir.OpToThread:
+			return true
+		}
+	}
+	return false
+}
+
+func (c *fnCtx) whileStmt(s *ir.While) []jen.Code {
+	var flag *varRef
+	if len(s.Else) > 0 && !isConstTrue(s.Cond) {
+		flag = &varRef{name: c.temp("broke")}
+	}
+	c.frames = append(c.frames, &frame{kind: loopFrame, brokeFlag: flag})
+	body := c.stmts(s.Body)
+	c.frames = c.frames[:len(c.frames)-1]
+	var loop *jen.Statement
+	if isConstTrue(s.Cond) {
+		loop = jen.For().Block(body...)
+	} else {
+		loop = jen.For(c.cond(s.Cond)).Block(body...)
+	}
+	if flag == nil {
+		return []jen.Code{loop}
+	}
+	return []jen.Code{
+		jen.Id(flag.name).Op(":=").False(),
+		loop,
+		jen.If(jen.Op("!").Id(flag.name)).Block(c.stmts(s.Else)...),
+	}
+}
+
+func (c *fnCtx) forStmt(s *ir.For) []jen.Code {
+	if s.IsAsync {
+		c.g.unsupported(s.Pos, "async for")
+		return nil
+	}
+	var flag *varRef
+	if len(s.Else) > 0 {
+		flag = &varRef{name: c.temp("broke")}
+	}
+	iter := jen.Qual(pyPath, "Iter").Call(c.expr(s.Iter))
+	c.frames = append(c.frames, &frame{kind: loopFrame, brokeFlag: flag})
+	var head *jen.Statement
+	var body []jen.Code
+	if nm, ok := s.Target.(*ir.Name); ok && c.nameVar(nm) != nil {
+		head = jen.Add(c.nameVar(nm)).Op("=").Range().Add(iter)
+	} else {
+		t := c.temp("item")
+		head = jen.Id(t).Op(":=").Range().Add(iter)
+		body = c.assign(s.Target, jen.Id(t))
+	}
+	body = append(body, c.stmts(s.Body)...)
+	c.frames = c.frames[:len(c.frames)-1]
+	loop := jen.For(head).Block(body...)
+	if flag == nil {
+		return []jen.Code{loop}
+	}
+	return []jen.Code{
+		jen.Id(flag.name).Op(":=").False(),
+		loop,
+		jen.If(jen.Op("!").Id(flag.name)).Block(c.stmts(s.Else)...),
+	}
+}
+
+// jump emits break or continue, directly when the loop is in the same Go
+// function, else through the control variable.
+func (c *fnCtx) jump(kind int) []jen.Code {
+	for i := len(c.frames) - 1; i >= 0; i-- {
+		f := c.frames[i]
+		if f.kind == closureFrame {
+			f.ctl |= kind
+			return []jen.Code{c.ctl().use().Op("=").Lit(ctlCode[kind]), jen.Return()}
+		}
+		if kind == ctlBreak {
+			if f.brokeFlag != nil {
+				return []jen.Code{jen.Id(f.brokeFlag.name).Op("=").True(), jen.Break()}
+			}
+			return []jen.Code{jen.Break()}
+		}
+		return []jen.Code{jen.Continue()}
+	}
+	c.g.unsupported(ir.Pos{}, "break/continue outside a loop")
+	return nil
+}
+
+func (c *fnCtx) returnStmt(s *ir.Return) []jen.Code {
+	val := jen.Nil()
+	if s.Value != nil {
+		val = c.expr(s.Value)
+	}
+	for i := len(c.frames) - 1; i >= 0; i-- {
+		if f := c.frames[i]; f.kind == closureFrame {
+			f.ctl |= ctlReturn
+			return []jen.Code{
+				c.ret().use().Op("=").Add(val),
+				c.ctl().use().Op("=").Lit(ctlCode[ctlReturn]),
+				jen.Return(),
+			}
+		}
+	}
+	if !c.hasResult {
+		c.g.unsupported(s.Pos, "return outside a function")
+		return nil
+	}
+	return []jen.Code{jen.Return(val)}
+}
+
+// closure runs emit with a closure frame pushed and returns the generated
+// statements and the control transfers that escaped.
+func (c *fnCtx) closure(emit func() []jen.Code) ([]jen.Code, int) {
+	f := &frame{kind: closureFrame}
+	c.frames = append(c.frames, f)
+	body := emit()
+	c.frames = c.frames[:len(c.frames)-1]
+	return body, f.ctl
+}
+
+// afterClosure acts on control transfers recorded inside a closure that has
+// just returned.
+func (c *fnCtx) afterClosure(ctl int) []jen.Code {
+	var out []jen.Code
+	for _, kind := range []int{ctlReturn, ctlBreak, ctlContinue} {
+		if ctl&kind == 0 {
+			continue
+		}
+		cond := c.ctl().use().Op("==").Lit(ctlCode[kind])
+		var act []jen.Code
+		for i := len(c.frames) - 1; i >= 0; i-- {
+			f := c.frames[i]
+			if f.kind == closureFrame {
+				f.ctl |= kind
+				act = []jen.Code{jen.Return()}
+				break
+			}
+			if kind == ctlReturn {
+				continue
+			}
+			act = []jen.Code{c.ctl().use().Op("=").Lit(0)}
+			if kind == ctlBreak {
+				if f.brokeFlag != nil {
+					act = append(act, jen.Id(f.brokeFlag.name).Op("=").True())
+				}
+				act = append(act, jen.Break())
+			} else {
+				act = append(act, jen.Continue())
+			}
+			break
+		}
+		if act == nil {
+			if kind != ctlReturn {
+				continue
+			}
+			act = []jen.Code{jen.Return(c.ret().use())}
+		}
+		out = append(out, jen.If(cond).Block(act...))
+	}
+	return out
+}
+
+func (c *fnCtx) raiseStmt(s *ir.Raise) []jen.Code {
+	if s.Exc == nil {
+		if len(c.handled) == 0 {
+			return []jen.Code{jen.Panic(jen.Qual(pyPath, "New").Call(jen.Qual(pyPath, "RuntimeError"), jen.Lit("No active exception to reraise")))}
+		}
+		return []jen.Code{jen.Panic(c.handled[len(c.handled)-1])}
+	}
+	exc := c.expr(s.Exc)
+	switch {
+	case s.FromNone:
+		return []jen.Code{jen.Qual(pyPath, "ThrowFrom").Call(exc, jen.Nil())}
+	case s.Cause != nil:
+		return []jen.Code{jen.Qual(pyPath, "ThrowFrom").Call(exc, c.expr(s.Cause))}
+	}
+	return []jen.Code{jen.Qual(pyPath, "Throw").Call(exc)}
+}
+
+func (c *fnCtx) tryStmt(s *ir.Try) []jen.Code {
+	if len(s.Finally) == 0 {
+		return c.tryExcept(s)
+	}
+	fexc := c.temp("exc")
+	var inner []jen.Code
+	body, ctl := c.closure(func() []jen.Code {
+		if len(s.Handlers) == 0 {
+			return c.stmts(s.Body)
+		}
+		inner = c.tryExcept(s)
+		return inner
+	})
+	out := []jen.Code{jen.Id(fexc).Op(":=").Qual(pyPath, "Try").Call(jen.Func().Params().Block(body...))}
+	saved := ""
+	if ctl != 0 && containsClosureStmt(s.Finally) {
+		saved = c.temp("ctl")
+		out = append(out, jen.Id(saved).Op(":=").Add(c.ctl().use()), c.ctl().use().Op("=").Lit(0))
+	}
+	out = append(out, c.stmts(s.Finally)...)
+	if stmtsTerminate(s.Finally) {
+		return out
+	}
+	if saved != "" {
+		out = append(out, c.ctl().use().Op("=").Id(saved))
+	}
+	out = append(out, jen.If(jen.Id(fexc).Op("!=").Nil()).Block(jen.Panic(jen.Id(fexc))))
+	return append(out, c.afterClosure(ctl)...)
+}
+
+func containsClosureStmt(ss []ir.Stmt) bool {
+	found := false
+	walk(ss, func(n any) bool {
+		switch n.(type) {
+		case *ir.Try, *ir.With:
+			found = true
+		case *ir.FuncDef, ir.Expr:
+			return false
+		}
+		return !found
+	})
+	return found
+}
+
+// tryExcept lowers try/except/else (no finally).
+func (c *fnCtx) tryExcept(s *ir.Try) []jen.Code {
+	exc := c.temp("exc")
+	body, ctl := c.closure(func() []jen.Code { return c.stmts(s.Body) })
+	out := []jen.Code{jen.Id(exc).Op(":=").Qual(pyPath, "Try").Call(jen.Func().Params().Block(body...))}
+	out = append(out, c.afterClosure(ctl)...)
+	var elseBody []jen.Code
+	if len(s.Else) > 0 {
+		elseBody = c.stmts(s.Else)
+	}
+	var handled []jen.Code
+	if s.Star {
+		handled = c.starHandlers(s, exc)
+	} else {
+		handled = c.handlers(s, exc)
+	}
+	st := jen.If(jen.Id(exc).Op("!=").Nil()).Block(handled...)
+	if len(elseBody) > 0 {
+		st = st.Else().Block(elseBody...)
+	}
+	return append(out, st)
+}
+
+func (c *fnCtx) handlers(s *ir.Try, exc string) []jen.Code {
+	var chain *jen.Statement
+	bare := false
+	for _, h := range s.Handlers {
+		body := c.handlerBody(h, jen.Id(exc))
+		if h.Type == nil {
+			if chain == nil {
+				return body
+			}
+			chain = chain.Else().Block(body...)
+			bare = true
+			break
+		}
+		cond := c.excMatch(jen.Id(exc), h.Type)
+		if chain == nil {
+			chain = jen.If(cond).Block(body...)
+		} else {
+			chain = chain.Else().If(cond).Block(body...)
+		}
+	}
+	if !bare {
+		chain = chain.Else().Block(jen.Panic(jen.Id(exc)))
+	}
+	return []jen.Code{chain}
+}
+
+// handlerBody binds `as name`, runs the body and unbinds the name, as
+// Python does at the end of an except clause.
+func (c *fnCtx) handlerBody(h *ir.ExceptHandler, exc jen.Code) []jen.Code {
+	var out []jen.Code
+	var v *jen.Statement
+	if h.Name != "" {
+		v = c.symVar(h.Sym, h.Pos)
+		if v != nil {
+			out = append(out, jen.Add(v).Op("=").Add(exc))
+		}
+	}
+	c.handled = append(c.handled, exc)
+	out = append(out, c.stmts(h.Body)...)
+	c.handled = c.handled[:len(c.handled)-1]
+	if v != nil && !stmtsTerminate(h.Body) {
+		out = append(out, jen.Add(c.symVar(h.Sym, h.Pos)).Op("=").Nil())
+	}
+	return out
+}
+
+// excMatch tests an exception against an except clause's class expression.
+func (c *fnCtx) excMatch(exc jen.Code, typ ir.Expr) jen.Code {
+	if t, ok := typ.(*ir.TupleLit); ok {
+		var conds []jen.Code
+		for _, e := range t.Elts {
+			if cls := c.staticClass(e); cls != nil {
+				conds = append(conds, jen.Add(exc).Dot("Is").Call(cls))
+			} else {
+				return jen.Qual(pyPath, "ExcMatches").Call(exc, c.expr(typ))
+			}
+		}
+		if len(conds) == 0 {
+			return jen.False()
+		}
+		st := jen.Add(conds[0])
+		for _, cd := range conds[1:] {
+			st = st.Op("||").Add(cd)
+		}
+		return st
+	}
+	if cls := c.staticClass(typ); cls != nil {
+		return jen.Add(exc).Dot("Is").Call(cls)
+	}
+	return jen.Qual(pyPath, "ExcMatches").Call(exc, c.expr(typ))
+}
+
+// classCode returns the expression as a *py.Class (static classes directly,
+// anything else by type assertion).
+func (c *fnCtx) classCode(e ir.Expr) jen.Code {
+	if cls := c.staticClass(e); cls != nil {
+		return cls
+	}
+	return jen.Add(c.expr(e)).Assert(jen.Op("*").Qual(pyPath, "Class"))
+}
+
+func (c *fnCtx) starHandlers(s *ir.Try, exc string) []jen.Code {
+	rest := c.temp("rest")
+	out := []jen.Code{jen.Id(rest).Op(":=").Id(exc)}
+	for _, h := range s.Handlers {
+		if h.Type == nil {
+			c.g.unsupported(h.Pos, "bare except* clause")
+			continue
+		}
+		if _, ok := h.Type.(*ir.TupleLit); ok {
+			c.g.unsupported(h.Pos, "except* with a tuple of classes")
+			continue
+		}
+		m := c.temp("match")
+		body := c.handlerBody(h, jen.Id(m))
+		out = append(out, jen.If(jen.Id(rest).Op("!=").Nil()).Block(
+			jen.List(jen.Id(m), jen.Id("_r")).Op(":=").Id(rest).Dot("Split").Call(c.classCode(h.Type)),
+			jen.If(jen.Id(m).Op("!=").Nil()).Block(append([]jen.Code{jen.Id(rest).Op("=").Id("_r")}, body...)...),
+		))
+	}
+	out = append(out, jen.If(jen.Id(rest).Op("!=").Nil()).Block(jen.Panic(jen.Id(rest))))
+	return out
+}
+
+// asyncWith nests one AEnter/Try/AExit per item.
+func (c *fnCtx) asyncWith(items []ir.WithItem, body []ir.Stmt) []jen.Code {
+	it := items[0]
+	cm := c.temp("cm")
+	out := []jen.Code{jen.Id(cm).Op(":=").Add(c.expr(it.Ctx))}
+	enter := jen.Qual(rtPath, "AEnter").Call(jen.Id("co"), jen.Id(cm))
+	if it.Var != nil {
+		out = append(out, c.assign(it.Var, enter)...)
+	} else {
+		out = append(out, enter)
+	}
+	exc := c.temp("exc")
+	inner, ctl := c.closure(func() []jen.Code {
+		if len(items) > 1 {
+			return c.asyncWith(items[1:], body)
+		}
+		return c.stmts(body)
+	})
+	out = append(out,
+		jen.Id(exc).Op(":=").Qual(pyPath, "Try").Call(jen.Func().Params().Block(inner...)),
+		jen.If(jen.Op("!").Qual(rtPath, "AExit").Call(jen.Id("co"), jen.Id(cm), jen.Id(exc)).Op("&&").Id(exc).Op("!=").Nil()).Block(
+			jen.Panic(jen.Id(exc))),
+	)
+	return append(out, c.afterClosure(ctl)...)
+}
+
+func (c *fnCtx) deleteStmt(s *ir.Delete) []jen.Code {
+	var out []jen.Code
+	for _, t := range s.Targets {
+		switch t := t.(type) {
+		case *ir.Name:
+			v := c.symVar(t.Sym, t.Pos)
+			if v == nil {
+				continue
+			}
+			// Deleting the last reference to an unstarted coroutine is
+			// where CPython warns that it was never awaited.
+			out = append(out,
+				jen.Qual(rtPath, "Discard").Call(jen.Add(c.symVar(t.Sym, t.Pos)), jen.Lit(c.g.fileName()), jen.Lit(s.Pos.Line), jen.Lit(c.g.sourceLine(s.Pos.Line))),
+				jen.Add(v).Op("=").Nil())
+		case *ir.Subscript:
+			out = append(out, jen.Qual(pyPath, "DelItem").Call(c.expr(t.X), c.index(t.Index)))
+		case *ir.TupleLit:
+			out = append(out, c.deleteStmt(&ir.Delete{StmtBase: s.StmtBase, Targets: t.Elts})...)
+		default:
+			c.g.unsupported(s.Pos, "this del target")
+		}
+	}
+	return out
+}
+
+func (c *fnCtx) classDef(s *ir.ClassDef) []jen.Code {
+	if len(s.Bases) != 1 {
+		c.g.unsupported(s.Pos, "a class without exactly one base class")
+		return nil
+	}
+	val := jen.Qual(pyPath, "NewClass").Call(jen.Lit(s.Name), jen.Lit("__main__"), c.classCode(s.Bases[0]))
+	return c.storeName(s.Sym, s.Pos, val)
+}
+
+// assign stores val into a binding target.
+func (c *fnCtx) assign(t ir.Expr, val jen.Code) []jen.Code {
+	switch t := t.(type) {
+	case *ir.Name:
+		return c.storeName(t.Sym, t.Pos, val)
+	case *ir.Attribute:
+		return []jen.Code{jen.Qual(pyPath, "SetAttr").Call(c.expr(t.X), jen.Lit(t.Name), val)}
+	case *ir.Subscript:
+		return []jen.Code{jen.Qual(pyPath, "SetItem").Call(c.expr(t.X), c.index(t.Index), val)}
+	case *ir.TupleLit:
+		return c.unpack(t.Elts, val)
+	case *ir.ListLit:
+		return c.unpack(t.Elts, val)
+	}
+	c.g.unsupported(t.GetPos(), "this assignment target")
+	return nil
+}
+
+func (c *fnCtx) unpack(elts []ir.Expr, val jen.Code) []jen.Code {
+	star := -1
+	for i, e := range elts {
+		if _, ok := e.(*ir.Starred); ok {
+			star = i
+		}
+	}
+	u := c.temp("unpack")
+	var out []jen.Code
+	if star < 0 {
+		out = append(out, jen.Id(u).Op(":=").Qual(pyPath, "Unpack").Call(val, jen.Lit(len(elts))))
+	} else {
+		out = append(out, jen.Id(u).Op(":=").Qual(pyPath, "UnpackStar").Call(val, jen.Lit(star), jen.Lit(len(elts)-star-1)))
+	}
+	for i, e := range elts {
+		if st, ok := e.(*ir.Starred); ok {
+			e = st.X
+		}
+		out = append(out, c.assign(e, jen.Id(u).Index(jen.Lit(i)))...)
+	}
+	return out
+}
+
+func (c *fnCtx) storeName(sym *ir.Symbol, pos ir.Pos, val jen.Code) []jen.Code {
+	v := c.symVar(sym, pos)
+	if v == nil {
+		return nil
+	}
+	return []jen.Code{jen.Add(v).Op("=").Add(val)}
+}
+
+var augOps = map[ir.BinOpKind]string{
+	ir.Add: "IAdd", ir.Sub: "ISub", ir.Mul: "IMul", ir.MatMul: "IMatMul", ir.Div: "ITrueDiv",
+	ir.FloorDiv: "IFloorDiv", ir.Mod: "IMod", ir.Pow: "IPow", ir.LShift: "ILShift",
+	ir.RShift: "IRShift", ir.BitOr: "IBitOr", ir.BitXor: "IBitXor", ir.BitAnd: "IBitAnd",
+}
+
+func (c *fnCtx) augAssign(s *ir.AugAssign) []jen.Code {
+	op := jen.Qual(pyPath, augOps[s.Op])
+	switch t := s.Target.(type) {
+	case *ir.Name:
+		v := c.symVar(t.Sym, t.Pos)
+		if v == nil {
+			return nil
+		}
+		cur := c.load(t)
+		return []jen.Code{jen.Add(v).Op("=").Add(op).Call(cur, c.expr(s.Value))}
+	case *ir.Attribute:
+		o := c.temp("obj")
+		return []jen.Code{
+			jen.Id(o).Op(":=").Add(c.expr(t.X)),
+			jen.Qual(pyPath, "SetAttr").Call(jen.Id(o), jen.Lit(t.Name),
+				jen.Add(op).Call(jen.Qual(pyPath, "GetAttr").Call(jen.Id(o), jen.Lit(t.Name)), c.expr(s.Value))),
+		}
+	case *ir.Subscript:
+		o, k := c.temp("obj"), c.temp("key")
+		return []jen.Code{
+			jen.Id(o).Op(":=").Add(c.expr(t.X)),
+			jen.Id(k).Op(":=").Add(c.index(t.Index)),
+			jen.Qual(pyPath, "SetItem").Call(jen.Id(o), jen.Id(k),
+				jen.Add(op).Call(jen.Qual(pyPath, "GetItem").Call(jen.Id(o), jen.Id(k)), c.expr(s.Value))),
+		}
+	}
+	c.g.unsupported(s.Pos, "this augmented assignment target")
+	return nil
+}

@@ -2838,7 +2838,8 @@ func annotationAccepts(ann Expr, t Type) (ok, known bool) {
 // inferred type, one `scope.name: type` line each, sorted. Module symbols
 // have no prefix; comprehension variables are prefixed with "<comp>".
 func TypeSummary(m *Module) string {
-	var lines []string
+	type line struct{ name, typ string }
+	var lines []line
 	add := func(prefix string, sc *Scope) {
 		if sc == nil {
 			return
@@ -2847,7 +2848,7 @@ func TypeSummary(m *Module) string {
 			if sym.Kind != SymLocal && sym.Kind != SymParam {
 				continue
 			}
-			lines = append(lines, prefix+sym.Name+": "+str(sym.Type))
+			lines = append(lines, line{prefix + sym.Name, str(sym.Type)})
 		}
 	}
 	add("", m.Scope)
@@ -2869,8 +2870,17 @@ func TypeSummary(m *Module) string {
 		}
 		add(prefix, sc)
 	}
-	sort.Strings(lines)
-	return strings.Join(lines, "\n") + "\n"
+	sort.SliceStable(lines, func(i, j int) bool {
+		if lines[i].name != lines[j].name {
+			return lines[i].name < lines[j].name
+		}
+		return lines[i].typ < lines[j].typ
+	})
+	var sb strings.Builder
+	for _, l := range lines {
+		sb.WriteString(l.name + ": " + l.typ + "\n")
+	}
+	return sb.String()
 }
 
 func collectCompScopes(m *Module) []*Scope {

@@ -598,3 +598,21 @@ type BuiltinCall struct {
 	Name string
 	Args []Arg
 }
+
+// ---------------------------------------------------------------- additions (frontend)
+
+// ClassDef is the one class form we accept: a user exception class whose body
+// is only `pass`, `...` or a docstring, e.g. `class MyError(Exception): pass`.
+// Bases are the base-class expressions as written (builtin exception names,
+// LibAttr such as asyncio.CancelledError, or other user classes).
+type ClassDef struct {
+	StmtBase
+	Name     string
+	QualName string
+	Bases    []Expr
+	Doc      string // docstring; "" when absent
+	Sym      *Symbol
+	// FirstLine is the first decorator's line, else the class line (always the
+	// class line today: decorated classes are rejected).
+	FirstLine int
+}

@@ -1,0 +1,102 @@
+package frontend
+
+import (
+	"github.com/pyasync2go/pyasync2go/ir"
+)
+
+// libTarget returns the supported module (attr == "") or module attribute a
+// name refers to, or nil when the name is not a pure import alias: a name
+// bound by anything other than imports of one target is a user variable.
+func (l *lowerer) libTarget(n *ir.Name) *libImport {
+	sym := n.Sym
+	if sym == nil {
+		return nil
+	}
+	if (sym.Kind == ir.SymGlobal || sym.Kind == ir.SymFree) && sym.Def != nil {
+		sym = sym.Def
+	}
+	li := l.libImports[sym]
+	if li == nil || li.conflict || li.count != sym.Bindings {
+		return nil
+	}
+	return li
+}
+
+// nonCallableAttrs are module attributes that are values, not functions.
+var nonCallableAttrs = set("argv stdout stderr version_info maxsize")
+
+// resolveLibrary rewrites references to supported modules and builtins into
+// ModuleRef, LibAttr, AsyncCall, LibCall and BuiltinCall, and reports uses of
+// unsupported attributes and builtins.
+func (l *lowerer) resolveLibrary() {
+	ir.RewriteExprs(l.mod.Body, func(e ir.Expr) ir.Expr {
+		switch e := e.(type) {
+		case *ir.Name:
+			if li := l.libTarget(e); li != nil {
+				if li.attr == "" {
+					return &ir.ModuleRef{ExprBase: e.ExprBase, Module: li.module}
+				}
+				return &ir.LibAttr{ExprBase: e.ExprBase, Module: li.module, Name: li.attr}
+			}
+			if e.Sym != nil && e.Sym.Kind == ir.SymBuiltin {
+				if hint, bad := forbiddenBuiltins[e.Id]; bad {
+					l.errAt(e.Pos, hint, "'%s' is not supported", e.Id)
+				}
+			}
+		case *ir.Attribute:
+			if m, ok := e.X.(*ir.ModuleRef); ok {
+				if !supportedModules[m.Module][e.Name] {
+					l.errAt(e.Pos, "", "'%s.%s' is not supported", m.Module, e.Name)
+				}
+				return &ir.LibAttr{ExprBase: e.ExprBase, Module: m.Module, Name: e.Name}
+			}
+		case *ir.Call:
+			switch fn := e.Func.(type) {
+			case *ir.LibAttr:
+				if fn.Module == "asyncio" {
+					if op, ok := asyncOps[fn.Name]; ok {
+						return &ir.AsyncCall{ExprBase: e.ExprBase, Op: op, Name: fn.Name, Args: e.Args}
+					}
+					return e
+				}
+				if nonCallableAttrs[fn.Name] {
+					return e
+				}
+				return &ir.LibCall{ExprBase: e.ExprBase, Module: fn.Module, Name: fn.Name, Args: e.Args}
+			case *ir.Name:
+				if fn.Sym != nil && fn.Sym.Kind == ir.SymBuiltin && pythonBuiltins[fn.Id] {
+					return &ir.BuiltinCall{ExprBase: e.ExprBase, Name: fn.Id, Args: e.Args}
+				}
+			}
+		}
+		return e
+	})
+	for _, cd := range l.classes {
+		if len(cd.Bases) == 1 && !l.isExceptionClass(cd.Bases[0]) {
+			l.errAt(cd.Bases[0].GetPos(), "only exception classes such as `class MyError(Exception): pass` are supported",
+				"class definitions are not supported")
+		}
+	}
+}
+
+var asyncioExceptions = set("CancelledError TimeoutError InvalidStateError QueueEmpty QueueFull")
+
+func (l *lowerer) isExceptionClass(e ir.Expr) bool {
+	switch e := e.(type) {
+	case *ir.LibAttr:
+		return e.Module == "asyncio" && asyncioExceptions[e.Name]
+	case *ir.Name:
+		sym := e.Sym
+		if sym == nil {
+			return false
+		}
+		if sym.Kind == ir.SymBuiltin {
+			return isBuiltinExceptionName(e.Id)
+		}
+		if sym.Def != nil {
+			sym = sym.Def
+		}
+		return l.classSyms[sym] && sym.Bindings == 1
+	}
+	return false
+}

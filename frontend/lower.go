@@ -1,0 +1,841 @@
+package frontend
+
+import (
+	"fmt"
+	"unicode/utf8"
+
+	sitter "github.com/smacker/go-tree-sitter"
+
+	"github.com/pyasync2go/pyasync2go/ir"
+)
+
+type lowerer struct {
+	path       string
+	src        []byte
+	lineStarts []int
+	mod        *ir.Module
+	diags      ir.Diagnostics
+	// hasSyntaxErrors makes lowering skip quietly over ERROR nodes and over
+	// shapes only a broken tree produces.
+	hasSyntaxErrors bool
+
+	scope  *scopeBuilder
+	scopes []*scopeBuilder
+	fn     *funcCtx
+
+	// libImports counts, per symbol, the import bindings naming a supported
+	// module or module attribute; a symbol all of whose bindings are such
+	// imports (of one target) is a library alias.
+	libImports map[*ir.Symbol]*libImport
+	classSyms  map[*ir.Symbol]bool
+	classes    []*ir.ClassDef
+}
+
+type libImport struct {
+	module, attr string // attr "" for the module itself
+	count        int
+	conflict     bool
+}
+
+// funcCtx is the innermost def or lambda (def == nil at module level).
+type funcCtx struct {
+	def   *ir.FuncDef
+	loops int
+	// comps is the stack of comprehension kinds around the current
+	// expression inside this function.
+	comps []ir.CompKind
+}
+
+func newLowerer(path string, src []byte, m *ir.Module) *lowerer {
+	l := &lowerer{path: path, src: src, mod: m,
+		libImports: map[*ir.Symbol]*libImport{}, classSyms: map[*ir.Symbol]bool{}}
+	l.lineStarts = append(l.lineStarts, 0)
+	for i, b := range src {
+		if b == '\n' {
+			l.lineStarts = append(l.lineStarts, i+1)
+		}
+	}
+	return l
+}
+
+// posAt converts a byte offset to a 1-based line and code-point column.
+func (l *lowerer) posAt(off int) ir.Pos {
+	if off > len(l.src) {
+		off = len(l.src)
+	}
+	lo, hi := 0, len(l.lineStarts)-1
+	for lo < hi {
+		mid := (lo + hi + 1) / 2
+		if l.lineStarts[mid] <= off {
+			lo = mid
+		} else {
+			hi = mid - 1
+		}
+	}
+	return ir.Pos{Line: lo + 1, Col: utf8.RuneCount(l.src[l.lineStarts[lo]:off]) + 1}
+}
+
+func (l *lowerer) pos(n *sitter.Node) ir.Pos { return l.posAt(int(n.StartByte())) }
+
+func (l *lowerer) text(n *sitter.Node) string { return string(l.src[n.StartByte():n.EndByte()]) }
+
+func (l *lowerer) errAt(p ir.Pos, hint, format string, args ...any) {
+	l.diags = append(l.diags, ir.Diagnostic{File: l.path, Pos: p, Severity: ir.Error,
+		Msg: fmt.Sprintf(format, args...), Hint: hint})
+}
+
+func (l *lowerer) errorf(n *sitter.Node, hint, format string, args ...any) {
+	l.errAt(l.pos(n), hint, format, args...)
+}
+
+// unsupported reports a construct the translator does not handle.
+func (l *lowerer) unsupported(n *sitter.Node, what, hint string) {
+	l.errorf(n, hint, "%s not supported", what)
+}
+
+// children returns the named children of n, without comments.
+func children(n *sitter.Node) []*sitter.Node {
+	var out []*sitter.Node
+	for i := 0; i < int(n.NamedChildCount()); i++ {
+		c := n.NamedChild(i)
+		if c.Type() == "comment" || c.Type() == "line_continuation" {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// hasToken reports whether n has a direct anonymous child spelled tok.
+func hasToken(n *sitter.Node, tok string) bool {
+	for i := 0; i < int(n.ChildCount()); i++ {
+		c := n.Child(i)
+		if !c.IsNamed() && c.Type() == tok {
+			return true
+		}
+	}
+	return false
+}
+
+func (l *lowerer) lowerModule(root *sitter.Node) {
+	l.pushScope(ir.ModuleScope, nil, "")
+	l.mod.Scope = l.scope.s
+	l.fn = &funcCtx{}
+	l.mod.Body = l.lowerBlock(root)
+	l.resolveScopes()
+	l.resolveLibrary()
+}
+
+// lowerBlock lowers the statements of a module or block node.
+func (l *lowerer) lowerBlock(n *sitter.Node) []ir.Stmt {
+	var out []ir.Stmt
+	for _, c := range children(n) {
+		out = append(out, l.lowerStmt(c)...)
+	}
+	return out
+}
+
+func (l *lowerer) lowerBody(n *sitter.Node) []ir.Stmt {
+	if n == nil {
+		return nil
+	}
+	return l.lowerBlock(n)
+}
+
+func (l *lowerer) lowerStmt(n *sitter.Node) []ir.Stmt {
+	p := l.pos(n)
+	base := ir.StmtBase{Pos: p}
+	switch n.Type() {
+	case "expression_statement":
+		return l.lowerExprStmt(n)
+	case "pass_statement":
+		return []ir.Stmt{&ir.Pass{StmtBase: base}}
+	case "break_statement":
+		if l.fn.loops == 0 {
+			l.errorf(n, "", "'break' outside loop")
+		}
+		return []ir.Stmt{&ir.Break{StmtBase: base}}
+	case "continue_statement":
+		if l.fn.loops == 0 {
+			l.errorf(n, "", "'continue' not properly in loop")
+		}
+		return []ir.Stmt{&ir.Continue{StmtBase: base}}
+	case "return_statement":
+		if l.fn.def == nil {
+			l.errorf(n, "", "'return' outside function")
+		}
+		r := &ir.Return{StmtBase: base}
+		if cs := children(n); len(cs) > 0 {
+			r.Value = l.expr(cs[0])
+		}
+		return []ir.Stmt{r}
+	case "if_statement":
+		return []ir.Stmt{l.lowerIf(n)}
+	case "while_statement":
+		w := &ir.While{StmtBase: base, Cond: l.expr(n.ChildByFieldName("condition"))}
+		l.fn.loops++
+		w.Body = l.lowerBody(n.ChildByFieldName("body"))
+		l.fn.loops--
+		if alt := n.ChildByFieldName("alternative"); alt != nil {
+			w.Else = l.lowerBody(alt.ChildByFieldName("body"))
+		}
+		return []ir.Stmt{w}
+	case "for_statement":
+		return []ir.Stmt{l.lowerFor(n)}
+	case "try_statement":
+		return []ir.Stmt{l.lowerTry(n)}
+	case "with_statement":
+		return []ir.Stmt{l.lowerWith(n)}
+	case "function_definition":
+		return []ir.Stmt{l.lowerFuncDef(n, nil)}
+	case "decorated_definition":
+		var decos []*sitter.Node
+		for _, c := range children(n) {
+			if c.Type() == "decorator" {
+				decos = append(decos, c)
+			}
+		}
+		def := n.ChildByFieldName("definition")
+		if def == nil {
+			return nil
+		}
+		if def.Type() == "class_definition" {
+			l.errorf(decos[0], "", "class decorators are not supported")
+			return []ir.Stmt{l.lowerClass(def)}
+		}
+		return []ir.Stmt{l.lowerFuncDef(def, decos)}
+	case "class_definition":
+		return []ir.Stmt{l.lowerClass(n)}
+	case "raise_statement":
+		return []ir.Stmt{l.lowerRaise(n)}
+	case "global_statement", "nonlocal_statement":
+		var names []string
+		var decls []declaredName
+		for _, c := range children(n) {
+			if c.Type() == "identifier" {
+				names = append(names, l.text(c))
+				decls = append(decls, declaredName{l.text(c), l.pos(n)})
+			}
+		}
+		global := n.Type() == "global_statement"
+		l.declare(decls, global)
+		if global {
+			return []ir.Stmt{&ir.Global{StmtBase: base, Names: names}}
+		}
+		return []ir.Stmt{&ir.Nonlocal{StmtBase: base, Names: names}}
+	case "import_statement":
+		return l.lowerImport(n)
+	case "import_from_statement":
+		return l.lowerImportFrom(n)
+	case "future_import_statement":
+		for _, c := range children(n) {
+			if name := l.text(c); name != "annotations" {
+				l.errorf(c, "", "'from __future__ import %s' is not supported", name)
+			}
+		}
+		return nil
+	case "assert_statement":
+		cs := children(n)
+		a := &ir.Assert{StmtBase: base}
+		if len(cs) > 0 {
+			a.Test = l.expr(cs[0])
+		}
+		if len(cs) > 1 {
+			a.Msg = l.expr(cs[1])
+		}
+		return []ir.Stmt{a}
+	case "delete_statement":
+		d := &ir.Delete{StmtBase: base}
+		for _, c := range children(n) {
+			if c.Type() == "expression_list" {
+				for _, e := range children(c) {
+					d.Targets = append(d.Targets, l.delTarget(e))
+				}
+			} else {
+				d.Targets = append(d.Targets, l.delTarget(c))
+			}
+		}
+		return []ir.Stmt{d}
+	case "print_statement":
+		l.errorf(n, "", "Missing parentheses in call to 'print'. Did you mean print(...)?")
+		return nil
+	case "exec_statement":
+		l.errorf(n, "", "Missing parentheses in call to 'exec'. Did you mean exec(...)?")
+		return nil
+	case "match_statement":
+		l.unsupported(n, "'match' statements are", "use an if/elif chain")
+		return nil
+	case "type_alias_statement":
+		l.errorf(n, "", "invalid syntax")
+		return nil
+	case "ERROR":
+		return nil
+	}
+	if !l.hasSyntaxErrors {
+		l.errorf(n, "", "unsupported syntax: %s", n.Type())
+	}
+	return nil
+}
+
+func (l *lowerer) lowerExprStmt(n *sitter.Node) []ir.Stmt {
+	cs := children(n)
+	if len(cs) == 0 {
+		return nil
+	}
+	p := l.pos(n)
+	if len(cs) == 1 {
+		switch cs[0].Type() {
+		case "assignment":
+			return []ir.Stmt{l.lowerAssign(cs[0])}
+		case "augmented_assignment":
+			return []ir.Stmt{l.lowerAugAssign(cs[0])}
+		}
+		return []ir.Stmt{&ir.ExprStmt{StmtBase: ir.StmtBase{Pos: p}, X: l.expr(cs[0])}}
+	}
+	t := &ir.TupleLit{ExprBase: ir.ExprBase{Pos: p}}
+	for _, c := range cs {
+		t.Elts = append(t.Elts, l.expr(c))
+	}
+	return []ir.Stmt{&ir.ExprStmt{StmtBase: ir.StmtBase{Pos: p}, X: t}}
+}
+
+func (l *lowerer) lowerAssign(n *sitter.Node) ir.Stmt {
+	a := &ir.Assign{StmtBase: ir.StmtBase{Pos: l.pos(n)}}
+	cur := n
+	var lefts []*sitter.Node
+	for {
+		lefts = append(lefts, cur.ChildByFieldName("left"))
+		if t := cur.ChildByFieldName("type"); t != nil {
+			a.Annotation = l.annotation(t)
+		}
+		right := cur.ChildByFieldName("right")
+		if right != nil && right.Type() == "assignment" {
+			cur = right
+			continue
+		}
+		if right == nil {
+			// `x: int` declares without binding: nothing runs.
+			if a.Annotation == nil {
+				return &ir.Pass{StmtBase: a.StmtBase}
+			}
+			return &ir.Pass{StmtBase: a.StmtBase}
+		}
+		// Python evaluates the value before binding any target.
+		a.Value = l.expr(right)
+		break
+	}
+	for _, left := range lefts {
+		a.Targets = append(a.Targets, l.target(left))
+	}
+	return a
+}
+
+var augOps = map[string]ir.BinOpKind{
+	"+=": ir.Add, "-=": ir.Sub, "*=": ir.Mul, "@=": ir.MatMul, "/=": ir.Div, "//=": ir.FloorDiv,
+	"%=": ir.Mod, "**=": ir.Pow, "<<=": ir.LShift, ">>=": ir.RShift, "|=": ir.BitOr, "^=": ir.BitXor,
+	"&=": ir.BitAnd,
+}
+
+func (l *lowerer) lowerAugAssign(n *sitter.Node) ir.Stmt {
+	a := &ir.AugAssign{StmtBase: ir.StmtBase{Pos: l.pos(n)}}
+	if op := n.ChildByFieldName("operator"); op != nil {
+		a.Op = augOps[op.Type()]
+	}
+	a.Value = l.expr(n.ChildByFieldName("right"))
+	left := n.ChildByFieldName("left")
+	switch left.Type() {
+	case "identifier":
+		name := l.text(left)
+		ref := &ir.Name{ExprBase: ir.ExprBase{Pos: l.pos(left)}, Id: name}
+		l.scope.used[name] = true
+		ref.Sym = l.bind(name, ref.Pos, ir.SymLocal, true)
+		a.Target = ref
+	case "attribute", "subscript":
+		a.Target = l.expr(left)
+	default:
+		kind := map[string]string{"pattern_list": "tuple", "tuple_pattern": "tuple", "list_pattern": "list",
+			"expression_list": "tuple", "tuple": "tuple", "list": "list"}[left.Type()]
+		if kind == "" {
+			kind = "expression"
+		}
+		l.errorf(left, "", "'%s' is an illegal expression for augmented assignment", kind)
+		a.Target = l.expr(left)
+	}
+	return a
+}
+
+func (l *lowerer) annotation(t *sitter.Node) ir.Expr {
+	if t.Type() == "type" {
+		if cs := children(t); len(cs) == 1 {
+			return l.expr(cs[0])
+		}
+		return nil
+	}
+	return l.expr(t)
+}
+
+func (l *lowerer) lowerIf(n *sitter.Node) ir.Stmt {
+	top := &ir.If{StmtBase: ir.StmtBase{Pos: l.pos(n)}, Cond: l.expr(n.ChildByFieldName("condition"))}
+	top.Body = l.lowerBody(n.ChildByFieldName("consequence"))
+	cur := top
+	for i := 0; i < int(n.ChildCount()); i++ {
+		if n.FieldNameForChild(i) != "alternative" {
+			continue
+		}
+		alt := n.Child(i)
+		switch alt.Type() {
+		case "elif_clause":
+			next := &ir.If{StmtBase: ir.StmtBase{Pos: l.pos(alt)}, Cond: l.expr(alt.ChildByFieldName("condition"))}
+			next.Body = l.lowerBody(alt.ChildByFieldName("consequence"))
+			cur.Else = []ir.Stmt{next}
+			cur = next
+		case "else_clause":
+			cur.Else = l.lowerBody(alt.ChildByFieldName("body"))
+		}
+	}
+	return top
+}
+
+func (l *lowerer) lowerFor(n *sitter.Node) ir.Stmt {
+	f := &ir.For{StmtBase: ir.StmtBase{Pos: l.pos(n)}, IsAsync: hasToken(n, "async")}
+	if f.IsAsync {
+		l.checkAsyncStmt(n, "async for")
+		l.unsupported(n, "'async for' loops are", "")
+	}
+	f.Iter = l.expr(n.ChildByFieldName("right"))
+	f.Target = l.target(n.ChildByFieldName("left"))
+	l.fn.loops++
+	f.Body = l.lowerBody(n.ChildByFieldName("body"))
+	l.fn.loops--
+	if alt := n.ChildByFieldName("alternative"); alt != nil {
+		f.Else = l.lowerBody(alt.ChildByFieldName("body"))
+	}
+	return f
+}
+
+// checkAsyncStmt reports `async with`/`async for` outside an async def;
+// at module level they make the module a notebook-style coroutine.
+func (l *lowerer) checkAsyncStmt(n *sitter.Node, what string) {
+	switch {
+	case l.fn.def == nil:
+		l.mod.TopLevelAwait = true
+	case l.fn.def.IsLambda || !l.fn.def.IsAsync:
+		l.errorf(n, "make the enclosing function `async def`", "'%s' outside async function", what)
+	}
+}
+
+func (l *lowerer) lowerTry(n *sitter.Node) ir.Stmt {
+	t := &ir.Try{StmtBase: ir.StmtBase{Pos: l.pos(n)}}
+	t.Body = l.lowerBody(n.ChildByFieldName("body"))
+	sawPlain, sawStar, sawBare := false, false, false
+	for _, c := range children(n) {
+		switch c.Type() {
+		case "except_clause", "except_group_clause":
+			star := c.Type() == "except_group_clause"
+			if star {
+				sawStar = true
+			} else {
+				sawPlain = true
+			}
+			if sawBare {
+				l.errorf(c, "", "default 'except:' must be last")
+			}
+			h := &ir.ExceptHandler{Pos: l.pos(c)}
+			var body *sitter.Node
+			for _, cc := range children(c) {
+				switch cc.Type() {
+				case "block":
+					body = cc
+				case "as_pattern":
+					ccs := children(cc)
+					if len(ccs) > 0 {
+						h.Type = l.expr(ccs[0])
+					}
+					if alias := cc.ChildByFieldName("alias"); alias != nil {
+						ident := alias
+						if ac := children(alias); len(ac) == 1 {
+							ident = ac[0]
+						}
+						if ident.Type() != "identifier" {
+							l.errorf(ident, "", "invalid syntax")
+						} else {
+							h.Name = l.text(ident)
+							h.Sym = l.bind(h.Name, l.pos(ident), ir.SymLocal, true)
+						}
+					}
+				default:
+					if h.Type == nil {
+						h.Type = l.expr(cc)
+					}
+				}
+			}
+			if h.Type == nil {
+				if star {
+					l.errorf(c, "", "expected one or more exception types")
+				}
+				sawBare = true
+			}
+			h.Body = l.lowerBody(body)
+			t.Handlers = append(t.Handlers, h)
+		case "else_clause":
+			t.Else = l.lowerBody(c.ChildByFieldName("body"))
+		case "finally_clause":
+			for _, cc := range children(c) {
+				if cc.Type() == "block" {
+					t.Finally = l.lowerBlock(cc)
+				}
+			}
+		}
+	}
+	if sawPlain && sawStar {
+		l.errorf(n, "", "cannot have both 'except' and 'except*' on the same 'try'")
+	}
+	t.Star = sawStar
+	return t
+}
+
+func (l *lowerer) lowerWith(n *sitter.Node) ir.Stmt {
+	w := &ir.With{StmtBase: ir.StmtBase{Pos: l.pos(n)}, IsAsync: hasToken(n, "async")}
+	if w.IsAsync {
+		l.checkAsyncStmt(n, "async with")
+	} else {
+		l.unsupported(n, "'with' statements are", "only `async with` is supported")
+	}
+	for _, c := range children(n) {
+		if c.Type() != "with_clause" {
+			continue
+		}
+		for _, item := range children(c) {
+			if item.Type() != "with_item" {
+				continue
+			}
+			v := item.ChildByFieldName("value")
+			if v == nil {
+				continue
+			}
+			if v.Type() == "as_pattern" {
+				wi := ir.WithItem{}
+				vs := children(v)
+				if len(vs) > 0 {
+					wi.Ctx = l.expr(vs[0])
+				}
+				if alias := v.ChildByFieldName("alias"); alias != nil {
+					tgt := alias
+					if ac := children(alias); len(ac) == 1 {
+						tgt = ac[0]
+					}
+					wi.Var = l.target(tgt)
+				}
+				w.Items = append(w.Items, wi)
+			} else {
+				w.Items = append(w.Items, ir.WithItem{Ctx: l.expr(v)})
+			}
+		}
+	}
+	w.Body = l.lowerBody(n.ChildByFieldName("body"))
+	return w
+}
+
+func (l *lowerer) lowerRaise(n *sitter.Node) ir.Stmt {
+	r := &ir.Raise{StmtBase: ir.StmtBase{Pos: l.pos(n)}}
+	for i := 0; i < int(n.ChildCount()); i++ {
+		c := n.Child(i)
+		if !c.IsNamed() || c.Type() == "comment" {
+			continue
+		}
+		if n.FieldNameForChild(i) == "cause" {
+			if c.Type() == "none" {
+				r.FromNone = true
+			} else {
+				r.Cause = l.expr(c)
+			}
+			continue
+		}
+		r.Exc = l.expr(c)
+	}
+	return r
+}
+
+// lowerFuncDef lowers a def or async def (decos: its decorators, if any).
+func (l *lowerer) lowerFuncDef(n *sitter.Node, decos []*sitter.Node) ir.Stmt {
+	nameNode := n.ChildByFieldName("name")
+	fd := &ir.FuncDef{StmtBase: ir.StmtBase{Pos: l.pos(n)}, IsAsync: hasToken(n, "async"), Parent: l.fn.def}
+	if nameNode != nil {
+		fd.Name = l.text(nameNode)
+	}
+	fd.QualName = l.scope.qualPrefix + fd.Name
+	fd.FirstLine = fd.Pos.Line
+	for i, d := range decos {
+		if i == 0 {
+			fd.FirstLine = l.pos(d).Line
+		}
+		l.errorf(d, "", "decorators are not supported")
+		if cs := children(d); len(cs) > 0 {
+			fd.Decorators = append(fd.Decorators, l.expr(cs[0]))
+		}
+	}
+	l.mod.Funcs = append(l.mod.Funcs, fd)
+	params := l.lowerParams(n.ChildByFieldName("parameters"))
+	if rt := n.ChildByFieldName("return_type"); rt != nil {
+		fd.Returns = l.annotation(rt)
+	}
+	if nameNode != nil {
+		fd.Sym = l.bind(fd.Name, l.pos(nameNode), ir.SymLocal, true)
+	}
+	l.lowerFuncBody(fd, params, func() {
+		fd.Body = l.lowerBody(n.ChildByFieldName("body"))
+	})
+	return fd
+}
+
+// lowerFuncBody opens the function's scope, binds its parameters and runs
+// body inside it.
+func (l *lowerer) lowerFuncBody(fd *ir.FuncDef, params []*ir.Param, body func()) {
+	fd.Params = params
+	l.pushScope(ir.FunctionScope, fd, fd.QualName+".<locals>.")
+	fd.Scope = l.scope.s
+	for _, p := range params {
+		if l.scope.params[p.Name] {
+			l.errAt(p.Pos, "", "duplicate argument '%s' in function definition", p.Name)
+		}
+		p.Sym = l.bind(p.Name, p.Pos, ir.SymParam, true)
+	}
+	saved := l.fn
+	l.fn = &funcCtx{def: fd}
+	body()
+	l.fn = saved
+	l.popScope()
+}
+
+// lowerParams lowers parameter declarations; defaults and annotations are
+// evaluated in the enclosing scope, so this runs before the new scope opens.
+func (l *lowerer) lowerParams(n *sitter.Node) []*ir.Param {
+	if n == nil {
+		return nil
+	}
+	var params []*ir.Param
+	kwOnly, sawDefault := false, false
+	for _, c := range children(n) {
+		p := &ir.Param{Pos: l.pos(c), Kind: ir.ParamPositional}
+		switch c.Type() {
+		case "identifier":
+			p.Name = l.text(c)
+		case "typed_parameter":
+			inner := children(c)
+			if len(inner) > 0 {
+				switch inner[0].Type() {
+				case "list_splat_pattern":
+					p.Kind = ir.ParamVarArgs
+					kwOnly = true
+					p.Name = l.text(children(inner[0])[0])
+				case "dictionary_splat_pattern":
+					p.Kind = ir.ParamVarKw
+					p.Name = l.text(children(inner[0])[0])
+				default:
+					p.Name = l.text(inner[0])
+				}
+			}
+			if t := c.ChildByFieldName("type"); t != nil {
+				p.Annotation = l.annotation(t)
+			}
+		case "default_parameter", "typed_default_parameter":
+			p.Name = l.text(c.ChildByFieldName("name"))
+			p.Default = l.expr(c.ChildByFieldName("value"))
+			if t := c.ChildByFieldName("type"); t != nil {
+				p.Annotation = l.annotation(t)
+			}
+		case "list_splat_pattern":
+			p.Kind = ir.ParamVarArgs
+			kwOnly = true
+			if cs := children(c); len(cs) > 0 {
+				p.Name = l.text(cs[0])
+			}
+		case "dictionary_splat_pattern":
+			p.Kind = ir.ParamVarKw
+			if cs := children(c); len(cs) > 0 {
+				p.Name = l.text(cs[0])
+			}
+		case "keyword_separator":
+			kwOnly = true
+			continue
+		case "positional_separator":
+			for _, q := range params {
+				if q.Kind == ir.ParamPositional {
+					q.Kind = ir.ParamPosOnly
+				}
+			}
+			continue
+		default:
+			if !l.hasSyntaxErrors {
+				l.errorf(c, "", "unsupported parameter syntax: %s", c.Type())
+			}
+			continue
+		}
+		if p.Kind == ir.ParamPositional && kwOnly {
+			p.Kind = ir.ParamKwOnly
+		}
+		if p.Kind == ir.ParamPositional {
+			if p.Default != nil {
+				sawDefault = true
+			} else if sawDefault {
+				l.errAt(p.Pos, "", "non-default argument follows default argument")
+			}
+		}
+		params = append(params, p)
+	}
+	return params
+}
+
+func (l *lowerer) lowerClass(n *sitter.Node) ir.Stmt {
+	nameNode := n.ChildByFieldName("name")
+	cd := &ir.ClassDef{StmtBase: ir.StmtBase{Pos: l.pos(n)}}
+	cd.FirstLine = cd.Pos.Line
+	if nameNode != nil {
+		cd.Name = l.text(nameNode)
+	}
+	cd.QualName = l.scope.qualPrefix + cd.Name
+	hint := "only exception classes such as `class MyError(Exception): pass` are supported"
+	if sup := n.ChildByFieldName("superclasses"); sup != nil {
+		for _, c := range children(sup) {
+			switch c.Type() {
+			case "keyword_argument":
+				if name := c.ChildByFieldName("name"); name != nil && l.text(name) == "metaclass" {
+					l.unsupported(c, "metaclasses are", "")
+				} else {
+					l.unsupported(c, "class keyword arguments are", "")
+				}
+			case "list_splat", "dictionary_splat":
+				l.unsupported(c, "unpacking in a class's bases is", "")
+			default:
+				cd.Bases = append(cd.Bases, l.expr(c))
+			}
+		}
+	}
+	if len(cd.Bases) == 0 {
+		l.errorf(n, hint, "class definitions are not supported")
+	} else if len(cd.Bases) > 1 {
+		l.errorf(n, hint, "classes with several base classes are not supported")
+	}
+	if body := n.ChildByFieldName("body"); body != nil {
+		for i, s := range children(body) {
+			switch {
+			case s.Type() == "pass_statement":
+				continue
+			case s.Type() == "expression_statement" && len(children(s)) == 1:
+				e := children(s)[0]
+				if e.Type() == "ellipsis" {
+					continue
+				}
+				if e.Type() == "string" && i == 0 {
+					if lit, ok := l.expr(e).(*ir.StrLit); ok {
+						cd.Doc = lit.Value
+						continue
+					}
+				}
+			}
+			l.errorf(s, hint, "class bodies other than `pass` or a docstring are not supported")
+			break
+		}
+	}
+	if nameNode != nil {
+		cd.Sym = l.bind(cd.Name, l.pos(nameNode), ir.SymLocal, true)
+		l.classSyms[cd.Sym] = true
+	}
+	l.classes = append(l.classes, cd)
+	return cd
+}
+
+func (l *lowerer) lowerImport(n *sitter.Node) []ir.Stmt {
+	imp := &ir.Import{StmtBase: ir.StmtBase{Pos: l.pos(n)}}
+	for _, c := range children(n) {
+		var nameNode, aliasNode *sitter.Node
+		switch c.Type() {
+		case "dotted_name":
+			nameNode = c
+		case "aliased_import":
+			nameNode, aliasNode = c.ChildByFieldName("name"), c.ChildByFieldName("alias")
+		default:
+			continue
+		}
+		in := ir.ImportName{Name: l.text(nameNode)}
+		bound := in.Name
+		if aliasNode != nil {
+			in.Alias = l.text(aliasNode)
+			bound = in.Alias
+		} else if cs := children(nameNode); len(cs) > 0 {
+			bound = l.text(cs[0])
+		}
+		supported := supportedModules[in.Name] != nil
+		if !supported {
+			hint := "supported modules: asyncio, time, random, sys"
+			if cs := children(nameNode); len(cs) > 1 && supportedModules[l.text(cs[0])] != nil {
+				l.errorf(nameNode, hint, "module '%s' is not supported", in.Name)
+			} else {
+				l.errorf(nameNode, hint, "module '%s' is not supported", in.Name)
+			}
+		}
+		in.Sym = l.bind(bound, l.pos(nameNode), ir.SymLocal, true)
+		if supported {
+			l.noteLibImport(in.Sym, in.Name, "")
+		}
+		imp.Names = append(imp.Names, in)
+	}
+	return []ir.Stmt{imp}
+}
+
+func (l *lowerer) lowerImportFrom(n *sitter.Node) []ir.Stmt {
+	modNode := n.ChildByFieldName("module_name")
+	if modNode == nil {
+		return nil
+	}
+	imp := &ir.ImportFrom{StmtBase: ir.StmtBase{Pos: l.pos(n)}, Module: l.text(modNode)}
+	attrs := supportedModules[imp.Module]
+	switch {
+	case modNode.Type() == "relative_import":
+		l.unsupported(modNode, "relative imports are", "")
+	case attrs == nil:
+		l.errorf(modNode, "supported modules: asyncio, time, random, sys", "module '%s' is not supported", imp.Module)
+	}
+	for i := 0; i < int(n.ChildCount()); i++ {
+		c := n.Child(i)
+		if c.Type() == "wildcard_import" {
+			l.errorf(c, "import the names you use", "'from %s import *' is not supported", imp.Module)
+			continue
+		}
+		if n.FieldNameForChild(i) != "name" {
+			continue
+		}
+		nameNode, aliasNode := c, (*sitter.Node)(nil)
+		if c.Type() == "aliased_import" {
+			nameNode, aliasNode = c.ChildByFieldName("name"), c.ChildByFieldName("alias")
+		}
+		in := ir.ImportName{Name: l.text(nameNode)}
+		bound := in.Name
+		if aliasNode != nil {
+			in.Alias = l.text(aliasNode)
+			bound = in.Alias
+		}
+		ok := attrs != nil && attrs[in.Name]
+		if attrs != nil && !ok {
+			l.errorf(nameNode, "", "'%s.%s' is not supported", imp.Module, in.Name)
+		}
+		in.Sym = l.bind(bound, l.pos(nameNode), ir.SymLocal, true)
+		if ok {
+			l.noteLibImport(in.Sym, imp.Module, in.Name)
+		}
+		imp.Names = append(imp.Names, in)
+	}
+	return []ir.Stmt{imp}
+}
+
+func (l *lowerer) noteLibImport(sym *ir.Symbol, module, attr string) {
+	li := l.libImports[sym]
+	if li == nil {
+		li = &libImport{module: module, attr: attr}
+		l.libImports[sym] = li
+	}
+	if li.module != module || li.attr != attr {
+		li.conflict = true
+	}
+	li.count++
+}

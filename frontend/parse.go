@@ -1,0 +1,71 @@
+package frontend
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"path/filepath"
+	"unicode/utf8"
+
+	sitter "github.com/smacker/go-tree-sitter"
+	"github.com/smacker/go-tree-sitter/python"
+
+	"github.com/pyasync2go/pyasync2go/ir"
+)
+
+var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
+
+// Parse parses one Python file and lowers it to the IR. It reports every
+// error it can find; when the diagnostics hold an error the module is only
+// good for inspection and must not be handed to codegen. Parse never panics.
+func Parse(path string, src []byte) (m *ir.Module, diags ir.Diagnostics) {
+	src = bytes.TrimPrefix(src, utf8BOM)
+	m = &ir.Module{File: filepath.Base(path), Path: path, Source: src}
+	defer func() {
+		if r := recover(); r != nil {
+			diags = append(diags, ir.Diagnostic{
+				File: path, Pos: ir.Pos{Line: 1, Col: 1}, Severity: ir.Error,
+				Msg: fmt.Sprintf("internal error: %v; please report", r),
+			})
+		}
+	}()
+	if d, ok := checkEncoding(path, src); !ok {
+		return m, ir.Diagnostics{d}
+	}
+
+	parser := sitter.NewParser()
+	defer parser.Close()
+	parser.SetLanguage(python.GetLanguage())
+	tree, err := parser.ParseCtx(context.Background(), nil, src)
+	if err != nil {
+		return m, ir.Diagnostics{{File: path, Pos: ir.Pos{Line: 1, Col: 1}, Severity: ir.Error,
+			Msg: "internal error: tree-sitter: " + err.Error() + "; please report"}}
+	}
+	defer tree.Close()
+
+	l := newLowerer(path, src, m)
+	root := tree.RootNode()
+	l.syntaxErrors(root)
+	l.lowerModule(root)
+	return m, l.diags
+}
+
+// checkEncoding rejects sources CPython refuses before tokenizing.
+func checkEncoding(path string, src []byte) (ir.Diagnostic, bool) {
+	d := ir.Diagnostic{File: path, Pos: ir.Pos{Line: 1, Col: 1}, Severity: ir.Error}
+	if bytes.IndexByte(src, 0) >= 0 {
+		d.Msg = "source code cannot contain null bytes"
+		return d, false
+	}
+	for i := 0; i < len(src); {
+		r, size := utf8.DecodeRune(src[i:])
+		if r == utf8.RuneError && size <= 1 {
+			line := bytes.Count(src[:i], []byte("\n")) + 1
+			d.Msg = fmt.Sprintf("source code is not valid UTF-8: 'utf-8' codec can't decode byte 0x%02x in position %d (line %d)", src[i], i, line)
+			d.Hint = "save the file as UTF-8"
+			return d, false
+		}
+		i += size
+	}
+	return d, true
+}

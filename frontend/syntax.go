@@ -1,0 +1,261 @@
+package frontend
+
+import (
+	"fmt"
+	"strings"
+
+	sitter "github.com/smacker/go-tree-sitter"
+)
+
+// tokenError is an error CPython's tokenizer reports (brackets, strings).
+type tokenError struct {
+	off   int
+	msg   string
+	toEOF bool // the error spoils everything after it (unclosed bracket)
+}
+
+// scanTokens finds what CPython's tokenizer rejects: unterminated strings
+// and unbalanced brackets. tree-sitter recovers from these with ERROR nodes
+// whose messages would be far less helpful.
+func (l *lowerer) scanTokens() []tokenError {
+	src := l.src
+	var errs []tokenError
+	type open struct {
+		ch  byte
+		off int
+	}
+	var stack []open
+	bracketsBroken := false
+	lineOf := func(off int) int { return l.posAt(off).Line }
+	for i := 0; i < len(src); {
+		c := src[i]
+		switch {
+		case c == '#':
+			for i < len(src) && src[i] != '\n' {
+				i++
+			}
+		case c == '\\':
+			i += 2
+		case c == '\'' || c == '"':
+			start := i
+			// Include an identifier-like prefix (r, b, f, rb, ...) in the start.
+			for start > 0 && strings.IndexByte("rRbBfFuU", src[start-1]) >= 0 {
+				start--
+			}
+			if start > 0 && isIdentByte(src[start-1]) {
+				start = i
+			}
+			triple := i+2 < len(src) && src[i+1] == c && src[i+2] == c
+			if triple {
+				j := i + 3
+				closed := false
+				for j < len(src) {
+					if src[j] == '\\' {
+						j += 2
+						continue
+					}
+					if src[j] == c && j+2 < len(src) && src[j+1] == c && src[j+2] == c {
+						closed = true
+						j += 3
+						break
+					}
+					j++
+				}
+				if !closed {
+					errs = append(errs, tokenError{off: start, toEOF: true,
+						msg: fmt.Sprintf("unterminated triple-quoted string literal (detected at line %d)", lineOf(len(src)))})
+					return errs
+				}
+				i = j
+				continue
+			}
+			j := i + 1
+			closed := false
+			for j < len(src) && src[j] != '\n' {
+				if src[j] == '\\' {
+					j += 2
+					continue
+				}
+				if src[j] == c {
+					closed = true
+					j++
+					break
+				}
+				j++
+			}
+			if !closed {
+				if j > len(src) {
+					j = len(src)
+				}
+				errs = append(errs, tokenError{off: start,
+					msg: fmt.Sprintf("unterminated string literal (detected at line %d)", lineOf(max(j-1, start)))})
+			}
+			i = j
+			continue
+		case c == '(' || c == '[' || c == '{':
+			stack = append(stack, open{c, i})
+		case c == ')' || c == ']' || c == '}':
+			if bracketsBroken {
+				break
+			}
+			if len(stack) == 0 {
+				errs = append(errs, tokenError{off: i, toEOF: true, msg: fmt.Sprintf("unmatched '%c'", c)})
+				bracketsBroken = true
+				break
+			}
+			top := stack[len(stack)-1]
+			stack = stack[:len(stack)-1]
+			if want := map[byte]byte{'(': ')', '[': ']', '{': '}'}[top.ch]; want != c {
+				msg := fmt.Sprintf("closing parenthesis '%c' does not match opening parenthesis '%c'", c, top.ch)
+				if lineOf(top.off) != lineOf(i) {
+					msg += fmt.Sprintf(" on line %d", lineOf(top.off))
+				}
+				errs = append(errs, tokenError{off: i, toEOF: true, msg: msg})
+				bracketsBroken = true
+			}
+		}
+		i++
+	}
+	if !bracketsBroken && len(stack) > 0 {
+		top := stack[len(stack)-1]
+		errs = append(errs, tokenError{off: top.off, toEOF: true, msg: fmt.Sprintf("'%c' was never closed", top.ch)})
+	}
+	return errs
+}
+
+func isIdentByte(b byte) bool {
+	return b == '_' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
+}
+
+// syntaxErrors reports tokenizer errors and tree-sitter's ERROR and MISSING
+// nodes, one diagnostic per line at most.
+func (l *lowerer) syntaxErrors(root *sitter.Node) {
+	tokErrs := l.scanTokens()
+	if !root.HasError() && len(tokErrs) == 0 {
+		return
+	}
+	l.hasSyntaxErrors = true
+	reported := map[int]bool{}
+	spoiledFrom := -1
+	for _, te := range tokErrs {
+		p := l.posAt(te.off)
+		l.errAt(p, "", "%s", te.msg)
+		reported[p.Line] = true
+		if te.toEOF && (spoiledFrom < 0 || te.off < spoiledFrom) {
+			spoiledFrom = te.off
+		}
+	}
+	if !root.HasError() {
+		return
+	}
+	var visit func(n *sitter.Node)
+	visit = func(n *sitter.Node) {
+		if n.IsMissing() || n.Type() == "ERROR" {
+			start := int(n.StartByte())
+			if spoiledFrom >= 0 && (start >= spoiledFrom || int(n.EndByte()) > spoiledFrom) {
+				return
+			}
+			msg, at := l.describeSyntaxError(n)
+			p := l.posAt(at)
+			if !reported[p.Line] {
+				reported[p.Line] = true
+				l.errAt(p, "", "%s", msg)
+			}
+			if n.IsMissing() {
+				return
+			}
+		}
+		if !n.HasError() && !n.IsMissing() {
+			return
+		}
+		for i := 0; i < int(n.ChildCount()); i++ {
+			visit(n.Child(i))
+		}
+	}
+	visit(root)
+}
+
+// describeSyntaxError words a tree-sitter error the way CPython would where
+// the shape is recognisable, and returns the byte offset to point at.
+func (l *lowerer) describeSyntaxError(n *sitter.Node) (string, int) {
+	if n.IsMissing() {
+		switch t := n.Type(); t {
+		case ":":
+			if pr := n.PrevSibling(); pr != nil {
+				return "expected ':'", int(pr.EndByte())
+			}
+			return "expected ':'", int(n.StartByte())
+		case "identifier", "_newline", "":
+			return "invalid syntax", int(n.StartByte())
+		default:
+			return fmt.Sprintf("expected '%s'", t), int(n.StartByte())
+		}
+	}
+	// An ERROR node: point at its first leaf that is not a comment.
+	at := int(n.StartByte())
+	first := n
+	for first.ChildCount() > 0 {
+		first = first.Child(0)
+	}
+	if first.Type() != "comment" {
+		at = int(first.StartByte())
+	}
+	text := strings.TrimSpace(l.text(n))
+	parent := n.Parent()
+	switch {
+	case strings.HasPrefix(text, "print ") && parent != nil:
+		return "Missing parentheses in call to 'print'. Did you mean print(...)?", at
+	case l.isUnexpectedIndent(n):
+		return "unexpected indent", at
+	}
+	// A block header without a body: `if x:` followed by a dedented line.
+	for i := 0; i < int(n.ChildCount()); i++ {
+		c := n.Child(i)
+		if c.Type() == ":" && i == int(n.ChildCount())-1 {
+			if kw := n.Child(0); kw != nil && !kw.IsNamed() {
+				line := l.posAt(int(kw.StartByte())).Line
+				return fmt.Sprintf("expected an indented block after '%s' statement on line %d", kw.Type(), line), int(c.EndByte())
+			}
+		}
+	}
+	return "invalid syntax", at
+}
+
+// isUnexpectedIndent reports an ERROR node that begins a line indented more
+// than the line before it, without a block opener.
+func (l *lowerer) isUnexpectedIndent(n *sitter.Node) bool {
+	p := l.pos(n)
+	if p.Line < 2 {
+		return false
+	}
+	lineStart := l.lineStarts[p.Line-1]
+	indent := strings.TrimRight(string(l.src[lineStart:n.StartByte()]), " \t")
+	if indent != "" {
+		return false
+	}
+	prevLine := p.Line - 1
+	for prevLine >= 1 {
+		s := l.lineText(prevLine)
+		if strings.TrimSpace(s) != "" && !strings.HasPrefix(strings.TrimSpace(s), "#") {
+			break
+		}
+		prevLine--
+	}
+	if prevLine < 1 {
+		return p.Col > 1
+	}
+	prev := l.lineText(prevLine)
+	prevIndent := len(prev) - len(strings.TrimLeft(prev, " \t"))
+	cur := l.lineText(p.Line)
+	curIndent := len(cur) - len(strings.TrimLeft(cur, " \t"))
+	return curIndent > prevIndent && !strings.HasSuffix(strings.TrimSpace(prev), ":")
+}
+
+func (l *lowerer) lineText(line int) string {
+	start := l.lineStarts[line-1]
+	end := len(l.src)
+	if line < len(l.lineStarts) {
+		end = l.lineStarts[line] - 1
+	}
+	return strings.TrimRight(string(l.src[start:end]), "\r")
+}

@@ -749,6 +749,17 @@ func TestTimeCheck(t *testing.T) {
 }
 
 // Under the virtual clock an idle loop jumps exactly to the deadline.
+// Expected output: PYASYNC2GO_CLOCK=virtual python3 testdata/oracle.py vj.py
+//
+//	import asyncio, time
+//	async def main():
+//	    loop = asyncio.get_running_loop()
+//	    print(loop.time())
+//	    await asyncio.sleep(0.3)
+//	    print(loop.time())
+//	    time.sleep(1.5)
+//	    print(loop.time(), time.time())
+//	asyncio.run(main())
 func TestVirtualClockJumpsExactly(t *testing.T) {
 	r := runProg(t, true, func(p printer) {
 		Run(NewCoro(info("main", 1), func(co *Coro) any {
@@ -761,10 +772,19 @@ func TestVirtualClockJumpsExactly(t *testing.T) {
 			return nil
 		}), nil)
 	})
-	assert.Equal(t, lines("0", "0.3", "1.8 1.6122006068e+09"), r.stdout)
+	assert.Equal(t, lines("0.0", "0.3", "1.8 1612200606.8"), r.stdout)
 }
 
-// deadlock.py-style: a task waits on a future nobody resolves.
+// A task waits on a future nobody resolves; the oracle (testdata/oracle.py
+// under PYASYNC2GO_CLOCK=virtual) prints "before", then the deadlock line
+// on stderr, status 3:
+//
+//	import asyncio
+//	async def main():
+//	    print("before")
+//	    await asyncio.get_running_loop().create_future()
+//	    print("never")
+//	asyncio.run(main())
 func TestVirtualDeadlockStatus3(t *testing.T) {
 	r := runProg(t, true, func(p printer) {
 		Run(NewCoro(info("main", 1), func(co *Coro) any {

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/pyasync2go/pyasync2go/rt/py"
@@ -189,9 +190,11 @@ type Loop struct {
 	tasks        []*Task
 	tasksPruneAt int
 
-	tsMu       sync.Mutex
-	tsQueue    []*Handle
-	tsClosed   bool
+	tsMu     sync.Mutex
+	tsQueue  []*Handle
+	tsClosed bool
+	// tsPending mirrors len(tsQueue) > 0 so the busy loop skips the mutex.
+	tsPending  atomic.Bool
 	threadWork int
 	wake       chan struct{}
 	waitTimer  *time.Timer
@@ -459,14 +462,8 @@ func (l *Loop) runOnce() {
 
 	l.poll()
 
-	end := l.Time() + 1e-9
-	for l.timers.len() > 0 {
-		if l.timers.items[0].when >= end {
-			break
-		}
-		t := l.timers.pop()
-		t.scheduled = false
-		l.ready.push(&t.Handle)
+	if l.timers.len() > 0 {
+		l.moveDueTimers()
 	}
 
 	ntodo := l.ready.size
@@ -476,6 +473,20 @@ func (l *Loop) runOnce() {
 			continue
 		}
 		h.run()
+	}
+}
+
+// moveDueTimers appends every timer due by now (+ clock resolution) to
+// _ready in heap-pop order.
+func (l *Loop) moveDueTimers() {
+	end := l.Time() + 1e-9
+	for l.timers.len() > 0 {
+		if l.timers.items[0].when >= end {
+			break
+		}
+		t := l.timers.pop()
+		t.scheduled = false
+		l.ready.push(&t.Handle)
 	}
 }
 

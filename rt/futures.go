@@ -115,7 +115,7 @@ func (f *Future) Result() any {
 	case futCancelled:
 		panic(f.makeCancelledError())
 	case futPending:
-		panic(py.New(py.InvalidStateError, "Result is not ready."))
+		panic(py.New(py.InvalidStateError, "Result is not set."))
 	}
 	f.logTraceback = false
 	if f.exc != nil {

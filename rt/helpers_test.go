@@ -44,6 +44,8 @@ func s(v any) string {
 		return "False"
 	case string:
 		return x
+	case float64:
+		return floatRepr(x)
 	case []any:
 		parts := make([]string, len(x))
 		for i, e := range x {

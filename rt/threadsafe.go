@@ -43,6 +43,7 @@ func (l *Loop) enqueueThreadsafe(h *Handle, endsWork bool) {
 		panic(py.New(py.RuntimeError, "Event loop is closed"))
 	}
 	l.tsQueue = append(l.tsQueue, h)
+	l.tsPending.Store(true)
 	if endsWork {
 		l.threadWork--
 	}
@@ -56,7 +57,11 @@ func (l *Loop) enqueueThreadsafe(h *Handle, endsWork bool) {
 // drainThreadsafe moves handles queued by other goroutines to _ready, the
 // way CPython's self-pipe read precedes the timer scan.
 func (l *Loop) drainThreadsafe() {
+	if !l.tsPending.Load() {
+		return
+	}
 	l.tsMu.Lock()
+	l.tsPending.Store(false)
 	q := l.tsQueue
 	l.tsQueue = nil
 	l.tsMu.Unlock()

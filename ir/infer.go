@@ -1701,6 +1701,13 @@ func (s *solver) attr(c *ctx, x *node, name string, bound, res *node) {
 	case r.kind == kObject && methodTable(r) == "Queue" && name == "maxsize":
 		s.flowBasic(res, KInt)
 		return
+	case name == "__name__" || name == "__qualname__" || name == "__module__":
+		s.flowBasic(res, KStr)
+		return
+	case name == "__doc__" || name == "__class__":
+		// introspection that can neither call nor change the value
+		s.poison(res)
+		return
 	}
 	s.poison(res)
 	s.escape(r)

@@ -109,7 +109,7 @@ type gen struct {
 
 	pkgVars  []*varRef
 	infoVars []jen.Code
-	funcDecl []jen.Code
+	funcDecl []jen.Code // pairs: //line directive, func declaration
 }
 
 func newGen(m *ir.Module, opts Options) *gen {
@@ -190,15 +190,34 @@ func (g *gen) generate() {
 	for _, d := range g.infoVars {
 		g.file.Add(d)
 	}
-	for _, d := range g.funcDecl {
+	for i, d := range g.funcDecl {
+		if i%2 == 0 {
+			g.file.Line()
+		}
 		g.file.Add(d)
 	}
+	g.file.Line()
+	g.file.Comment("init gives tracebacks the Python source lines and function names.")
+	g.file.Func().Id("init").Params().Block(g.registrations()...)
+	g.file.Line()
 	g.file.Func().Id("program").Params().Block(prog...)
+	g.file.Line()
 	if pkg == "main" {
 		g.file.Func().Id("main").Params().Block(jen.Qual(rtPath, "Main").Call(jen.Id("program")))
 	} else {
 		g.file.Func().Id("Main").Params().Int().Block(jen.Return(jen.Qual(rtPath, "RunProgram").Call(jen.Id("program"))))
 	}
+}
+
+func (g *gen) registrations() []jen.Code {
+	out := []jen.Code{jen.Qual(pyPath, "RegisterSource").Call(jen.Lit(g.fileName()), jen.Lit(string(g.m.Source)))}
+	walk(g.m.Body, func(n any) bool {
+		if def, ok := n.(*ir.FuncDef); ok {
+			out = append(out, jen.Qual(pyPath, "RegisterFrameName").Call(jen.Lit(g.fileName()), jen.Lit(firstLine(def)), jen.Lit(def.Name)))
+		}
+		return true
+	})
+	return out
 }
 
 // prepass counts bindings and value uses so defs can be classified before

@@ -108,7 +108,7 @@ func init() {
 		"tuple", "set", "frozenset", "enumerate", "zip", "sum", "min", "max", "sorted", "reversed", "abs",
 		"round", "isinstance", "issubclass", "type", "id", "hash", "iter", "next", "any", "all", "map",
 		"filter", "divmod", "pow", "chr", "ord", "hex", "oct", "bin", "format", "callable", "getattr",
-		"setattr", "hasattr"} {
+		"setattr", "hasattr", "ascii"} {
 		supportedBuiltins[b] = true
 	}
 }

@@ -293,7 +293,7 @@ func (c *fnCtx) defStmt(def *ir.FuncDef) []jen.Code {
 		}
 		params, result, body := g.funcLit(c, def)
 		if fi.goFunc.pkg {
-			g.funcDecl = append(g.funcDecl, jen.Line().Comment(g.lineDirective(firstLine(def))).Line().
+			g.funcDecl = append(g.funcDecl, jen.Comment(g.lineDirective(firstLine(def))), jen.
 				Func().Id(fi.goFunc.name).Params(params...).Add(result).Block(body...))
 		} else {
 			out = append(out, jen.Id(fi.goFunc.name).Op("=").Func().Params(params...).Add(result).Block(body...))

@@ -121,11 +121,15 @@ func hasCall(s ir.Stmt) bool {
 
 func (c *fnCtx) stmt(s ir.Stmt) []jen.Code {
 	pos := s.GetPos()
+	body := c.stmtBody(s)
+	if len(body) == 0 {
+		return nil
+	}
 	out := []jen.Code{jen.Comment(c.g.lineDirective(pos.Line))}
 	if c.isAsync && hasCall(s) {
 		out = append(out, jen.Id("co").Dot("At").Call(jen.Lit(pos.Line)))
 	}
-	return append(out, c.stmtBody(s)...)
+	return append(out, body...)
 }
 
 func (c *fnCtx) stmtBody(s ir.Stmt) []jen.Code {
@@ -506,8 +510,9 @@ func (c *fnCtx) handlers(s *ir.Try, exc string) []jen.Code {
 	return []jen.Code{chain}
 }
 
-// handlerBody binds `as name`, runs the body and unbinds the name, as
-// Python does at the end of an except clause.
+// handlerBody binds `as name`, runs the body under py.Handling (so an
+// exception escaping it gets the handled one as __context__) and unbinds
+// the name, as Python does at the end of an except clause.
 func (c *fnCtx) handlerBody(h *ir.ExceptHandler, exc jen.Code) []jen.Code {
 	var out []jen.Code
 	var v *jen.Statement
@@ -518,12 +523,13 @@ func (c *fnCtx) handlerBody(h *ir.ExceptHandler, exc jen.Code) []jen.Code {
 		}
 	}
 	c.handled = append(c.handled, exc)
-	out = append(out, c.stmts(h.Body)...)
+	body, ctl := c.closure(func() []jen.Code { return c.stmts(h.Body) })
 	c.handled = c.handled[:len(c.handled)-1]
-	if v != nil && !stmtsTerminate(h.Body) {
+	out = append(out, jen.Qual(pyPath, "Handling").Call(exc, jen.Func().Params().Block(body...)))
+	if v != nil {
 		out = append(out, jen.Add(c.symVar(h.Sym, h.Pos)).Op("=").Nil())
 	}
-	return out
+	return append(out, c.afterClosure(ctl)...)
 }
 
 // excMatch tests an exception against an except clause's class expression.
@@ -561,6 +567,13 @@ func (c *fnCtx) classCode(e ir.Expr) jen.Code {
 	return jen.Add(c.expr(e)).Assert(jen.Op("*").Qual(pyPath, "Class"))
 }
 
+func (c *fnCtx) splitCond(e ir.Expr) jen.Code {
+	if cls := c.staticClass(e); cls != nil {
+		return cls
+	}
+	return c.expr(e)
+}
+
 func (c *fnCtx) starHandlers(s *ir.Try, exc string) []jen.Code {
 	rest := c.temp("rest")
 	out := []jen.Code{jen.Id(rest).Op(":=").Id(exc)}
@@ -569,14 +582,10 @@ func (c *fnCtx) starHandlers(s *ir.Try, exc string) []jen.Code {
 			c.g.unsupported(h.Pos, "bare except* clause")
 			continue
 		}
-		if _, ok := h.Type.(*ir.TupleLit); ok {
-			c.g.unsupported(h.Pos, "except* with a tuple of classes")
-			continue
-		}
 		m := c.temp("match")
 		body := c.handlerBody(h, jen.Id(m))
 		out = append(out, jen.If(jen.Id(rest).Op("!=").Nil()).Block(
-			jen.List(jen.Id(m), jen.Id("_r")).Op(":=").Id(rest).Dot("Split").Call(c.classCode(h.Type)),
+			jen.List(jen.Id(m), jen.Id("_r")).Op(":=").Id(rest).Dot("Split").Call(c.splitCond(h.Type)),
 			jen.If(jen.Id(m).Op("!=").Nil()).Block(append([]jen.Code{jen.Id(rest).Op("=").Id("_r")}, body...)...),
 		))
 	}

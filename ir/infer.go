@@ -794,6 +794,13 @@ func (s *solver) stmt(st Stmt) {
 				s.addFlow(fv, sym)
 			}
 		}
+	case *ClassDef:
+		for _, base := range st.Bases {
+			s.expr(base)
+		}
+		if st.Sym != nil {
+			s.addFlow(&node{kind: kClass, name: st.Name}, s.symNode(st.Sym))
+		}
 	case *Global, *Nonlocal, *Pass, *Break, *Continue:
 	default:
 		panic(fmt.Sprintf("ir.Infer: statement %T is not implemented", st))
@@ -2892,149 +2899,11 @@ func TypeSummary(m *Module) string {
 
 func collectCompScopes(m *Module) []*Scope {
 	var out []*Scope
-	visitStmts(m.Body, func(e Expr) {
-		if c, ok := e.(*Comp); ok && c.Scope != nil {
+	Inspect(m, func(n any) bool {
+		if c, ok := n.(*Comp); ok && c.Scope != nil {
 			out = append(out, c.Scope)
 		}
+		return true
 	})
 	return out
-}
-
-// visitStmts calls visit on every expression under body, nested function
-// bodies included.
-func visitStmts(body []Stmt, visit func(Expr)) {
-	for _, st := range body {
-		visitStmt(st, visit)
-	}
-}
-
-func visitStmt(st Stmt, visit func(Expr)) {
-	ex := func(es ...Expr) {
-		for _, e := range es {
-			visitExpr(e, visit)
-		}
-	}
-	switch st := st.(type) {
-	case *ExprStmt:
-		ex(st.X)
-	case *Assign:
-		ex(st.Value)
-		ex(st.Targets...)
-	case *AugAssign:
-		ex(st.Target, st.Value)
-	case *If:
-		ex(st.Cond)
-		visitStmts(st.Body, visit)
-		visitStmts(st.Else, visit)
-	case *While:
-		ex(st.Cond)
-		visitStmts(st.Body, visit)
-		visitStmts(st.Else, visit)
-	case *For:
-		ex(st.Target, st.Iter)
-		visitStmts(st.Body, visit)
-		visitStmts(st.Else, visit)
-	case *Return:
-		ex(st.Value)
-	case *Delete:
-		ex(st.Targets...)
-	case *Assert:
-		ex(st.Test, st.Msg)
-	case *Raise:
-		ex(st.Exc, st.Cause)
-	case *Try:
-		visitStmts(st.Body, visit)
-		for _, h := range st.Handlers {
-			ex(h.Type)
-			visitStmts(h.Body, visit)
-		}
-		visitStmts(st.Else, visit)
-		visitStmts(st.Finally, visit)
-	case *With:
-		for _, it := range st.Items {
-			ex(it.Ctx, it.Var)
-		}
-		visitStmts(st.Body, visit)
-	case *FuncDef:
-		ex(st.Decorators...)
-		for _, p := range st.Params {
-			ex(p.Default)
-		}
-		visitStmts(st.Body, visit)
-	}
-}
-
-func visitExpr(e Expr, visit func(Expr)) {
-	if e == nil {
-		return
-	}
-	visit(e)
-	ex := func(es ...Expr) {
-		for _, e := range es {
-			visitExpr(e, visit)
-		}
-	}
-	args := func(as []Arg) {
-		for _, a := range as {
-			ex(a.Value)
-		}
-	}
-	switch e := e.(type) {
-	case *FString:
-		for _, p := range e.Parts {
-			ex(p.X)
-			if p.Spec != nil {
-				ex(p.Spec)
-			}
-		}
-	case *BinOp:
-		ex(e.X, e.Y)
-	case *UnaryOp:
-		ex(e.X)
-	case *BoolOp:
-		ex(e.Values...)
-	case *Compare:
-		ex(e.Left)
-		ex(e.Comparators...)
-	case *Call:
-		ex(e.Func)
-		args(e.Args)
-	case *Attribute:
-		ex(e.X)
-	case *Subscript:
-		ex(e.X, e.Index)
-	case *Slice:
-		ex(e.Lo, e.Hi, e.Step)
-	case *ListLit:
-		ex(e.Elts...)
-	case *TupleLit:
-		ex(e.Elts...)
-	case *SetLit:
-		ex(e.Elts...)
-	case *DictLit:
-		ex(e.Keys...)
-		ex(e.Values...)
-	case *Starred:
-		ex(e.X)
-	case *Comp:
-		for _, g := range e.Generators {
-			ex(g.Target, g.Iter)
-			ex(g.Ifs...)
-		}
-		ex(e.Elt, e.Value)
-	case *Lambda:
-		visitStmts(e.Func.Body, visit)
-	case *IfExp:
-		ex(e.Cond, e.Then, e.Else)
-	case *Await:
-		ex(e.X)
-	case *NamedExpr:
-		ex(e.Target, e.Value)
-	case *AsyncCall:
-		args(e.Args)
-	case *LibCall:
-		args(e.Args)
-	case *BuiltinCall:
-		args(e.Args)
-	}
 }

@@ -985,6 +985,9 @@ func (s *solver) args(args []Arg) []argv {
 }
 
 func (s *solver) expr(e Expr) *node {
+	if e == nil {
+		return s.newBasic(KAny) // only in a module the frontend rejected
+	}
 	if n, ok := s.exprs[e]; ok {
 		return n
 	}
@@ -1351,6 +1354,13 @@ func (s *solver) callValue(c *ctx, fn *node, args []argv, res *node) {
 		s.flowObject(res, "Exception:"+r.name)
 	case kBound:
 		s.method(c, r.args[0], r.name, args, res)
+	case kModule:
+		// `time.sleep` or `random.randint` handed around as a value
+		if mod, name, ok := strings.Cut(r.name, "."); ok && (mod == "time" || mod == "random" || mod == "sys") {
+			s.libCall(c, mod, name, args, res)
+			return
+		}
+		s.unknown(args, res, r)
 	default:
 		s.unknown(args, res, r)
 	}
@@ -2513,8 +2523,10 @@ func (s *solver) builtin(c *ctx, name string, args []argv, res *node) {
 		} else {
 			s.poison(res)
 		}
+	case "type":
+		s.poison(res) // a class: calling it builds a new value, the argument is untouched
 	default:
-		// getattr, setattr, type, open, object, ...: dynamic
+		// getattr, setattr, open, object, ...: dynamic
 		s.unknown(args, res)
 	}
 }
@@ -2634,8 +2646,12 @@ func (s *solver) checkAnnotations() Diagnostics {
 		file = s.m.File
 	}
 	for _, a := range s.anns {
-		s.annotationExpr(a.ann)
-		a.ann.SetType(Any)
+		Inspect(a.ann, func(n any) bool {
+			if e, ok := n.(Expr); ok {
+				e.SetType(Any)
+			}
+			return true
+		})
 		r := find(a.target)
 		if r.kind == kVar || r.kind == kAny {
 			continue // never given a value, or no single type: nothing to contradict
@@ -2746,9 +2762,18 @@ func annotationAccepts(ann Expr, t Type) (ok, known bool) {
 				}
 				return false, true
 			case "Queue", "PriorityQueue", "LifoQueue", "Lock", "Event", "Condition",
-				"Semaphore", "BoundedSemaphore", "TaskGroup":
+				"Semaphore", "BoundedSemaphore", "TaskGroup", "Timeout":
 				o, ok := t.(*Object)
-				return ok && o.Name == a.Name, true
+				if !ok {
+					return false, true
+				}
+				switch {
+				case o.Name == a.Name,
+					a.Name == "Queue" && (o.Name == "PriorityQueue" || o.Name == "LifoQueue"),
+					a.Name == "Semaphore" && o.Name == "BoundedSemaphore":
+					return true, true
+				}
+				return false, true
 			case "AbstractEventLoop":
 				o, ok := t.(*Object)
 				return ok && o.Name == "EventLoop", true

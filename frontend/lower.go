@@ -2,6 +2,7 @@ package frontend
 
 import (
 	"fmt"
+	"strings"
 	"unicode/utf8"
 
 	sitter "github.com/smacker/go-tree-sitter"
@@ -129,6 +130,7 @@ func (l *lowerer) lowerModule(root *sitter.Node) {
 // lowerBlock lowers the statements of a module or block node.
 func (l *lowerer) lowerBlock(n *sitter.Node) []ir.Stmt {
 	var out []ir.Stmt
+	l.checkIndentation(n)
 	for _, c := range children(n) {
 		out = append(out, l.lowerStmt(c)...)
 	}
@@ -359,7 +361,7 @@ func (l *lowerer) lowerAugAssign(n *sitter.Node) ir.Stmt {
 			kind = "expression"
 		}
 		l.errorf(left, "", "'%s' is an illegal expression for augmented assignment", kind)
-		a.Target = l.expr(left)
+		a.Target = l.badExpr(left)
 	}
 	return a
 }
@@ -768,15 +770,15 @@ func (l *lowerer) lowerImport(n *sitter.Node) []ir.Stmt {
 		supported := supportedModules[in.Name] != nil
 		if !supported {
 			hint := "supported modules: asyncio, time, random, sys"
-			if cs := children(nameNode); len(cs) > 1 && supportedModules[l.text(cs[0])] != nil {
-				l.errorf(nameNode, hint, "module '%s' is not supported", in.Name)
-			} else {
-				l.errorf(nameNode, hint, "module '%s' is not supported", in.Name)
-			}
+			l.errorf(nameNode, hint, "module '%s' is not supported", in.Name)
 		}
 		in.Sym = l.bind(bound, l.pos(nameNode), ir.SymLocal, true)
-		if supported {
+		switch {
+		case supported:
 			l.noteLibImport(in.Sym, in.Name, "")
+		case aliasNode == nil && supportedModules[bound] != nil:
+			// `import asyncio.subprocess` still binds asyncio itself.
+			l.noteLibImport(in.Sym, bound, "")
 		}
 		imp.Names = append(imp.Names, in)
 	}
@@ -838,4 +840,84 @@ func (l *lowerer) noteLibImport(sym *ir.Symbol, module, attr string) {
 		li.conflict = true
 	}
 	li.count++
+}
+
+// indentAt returns the width of the indentation before off when off is the
+// first non-blank byte of its line, else -1.
+func (l *lowerer) indentAt(off int) int {
+	p := l.posAt(off)
+	width := 0
+	for _, b := range l.src[l.lineStarts[p.Line-1]:off] {
+		switch b {
+		case ' ':
+			width++
+		case '\t':
+			width += 8 - width%8
+		case '\f':
+			width = 0
+		default:
+			return -1
+		}
+	}
+	return width
+}
+
+var blockOwners = map[string]string{
+	"function_definition": "function definition", "class_definition": "class definition",
+	"if_statement": "'if' statement", "elif_clause": "'elif' statement", "else_clause": "'else' statement",
+	"for_statement": "'for' statement", "while_statement": "'while' statement", "try_statement": "'try' statement",
+	"except_clause": "'except' statement", "except_group_clause": "'except*' statement",
+	"finally_clause": "'finally' statement", "with_statement": "'with' statement",
+}
+
+// checkIndentation reports the indentation errors tree-sitter tolerates: a
+// block body not indented past its header, and statements of one block that
+// are indented differently.
+func (l *lowerer) checkIndentation(n *sitter.Node) {
+	stmts := children(n)
+	if l.hasSyntaxErrors && n.HasError() {
+		return
+	}
+	if len(stmts) == 0 {
+		if header := n.Parent(); n.Type() == "block" && header != nil && blockOwners[header.Type()] != "" {
+			off := int(n.EndByte())
+			for off < len(l.src) && strings.IndexByte(" \t\r\n\f", l.src[off]) >= 0 {
+				off++
+			}
+			l.errAt(l.posAt(off), "", "expected an indented block after %s on line %d", blockOwners[header.Type()], l.pos(header).Line)
+		}
+		return
+	}
+	want := 0
+	if n.Type() == "block" {
+		want = l.indentAt(int(stmts[0].StartByte()))
+		if want < 0 {
+			return // body on the header's line
+		}
+		header := n.Parent()
+		if header != nil {
+			if owner := blockOwners[header.Type()]; owner != "" {
+				hdrIndent := l.indentAt(int(header.StartByte()))
+				if header.Parent() != nil && header.Parent().Type() == "decorated_definition" {
+					hdrIndent = l.indentAt(int(header.Parent().StartByte()))
+				}
+				if hdrIndent >= 0 && want <= hdrIndent {
+					l.errorf(stmts[0], "", "expected an indented block after %s on line %d", owner, l.pos(header).Line)
+					return
+				}
+			}
+		}
+	}
+	for _, s := range stmts {
+		got := l.indentAt(int(s.StartByte()))
+		switch {
+		case got < 0 || got == want:
+		case got > want:
+			l.errorf(s, "", "unexpected indent")
+			return
+		default:
+			l.errorf(s, "", "unindent does not match any outer indentation level")
+			return
+		}
+	}
 }

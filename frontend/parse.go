@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"path/filepath"
+	"sort"
 	"unicode/utf8"
 
 	sitter "github.com/smacker/go-tree-sitter"
@@ -47,6 +48,10 @@ func Parse(path string, src []byte) (m *ir.Module, diags ir.Diagnostics) {
 	root := tree.RootNode()
 	l.syntaxErrors(root)
 	l.lowerModule(root)
+	sort.SliceStable(l.diags, func(i, j int) bool {
+		a, b := l.diags[i].Pos, l.diags[j].Pos
+		return a.Line < b.Line || a.Line == b.Line && a.Col < b.Col
+	})
 	return m, l.diags
 }
 

@@ -1,6 +1,7 @@
 package frontend
 
 import (
+	"bytes"
 	"fmt"
 	"strings"
 
@@ -63,7 +64,7 @@ func (l *lowerer) scanTokens() []tokenError {
 				}
 				if !closed {
 					errs = append(errs, tokenError{off: start, toEOF: true,
-						msg: fmt.Sprintf("unterminated triple-quoted string literal (detected at line %d)", lineOf(len(src)))})
+						msg: fmt.Sprintf("unterminated triple-quoted string literal (detected at line %d)", lineOf(len(bytes.TrimRight(src, "\r\n"))))})
 					return errs
 				}
 				i = j
@@ -208,6 +209,17 @@ func (l *lowerer) describeSyntaxError(n *sitter.Node) (string, int) {
 	case l.isUnexpectedIndent(n):
 		return "unexpected indent", at
 	}
+	if n.ChildCount() == 1 && (first.Type() == "integer" || first.Type() == "float") {
+		// tree-sitter splits `0b12` into `0b1` and `2`.
+		if next := n.NextSibling(); next != nil && next.StartByte() == n.EndByte() {
+			if _, msg := parseInt(string(l.src[n.StartByte():next.EndByte()])); msg != "" {
+				return msg, int(n.StartByte())
+			}
+		}
+	}
+	if msg, off, ok := l.describeErrorChildren(n); ok {
+		return msg, off
+	}
 	// A block header without a body: `if x:` followed by a dedented line.
 	for i := 0; i < int(n.ChildCount()); i++ {
 		c := n.Child(i)
@@ -258,4 +270,65 @@ func (l *lowerer) lineText(line int) string {
 		end = l.lineStarts[line] - 1
 	}
 	return strings.TrimRight(string(l.src[start:end]), "\r")
+}
+
+var blockKeywords = set("if elif else while for def class try except finally with async")
+
+var assignTargetWhat = map[string]string{"call": "function call", "integer": "literal", "float": "literal",
+	"string": "literal", "concatenated_string": "literal", "true": "True", "false": "False", "none": "None",
+	"binary_operator": "expression", "await": "await expression"}
+
+// describeErrorChildren recognises a few common mistakes from the tokens an
+// ERROR node swallowed.
+func (l *lowerer) describeErrorChildren(n *sitter.Node) (string, int, bool) {
+	count := int(n.ChildCount())
+	if count == 0 {
+		return "", 0, false
+	}
+	first := n.Child(0)
+	row := first.StartPoint().Row
+	hasColon, hasElse := false, false
+	for i := 0; i < count; i++ {
+		switch n.Child(i).Type() {
+		case ":":
+			hasColon = true
+		case "else":
+			hasElse = true
+		}
+	}
+	// `if x` / `for x in y` / `def f()` without the colon.
+	if !first.IsNamed() && blockKeywords[first.Type()] && !hasColon {
+		last := first
+		for i := 1; i < count; i++ {
+			c := n.Child(i)
+			if c.StartPoint().Row != row {
+				break
+			}
+			if c.Type() != "comment" {
+				last = c
+			}
+		}
+		return "expected ':'", int(last.EndByte()), true
+	}
+	for i := 1; i < count; i++ {
+		c := n.Child(i)
+		prev := n.Child(i - 1)
+		switch {
+		case (prev.Type() == "integer" || prev.Type() == "float") && c.StartByte() == prev.EndByte():
+			if _, msg := parseInt(string(l.src[prev.StartByte():c.EndByte()])); msg != "" {
+				return msg, int(prev.StartByte()), true
+			}
+		case c.Type() == "if" && !c.IsNamed() && !hasElse && prev.IsNamed():
+			return "expected 'else' after 'if' expression", int(prev.StartByte()), true
+		case c.Type() == "=" && !c.IsNamed() && assignTargetWhat[prev.Type()] != "":
+			return fmt.Sprintf("cannot assign to %s here. Maybe you meant '==' instead of '='?", assignTargetWhat[prev.Type()]),
+				int(prev.StartByte()), true
+		}
+	}
+	// A line ending in an operator: CPython points just past it.
+	last := n.Child(count - 1)
+	if _, isOp := binOps[last.Type()]; isOp && !last.IsNamed() {
+		return "invalid syntax", int(last.EndByte()), true
+	}
+	return "", 0, false
 }

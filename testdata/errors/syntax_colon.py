@@ -1,0 +1,4 @@
+import asyncio
+
+if asyncio  # ERROR "expected ':'"
+    pass

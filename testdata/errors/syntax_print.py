@@ -1,0 +1,1 @@
+print "hello"  # ERROR "Missing parentheses in call to 'print'"

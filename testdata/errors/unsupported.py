@@ -1,0 +1,78 @@
+import asyncio
+import os  # ERROR "module 'os' is not supported"
+import asyncio.subprocess  # ERROR "module 'asyncio.subprocess' is not supported"
+from asyncio import sleep, nope  # ERROR "'asyncio.nope' is not supported"
+from collections import deque  # ERROR "module 'collections' is not supported"
+from time import *  # ERROR "'from time import \*' is not supported"
+from . import sibling  # ERROR "relative imports are not supported"
+
+
+class Plain:  # ERROR "class definitions are not supported"
+    pass
+
+
+class WithMethod(Exception):
+    def m(self):  # ERROR "class bodies other than `pass` or a docstring are not supported"
+        pass
+
+
+class Meta(Exception, metaclass=type):  # ERROR "metaclasses are not supported"
+    pass
+
+
+class NotAnException(int):  # ERROR "class definitions are not supported"
+    pass
+
+
+class Fine(Exception):
+    """A user exception."""
+
+
+class AlsoFine(Fine):
+    pass
+
+
+@staticmethod  # ERROR "decorators are not supported"
+def decorated():
+    pass
+
+
+def gen():
+    yield 1  # ERROR "generators \(functions using yield\) are not supported"
+
+
+async def agen():
+    yield 1  # ERROR "async generators are not supported"
+
+
+async def ayf():
+    yield from gen()  # ERROR "'yield from' inside async function"
+
+
+def uses_with():
+    with open("f") as fh:  # ERROR "'with' statements are not supported" "'open' is not supported"
+        pass
+
+
+async def uses_async_for(q):
+    async for x in q:  # ERROR "'async for' loops are not supported"
+        print(x)
+
+
+def dynamic(src):
+    exec(src)  # ERROR "'exec' is not supported"
+    print(eval(src))  # ERROR "'eval' is not supported"
+    return globals()  # ERROR "'globals' is not supported"
+
+
+def reads():
+    return input()  # ERROR "'input' is not supported"
+
+
+asyncio.subprocess.PIPE  # ERROR "'asyncio.subprocess' is not supported"
+print(os.getcwd())
+
+
+match 5:  # ERROR "'match' statements are not supported"
+    case 5:
+        pass

@@ -1,0 +1,257 @@
+package py
+
+import (
+	"math"
+	"math/big"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// PercentFormat is `format % args` for a str.
+func PercentFormat(format string, args any) string {
+	var positional []any
+	var mapping *Dict
+	single := false
+	switch a := args.(type) {
+	case Tuple:
+		positional = a
+	case *Dict:
+		mapping = a
+		positional = []any{a}
+		single = true
+	default:
+		positional = []any{args}
+		single = true
+	}
+	next := 0
+	nextArg := func() any {
+		if next >= len(positional) {
+			panic(New(TypeError, "not enough arguments for format string"))
+		}
+		v := positional[next]
+		next++
+		return v
+	}
+	usedMapping := false
+	var b strings.Builder
+	for i := 0; i < len(format); {
+		c := format[i]
+		if c != '%' {
+			j := strings.IndexByte(format[i:], '%')
+			if j < 0 {
+				b.WriteString(format[i:])
+				break
+			}
+			b.WriteString(format[i : i+j])
+			i += j
+			continue
+		}
+		start := i
+		i++
+		if i >= len(format) {
+			panic(New(ValueError, "incomplete format"))
+		}
+		var arg any
+		haveArg := false
+		if format[i] == '(' {
+			if mapping == nil {
+				panic(New(TypeError, "format requires a mapping"))
+			}
+			depth := 1
+			j := i + 1
+			for j < len(format) && depth > 0 {
+				if format[j] == '(' {
+					depth++
+				} else if format[j] == ')' {
+					depth--
+				}
+				j++
+			}
+			if depth > 0 {
+				panic(New(ValueError, "incomplete format key"))
+			}
+			key := format[i+1 : j-1]
+			arg, haveArg = mapping.GetItem(key), true
+			usedMapping = true
+			i = j
+		}
+		fs := formatSpec{fill: ' ', precision: -1}
+		left := false
+	flags:
+		for i < len(format) {
+			switch format[i] {
+			case '-':
+				left = true
+			case '+':
+				fs.sign = '+'
+			case ' ':
+				if fs.sign == 0 {
+					fs.sign = ' '
+				}
+			case '#':
+				fs.alt = true
+			case '0':
+				fs.zero = true
+			default:
+				break flags
+			}
+			i++
+		}
+		readNum := func() int {
+			if i < len(format) && format[i] == '*' {
+				i++
+				v := nextArg()
+				n, ok := v.(int)
+				if !ok {
+					panic(New(TypeError, "* wants int"))
+				}
+				return n
+			}
+			j := i
+			for i < len(format) && format[i] >= '0' && format[i] <= '9' {
+				i++
+			}
+			n, _ := strconv.Atoi(format[j:i])
+			return n
+		}
+		fs.width = readNum()
+		if fs.width < 0 {
+			left = true
+			fs.width = -fs.width
+		}
+		if i < len(format) && format[i] == '.' {
+			i++
+			fs.precision = readNum()
+		}
+		for i < len(format) && (format[i] == 'h' || format[i] == 'l' || format[i] == 'L') {
+			i++
+		}
+		if i >= len(format) {
+			panic(New(ValueError, "incomplete format"))
+		}
+		typ := format[i]
+		i++
+		if typ == '%' {
+			b.WriteByte('%')
+			continue
+		}
+		if !haveArg {
+			arg = nextArg()
+		}
+		if left {
+			fs.align = '<'
+		} else {
+			fs.align = '>'
+		}
+		var s string
+		switch typ {
+		case 's', 'r', 'a':
+			switch typ {
+			case 's':
+				s = Str(arg)
+			case 'r':
+				s = Repr(arg)
+			default:
+				s = Ascii(arg)
+			}
+			if fs.precision >= 0 && utf8.RuneCountInString(s) > fs.precision {
+				s = string([]rune(s)[:fs.precision])
+			}
+			s = pad(s, fs, '>')
+		case 'd', 'i', 'u', 'x', 'X', 'o':
+			s = percentInt(arg, typ, fs, left)
+		case 'e', 'E', 'f', 'F', 'g', 'G':
+			n := toNum(arg)
+			if n.kind == notNum {
+				panic(New(TypeError, "must be real number, not "+TypeName(arg)))
+			}
+			fs.typ = typ
+			if fs.precision < 0 {
+				fs.precision = 6
+			}
+			if fs.zero && !left {
+				fs.fill, fs.align = '0', '='
+			}
+			f := n.float()
+			if fs.fill == '0' && (math.IsInf(f, 0) || math.IsNaN(f)) {
+				fs.fill = ' '
+			}
+			s = formatFloatSpec(f, fs)
+		case 'c':
+			switch v := arg.(type) {
+			case string:
+				if utf8.RuneCountInString(v) != 1 {
+					panic(New(TypeError, "%c requires int or char"))
+				}
+				s = v
+			default:
+				n := toNum(arg)
+				if n.kind != kInt {
+					panic(New(TypeError, "%c requires int or char"))
+				}
+				if n.i < 0 || n.i > 0x10ffff {
+					panic(New(OverflowError, "%c arg not in range(0x110000)"))
+				}
+				s = string(rune(n.i))
+			}
+			s = pad(s, fs, '>')
+		default:
+			r, _ := utf8.DecodeRuneInString(format[i-1:])
+			panic(New(ValueError, "unsupported format character '"+string(r)+"' (0x"+strconv.FormatInt(int64(r), 16)+") at index "+itoa(utf8.RuneCountInString(format[:start])+(i-1-start))))
+		}
+		b.WriteString(s)
+	}
+	if next < len(positional) && !(single && usedMapping) && !(mapping != nil && single) {
+		panic(New(TypeError, "not all arguments converted during string formatting"))
+	}
+	return b.String()
+}
+
+func percentInt(arg any, typ byte, fs formatSpec, left bool) string {
+	n := toNum(arg)
+	switch n.kind {
+	case notNum:
+		if typ == 'd' || typ == 'i' || typ == 'u' {
+			panic(New(TypeError, "%"+string(typ)+" format: a real number is required, not "+TypeName(arg)))
+		}
+		panic(New(TypeError, "%"+string(typ)+" format: an integer is required, not "+TypeName(arg)))
+	case kFloat:
+		if typ != 'd' && typ != 'i' && typ != 'u' {
+			panic(New(TypeError, "%"+string(typ)+" format: an integer is required, not float"))
+		}
+		if math.IsInf(n.f, 0) {
+			panic(New(OverflowError, "cannot convert float infinity to integer"))
+		}
+		if math.IsNaN(n.f) {
+			panic(New(ValueError, "cannot convert float NaN to integer"))
+		}
+		bf, _ := new(big.Float).SetFloat64(math.Trunc(n.f)).Int(nil)
+		n = num{kind: kBig, b: bf}
+	}
+	b := n.big()
+	neg := b.Sign() < 0
+	mag := new(big.Int).Abs(b)
+	var digits, prefix string
+	switch typ {
+	case 'x':
+		digits, prefix = mag.Text(16), "0x"
+	case 'X':
+		digits, prefix = strings.ToUpper(mag.Text(16)), "0X"
+	case 'o':
+		digits, prefix = mag.Text(8), "0o"
+	default:
+		digits = mag.String()
+	}
+	if !fs.alt {
+		prefix = ""
+	}
+	if fs.precision > len(digits) {
+		digits = strings.Repeat("0", fs.precision-len(digits)) + digits
+	}
+	if fs.zero && !left {
+		fs.fill, fs.align = '0', '='
+	}
+	fs.grouping = 0
+	return finishNumber(neg, prefix, digits, "", fs, 0)
+}

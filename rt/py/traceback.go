@@ -1,0 +1,430 @@
+package py
+
+import (
+	"fmt"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+)
+
+// Throw raises exc (a *Class or *Exception), recording where.
+func Throw(exc any) {
+	panic(withTraceback(toException(exc), 3))
+}
+
+// ThrowFrom is `raise exc from cause`; cause nil is `from None`.
+func ThrowFrom(exc, cause any) {
+	e := toException(exc)
+	e.SuppressContext = true
+	if cause == nil {
+		e.Cause = nil
+	} else {
+		c := toException(cause)
+		if c == nil {
+			panic(withTraceback(New(TypeError, "exception causes must derive from BaseException"), 3))
+		}
+		e.Cause = c
+	}
+	panic(withTraceback(e, 3))
+}
+
+// Rethrow re-raises an exception that already carries a traceback from
+// another place (e.g. awaiting a failed task): the current Python frames are
+// put in front of the recorded ones, as CPython's traceback grows while the
+// exception propagates.
+func Rethrow(exc *Exception) {
+	panic(withTraceback(exc, 3))
+}
+
+func toException(exc any) *Exception {
+	switch e := exc.(type) {
+	case *Exception:
+		return e
+	case *Class:
+		if e.IsSubclass(BaseException) {
+			if x, ok := e.Call(nil, nil).(*Exception); ok {
+				return x
+			}
+		}
+	}
+	return New(TypeError, "exceptions must derive from BaseException")
+}
+
+func withTraceback(e *Exception, skip int) *Exception {
+	cur := pythonFrames(skip + 1)
+	if len(e.Traceback) == 0 {
+		e.Traceback = cur
+		return e
+	}
+	old := e.Traceback
+	k := len(cur) - 1
+	if k >= 0 && k <= len(old) && sameFuncs(cur[:k], old[:k]) {
+		e.Traceback = append(cur, old[k:]...)
+	} else {
+		e.Traceback = append(cur, old...)
+	}
+	return e
+}
+
+func sameFuncs(a, b []Frame) bool {
+	for i := range a {
+		if a[i].File != b[i].File || a[i].Func != b[i].Func {
+			return false
+		}
+	}
+	return true
+}
+
+// Try runs body and returns the Python exception it raised, or nil.
+// Go panics that are not Python exceptions keep unwinding.
+func Try(body func()) (exc *Exception) {
+	defer func() {
+		if r := recover(); r != nil {
+			e, ok := r.(*Exception)
+			if !ok {
+				panic(r)
+			}
+			exc = e
+		}
+	}()
+	body()
+	return nil
+}
+
+// Handling runs an except/finally handler body while exc is being
+// handled: an exception escaping it gets exc as __context__, which is what
+// produces "During handling of the above exception...".
+func Handling(exc *Exception, body func()) {
+	if exc == nil {
+		body()
+		return
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			if e, ok := r.(*Exception); ok && e != exc {
+				setContext(e, exc)
+			}
+			panic(r)
+		}
+	}()
+	body()
+}
+
+func setContext(e, ctx *Exception) {
+	if e.Context != nil {
+		return
+	}
+	for c := ctx; c != nil; c = c.Context {
+		if c == e {
+			return // would make a cycle
+		}
+	}
+	e.Context = ctx
+}
+
+// Registries that map generated Go back to Python: function names by their
+// def line, and source text for the lines a traceback quotes.
+var (
+	regMu      sync.RWMutex
+	frameNames = map[string]map[int]string{}
+	defLines   = map[string][]int{}
+	sources    = map[string][]string{}
+)
+
+// RegisterFrameName records that the Python function defined at file:line
+// is called name; tracebacks name frames after it. NewFunction registers
+// automatically; rt registers each CoroInfo.
+func RegisterFrameName(file string, line int, name string) {
+	regMu.Lock()
+	defer regMu.Unlock()
+	m := frameNames[file]
+	if m == nil {
+		m = map[int]string{}
+		frameNames[file] = m
+	}
+	if _, ok := m[line]; !ok {
+		defLines[file] = append(defLines[file], line)
+		sort.Ints(defLines[file])
+	}
+	m[line] = name
+}
+
+// RegisterSource makes the program text available for traceback lines.
+func RegisterSource(file, src string) {
+	regMu.Lock()
+	defer regMu.Unlock()
+	sources[file] = strings.Split(src, "\n")
+}
+
+func sourceLine(file string, line int) string {
+	regMu.RLock()
+	defer regMu.RUnlock()
+	lines := sources[file]
+	if line < 1 || line > len(lines) {
+		return ""
+	}
+	return strings.TrimSpace(lines[line-1])
+}
+
+// pythonFrames collects the Python frames of the current goroutine,
+// outermost first. Go closures that are pieces of one Python function (try
+// bodies run by Try/Handling, range-over-func loop bodies) collapse into the
+// frame of the function they belong to.
+func pythonFrames(skip int) []Frame {
+	pcs := make([]uintptr, 256)
+	n := runtime.Callers(skip+1, pcs)
+	frames := runtime.CallersFrames(pcs[:n])
+	type goFrame struct {
+		runtime.Frame
+		bridged bool // reached from the next Python frame through Try/Handling
+	}
+	var inner []goFrame // innermost first
+	bridged := false
+	for {
+		f, more := frames.Next()
+		if strings.HasSuffix(f.File, ".py") {
+			inner = append(inner, goFrame{Frame: f})
+			bridged = false
+		} else if len(inner) > 0 {
+			name := f.Function
+			if strings.HasSuffix(name, "rt/py.Try") || strings.HasSuffix(name, "rt/py.Handling") {
+				bridged = true
+			}
+			if bridged {
+				inner[len(inner)-1].bridged = true
+			}
+		}
+		if !more {
+			break
+		}
+	}
+	var out []Frame
+	for i := len(inner) - 1; i >= 0; i-- {
+		f := inner[i]
+		if len(out) > 0 {
+			prev := &out[len(out)-1]
+			if f.bridged || strings.HasPrefix(f.Function, prev.goFunc+"-range") {
+				prev.Line = f.Line
+				continue
+			}
+		}
+		out = append(out, Frame{File: f.File, Line: f.Line, Func: pyFuncName(f.Frame), goFunc: f.Function})
+	}
+	return out
+}
+
+func pyFuncName(f runtime.Frame) string {
+	base := f.Function
+	if i := strings.LastIndex(base, "/"); i >= 0 {
+		base = base[i+1:]
+	}
+	if i := strings.Index(base, "."); i >= 0 {
+		base = base[i+1:]
+	}
+	outer := base
+	if i := strings.IndexAny(outer, ".-"); i >= 0 {
+		outer = outer[:i]
+	}
+	if outer == "program" || outer == "main" || outer == "Main" {
+		if outer == base || !strings.Contains(base, ".func") {
+			return "<module>"
+		}
+	}
+	regMu.RLock()
+	defer regMu.RUnlock()
+	names := frameNames[f.File]
+	if f.Func != nil {
+		entry := f.Func.Entry()
+		if file, line := runtime.FuncForPC(entry).FileLine(entry); file == f.File {
+			if name, ok := names[line]; ok {
+				return name
+			}
+		}
+	}
+	lines := defLines[f.File]
+	if i := sort.SearchInts(lines, f.Line+1); i > 0 {
+		return names[lines[i-1]]
+	}
+	if outer == "program" || outer == "main" || outer == "Main" {
+		return "<module>"
+	}
+	return outer
+}
+
+// FormatException renders exc like CPython's default excepthook: chained
+// causes and contexts first, exception groups as nested boxes.
+func FormatException(exc *Exception) string {
+	var b strings.Builder
+	ctx := &printCtx{b: &b, seen: map[*Exception]bool{}}
+	ctx.format(exc)
+	return b.String()
+}
+
+const (
+	causeMessage   = "\nThe above exception was the direct cause of the following exception:\n\n"
+	contextMessage = "\nDuring handling of the above exception, another exception occurred:\n\n"
+	maxGroupWidth  = 15
+	maxGroupDepth  = 10
+)
+
+type printCtx struct {
+	b         *strings.Builder
+	seen      map[*Exception]bool
+	depth     int
+	needClose bool
+}
+
+func (c *printCtx) indent() string { return strings.Repeat(" ", 2*c.depth) }
+
+func (c *printCtx) emit(text string, margin byte) {
+	prefix := c.indent()
+	if c.depth > 0 {
+		if margin == 0 {
+			margin = '|'
+		}
+		prefix += string(margin) + " "
+	}
+	for _, line := range strings.SplitAfter(text, "\n") {
+		if line == "" {
+			continue
+		}
+		c.b.WriteString(prefix + line)
+	}
+}
+
+func (c *printCtx) format(top *Exception) {
+	type link struct {
+		msg string
+		exc *Exception
+	}
+	var chain []link
+	for e := top; e != nil && !c.seen[e]; {
+		c.seen[e] = true
+		var next *Exception
+		msg := ""
+		switch {
+		case e.Cause != nil:
+			msg, next = causeMessage, e.Cause
+		case e.Context != nil && !e.SuppressContext:
+			msg, next = contextMessage, e.Context
+		}
+		if next != nil && c.seen[next] {
+			msg, next = "", nil
+		}
+		chain = append(chain, link{msg, e})
+		e = next
+	}
+	for i := len(chain) - 1; i >= 0; i-- {
+		e := chain[i].exc
+		if chain[i].msg != "" {
+			c.emit(chain[i].msg, 0)
+		}
+		if !e.IsGroup() {
+			if len(e.Traceback) > 0 {
+				c.emit("Traceback (most recent call last):\n", 0)
+				c.emit(formatStack(e.Traceback), 0)
+			}
+			c.emit(formatExceptionOnly(e), 0)
+		} else if c.depth > maxGroupDepth {
+			c.emit(fmt.Sprintf("... (max_group_depth is %d)\n", maxGroupDepth), 0)
+		} else {
+			c.formatGroup(e)
+		}
+	}
+}
+
+func (c *printCtx) formatGroup(e *Exception) {
+	topLevel := c.depth == 0
+	if topLevel {
+		c.depth++
+	}
+	if len(e.Traceback) > 0 {
+		var margin byte
+		if topLevel {
+			margin = '+'
+		}
+		c.emit("Exception Group Traceback (most recent call last):\n", margin)
+		c.emit(formatStack(e.Traceback), 0)
+	}
+	c.emit(formatExceptionOnly(e), 0)
+	num := len(e.Exceptions)
+	n := num
+	if num > maxGroupWidth {
+		n = maxGroupWidth + 1
+	}
+	c.needClose = false
+	for i := 0; i < n; i++ {
+		last := i == n-1
+		if last {
+			c.needClose = true
+		}
+		truncated := i >= maxGroupWidth
+		title := fmt.Sprint(i + 1)
+		if truncated {
+			title = "..."
+		}
+		lead := "  "
+		if i == 0 {
+			lead = "+-"
+		}
+		c.b.WriteString(c.indent() + lead + "+---------------- " + title + " ----------------\n")
+		c.depth++
+		if !truncated {
+			c.format(e.Exceptions[i])
+		} else {
+			remaining := num - maxGroupWidth
+			c.emit(fmt.Sprintf("and %d more exception%s\n", remaining, plural(remaining)), 0)
+		}
+		if last && c.needClose {
+			c.b.WriteString(c.indent() + "+------------------------------------\n")
+			c.needClose = false
+		}
+		c.depth--
+	}
+	if topLevel {
+		c.depth = 0
+	}
+}
+
+func formatStack(frames []Frame) string {
+	var b strings.Builder
+	var last Frame
+	count := 0
+	flushRepeats := func() {
+		if count > 3 {
+			n := count - 3
+			fmt.Fprintf(&b, "  [Previous line repeated %d more time%s]\n", n, plural(n))
+		}
+	}
+	for i, f := range frames {
+		if i > 0 && f.File == last.File && f.Line == last.Line && f.Func == last.Func {
+			count++
+			if count > 3 {
+				continue
+			}
+		} else {
+			flushRepeats()
+			last, count = f, 1
+		}
+		fmt.Fprintf(&b, "  File \"%s\", line %d, in %s\n", f.File, f.Line, f.Func)
+		src := f.Source
+		if src == "" {
+			src = sourceLine(f.File, f.Line)
+		}
+		if src != "" {
+			b.WriteString("    " + src + "\n")
+		}
+	}
+	flushRepeats()
+	return b.String()
+}
+
+func formatExceptionOnly(e *Exception) string {
+	s := ExcStr(e)
+	name := e.Class.QualifiedName()
+	if s == "" {
+		return name + "\n"
+	}
+	return name + ": " + s + "\n"
+}

@@ -2363,9 +2363,19 @@ func (s *solver) builtin(c *ctx, name string, args []argv, res *node) {
 				s.flow(r.args[0], d.args[0])
 				s.flow(r.args[1], d.args[1])
 			default:
-				s.escape(r)
-				s.poison(d.args[0])
-				s.poison(d.args[1])
+				// an iterable of key/value pairs
+				pair := c.node("pair", s.newVar)
+				s.iterElem(c, a, pair)
+				switch p := c.get(pair); {
+				case p.kind == kVar:
+				case p.kind == kTuple && len(p.args) == 2:
+					s.flow(p.args[0], d.args[0])
+					s.flow(p.args[1], d.args[1])
+				default:
+					s.escape(p)
+					s.poison(d.args[0])
+					s.poison(d.args[1])
+				}
 			}
 		}
 		for _, a := range args {

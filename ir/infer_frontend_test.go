@@ -53,6 +53,8 @@ var snippetCases = []struct {
 	{"dict via setdefault", "groups = {}\ngroups.setdefault('a', []).append(1)\n",
 		[]string{"groups: dict[str, list[int]]"}},
 	{"set via add", "s = set()\ns.add(3)\n", []string{"s: set[int]"}},
+	{"dict from pairs", "names = ['a', 'b']\nd = dict(zip(names, [1.5, 2.5]))\ne = dict(d, k=3.5)\n",
+		[]string{"d: dict[str, float]", "e: dict[str, float]"}},
 	{"mixed list", "m = [1, 'a']\n", []string{"m: list[Any]"}},
 	{"variable with two types", "v = 1\nv = 'x'\n", []string{"v: Any"}},
 	{"params from all call sites", "def f(a, b):\n    return a + b\nf(1, 2)\nf(3, 4)\n",
@@ -271,6 +273,43 @@ func TestCorpusIsDeterministic(t *testing.T) {
 		s2, d2, _ := run()
 		assert.Equal(t, s1, s2, f)
 		assert.Equal(t, d1, d2, f)
+	}
+}
+
+// Infer types every expression and every symbol.
+func TestCorpusEverythingTyped(t *testing.T) {
+	files, err := filepath.Glob("../testdata/py/*.py")
+	require.NoError(t, err)
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		require.NoError(t, err)
+		m, ds := frontend.Parse(f, src)
+		if ds.HasErrors() {
+			continue
+		}
+		ir.Infer(m)
+		ir.Inspect(m, func(n any) bool {
+			switch n := n.(type) {
+			case ir.Expr:
+				if n.GetType() == nil {
+					t.Errorf("%s:%d:%d: %T has no type", f, n.GetPos().Line, n.GetPos().Col, n)
+				}
+			case *ir.FuncDef:
+				for _, p := range n.Params {
+					assert.NotNil(t, p.Sym.Type, "%s: parameter %s", f, p.Name)
+				}
+			}
+			return true
+		})
+		scopes := []*ir.Scope{m.Scope}
+		for _, fn := range m.Funcs {
+			scopes = append(scopes, fn.Scope)
+		}
+		for _, sc := range scopes {
+			for _, sym := range sc.Order {
+				assert.NotNil(t, sym.Type, "%s: symbol %s", f, sym.Name)
+			}
+		}
 	}
 }
 

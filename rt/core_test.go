@@ -1,8 +1,11 @@
 package rt
 
 import (
+	"os"
 	"strings"
+	"syscall"
 	"testing"
+	"time"
 
 	"github.com/pyasync2go/pyasync2go/rt/py"
 	"github.com/stretchr/testify/assert"
@@ -838,4 +841,35 @@ func TestCancelMessagesAndE6(t *testing.T) {
 	})
 	require.Equal(t, lines("C body started", "True True 2", "await C -> CancelledError('first')", "await C -> CancelledError()",
 		"waiter cancelled although fut.result() = 42"), r.stdout)
+}
+
+// Ctrl-C during asyncio.run cancels the main task; its finally runs, then
+// KeyboardInterrupt ends the program (status 130; Main then dies of
+// SIGINT). CPython, for the program below interrupted after "start",
+// prints start / main finally and a traceback ending in KeyboardInterrupt:
+//
+//	import asyncio
+//	async def main():
+//	    try:
+//	        print("start")
+//	        await asyncio.sleep(100)
+//	    finally:
+//	        print("main finally")
+//	asyncio.run(main())
+func TestSigintCancelsMainTask(t *testing.T) {
+	r := runProg(t, false, func(p printer) {
+		Run(NewCoro(info("main", 2), func(co *Coro) any {
+			defer p("main finally")
+			p("start")
+			go func() {
+				time.Sleep(50 * time.Millisecond)
+				syscall.Kill(os.Getpid(), syscall.SIGINT)
+			}()
+			co.Sleep(100)
+			return nil
+		}), nil)
+	})
+	assert.Equal(t, "start\nmain finally\n", r.stdout)
+	assert.True(t, strings.HasSuffix(r.stderr, "KeyboardInterrupt\n"), r.stderr)
+	assert.Equal(t, 130, r.status)
 }

@@ -5,13 +5,36 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"sync/atomic"
 	"syscall"
+	"time"
 
 	"github.com/pyasync2go/pyasync2go/rt/py"
 )
 
-// Main runs a translated program and exits with its status.
-func Main(program func()) { os.Exit(RunProgram(program)) }
+// Main runs a translated program and exits with its status. Like CPython,
+// a program ended by an uncaught KeyboardInterrupt dies of SIGINT.
+func Main(program func()) {
+	status := RunProgram(program)
+	if status == 130 && diedOfInterrupt.Load() {
+		signal.Reset(os.Interrupt)
+		syscall.Kill(os.Getpid(), syscall.SIGINT)
+		time.Sleep(100 * time.Millisecond)
+	}
+	os.Exit(status)
+}
+
+// diedOfInterrupt is set when the program ended with KeyboardInterrupt.
+var diedOfInterrupt atomic.Bool
+
+// runnerState is what the SIGINT handler needs of the active asyncio.run.
+type runnerState struct {
+	loop       *Loop
+	main       *Task
+	interrupts atomic.Int32
+}
+
+var activeRunner atomic.Pointer[runnerState]
 
 // RunProgram runs the module body and returns the exit status: 0, 1 after
 // an uncaught exception (traceback on stderr), SystemExit's code, 3 on a
@@ -50,6 +73,7 @@ func runGuarded(program func()) (status int, deadlocked bool) {
 			status = 1
 			if x.Is(py.KeyboardInterrupt) {
 				status = 130
+				diedOfInterrupt.Store(true)
 			}
 		default:
 			flushStdout()
@@ -80,23 +104,43 @@ func systemExitStatus(e *py.Exception) int {
 	return 1
 }
 
-// watchSignals makes Ctrl-C and SIGTERM flush stdout before the process
-// dies; the loop cannot be interrupted mid-callback from another goroutine,
-// so the KeyboardInterrupt traceback is reduced to its last line.
+// watchSignals handles Ctrl-C like asyncio.Runner: the first SIGINT during
+// asyncio.run cancels the main task (its finally blocks and the shutdown
+// sequence run, then KeyboardInterrupt is raised). Any other SIGINT cannot
+// be raised inside running Go code, so it flushes stdout, prints the
+// exception's last line and dies of SIGINT; SIGTERM flushes and exits 143.
 func watchSignals() func() {
 	ch := make(chan os.Signal, 1)
 	signal.Notify(ch, os.Interrupt, syscall.SIGTERM)
 	done := make(chan struct{})
 	go func() {
-		select {
-		case sig := <-ch:
-			flushStdout()
-			if sig == os.Interrupt {
-				io.WriteString(errOut, "KeyboardInterrupt\n")
-				os.Exit(130)
+		for {
+			select {
+			case sig := <-ch:
+				if sig == os.Interrupt {
+					if rs := activeRunner.Load(); rs != nil && rs.interrupts.Add(1) == 1 {
+						if coreTry(func() {
+							rs.loop.callSoonThreadsafeGo(func() {
+								if !rs.main.Done() {
+									rs.main.Cancel(nil)
+								}
+							}, "Runner._on_sigint()")
+						}) == nil {
+							continue
+						}
+					}
+					flushStdout()
+					io.WriteString(errOut, "KeyboardInterrupt\n")
+					signal.Reset(os.Interrupt)
+					syscall.Kill(os.Getpid(), syscall.SIGINT)
+					time.Sleep(100 * time.Millisecond)
+					os.Exit(130)
+				}
+				flushStdout()
+				os.Exit(143)
+			case <-done:
+				return
 			}
-			os.Exit(143)
-		case <-done:
 		}
 	}()
 	return func() {

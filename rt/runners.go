@@ -42,10 +42,19 @@ func Run(main any, debug any) any {
 	l := NewEventLoop()
 	SetEventLoop(l)
 	var result any
+	rs := &runnerState{loop: l}
 	exc := coreTry(func() {
 		task := l.CreateTask(c, nil)
+		rs.main = task
+		activeRunner.Store(rs)
+		defer activeRunner.Store(nil)
 		result = l.RunUntilComplete(task)
 	})
+	if exc != nil && exc.Is(py.CancelledError) && rs.interrupts.Load() > 0 && rs.main.Uncancel() == 0 {
+		ki := py.New(py.KeyboardInterrupt)
+		ki.Context = exc
+		exc = ki
+	}
 	closeExc := coreTry(func() { runnerClose(l) })
 	if exc != nil {
 		if !exc.Is(py.KeyboardInterrupt) && !exc.Is(py.SystemExit) {

@@ -1,0 +1,182 @@
+package frontend
+
+// parseCases pair a Python snippet with the IR dump it must lower to.
+var parseCases = []struct{ src, dump string }{
+	{`import asyncio as aio
+from asyncio import sleep as nap, gather
+async def main():
+    await nap(1)
+    await gather(aio.sleep(0), aio.create_task(main()))
+    q = aio.Queue(maxsize=2)
+    return aio.FIRST_COMPLETED, aio.CancelledError, aio.Queue
+`,
+		`import asyncio as aio
+from asyncio import sleep as nap, gather
+async def main() qual=main line=3 scope[q:local nap:global#0 gather:global#0 aio:global#0 main:global#0]
+  await asyncio.sleep#0(1)
+  await asyncio.gather#1(asyncio.sleep#0(0), asyncio.create_task#2(call main:global()))
+  q = asyncio.Queue#20(maxsize=2)
+  return (lib:asyncio.FIRST_COMPLETED, lib:asyncio.CancelledError, lib:asyncio.Queue,)
+`},
+	{`import time, random, sys
+print(time.monotonic(), random.randint(1, 6), sys.argv, sys.exit)
+sys.stdout.write("x")
+time.sleep(0.1)
+`,
+		`import time, random, sys
+builtin print(libcall time.monotonic(), libcall random.randint(1, 6), lib:sys.argv, lib:sys.exit)
+call lib:sys.stdout.write("x")
+libcall time.sleep(0.1f)
+`},
+	{`import asyncio
+asyncio = 5
+asyncio.sleep(1)
+`,
+		`import asyncio
+asyncio = 5
+call asyncio.sleep(1)
+`},
+	{`def print(*a): pass
+print(1)
+len([1])
+`,
+		`def print(*a) qual=print line=1 scope[a:param]
+  pass
+call print(1)
+builtin len([1])
+`},
+	{`x = 0
+def f():
+    global x
+    x += 1
+    def g():
+        return x, y
+    y = 2
+    return g
+`,
+		`x = 0
+def f() qual=f line=2 scope[x:global g:local y:local^]
+  global x
+  x:global += 1
+  def g() qual=f.<locals>.g line=5 scope[x:global#0 y:free#0]
+    return (x:global, y:free,)
+  y = 2
+  return g
+`},
+	{`def main():
+    cb = lambda t: print(t)
+    return [lambda: i for i in range(3)], cb
+`,
+		`def main() qual=main line=1 scope[cb:local]
+  cb = (def <lambda>(t) qual=main.<locals>.<lambda> line=2 scope[t:param]: builtin print(t:param))
+  return (listcomp((def <lambda>() qual=main.<locals>.<listcomp>.<lambda> line=3 scope[i:free#0]: i:free) for i in builtin range(3)), cb,)
+`},
+	{`x = 0x_ff + 0o17 + 0b1010 + 1_000_000 + 123456789012345678901234567890 + 1.5e3 + 2j + 00
+`,
+		`x = (((((((255 + 15) + 10) + 1000000) + 123456789012345678901234567890) + 1500f) + 2j) + 0)
+`},
+	{`s = "a\tb\x41\u00e9\U0001F600\101\N{BULLET}" 'c' r"\n" """tri
+ple"""
+`,
+		`s = "a\tbAé😀A•c\\ntri\nple"
+`},
+	{`b = b"\xff\x00a" rb"\n"
+`,
+		`b = b"\xff\x00a\\n"
+`},
+	{`f = f"{x!r:>{w}} {y=} {{lit}} {z = :.2f}" "tail"
+`,
+		`f = f[{x:builtin!r:">" {w:builtin}} " " {"y=" y:builtin!r} " {lit} " {"z = " z:builtin:".2f"} "tail"]
+`},
+	{`a, *b = c = d[1:2, ::3]
+`,
+		`(a, *b,) = c = d:builtin[(1:2, ::3,)]
+`},
+	{`try:
+    pass
+except* (ValueError, TypeError) as eg:
+    raise RuntimeError("x") from None
+else:
+    pass
+finally:
+    del a
+`,
+		`try
+  pass
+except* (ValueError:builtin, TypeError:builtin,) as eg
+  raise builtin RuntimeError("x") from None
+else
+  pass
+finally
+  del a
+`},
+	{`async def main():
+    async with aio() as (a, b), c:
+        pass
+    return [await x for x in y if x] and {k: v for k, v in z} or {*s}
+`,
+		`async def main() qual=main line=1 scope[a:local b:local]
+  async with call aio:builtin() as (a, b,), c:builtin
+    pass
+  return ((listcomp(await x for x in y:builtin if x) and dictcomp(k: v for (k, v,) in z:builtin)) or {*s:builtin})
+`},
+	{`class MyError(Exception):
+    "doc"
+def f():
+    class Inner(MyError): pass
+    raise Inner()
+`,
+		`class MyError(Exception:builtin) qual=MyError doc="doc"
+def f() qual=f line=3 scope[Inner:local MyError:global#0]
+  class Inner(MyError:global) qual=f.<locals>.Inner
+  raise call Inner()
+`},
+	{`await asyncio.sleep(0)
+import asyncio
+`,
+		`toplevel-await
+await asyncio.sleep#0(0)
+import asyncio
+`},
+	{`def f(a, /, b=1, *args, c, d=2, **kw) -> int: ...
+lambda x, *, y=3: (x := y)
+`,
+		`def f(a/, b=1, *args, kw:c, kw:d=2, **kw) -> int:builtin qual=f line=1 scope[a:param b:param args:param c:param d:param kw:param]
+  ...
+(def <lambda>(x, kw:y=3) qual=<lambda> line=2 scope[x:param#2 y:param]: (x:param := y:param))
+`},
+	{`if a: pass
+elif b: pass
+else: pass
+while x: break
+else: continue
+`,
+		`if a:builtin
+  pass
+else
+  if b:builtin
+    pass
+  else
+    pass
+while x:builtin
+  break
+else
+  continue
+`},
+	{`def f():
+    print(__name__, __file__)
+    n = 0
+    def g():
+        nonlocal n
+        n = 5
+    return g
+`,
+		`def f() qual=f line=1 scope[n:local#2^ g:local]
+  builtin print(__name__:builtin, __file__:builtin)
+  n = 0
+  def g() qual=f.<locals>.g line=4 scope[n:free]
+    nonlocal n
+    n:free = 5
+  return g
+`},
+}

@@ -154,7 +154,7 @@ func (c *fnCtx) staticCall(fi *funcInfo, args []ir.Arg, slots []boundSlot) xr {
 			return code
 		}
 		t := c.temp("arg")
-		pre = append(pre, jen.Id(t).Op(":=").Add(code))
+		pre = append(pre, jen.Id(t).Op(":=").Add(tempInit(e, code)))
 		return jen.Id(t)
 	}
 	// Evaluate in source order when reordering.
@@ -211,7 +211,7 @@ func (c *fnCtx) dynArgs(args []ir.Arg) (jen.Code, jen.Code) {
 		case a.DoubleStar:
 			m := c.temp("map")
 			spreads = append(spreads, jen.Func().Params().Index().Qual(pyPath, "KW").Block(
-				jen.Id(m).Op(":=").Add(c.expr(a.Value)),
+				jen.Id(m).Op(":=").Add(tempInit(a.Value, c.expr(a.Value))),
 				jen.Var().Id("_kw").Index().Qual(pyPath, "KW"),
 				jen.For(jen.Id("_k").Op(":=").Range().Qual(pyPath, "Iter").Call(jen.Id(m))).Block(
 					jen.Id("_kw").Op("=").Append(jen.Id("_kw"), jen.Qual(pyPath, "KW").Values(jen.Dict{
@@ -291,20 +291,24 @@ func (c *fnCtx) builtinCall(name string, args []ir.Arg, pos ir.Pos) xr {
 		return xr{c: c.g.unsupported(pos, "the builtin "+name+"()")}
 	}
 	if simplePositional(args) {
-		a := c.argExprs(args)
-		switch {
-		case name == "print":
-			return xr{c: jen.Qual(pyPath, "Print").Call(a...), call: true}
-		case name == "len" && len(a) == 1:
-			return xr{c: jen.Qual(pyPath, "Len").Call(a...), t: tInt, call: true}
-		case name == "str" && len(a) == 1:
-			return xr{c: jen.Qual(pyPath, "Str").Call(a...), t: tString, call: true}
-		case name == "repr" && len(a) == 1:
-			return xr{c: jen.Qual(pyPath, "Repr").Call(a...), t: tString, call: true}
-		case name == "bool" && len(a) == 1:
-			return xr{c: jen.Qual(pyPath, "Truth").Call(a...), t: tBool, call: true}
-		case name == "range" && len(a) >= 1 && len(a) <= 3:
-			return xr{c: jen.Qual(pyPath, "NewRange").Call(a...), call: true}
+		n := len(args)
+		direct := map[string]bool{"print": true, "len": n == 1, "str": n == 1, "repr": n == 1, "bool": n == 1, "range": n >= 1 && n <= 3}
+		if direct[name] {
+			a := c.argExprs(args)
+			switch name {
+			case "print":
+				return xr{c: jen.Qual(pyPath, "Print").Call(a...), call: true, void: true}
+			case "len":
+				return xr{c: jen.Qual(pyPath, "Len").Call(a...), t: tInt, call: true}
+			case "str":
+				return xr{c: jen.Qual(pyPath, "Str").Call(a...), t: tString, call: true}
+			case "repr":
+				return xr{c: jen.Qual(pyPath, "Repr").Call(a...), t: tString, call: true}
+			case "bool":
+				return xr{c: jen.Qual(pyPath, "Truth").Call(a...), t: tBool, call: true}
+			case "range":
+				return xr{c: jen.Qual(pyPath, "NewRange").Call(a...), call: true}
+			}
 		}
 	}
 	pa, kw := c.dynArgs(args)
@@ -386,7 +390,7 @@ func (c *fnCtx) asyncCall(e *ir.AsyncCall) xr {
 		if !ok {
 			return xr{c: jen.Nil()}
 		}
-		return xr{c: jen.Qual(rtPath, fn).Call(vals...), call: true}
+		return xr{c: jen.Qual(rtPath, fn).Call(vals...), call: true, void: voidFuncs[fn]}
 	}
 	req := func(n string) libParam { return libParam{name: n} }
 	opt := func(n string, d jen.Code) libParam { return libParam{name: n, def: d} }
@@ -493,6 +497,11 @@ func (c *fnCtx) asyncCall(e *ir.AsyncCall) xr {
 	return xr{c: c.g.unsupported(e.Pos, what)}
 }
 
+// voidFuncs are the runtime functions with no result.
+var voidFuncs = map[string]bool{
+	"TimeSleep": true, "SetEventLoop": true, "RandomSeed": true, "RandomShuffle": true, "SysExit": true,
+}
+
 func argNamed(args []ir.Arg, name string) ir.Expr {
 	for _, a := range args {
 		if a.Name == name {
@@ -509,7 +518,7 @@ func (c *fnCtx) libCall(e *ir.LibCall) xr {
 		if !ok {
 			return xr{c: jen.Nil()}
 		}
-		return xr{c: jen.Qual(q, fn).Call(vals...), t: t, call: true}
+		return xr{c: jen.Qual(q, fn).Call(vals...), t: t, call: true, void: voidFuncs[fn]}
 	}
 	req := func(n string) libParam { return libParam{name: n} }
 	opt := func(n string, d jen.Code) libParam { return libParam{name: n, def: d} }
@@ -542,6 +551,8 @@ func (c *fnCtx) libCall(e *ir.LibCall) xr {
 		return call(pyPath, "RandomSeed", []libParam{opt("a", jen.Nil())}, tAny)
 	case "random.sample":
 		return call(pyPath, "RandomSample", []libParam{req("population"), req("k")}, tAny)
+	case "random.getrandbits":
+		return call(pyPath, "RandomGetrandbits", []libParam{req("k")}, tAny)
 	case "random.randrange":
 		if !simplePositional(e.Args) || len(e.Args) == 0 || len(e.Args) > 3 {
 			return xr{c: c.g.unsupported(e.Pos, "this call of random.randrange")}

@@ -27,9 +27,29 @@ type xr struct {
 	c    *jen.Statement
 	t    gtype
 	call bool // c is a Go call expression (valid as a statement)
+	void bool // c returns nothing: only valid as a statement
 }
 
-func (c *fnCtx) expr(e ir.Expr) *jen.Statement { return c.ex(e).c }
+// expr generates e as a value.
+func (c *fnCtx) expr(e ir.Expr) *jen.Statement { return c.val(e).c }
+
+// val is ex for value contexts: a call returning nothing becomes a closure
+// returning None.
+func (c *fnCtx) val(e ir.Expr) xr {
+	r := c.ex(e)
+	if r.void {
+		return xr{c: jen.Func().Params().Any().Block(r.c, jen.Return(jen.Nil())).Call(), call: true}
+	}
+	return r
+}
+
+// tempInit is the right-hand side of `tmp := e`: untyped nil needs a type.
+func tempInit(e ir.Expr, code jen.Code) jen.Code {
+	if _, ok := e.(*ir.NoneLit); ok || e == nil {
+		return jen.Any().Parens(code)
+	}
+	return code
+}
 
 // symVar is the Go variable a symbol is stored in (nil after reporting an
 // error).
@@ -315,7 +335,7 @@ func (c *fnCtx) cond(e ir.Expr) *jen.Statement {
 	case *ir.BoolLit:
 		return jen.Lit(e.Value)
 	}
-	r := c.ex(e)
+	r := c.val(e)
 	if r.t == tBool {
 		return r.c
 	}
@@ -336,7 +356,7 @@ func (c *fnCtx) boolOp(e *ir.BoolOp) xr {
 			test = jen.Op("!").Add(test)
 		}
 		body = append(body,
-			jen.If(jen.Id(t).Op(":=").Add(c.expr(v)), test).Block(jen.Return(jen.Id(t))))
+			jen.If(jen.Id(t).Op(":=").Add(tempInit(v, c.expr(v))), test).Block(jen.Return(jen.Id(t))))
 	}
 	return xr{c: jen.Func().Params().Any().Block(body...).Call(), call: true}
 }
@@ -367,7 +387,7 @@ func (c *fnCtx) compare(e *ir.Compare) xr {
 	}
 	var body []jen.Code
 	left := c.temp("cmp")
-	body = append(body, jen.Id(left).Op(":=").Add(c.expr(e.Left)))
+	body = append(body, jen.Id(left).Op(":=").Add(tempInit(e.Left, c.expr(e.Left))))
 	for i, op := range e.Ops {
 		if i == len(e.Ops)-1 {
 			body = append(body, jen.Return(cmpCode(op, jen.Id(left), c.expr(e.Comparators[i]))))
@@ -375,7 +395,7 @@ func (c *fnCtx) compare(e *ir.Compare) xr {
 		}
 		right := c.temp("cmp")
 		body = append(body,
-			jen.Id(right).Op(":=").Add(c.expr(e.Comparators[i])),
+			jen.Id(right).Op(":=").Add(tempInit(e.Comparators[i], c.expr(e.Comparators[i]))),
 			jen.If(jen.Op("!").Parens(cmpCode(op, jen.Id(left), jen.Id(right)))).Block(jen.Return(jen.False())),
 		)
 		left = right
@@ -474,7 +494,7 @@ func (c *fnCtx) dictLit(e *ir.DictLit) xr {
 		if k == nil {
 			m := c.temp("map")
 			body = append(body,
-				jen.Id(m).Op(":=").Add(c.expr(e.Values[i])),
+				jen.Id(m).Op(":=").Add(tempInit(e.Values[i], c.expr(e.Values[i]))),
 				jen.For(jen.Id("_k").Op(":=").Range().Qual(pyPath, "Iter").Call(jen.Id(m))).Block(
 					jen.Id(d).Dot("Set").Call(jen.Id("_k"), jen.Qual(pyPath, "GetItem").Call(jen.Id(m), jen.Id("_k")))))
 			continue

@@ -145,7 +145,7 @@ func (c *fnCtx) stmtBody(s ir.Stmt) []jen.Code {
 			return c.assign(s.Targets[0], c.expr(s.Value))
 		}
 		t := c.temp("v")
-		out := []jen.Code{jen.Id(t).Op(":=").Add(c.expr(s.Value))}
+		out := []jen.Code{jen.Id(t).Op(":=").Add(tempInit(s.Value, c.expr(s.Value)))}
 		for _, tg := range s.Targets {
 			out = append(out, c.assign(tg, jen.Id(t))...)
 		}
@@ -597,7 +597,7 @@ func (c *fnCtx) starHandlers(s *ir.Try, exc string) []jen.Code {
 func (c *fnCtx) asyncWith(items []ir.WithItem, body []ir.Stmt) []jen.Code {
 	it := items[0]
 	cm := c.temp("cm")
-	out := []jen.Code{jen.Id(cm).Op(":=").Add(c.expr(it.Ctx))}
+	out := []jen.Code{jen.Id(cm).Op(":=").Add(tempInit(it.Ctx, c.expr(it.Ctx)))}
 	enter := jen.Qual(rtPath, "AEnter").Call(jen.Id("co"), jen.Id(cm))
 	if it.Var != nil {
 		out = append(out, c.assign(it.Var, enter)...)
@@ -721,15 +721,15 @@ func (c *fnCtx) augAssign(s *ir.AugAssign) []jen.Code {
 	case *ir.Attribute:
 		o := c.temp("obj")
 		return []jen.Code{
-			jen.Id(o).Op(":=").Add(c.expr(t.X)),
+			jen.Id(o).Op(":=").Add(tempInit(t.X, c.expr(t.X))),
 			jen.Qual(pyPath, "SetAttr").Call(jen.Id(o), jen.Lit(t.Name),
 				jen.Add(op).Call(jen.Qual(pyPath, "GetAttr").Call(jen.Id(o), jen.Lit(t.Name)), c.expr(s.Value))),
 		}
 	case *ir.Subscript:
 		o, k := c.temp("obj"), c.temp("key")
 		return []jen.Code{
-			jen.Id(o).Op(":=").Add(c.expr(t.X)),
-			jen.Id(k).Op(":=").Add(c.index(t.Index)),
+			jen.Id(o).Op(":=").Add(tempInit(t.X, c.expr(t.X))),
+			jen.Id(k).Op(":=").Add(tempInit(t.Index, c.index(t.Index))),
 			jen.Qual(pyPath, "SetItem").Call(jen.Id(o), jen.Id(k),
 				jen.Add(op).Call(jen.Qual(pyPath, "GetItem").Call(jen.Id(o), jen.Id(k)), c.expr(s.Value))),
 		}

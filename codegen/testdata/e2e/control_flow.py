@@ -89,10 +89,6 @@ def reraise():
             raise
     except LookupError as e:
         print("outer got", repr(e))
-    try:
-        e
-    except NameError:
-        print("e unbound after except")
 
 reraise()
 

@@ -8,6 +8,9 @@ type Class struct {
 	Name   string // "ValueError"
 	Module string // "builtins" or "asyncio.exceptions": qualifies tracebacks
 	Base   *Class
+	// Mixin is a second base class: ExceptionGroup is both a
+	// BaseExceptionGroup and an Exception.
+	Mixin *Class
 
 	// construct and instance are set for builtin value types (int, str,
 	// list...), which share Class so isinstance and calls treat every class
@@ -19,7 +22,7 @@ type Class struct {
 // IsSubclass reports whether c is cls or derives from it.
 func (c *Class) IsSubclass(cls *Class) bool {
 	for k := c; k != nil; k = k.Base {
-		if k == cls {
+		if k == cls || k.Mixin != nil && k.Mixin.IsSubclass(cls) {
 			return true
 		}
 	}
@@ -86,7 +89,7 @@ var (
 	GeneratorExit          = &Class{Name: "GeneratorExit", Module: "builtins", Base: BaseException}
 	BaseExceptionGroup     = &Class{Name: "BaseExceptionGroup", Module: "builtins", Base: BaseException}
 	Exception_             = &Class{Name: "Exception", Module: "builtins", Base: BaseException}
-	ExceptionGroup         = &Class{Name: "ExceptionGroup", Module: "builtins", Base: BaseExceptionGroup}
+	ExceptionGroup         = &Class{Name: "ExceptionGroup", Module: "builtins", Base: BaseExceptionGroup, Mixin: Exception_}
 	ArithmeticError        = &Class{Name: "ArithmeticError", Module: "builtins", Base: Exception_}
 	ZeroDivisionError      = &Class{Name: "ZeroDivisionError", Module: "builtins", Base: ArithmeticError}
 	OverflowError          = &Class{Name: "OverflowError", Module: "builtins", Base: ArithmeticError}

@@ -212,8 +212,25 @@ func (t *setTable) pop() (any, int) {
 	return s.key, s.hash
 }
 
-// NewSet is a set display {a, b, c}.
+// NewSet is a set display {a, b, c}. CPython compiles a display of more
+// than two constants to a frozenset constant merged into a new set, which
+// orders the table differently from adding the items one by one; values
+// that look like constants take that path (see NewSetAdded).
 func NewSet(items ...any) *Set {
+	if len(items) > 2 && allConstLike(items) {
+		// The compiler's constant merging rebuilds the frozenset from the
+		// first one's iteration order.
+		frozen := NewSetAdded(NewSetAdded(items...).ordered()...)
+		s := &Set{members: NewDict()}
+		s.mergeSet(frozen)
+		return s
+	}
+	return NewSetAdded(items...)
+}
+
+// NewSetAdded is a set display whose items are not all constants
+// (BUILD_SET: each item added in order).
+func NewSetAdded(items ...any) *Set {
 	s := &Set{members: NewDict()}
 	for _, it := range items {
 		s.Add(it)
@@ -221,9 +238,26 @@ func NewSet(items ...any) *Set {
 	return s
 }
 
+func allConstLike(items []any) bool {
+	for _, it := range items {
+		switch v := it.(type) {
+		case nil, bool, int, float64, string:
+		case Tuple:
+			if !allConstLike(v) {
+				return false
+			}
+		default:
+			if _, ok := otherInt(it); !ok {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // NewFrozenSet builds frozenset(items).
 func NewFrozenSet(items ...any) *Set {
-	s := NewSet(items...)
+	s := NewSetAdded(items...)
 	s.Frozen = true
 	return s
 }

@@ -1,0 +1,118 @@
+package py
+
+import (
+	"math"
+	"testing"
+)
+
+func TestReprOracle(t *testing.T) {
+	r := func(v any) func() string { return func() string { return Repr(v) } }
+	s := func(v any) func() string { return func() string { return Str(v) } }
+	checkCases(t, []oracleCase{
+		c(`repr(0)`, r(0)),
+		c(`repr(-17)`, r(-17)),
+		c(`repr(2**100)`, r(Pow(2, 100))),
+		c(`repr(-(2**70))`, r(Neg(Pow(2, 70)))),
+		c(`repr(True)`, r(true)),
+		c(`repr(None)`, r(nil)),
+		c(`repr(0.1)`, r(0.1)),
+		c(`repr(1.0)`, r(1.0)),
+		c(`repr(-0.0)`, r(math.Copysign(0, -1))),
+		c(`repr(1e16)`, r(1e16)),
+		c(`repr(1e15)`, r(1e15)),
+		c(`repr(123456789012345678.0)`, r(123456789012345678.0)),
+		c(`repr(1e-05)`, r(1e-05)),
+		c(`repr(0.0001)`, r(0.0001)),
+		c(`repr(0.00012345)`, r(0.00012345)),
+		c(`repr(1.5e300)`, r(1.5e300)),
+		c(`repr(float('inf'))`, r(math.Inf(1))),
+		c(`repr(float('-inf'))`, r(math.Inf(-1))),
+		c(`repr(float('nan'))`, r(math.NaN())),
+		c(`repr(1/3)`, r(TrueDiv(1, 3))),
+		c(`repr(2/3*100)`, r(Mul(TrueDiv(2, 3), 100))),
+		c(`repr(0.1+0.2)`, r(Add(0.1, 0.2))),
+		c(`repr(5e-324)`, r(5e-324)),
+		c(`repr(1.7976931348623157e308)`, r(1.7976931348623157e308)),
+		c(`repr(12345.678)`, r(12345.678)),
+		c(`repr(100.0)`, r(100.0)),
+		c(`repr('abc')`, r("abc")),
+		c(`repr("it's")`, r("it's")),
+		c(`repr('say "hi"')`, r(`say "hi"`)),
+		c(`repr('both \' and "')`, r(`both ' and "`)),
+		c(`repr('a\nb\tc\r')`, r("a\nb\tc\r")),
+		c(`repr('\x00\x7f\x1b')`, r("\x00\x7f\x1b")),
+		c(`repr('back\\slash')`, r(`back\slash`)),
+		c(`repr('caf\xe9 \u200b \xa0 \u4e2d')`, r("caf\u00e9 \u200b \u00a0 \u4e2d")),
+		c(`repr('\U0001f600 \U000e0001 \ud7ff')`, r("\U0001f600 \U000e0001 \ud7ff")),
+		c(`repr('\x85\xad')`, r("\u0085\u00ad")),
+		c(`repr('')`, r("")),
+		c(`repr([1, 'a', None, 2.5])`, r(L(1, "a", nil, 2.5))),
+		c(`repr([])`, r(L())),
+		c(`repr(())`, r(T())),
+		c(`repr((1,))`, r(T(1))),
+		c(`repr((1, 'x'))`, r(T(1, "x"))),
+		c(`repr([(1, [2, (3,)]), {}])`, r(L(T(1, L(2, T(3))), NewDict()))),
+		c(`repr({'a': 1, 2: [3], (4, 5): None})`, r(DictOf("a", 1, 2, L(3), T(4, 5), nil))),
+		c(`repr({1: 'x', 1.0: 'y', True: 'z'})`, r(DictOf(1, "x", 1.0, "y", true, "z"))),
+		c(`repr(set())`, r(NewSet())),
+		c(`repr({3, 1, 2})`, r(NewSet(3, 1, 2))),
+		c(`repr({10, 1})`, r(NewSet(10, 1))),
+		c(`repr({100, 5, 8, 16, 3})`, r(NewSet(100, 5, 8, 16, 3))),
+		c(`repr({-1, -2, 7, 1000000})`, r(NewSet(-1, -2, 7, 1000000))),
+		c(`repr(set(range(20, 0, -3)))`, r(SetFrom(NewRange(20, 0, -3)))),
+		c(`repr({1.5, 2, 0.5})`, r(NewSet(1.5, 2, 0.5))),
+		c(`repr({(1, 2), (0, 0), (2, 1)})`, r(NewSet(T(1, 2), T(0, 0), T(2, 1)))),
+		c(`repr(frozenset())`, r(NewFrozenSet())),
+		c(`repr(frozenset([2, 1]))`, r(NewFrozenSet(2, 1))),
+		c(`repr(set([64, 0, 32, 8, 16]))`, r(SetFrom(L(64, 0, 32, 8, 16)))),
+		c(`repr(range(5))`, r(NewRange(5))),
+		c(`repr(range(1, 10, 2))`, r(NewRange(1, 10, 2))),
+		c(`repr(ValueError('x'))`, r(New(ValueError, "x"))),
+		c(`repr(ValueError())`, r(New(ValueError))),
+		c(`repr(ValueError('a', 1))`, r(New(ValueError, "a", 1))),
+		c(`repr(KeyError('k'))`, r(New(KeyError, "k"))),
+		c(`str(KeyError('k'))`, s(New(KeyError, "k"))),
+		c(`str(KeyError('a', 'b'))`, s(New(KeyError, "a", "b"))),
+		c(`str(ValueError('x'))`, s(New(ValueError, "x"))),
+		c(`str(ValueError())`, s(New(ValueError))),
+		c(`str(ValueError(1, 2))`, s(New(ValueError, 1, 2))),
+		c(`str(ValueError([1]))`, s(New(ValueError, L(1)))),
+		c(`repr(TimeoutError())`, r(New(TimeoutError))),
+		c(`repr(ExceptionGroup('unhandled errors in a TaskGroup', [ValueError('b')]))`,
+			r(New(ExceptionGroup, "unhandled errors in a TaskGroup", L(New(ValueError, "b"))))),
+		c(`str(ExceptionGroup('unhandled errors in a TaskGroup', [ValueError('b')]))`,
+			s(New(ExceptionGroup, "unhandled errors in a TaskGroup", L(New(ValueError, "b"))))),
+		c(`str(ExceptionGroup('eg', [ValueError('b'), KeyError(1)]))`,
+			s(New(ExceptionGroup, "eg", L(New(ValueError, "b"), New(KeyError, 1))))),
+		c(`type(BaseExceptionGroup('eg', [ValueError(1)])).__name__`,
+			func() string { return New(BaseExceptionGroup, "eg", L(New(ValueError, 1))).Class.Name }),
+		c(`repr(BaseExceptionGroup('eg', [KeyboardInterrupt()]))`,
+			func() string { return Repr(New(BaseExceptionGroup, "eg", L(New(KeyboardInterrupt)))) }),
+		c(`repr(ExceptionGroup('eg', [KeyboardInterrupt()]))`,
+			func() string { return Repr(New(ExceptionGroup, "eg", L(New(KeyboardInterrupt)))) }),
+		c(`repr(ExceptionGroup('eg', []))`, func() string { return Repr(New(ExceptionGroup, "eg", L())) }),
+		c(`repr(ValueError)`, r(ValueError)),
+		c(`repr(int)`, r(IntType)),
+		c(`repr(str)`, func() string { return Repr(Builtin("str")) }),
+		c(`repr(len)`, func() string { return Repr(Builtin("len")) }),
+		c(`str([1, 'a'])`, s(L(1, "a"))),
+		c(`str('a')`, s("a")),
+		c(`str(1.0)`, s(1.0)),
+		c(`str(None)`, s(nil)),
+		c(`str((None, True))`, s(T(nil, true))),
+		c(`ascii('caf\xe9 \u4e2d \U0001f600')`, func() string { return Ascii("caf\u00e9 \u4e2d \U0001f600") }),
+		c(`repr({'a': [1, {'b': (2,)}]})`, r(DictOf("a", L(1, DictOf("b", T(2)))))),
+		c(`repr([1.0, -2.5e-07, 3e+20])`, r(L(1.0, -2.5e-07, 3e+20))),
+	})
+}
+
+func TestReprRecursive(t *testing.T) {
+	l := L(1)
+	l.Append(l)
+	d := DictOf("k", 1)
+	d.Set("self", d)
+	checkCases(t, []oracleCase{
+		c(`exec:l = [1]; l.append(l); out = repr(l)`, func() string { return Repr(l) }),
+		c(`exec:d = {'k': 1}; d['self'] = d; out = repr(d)`, func() string { return Repr(d) }),
+	})
+}

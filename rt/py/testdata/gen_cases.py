@@ -1,0 +1,48 @@
+#!/usr/bin/env python3
+"""Oracle for rt/py's table tests.
+
+Extracts every Python expression written as  c(`...`, ...)  in ../*_test.go,
+evaluates it with CPython (3.11), and writes cases.json mapping the
+expression to the resulting str, or to "!ExcName: message" if it raised.
+Each expression must evaluate to a str. Run from anywhere:
+
+    python3 rt/py/testdata/gen_cases.py
+"""
+import glob
+import json
+import os
+import random
+import re
+import sys
+
+here = os.path.dirname(os.path.abspath(__file__))
+exprs = []
+for path in sorted(glob.glob(os.path.join(here, "..", "*_test.go"))):
+    with open(path) as f:
+        exprs += re.findall(r"\bc\(\s*`([^`]*)`", f.read())
+
+
+def run(expr):
+    random.seed(0)
+    env = {"random": random}
+    try:
+        if "\n" in expr or expr.startswith("exec:"):
+            code = expr[5:] if expr.startswith("exec:") else expr
+            exec(code, env)
+            v = env["out"]
+        else:
+            v = eval(expr, env)
+    except BaseException as e:  # noqa: BLE001 - the oracle records every failure
+        return "!%s: %s" % (type(e).__name__, e)
+    if not isinstance(v, str):
+        raise SystemExit("case %r evaluated to %s, not str" % (expr, type(v).__name__))
+    return v
+
+
+out = {}
+for e in exprs:
+    out[e] = run(e)
+with open(os.path.join(here, "cases.json"), "w") as f:
+    json.dump(out, f, indent=1, ensure_ascii=False, sort_keys=True)
+    f.write("\n")
+print("%d cases (python %s)" % (len(out), sys.version.split()[0]))

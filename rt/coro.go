@@ -157,7 +157,7 @@ func IsCoroutine(x any) bool {
 }
 
 func (co *Coro) PyRepr() string {
-	return fmt.Sprintf("<coroutine object %s at %p>", co.info.QualName, co)
+	return fmt.Sprintf("<coroutine object %s at %#x>", co.info.QualName, py.Addr(co))
 }
 
 func (co *Coro) PyType() string { return "coroutine" }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"reflect"
+	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -390,6 +391,12 @@ const runUntilCompleteCbDesc = "_run_until_complete_cb() at " + cpythonLib + "/a
 
 // RunUntilComplete is loop.run_until_complete(aw).
 func (l *Loop) RunUntilComplete(aw any) any {
+	return l.runUntilComplete(aw, []py.Frame{runUntilCompleteFrame})
+}
+
+// runUntilComplete re-raises the future's exception with frames (CPython's
+// asyncio frames) added to its traceback.
+func (l *Loop) runUntilComplete(aw any, frames []py.Frame) any {
 	l.checkClosed()
 	l.checkRunning()
 	fut, newTask := l.ensureFuture(aw)
@@ -419,6 +426,10 @@ func (l *Loop) RunUntilComplete(aw any) any {
 	}()
 	if fut.state == futPending {
 		panic(py.New(py.RuntimeError, "Event loop stopped before Future completed."))
+	}
+	if fut.state == futFinished && fut.exc != nil {
+		fut.logTraceback = false
+		raiseWithFrames(fut.exc, frames)
 	}
 	return fut.Result()
 }
@@ -678,8 +689,8 @@ func need(args []any, n int, name string) {
 // shapes are accepted too, which keeps internal code and tests simple.
 func callPy(fn any, args []any) any {
 	switch f := fn.(type) {
-	case py.Callable:
-		return f.Call(args, nil)
+	case *py.Function, py.Callable:
+		return py.Call(f, args, nil)
 	case func():
 		f()
 		return nil
@@ -741,12 +752,7 @@ func pyTypeName(v any) string {
 	case *Loop:
 		return "_UnixSelectorEventLoop"
 	}
-	name := reflect.TypeOf(v).String()
-	name = strings.TrimPrefix(name, "*")
-	if i := strings.LastIndexByte(name, '.'); i >= 0 {
-		name = name[i+1:]
-	}
-	return strings.ToLower(name)
+	return py.TypeName(v)
 }
 
 // floatRepr is repr(float) for the values loops print (TimerHandle when=).
@@ -825,30 +831,109 @@ func formatCallbackSource(fn any, args []any) string {
 	return name + "(" + strings.Join(parts, ", ") + ")" + src
 }
 
-// reprlibRepr is reprlib.repr with its default limits, for the scalar types
-// whose truncation shows up in task and handle reprs.
-func reprlibRepr(v any) string {
-	switch x := v.(type) {
-	case string:
-		rs := []rune(x)
-		if len(rs) > 30 {
-			rs = rs[:30]
-		}
-		s := py.Repr(string(rs))
-		if len([]rune(s)) > 30 {
-			i, j := 13, 14
-			full := []rune(x)
-			s = py.Repr(string(full[:i]) + string(full[len(full)-j:]))
-			sr := []rune(s)
-			s = string(sr[:i]) + "..." + string(sr[len(sr)-j:])
-		}
-		return s
-	case int, int64, bool, float64, nil:
-		s := py.Repr(v)
-		if len(s) > 40 {
-			s = s[:18] + "..." + s[len(s)-19:]
-		}
+// reprlibRepr is reprlib.repr with its default limits (task and future
+// reprs use it for result=, handle reprs for arguments).
+func reprlibRepr(v any) string { return reprlibLevel(v, 6) }
+
+func reprlibTrunc(s string, limit int) string {
+	r := []rune(s)
+	if len(r) <= limit {
 		return s
 	}
-	return py.Repr(v)
+	i := max(0, (limit-3)/2)
+	j := max(0, limit-3-i)
+	return string(r[:i]) + "..." + string(r[len(r)-j:])
+}
+
+func reprlibLevel(v any, level int) string {
+	switch x := v.(type) {
+	case string:
+		full := []rune(x)
+		if len(full) <= 30 {
+			return reprlibTrunc(py.Repr(x), 30)
+		}
+		s := py.Repr(string(full[:30]))
+		if len([]rune(s)) > 30 {
+			s = py.Repr(string(full[:13]) + string(full[len(full)-14:]))
+			sr := []rune(s)
+			s = string(sr[:13]) + "..." + string(sr[len(sr)-14:])
+		}
+		return s
+	case int:
+		return reprlibTrunc(py.Repr(v), 40)
+	case *py.List:
+		return reprlibIterable(x.Items, level, "[", "]", 6, "")
+	case py.Tuple:
+		trail := ""
+		if len(x) == 1 {
+			trail = ","
+		}
+		return reprlibIterable(x, level, "(", ")", 6, trail)
+	case *py.Set:
+		items := reprlibSorted(slicesOf(x))
+		if len(items) == 0 {
+			return py.Repr(x)
+		}
+		if x.Frozen {
+			return reprlibIterable(items, level, "frozenset({", "})", 6, "")
+		}
+		return reprlibIterable(items, level, "{", "}", 6, "")
+	case *py.Dict:
+		n := x.Len()
+		if n == 0 {
+			return "{}"
+		}
+		if level <= 0 {
+			return "{...}"
+		}
+		keys := reprlibSorted(x.Keys())
+		var parts []string
+		for i, k := range keys {
+			if i == 4 {
+				parts = append(parts, "...")
+				break
+			}
+			val, _ := x.Get(k)
+			parts = append(parts, reprlibLevel(k, level-1)+": "+reprlibLevel(val, level-1))
+		}
+		return "{" + strings.Join(parts, ", ") + "}"
+	}
+	return reprlibTrunc(py.Repr(v), 30)
+}
+
+func slicesOf(s *py.Set) []any {
+	var out []any
+	for v := range py.Iter(s) {
+		out = append(out, v)
+	}
+	return out
+}
+
+func reprlibIterable(items []any, level int, left, right string, maxiter int, trail string) string {
+	if len(items) == 0 {
+		return left + right
+	}
+	if level <= 0 {
+		return left + "..." + right
+	}
+	var parts []string
+	for i, it := range items {
+		if i == maxiter {
+			parts = append(parts, "...")
+			break
+		}
+		parts = append(parts, reprlibLevel(it, level-1))
+	}
+	return left + strings.Join(parts, ", ") + trail + right
+}
+
+// reprlibSorted is reprlib's _possibly_sorted: sorted if comparable.
+func reprlibSorted(items []any) []any {
+	out := append([]any(nil), items...)
+	if coreTry(func() {
+		sort.SliceStable(out, func(i, j int) bool { return py.Lt(out[i], out[j]) })
+	}) != nil {
+		return items
+	}
+	return out
 }

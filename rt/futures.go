@@ -119,7 +119,7 @@ func (f *Future) Result() any {
 	}
 	f.logTraceback = false
 	if f.exc != nil {
-		panic(f.exc)
+		py.Rethrow(f.exc)
 	}
 	return f.result
 }

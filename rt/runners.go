@@ -1,8 +1,6 @@
 package rt
 
 import (
-	"runtime"
-
 	"github.com/pyasync2go/pyasync2go/rt/py"
 )
 
@@ -38,7 +36,6 @@ func Run(main any, debug any) any {
 	if !ok {
 		panic(py.New(py.ValueError, "a coroutine was expected, got "+py.Repr(main)))
 	}
-	callerFile, callerLine := pythonCaller()
 	l := NewEventLoop()
 	SetEventLoop(l)
 	var result any
@@ -48,7 +45,7 @@ func Run(main any, debug any) any {
 		rs.main = task
 		activeRunner.Store(rs)
 		defer activeRunner.Store(nil)
-		result = l.RunUntilComplete(task)
+		result = l.runUntilComplete(task, append(runFrames[:len(runFrames):len(runFrames)], runUntilCompleteFrame))
 	})
 	if exc != nil && exc.Is(py.CancelledError) && rs.interrupts.Load() > 0 && rs.main.Uncancel() == 0 {
 		ki := py.New(py.KeyboardInterrupt)
@@ -57,9 +54,6 @@ func Run(main any, debug any) any {
 	}
 	closeExc := coreTry(func() { runnerClose(l) })
 	if exc != nil {
-		if !exc.Is(py.KeyboardInterrupt) && !exc.Is(py.SystemExit) {
-			addRunFrames(exc, callerFile, callerLine)
-		}
 		panic(exc)
 	}
 	if closeExc != nil {
@@ -68,32 +62,33 @@ func Run(main any, debug any) any {
 	return result
 }
 
-// pythonCaller is the Python location of the asyncio.run() call (generated
-// code carries //line directives).
-func pythonCaller() (string, int) {
-	_, file, line, ok := runtime.Caller(2)
-	if !ok {
-		return "", 0
+// CPython's own frames between <module> and the user's frames in the
+// traceback of an exception escaping asyncio.run / run_until_complete.
+var (
+	runFrames = []py.Frame{
+		{File: cpythonLib + "/asyncio/runners.py", Line: 190, Func: "run",
+			Source: "return runner.run(main)\n           ^^^^^^^^^^^^^^^^"},
+		{File: cpythonLib + "/asyncio/runners.py", Line: 118, Func: "run",
+			Source: "return self._loop.run_until_complete(task)\n           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
 	}
-	return file, line
-}
+	runUntilCompleteFrame = py.Frame{File: cpythonLib + "/asyncio/base_events.py", Line: 653, Func: "run_until_complete",
+		Source: "return future.result()\n           ^^^^^^^^^^^^^^^"}
+)
 
-// addRunFrames puts asyncio's own frames between <module> and the user's
-// frames, as CPython's traceback for an exception escaping asyncio.run shows.
-func addRunFrames(exc *py.Exception, file string, line int) {
-	if len(exc.Traceback) > 0 && exc.Traceback[0].Func == "<module>" {
-		return
+// raiseWithFrames re-raises exc in the caller's Python context (prepending
+// its frames, as CPython's traceback grows) with the asyncio frames
+// inserted between the caller's frames and the ones exc already had.
+func raiseWithFrames(exc *py.Exception, frames []py.Frame) {
+	n := len(exc.Traceback)
+	e := coreTry(func() { py.Rethrow(exc) })
+	prefix := len(e.Traceback) - n
+	if prefix < 0 {
+		prefix = 0
 	}
-	frames := []py.Frame{}
-	if file != "" {
-		frames = append(frames, py.Frame{File: file, Line: line, Func: "<module>"})
-	}
-	frames = append(frames,
-		py.Frame{File: cpythonLib + "/asyncio/runners.py", Line: 190, Func: "run"},
-		py.Frame{File: cpythonLib + "/asyncio/runners.py", Line: 118, Func: "run"},
-		py.Frame{File: cpythonLib + "/asyncio/base_events.py", Line: 653, Func: "run_until_complete"},
-	)
-	exc.Traceback = append(frames, exc.Traceback...)
+	tb := append([]py.Frame(nil), e.Traceback[:prefix]...)
+	tb = append(tb, frames...)
+	e.Traceback = append(tb, e.Traceback[prefix:]...)
+	panic(e)
 }
 
 // runnerClose is asyncio.Runner.close.

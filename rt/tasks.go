@@ -134,6 +134,16 @@ func (l *Loop) allTasksOf() []*Task {
 	return append([]*Task(nil), kept...)
 }
 
+// AllTasks is asyncio.all_tasks(loop): a set built in creation order.
+func AllTasks(loop any) *py.Set {
+	ts := AllTasksList(loop)
+	items := make([]any, len(ts))
+	for i, t := range ts {
+		items[i] = t
+	}
+	return py.NewSet(items...)
+}
+
 // AllTasksList is asyncio.all_tasks(loop) as a slice in creation order.
 func AllTasksList(loop any) []*Task {
 	var l *Loop
@@ -228,7 +238,7 @@ func (t *Task) switchOut() {
 	}
 	if exc := t.throwIn; exc != nil {
 		t.throwIn = nil
-		panic(exc)
+		py.Rethrow(exc)
 	}
 }
 

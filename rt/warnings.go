@@ -3,36 +3,26 @@ package rt
 import (
 	"fmt"
 	"io"
-	"os"
 	"strings"
 
 	"github.com/pyasync2go/pyasync2go/rt/py"
 )
 
-// errOut is where asyncio's logger and the warnings module write; tests
-// swap it.
-var errOut io.Writer = os.Stderr
+// errOut is where asyncio's logger and the warnings module write (py's
+// sys.stderr); tests swap it.
+var errOut io.Writer = stderrWriter{}
 
-// flushStdout flushes py's buffered stdout before the program exits.
-var flushStdout = func() {}
+type stderrWriter struct{}
 
-// formatException renders a traceback; it falls back to a minimal form
-// until py.FormatException is available.
-var formatException = func(exc *py.Exception) string {
-	var b strings.Builder
-	if len(exc.Traceback) > 0 {
-		b.WriteString("Traceback (most recent call last):\n")
-		for _, f := range exc.Traceback {
-			fmt.Fprintf(&b, "  File \"%s\", line %d, in %s\n", f.File, f.Line, f.Func)
-		}
-	}
-	b.WriteString(exc.Class.QualifiedName())
-	if s := py.ExcStr(exc); s != "" {
-		b.WriteString(": " + s)
-	}
-	b.WriteString("\n")
-	return b.String()
+func (stderrWriter) Write(b []byte) (int, error) {
+	py.Stderr.WriteString(string(b))
+	return len(b), nil
 }
+
+// flushStdout flushes py's buffered sys.stdout.
+func flushStdout() { py.FlushStdout() }
+
+func formatException(exc *py.Exception) string { return py.FormatException(exc) }
 
 // logError is asyncio's default exception handler: message lines, then the
 // traceback.

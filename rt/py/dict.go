@@ -32,7 +32,7 @@ func DictOf(kv ...any) *Dict {
 
 func (d *Dict) lookup(key any, h int) int {
 	for _, i := range d.index[h] {
-		if e := &d.entries[i]; !e.gone && (e.key == key || Eq(e.key, key)) {
+		if e := &d.entries[i]; !e.gone && keyEq(e.key, key) {
 			return i
 		}
 	}
@@ -233,3 +233,18 @@ func (v *dictView) PyRepr() string {
 }
 
 func (v *dictView) PyType() string { return "dict_" + v.kind }
+
+// keyEq is the key comparison of dicts and sets, with fast paths for the
+// common key types (Go's == would panic on tuples).
+func keyEq(a, b any) bool {
+	switch x := a.(type) {
+	case string:
+		y, ok := b.(string)
+		return ok && x == y
+	case int:
+		if y, ok := b.(int); ok {
+			return x == y
+		}
+	}
+	return Eq(a, b)
+}

@@ -23,6 +23,9 @@ type formatSpec struct {
 	grouping  byte // 0, ',', '_'
 	precision int  // -1 if absent
 	typ       byte // 0 if absent
+	// implicitAlign marks the '=' that a leading '0' implies; strings
+	// ignore it and pad on the right.
+	implicitAlign bool
 }
 
 func parseSpec(spec string, typeName string) formatSpec {
@@ -86,7 +89,7 @@ func parseSpec(spec string, typeName string) formatSpec {
 		fs.typ = s[0]
 	}
 	if fs.zero && fs.align == 0 {
-		fs.fill, fs.align = '0', '='
+		fs.fill, fs.align, fs.implicitAlign = '0', '=', true
 	}
 	if fs.zero && fs.fill == ' ' && fs.align != 0 {
 		fs.fill = '0'
@@ -174,6 +177,9 @@ func formatStr(s, spec string) string {
 	}
 	if fs.z {
 		panic(New(ValueError, "Negative zero coercion (z) not allowed in format specifier"))
+	}
+	if fs.implicitAlign {
+		fs.align = '<'
 	}
 	if fs.align == '=' {
 		panic(New(ValueError, "'=' alignment not allowed in string format specifier"))
@@ -336,9 +342,6 @@ func formatFloatSpec(f float64, fs formatSpec) string {
 		if fs.typ == '%' {
 			s += "%"
 		}
-		if fs.fill == '0' && fs.zero {
-			fs.fill = ' '
-		}
 		return finishNumber(neg, "", "", s, fs, 0)
 	}
 	var body string
@@ -428,7 +431,11 @@ func formatG(a float64, p int, alt, reprStyle bool) string {
 	if a == 0 {
 		exp = 0
 	}
-	if -4 <= exp && exp < p {
+	useFixed := -4 <= exp && exp < p
+	if reprStyle {
+		useFixed = -4 <= exp && exp < p-1
+	}
+	if useFixed {
 		decimals := p - 1 - exp
 		s := strconv.FormatFloat(a, 'f', decimals, 64)
 		if !alt && strings.Contains(s, ".") {

@@ -2,6 +2,7 @@ package py
 
 import (
 	"fmt"
+	"reflect"
 	"strings"
 	"sync"
 )
@@ -295,6 +296,15 @@ var (
 
 // Addr returns the fake address id(x) would be based on.
 func Addr(x any) uintptr {
+	if t := reflect.TypeOf(x); t != nil && !t.Comparable() {
+		v := reflect.ValueOf(x)
+		switch v.Kind() {
+		case reflect.Slice, reflect.Map, reflect.Func, reflect.Pointer:
+			x = v.Pointer()
+		default:
+			x = t.String()
+		}
+	}
 	addrMu.Lock()
 	defer addrMu.Unlock()
 	if a, ok := addrs[x]; ok {

@@ -76,7 +76,7 @@ func (t *setTable) add(key any, hash int) {
 					t.resize(t.used * 4)
 				}
 				return
-			case s.state == slotActive && s.hash == hash && (s.key == key || Eq(s.key, key)):
+			case s.state == slotActive && s.hash == hash && keyEq(s.key, key):
 				return
 			case s.state == slotDummy && free < 0:
 				free = int(j)
@@ -108,7 +108,7 @@ func (t *setTable) find(key any, hash int) int {
 			if s.state == slotEmpty {
 				return -1
 			}
-			if s.state == slotActive && s.hash == hash && (s.key == key || Eq(s.key, key)) {
+			if s.state == slotActive && s.hash == hash && keyEq(s.key, key) {
 				return int(j)
 			}
 			if probes == 0 {

@@ -153,7 +153,9 @@ func TestStrFormatOracle(t *testing.T) {
 }
 
 func TestPercentOracle(t *testing.T) {
-	p := func(format string, args any) func() string { return func() string { return Mod(format, args).(string) } }
+	p := func(format string, args any) func() string {
+		return func() string { return Mod(format, args).(string) }
+	}
 	checkCases(t, []oracleCase{
 		c(`'%s' % 'x'`, p("%s", "x")),
 		c(`'%s and %r' % ('a', 'a')`, p("%s and %r", T("a", "a"))),

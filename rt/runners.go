@@ -50,7 +50,7 @@ func Run(main any, debug any) any {
 	if exc != nil && exc.Is(py.CancelledError) && rs.interrupts.Load() > 0 && rs.main.Uncancel() == 0 {
 		ki := py.New(py.KeyboardInterrupt)
 		ki.Context = exc
-		exc = ki
+		exc = coreTry(func() { raiseWithFrames(ki, sigintFrames) })
 	}
 	closeExc := coreTry(func() { runnerClose(l) })
 	if exc != nil {
@@ -71,6 +71,8 @@ var (
 		{File: cpythonLib + "/asyncio/runners.py", Line: 118, Func: "run",
 			Source: "return self._loop.run_until_complete(task)\n           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
 	}
+	sigintFrames = []py.Frame{runFrames[0],
+		{File: cpythonLib + "/asyncio/runners.py", Line: 123, Func: "run", Source: "raise KeyboardInterrupt()"}}
 	runUntilCompleteFrame = py.Frame{File: cpythonLib + "/asyncio/base_events.py", Line: 653, Func: "run_until_complete",
 		Source: "return future.result()\n           ^^^^^^^^^^^^^^^"}
 )

@@ -34,6 +34,7 @@ import itertools
 import os
 import random
 import selectors
+import signal
 import sys
 import threading
 import time
@@ -42,6 +43,7 @@ import types
 DEFAULT_EPOCH = 1612200605
 DEADLOCK_MESSAGE = "deadlock: event loop has nothing to wait for"
 DEADLOCK_STATUS = 3
+BATCH_CHILD_TIMEOUT = 60
 
 # Keep the oracle's own module alive once the program replaces sys.modules["__main__"].
 _ORACLE_MODULE = sys.modules[__name__]
@@ -331,8 +333,6 @@ def main(argv):
         report_uncaught(exc)
         del exc
         sys.stdout.flush()
-        import signal
-
         signal.signal(signal.SIGINT, signal.SIG_DFL)
         os.kill(os.getpid(), signal.SIGINT)
         return 130
@@ -343,5 +343,49 @@ def main(argv):
     return 0
 
 
+def run_batch(argv):
+    """--batch OUTDIR JOBS PROG.py...: run each program as if alone, JOBS at a time.
+
+    A child still running after BATCH_CHILD_TIMEOUT seconds of real time is killed by SIGALRM
+    (status 142).
+
+    Each program runs in a child forked from this process before anything of the contract is
+    installed, so it sees exactly what a fresh `oracle.py PROG.py` sees, minus the interpreter
+    start-up cost. For PROG.py the child's stdout and stderr go to OUTDIR/PROG.stdout and
+    OUTDIR/PROG.stderr; the parent writes the exit status to OUTDIR/PROG.status (128+N for a
+    child killed by signal N). Returns once every child has finished.
+    """
+    out_dir, jobs, programs = argv[0], max(1, int(argv[1])), argv[2:]
+    running = {}
+    pending = list(programs)
+    while pending or running:
+        while pending and len(running) < jobs:
+            program = pending.pop(0)
+            stem = os.path.join(out_dir, os.path.splitext(os.path.basename(program))[0])
+            sys.stdout.flush()
+            sys.stderr.flush()
+            pid = os.fork()
+            if pid == 0:
+                for fd, suffix in ((1, ".stdout"), (2, ".stderr")):
+                    target = os.open(stem + suffix, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+                    os.dup2(target, fd)
+                    os.close(target)
+                signal.alarm(BATCH_CHILD_TIMEOUT)
+                # The interpreter's normal exit (SystemExit below) ends the child.
+                return ("child", main([sys.argv[0], program]))
+            running[pid] = stem
+        pid, wait_status = os.wait()
+        stem = running.pop(pid)
+        if os.WIFSIGNALED(wait_status):
+            status = 128 + os.WTERMSIG(wait_status)
+        else:
+            status = os.WEXITSTATUS(wait_status)
+        with open(stem + ".status", "w") as f:
+            f.write(f"{status}\n")
+    return ("parent", 0)
+
+
 if __name__ == "__main__":
+    if len(sys.argv) > 1 and sys.argv[1] == "--batch":
+        sys.exit(run_batch(sys.argv[2:])[1])
     sys.exit(main(sys.argv))

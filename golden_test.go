@@ -1,0 +1,543 @@
+package pyasync2go_test
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"runtime"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/stretchr/testify/require"
+
+	"github.com/pyasync2go/pyasync2go/codegen"
+	"github.com/pyasync2go/pyasync2go/driver"
+	"github.com/pyasync2go/pyasync2go/frontend"
+	"github.com/pyasync2go/pyasync2go/ir"
+)
+
+var update = flag.Bool("update", false, "rewrite testdata/golden from the CPython oracle (python3 testdata/oracle.py)")
+
+const (
+	corpusDir   = "testdata/py"
+	goldenDir   = "testdata/golden"
+	oraclePath  = "testdata/oracle.py"
+	caseTimeout = 60 * time.Second
+	// noFinalNewline marks, in the archive comment, a stdout that does not end in "\n":
+	// txtar always terminates a file section with one.
+	noFinalNewline = "stdout has no final newline"
+)
+
+// runEnv is the environment of both the oracle and the generated programs: the virtual clock
+// makes time-dependent output reproducible, TZ pins strftime/localtime.
+var runEnv = []string{"PYASYNC2GO_CLOCK=virtual", "TZ=UTC"}
+
+// outcome is what a golden file records about one run.
+type outcome struct {
+	Stdout     string
+	Status     int
+	StderrLast string // last line of stderr, recorded only when Status != 0
+}
+
+type corpusCase struct {
+	Name   string // file base name without .py
+	PyPath string // relative to the repository root
+	Key    string // Go package name in the BuildMany binary
+}
+
+func (c corpusCase) goldenPath() string { return filepath.Join(goldenDir, c.Name+".txtar") }
+
+func loadCorpus(t testing.TB) []corpusCase {
+	t.Helper()
+	paths, err := filepath.Glob(filepath.Join(corpusDir, "*.py"))
+	require.NoError(t, err)
+	require.NotEmpty(t, paths, "no programs in %s", corpusDir)
+	sort.Strings(paths)
+	cases := make([]corpusCase, 0, len(paths))
+	keys := map[string]string{}
+	for _, p := range paths {
+		name := strings.TrimSuffix(filepath.Base(p), ".py")
+		key := packageKey(name)
+		require.NotContains(t, keys, key, "%s and %s map to the same Go package name", keys[key], name)
+		keys[key] = name
+		cases = append(cases, corpusCase{Name: name, PyPath: p, Key: key})
+	}
+	return cases
+}
+
+var nonIdent = regexp.MustCompile(`[^A-Za-z0-9_]`)
+
+// packageKey turns a program name into a Go package name that BuildMany accepts. The "p_" prefix
+// keeps names like "select" or "main" from colliding with Go keywords or the dispatcher.
+func packageKey(name string) string {
+	return "p_" + nonIdent.ReplaceAllString(strings.ToLower(name), "_")
+}
+
+// lastLine is the last line of s, ignoring the final newline.
+func lastLine(s string) string {
+	s = strings.TrimRight(s, "\n")
+	if i := strings.LastIndexByte(s, '\n'); i >= 0 {
+		return s[i+1:]
+	}
+	return s
+}
+
+func makeOutcome(stdout, stderr []byte, status int) outcome {
+	o := outcome{Stdout: string(stdout), Status: status}
+	if status != 0 {
+		o.StderrLast = lastLine(string(stderr))
+	}
+	return o
+}
+
+// runCommand runs cmd with the test environment and returns its outcome; a run that cannot be
+// started or exceeds caseTimeout is an error.
+func runCommand(name string, args []string, dir string) (outcome, string, error) {
+	ctx, cancel := context.WithTimeout(context.Background(), caseTimeout)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, name, args...)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), runEnv...)
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	err := cmd.Run()
+	if ctx.Err() != nil {
+		return outcome{}, stderr.String(), fmt.Errorf("%s %s: killed after %v", name, strings.Join(args, " "), caseTimeout)
+	}
+	status := 0
+	if err != nil {
+		var exitErr *exec.ExitError
+		if !errors.As(err, &exitErr) {
+			return outcome{}, stderr.String(), err
+		}
+		status = exitErr.ExitCode()
+		if ws, ok := exitErr.Sys().(syscall.WaitStatus); ok && ws.Signaled() {
+			status = 128 + int(ws.Signal()) // as a shell reports it
+		}
+	}
+	return makeOutcome(stdout.Bytes(), stderr.Bytes(), status), stderr.String(), nil
+}
+
+// oracleBatch is one `oracle.py --batch` run over the whole corpus: a single interpreter start-up
+// that forks a child per program, instead of paying for 76 start-ups.
+type oracleBatch struct {
+	dir  string
+	done chan struct{}
+	err  error
+}
+
+func startOracleBatch(cases []corpusCase) (*oracleBatch, error) {
+	root, err := os.Getwd()
+	if err != nil {
+		return nil, err
+	}
+	dir, err := os.MkdirTemp("", "pyasync2go-oracle")
+	if err != nil {
+		return nil, err
+	}
+	b := &oracleBatch{dir: dir, done: make(chan struct{})}
+	args := []string{filepath.Join(root, oraclePath), "--batch", dir, strconv.Itoa(runtime.GOMAXPROCS(0))}
+	for _, c := range cases {
+		args = append(args, filepath.Join(root, c.PyPath))
+	}
+	go func() {
+		defer close(b.done)
+		cmd := exec.Command("python3", args...)
+		cmd.Env = append(os.Environ(), runEnv...)
+		if out, err := cmd.CombinedOutput(); err != nil {
+			b.err = fmt.Errorf("python3 oracle.py --batch: %v\n%s", err, out)
+		}
+	}()
+	return b, nil
+}
+
+// result waits for the batch and returns the oracle's outcome for c and its full stderr.
+func (b *oracleBatch) result(c corpusCase) (outcome, string, error) {
+	<-b.done
+	if b.err != nil {
+		return outcome{}, "", b.err
+	}
+	stem := filepath.Join(b.dir, c.Name)
+	stdout, err := os.ReadFile(stem + ".stdout")
+	if err != nil {
+		return outcome{}, "", err
+	}
+	stderr, err := os.ReadFile(stem + ".stderr")
+	if err != nil {
+		return outcome{}, "", err
+	}
+	statusText, err := os.ReadFile(stem + ".status")
+	if err != nil {
+		return outcome{}, "", err
+	}
+	status, err := strconv.Atoi(strings.TrimSpace(string(statusText)))
+	if err != nil {
+		return outcome{}, "", err
+	}
+	return makeOutcome(stdout, stderr, status), string(stderr), nil
+}
+
+func (b *oracleBatch) cleanup() {
+	<-b.done
+	os.RemoveAll(b.dir)
+}
+
+// python311 reports whether python3 on PATH is CPython 3.11, the only valid oracle.
+var python311 = sync.OnceValue(func() bool {
+	out, err := exec.Command("python3", "-c", "import sys; print(sys.implementation.name, *sys.version_info[:2])").Output()
+	return err == nil && strings.TrimSpace(string(out)) == "cpython 3 11"
+})
+
+func formatGolden(c corpusCase, o outcome) ([]byte, error) {
+	var comment strings.Builder
+	fmt.Fprintf(&comment, "Generated by `go test -run TestGolden -update`; do not edit.\n")
+	fmt.Fprintf(&comment, "CPython oracle: %s python3 %s %s\n", strings.Join(runEnv, " "), oraclePath, c.PyPath)
+	if o.Stdout != "" && !strings.HasSuffix(o.Stdout, "\n") {
+		comment.WriteString(noFinalNewline + "\n")
+	}
+	for _, line := range strings.Split(o.Stdout, "\n") {
+		if strings.HasPrefix(line, "-- ") && strings.HasSuffix(line, " --") {
+			return nil, fmt.Errorf("%s: stdout line %q looks like a txtar file marker", c.Name, line)
+		}
+	}
+	sections := []section{
+		{Name: "stdout", Data: o.Stdout},
+		{Name: "status", Data: strconv.Itoa(o.Status) + "\n"},
+	}
+	if o.Status != 0 {
+		sections = append(sections, section{Name: "stderr-last", Data: o.StderrLast + "\n"})
+	}
+	return formatTxtar(comment.String(), sections), nil
+}
+
+// section is one file of a txtar archive. The format is golang.org/x/tools/txtar's; it is
+// written here because importing x/tools needs a newer go directive than go.mod declares.
+type section struct{ Name, Data string }
+
+func formatTxtar(comment string, sections []section) []byte {
+	var b bytes.Buffer
+	b.WriteString(comment)
+	for _, s := range sections {
+		fmt.Fprintf(&b, "-- %s --\n%s", s.Name, s.Data)
+		if s.Data != "" && !strings.HasSuffix(s.Data, "\n") {
+			b.WriteByte('\n')
+		}
+	}
+	return b.Bytes()
+}
+
+func parseTxtar(data string) (comment string, sections []section) {
+	lines := strings.SplitAfter(data, "\n")
+	current := -1
+	var body strings.Builder
+	flush := func() {
+		if current < 0 {
+			comment = body.String()
+		} else {
+			sections[current].Data = body.String()
+		}
+		body.Reset()
+	}
+	for _, line := range lines {
+		trimmed := strings.TrimSuffix(line, "\n")
+		if strings.HasPrefix(trimmed, "-- ") && strings.HasSuffix(trimmed, " --") && len(trimmed) >= 7 {
+			flush()
+			sections = append(sections, section{Name: strings.TrimSpace(trimmed[3 : len(trimmed)-3])})
+			current = len(sections) - 1
+			continue
+		}
+		body.WriteString(line)
+	}
+	flush()
+	return comment, sections
+}
+
+func parseGolden(data []byte) (outcome, error) {
+	comment, files := parseTxtar(string(data))
+	sections := map[string]string{}
+	for _, f := range files {
+		sections[f.Name] = f.Data
+	}
+	stdout, ok := sections["stdout"]
+	if !ok {
+		return outcome{}, errors.New("no -- stdout -- section")
+	}
+	if strings.Contains(comment, noFinalNewline) {
+		stdout = strings.TrimSuffix(stdout, "\n")
+	}
+	status, err := strconv.Atoi(strings.TrimSpace(sections["status"]))
+	if err != nil {
+		return outcome{}, fmt.Errorf("bad -- status -- section: %v", err)
+	}
+	return outcome{Stdout: stdout, Status: status, StderrLast: strings.TrimSuffix(sections["stderr-last"], "\n")}, nil
+}
+
+func readGolden(c corpusCase) (outcome, error) {
+	data, err := os.ReadFile(c.goldenPath())
+	if err != nil {
+		return outcome{}, err
+	}
+	o, err := parseGolden(data)
+	if err != nil {
+		return outcome{}, fmt.Errorf("%s: %w", c.goldenPath(), err)
+	}
+	return o, nil
+}
+
+// diffOutcome is "" when got matches want, else a readable report with a line diff of stdout.
+func diffOutcome(want, got outcome) string {
+	var b strings.Builder
+	if want.Stdout != got.Stdout {
+		fmt.Fprintf(&b, "stdout differs (-want +got):\n%s", cmp.Diff(strings.SplitAfter(want.Stdout, "\n"), strings.SplitAfter(got.Stdout, "\n")))
+	}
+	if want.Status != got.Status {
+		fmt.Fprintf(&b, "exit status: want %d, got %d\n", want.Status, got.Status)
+	}
+	if want.StderrLast != got.StderrLast {
+		fmt.Fprintf(&b, "last line of stderr: want %q, got %q\n", want.StderrLast, got.StderrLast)
+	}
+	return b.String()
+}
+
+// translateProgram is the pipeline of driver.Translate, which has not landed yet.
+// TODO(golden): call driver.Translate once it exists.
+func translateProgram(path string, src []byte, opts codegen.Options) ([]byte, ir.Diagnostics) {
+	m, diags := frontend.Parse(path, src)
+	if diags.HasErrors() {
+		return nil, diags
+	}
+	diags = append(diags, ir.Infer(m)...)
+	goSrc, more := codegen.Generate(m, opts)
+	return goSrc, append(diags, more...)
+}
+
+func renderDiagnostics(ds ir.Diagnostics, src []byte) string {
+	var b strings.Builder
+	for _, d := range ds {
+		if d.Severity == ir.Error {
+			b.WriteString(frontend.Render(d, src))
+		}
+	}
+	return b.String()
+}
+
+// corpusBinary is the one BuildMany binary holding every program that translated and compiled.
+type corpusBinary struct {
+	Path       string
+	Failed     map[string]string // case name -> why it is not in the binary
+	BuildError error             // set when not even the remaining programs build
+}
+
+var (
+	corpusOnce  sync.Once
+	corpusBuilt *corpusBinary
+	corpusTemp  string
+)
+
+// buildErrorKeys extracts the programs that `go build` complained about from its output.
+func buildErrorKeys(output string, progs map[string][]byte) []string {
+	var keys []string
+	for key := range progs {
+		if strings.Contains(output, "/"+key+"\n") || strings.Contains(output, key+"/"+key+".go:") {
+			keys = append(keys, key)
+		}
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+func buildCorpus(t testing.TB) *corpusBinary {
+	t.Helper()
+	corpusOnce.Do(func() {
+		res := &corpusBinary{Failed: map[string]string{}}
+		corpusBuilt = res
+		cases := loadCorpus(t)
+		progs := map[string][]byte{}
+		for _, c := range cases {
+			src, err := os.ReadFile(c.PyPath)
+			if err != nil {
+				res.Failed[c.Name] = err.Error()
+				continue
+			}
+			goSrc, diags := translateProgram(c.PyPath, src, codegen.Options{Package: c.Key})
+			if diags.HasErrors() || goSrc == nil {
+				res.Failed[c.Name] = "translation failed:\n" + renderDiagnostics(diags, src)
+				continue
+			}
+			progs[c.Key] = goSrc
+		}
+		if len(progs) == 0 {
+			res.BuildError = errors.New("no program translated")
+			return
+		}
+		ws, err := driver.NewWorkspace("")
+		if err != nil {
+			res.BuildError = err
+			return
+		}
+		dir, err := os.MkdirTemp("", "pyasync2go-golden")
+		if err != nil {
+			res.BuildError = err
+			return
+		}
+		corpusTemp = dir
+		res.Path = filepath.Join(dir, "corpus")
+		byKey := map[string]string{}
+		for _, c := range cases {
+			byKey[c.Key] = c.Name
+		}
+		// A codegen bug in one program must not hide the results of all others: drop the
+		// programs the compiler names and build again.
+		for attempt := 0; attempt < 4; attempt++ {
+			err = ws.BuildMany(progs, res.Path)
+			var be *driver.BuildError
+			if err == nil || !errors.As(err, &be) {
+				break
+			}
+			bad := buildErrorKeys(be.Output, progs)
+			if len(bad) == 0 {
+				break
+			}
+			for _, key := range bad {
+				res.Failed[byKey[key]] = "generated Go does not compile:\n" + be.Output
+				delete(progs, key)
+			}
+			if len(progs) == 0 {
+				break
+			}
+		}
+		res.BuildError = err
+	})
+	return corpusBuilt
+}
+
+func TestMain(m *testing.M) {
+	flag.Parse()
+	code := m.Run()
+	if corpusTemp != "" {
+		os.RemoveAll(corpusTemp)
+	}
+	os.Exit(code)
+}
+
+// runGenerated runs one program of the corpus binary.
+func runGenerated(t *testing.T, bin *corpusBinary, c corpusCase) outcome {
+	t.Helper()
+	if why, failed := bin.Failed[c.Name]; failed {
+		t.Fatalf("%s is not in the corpus binary: %s", c.PyPath, why)
+	}
+	require.NoError(t, bin.BuildError, "building the corpus binary")
+	got, stderr, err := runCommand(bin.Path, []string{c.Key}, filepath.Dir(c.PyPath))
+	require.NoError(t, err, "stderr:\n%s", stderr)
+	if got.Status != 0 && testing.Verbose() {
+		t.Logf("stderr of the generated program:\n%s", stderr)
+	}
+	return got
+}
+
+func TestGolden(t *testing.T) {
+	cases := loadCorpus(t)
+	if *update {
+		updateGoldens(t, cases)
+		return
+	}
+	var oracle *oracleBatch
+	switch {
+	case !python311():
+		t.Log("python3 (CPython 3.11) not found: the committed golden files are the oracle")
+	case testing.Short():
+		t.Log("-short: not re-running the oracle")
+	default:
+		// The oracle runs while the corpus builds.
+		var err error
+		oracle, err = startOracleBatch(cases)
+		require.NoError(t, err)
+		t.Cleanup(oracle.cleanup)
+	}
+	bin := buildCorpus(t)
+	for _, c := range cases {
+		t.Run(c.Name, func(t *testing.T) {
+			t.Parallel()
+			want, err := readGolden(c)
+			require.NoError(t, err, "run `go test -run TestGolden -update` to create it")
+			if oracle != nil {
+				fresh, stderr, err := oracle.result(c)
+				require.NoError(t, err, "oracle stderr:\n%s", stderr)
+				if d := diffOutcome(want, fresh); d != "" {
+					t.Errorf("%s drifted from a fresh CPython run (rerun -update if the change is intended):\n%s", c.goldenPath(), d)
+				}
+			}
+			got := runGenerated(t, bin, c)
+			if d := diffOutcome(want, got); d != "" {
+				t.Errorf("generated program differs from CPython (%s):\n%s", c.goldenPath(), d)
+			}
+		})
+	}
+}
+
+func updateGoldens(t *testing.T, cases []corpusCase) {
+	require.True(t, python311(), "-update needs python3 = CPython 3.11 on PATH")
+	require.NoError(t, os.MkdirAll(goldenDir, 0o755))
+	oracle, err := startOracleBatch(cases)
+	require.NoError(t, err)
+	defer oracle.cleanup()
+	keep := map[string]bool{}
+	for _, c := range cases {
+		keep[c.goldenPath()] = true
+		o, stderr, err := oracle.result(c)
+		require.NoError(t, err, "%s: %s", c.Name, stderr)
+		data, err := formatGolden(c, o)
+		require.NoError(t, err)
+		require.NoError(t, os.WriteFile(c.goldenPath(), data, 0o644))
+	}
+	stale, err := filepath.Glob(filepath.Join(goldenDir, "*.txtar"))
+	require.NoError(t, err)
+	for _, p := range stale {
+		if !keep[p] {
+			require.NoError(t, os.Remove(p))
+			t.Logf("removed %s: its program is gone", p)
+		}
+	}
+}
+
+func TestGoldenFormatRoundTrip(t *testing.T) {
+	c := corpusCase{Name: "x", PyPath: "testdata/py/x.py"}
+	for _, o := range []outcome{
+		{Stdout: "a\nb\n", Status: 0},
+		{Stdout: "no newline", Status: 0},
+		{Stdout: "", Status: 3, StderrLast: "deadlock: event loop has nothing to wait for"},
+		{Stdout: "x\n\n", Status: 1, StderrLast: "KeyError: 'k'"},
+	} {
+		data, err := formatGolden(c, o)
+		require.NoError(t, err)
+		back, err := parseGolden(data)
+		require.NoError(t, err)
+		require.Equal(t, o, back, "%s", data)
+	}
+	_, err := formatGolden(c, outcome{Stdout: "-- stdout --\n"})
+	require.Error(t, err)
+	require.Equal(t, "last", lastLine("first\nlast\n"))
+	require.Equal(t, "p_seed000_x", packageKey("seed000_x"))
+}
+
+// TestOracleSelftest proves the oracle honours the clock contract: the tricky programs print the
+// reference CPython outputs, and each contract clause is checked (testdata/oracle_selftest.py).
+func TestOracleSelftest(t *testing.T) {
+	if !python311() {
+		t.Skip("python3 (CPython 3.11) not on PATH")
+	}
+	out, err := exec.Command("python3", "testdata/oracle_selftest.py").CombinedOutput()
+	require.NoError(t, err, "%s", out)
+}

@@ -873,3 +873,45 @@ func TestSigintCancelsMainTask(t *testing.T) {
 	assert.True(t, strings.HasSuffix(r.stderr, "KeyboardInterrupt\n"), r.stderr)
 	assert.Equal(t, 130, r.status)
 }
+
+// Tasks left pending on a loop that was never closed, and unretrieved
+// exceptions, are reported at exit. Output of `python3 nc.py` (stderr after
+// "end"; the traceback body depends on py and is checked by its last line):
+//
+//	import asyncio
+//	async def forever():
+//	    await asyncio.sleep(100)
+//	async def bad():
+//	    raise ValueError("x")
+//	loop = asyncio.new_event_loop()
+//	t = loop.create_task(forever())
+//	b = loop.create_task(bad())
+//	loop.run_until_complete(asyncio.sleep(0.01))
+//	print("end")
+func TestExitLogsForUnclosedLoop(t *testing.T) {
+	r := runProg(t, false, func(p printer) {
+		forever := func() *Coro {
+			return NewCoro(&CoroInfo{Name: "forever", QualName: "forever", File: "/tmp/nc.py", Line: 2}, func(co *Coro) any {
+				co.At(3)
+				co.Sleep(100)
+				return nil
+			})
+		}
+		bad := func() *Coro {
+			return NewCoro(&CoroInfo{Name: "bad", QualName: "bad", File: "/tmp/nc.py", Line: 4}, func(co *Coro) any {
+				panic(py.New(py.ValueError, "x"))
+			})
+		}
+		loop := NewEventLoop()
+		loop.CreateTask(forever(), nil)
+		loop.CreateTask(bad(), nil)
+		loop.RunUntilComplete(Sleep(0.01, nil))
+		p("end")
+	})
+	assert.Equal(t, "end\n", r.stdout)
+	assert.True(t, strings.HasPrefix(r.stderr, lines("Task was destroyed but it is pending!",
+		"task: <Task pending name='Task-1' coro=<forever() running at /tmp/nc.py:3> wait_for=<Future pending cb=[Task.task_wakeup()]>>",
+		"Task exception was never retrieved",
+		"future: <Task finished name='Task-2' coro=<bad() done, defined at /tmp/nc.py:4> exception=ValueError('x')>")), r.stderr)
+	assert.True(t, strings.HasSuffix(r.stderr, "ValueError: x\n"), r.stderr)
+}

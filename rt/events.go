@@ -207,11 +207,16 @@ type Loop struct {
 
 // NewEventLoop is asyncio.new_event_loop().
 func NewEventLoop() *Loop {
-	return &Loop{
+	l := &Loop{
 		timers: timerHeap{stable: clockIsVirtual()},
 		wake:   make(chan struct{}, 1),
 	}
+	openLoops = append(openLoops, l)
+	return l
 }
+
+// openLoops lets the exit hook find tasks of loops never closed.
+var openLoops []*Loop
 
 var (
 	runningLoop      *Loop
@@ -342,6 +347,12 @@ func (l *Loop) Close() {
 		return
 	}
 	l.closed = true
+	for i, o := range openLoops {
+		if o == l {
+			openLoops = append(openLoops[:i], openLoops[i+1:]...)
+			break
+		}
+	}
 	l.tsMu.Lock()
 	l.tsClosed = true
 	l.tsQueue = nil

@@ -82,7 +82,7 @@ func runProg(t *testing.T, virtual bool, program func(p printer)) result {
 	setVirtualClock(virtual)
 	defer setVirtualClock(false)
 	warnedLocations = map[string]bool{}
-	destroyedPending, unretrieved = nil, nil
+	destroyedPending, unretrieved, openLoops = nil, nil, nil
 	var out, errb strings.Builder
 	oldErr := errOut
 	errOut = &errb

@@ -63,6 +63,15 @@ func emitExitLogs() {
 		}
 	}
 	destroyedPending = nil
+	// Tasks of loops never closed still have live frames: "running at".
+	for _, l := range openLoops {
+		for _, t := range l.allTasksOf() {
+			if t.logDestroyPending {
+				fmt.Fprintf(errOut, "Task was destroyed but it is pending!\ntask: %s\n", t.PyRepr())
+			}
+		}
+	}
+	openLoops = nil
 	for _, f := range unretrieved {
 		if !f.logTraceback {
 			continue

@@ -222,6 +222,22 @@ class Contract(unittest.TestCase):
         self.assertEqual(run.stderr, "message\n")
         self.assert_output("import asyncio, sys\nasync def m(): sys.exit(4)\nasyncio.run(m())\n", "", status=4)
 
+    def test_batch_mode_matches_single_runs(self):
+        programs = ["deadlock.py", "uncaught_in_asyncio_run.py", "to_thread.py", "sys_exit_code.py",
+                    "tricky08_done_callbacks_names.py", "toplevel_await_tasks.py", "random_seed0.py"]
+        with tempfile.TemporaryDirectory() as out:
+            batch = subprocess.run([sys.executable, ORACLE, "--batch", out, "2",
+                                    *(os.path.join(CORPUS, p) for p in programs)],
+                                   capture_output=True, text=True, env=ENV, timeout=120)
+            self.assertEqual(batch.returncode, 0, batch.stderr)
+            for prog in programs:
+                with self.subTest(prog=prog):
+                    single = oracle(os.path.join(CORPUS, prog))
+                    stem = os.path.join(out, prog[:-3])
+                    with open(stem + ".stdout") as f, open(stem + ".stderr") as g, open(stem + ".status") as h:
+                        self.assertEqual((f.read(), g.read(), int(h.read())),
+                                         (single.stdout, single.stderr, single.returncode))
+
     def test_real_clock_opt_out(self):
         run = self.assert_output("""\
             import time

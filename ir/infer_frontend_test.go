@@ -1,11 +1,15 @@
 package ir_test
 
 import (
+	"bytes"
+	"context"
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -313,12 +317,17 @@ func TestCorpusEverythingTyped(t *testing.T) {
 	}
 }
 
-// TestCorpusDump prints the summary of every corpus program: INFER_DUMP=1.
+// TestCorpusDump prints the summary of every corpus program: INFER_DUMP=1,
+// or INFER_DUMP=GLOB for other programs.
 func TestCorpusDump(t *testing.T) {
 	if os.Getenv("INFER_DUMP") == "" {
 		t.Skip("set INFER_DUMP=1")
 	}
-	files, _ := filepath.Glob("../testdata/py/*.py")
+	pattern := os.Getenv("INFER_DUMP")
+	if pattern == "1" {
+		pattern = "../testdata/py/*.py"
+	}
+	files, _ := filepath.Glob(pattern)
 	for _, f := range files {
 		src, _ := os.ReadFile(f)
 		m, ds := frontend.Parse(f, src)
@@ -331,5 +340,56 @@ func TestCorpusDump(t *testing.T) {
 		for _, d := range wd {
 			fmt.Println(frontend.Render(d, src))
 		}
+	}
+}
+
+// TestInferredTypesHoldAtRuntime runs every corpus program under CPython with
+// a tracer that checks each local variable's value against its inferred type
+// at every line: a precise type that CPython contradicts is a bug (Any is
+// always safe, a wrong precise type would miscompile).
+func TestInferredTypesHoldAtRuntime(t *testing.T) {
+	if testing.Short() || (os.Getenv("CI") != "true" && os.Getenv("INFER_RUNTIME_CHECK") == "") {
+		t.Skip("runs python3 on the whole corpus (about a minute): set INFER_RUNTIME_CHECK=1")
+	}
+	python, err := exec.LookPath("python3")
+	if err != nil {
+		t.Skip("python3 not found")
+	}
+	checker, _ := filepath.Abs("testdata/typecheck.py")
+	oracle, _ := filepath.Abs("../testdata/oracle.py")
+	files, err := filepath.Glob("testdata/soundness/*.py")
+	require.NoError(t, err)
+	if os.Getenv("INFER_RUNTIME_CHECK") != "soundness" {
+		corpus, err := filepath.Glob("../testdata/py/*.py")
+		require.NoError(t, err)
+		files = append(files, corpus...)
+	}
+	dir := t.TempDir()
+	for _, f := range files {
+		f, _ = filepath.Abs(f)
+		src, err := os.ReadFile(f)
+		require.NoError(t, err)
+		m, ds := frontend.Parse(f, src)
+		if ds.HasErrors() {
+			assert.Contains(t, f, "/testdata/py/", "%s: frontend rejected it", f)
+			continue
+		}
+		ir.Infer(m)
+		summary := filepath.Join(dir, "summary.txt")
+		violations := filepath.Join(dir, "violations.txt")
+		require.NoError(t, os.WriteFile(summary, []byte(ir.TypeSummary(m)), 0o644))
+		os.Remove(violations)
+		ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+		cmd := exec.CommandContext(ctx, python, checker, summary, violations, oracle, f)
+		cmd.Env = append(os.Environ(), "PYASYNC2GO_CLOCK=virtual")
+		var stderr bytes.Buffer
+		cmd.Stderr = &stderr
+		_ = cmd.Run() // programs may exit non-zero on purpose
+		cancel()
+		got, err := os.ReadFile(violations)
+		if !assert.NoError(t, err, "%s: checker did not finish:\n%s", f, stderr.String()) {
+			continue
+		}
+		assert.Empty(t, strings.TrimSpace(string(got)), "%s: inferred types contradicted at run time", filepath.Base(f))
 	}
 }

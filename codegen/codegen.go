@@ -144,6 +144,12 @@ func (g *gen) fileName() string {
 	return "main.py"
 }
 
+// goFileName names the generated file in //line directives that leave the
+// Python source.
+func (g *gen) goFileName() string {
+	return strings.TrimSuffix(g.fileName(), ".py") + "_py.go"
+}
+
 func (g *gen) errorf(pos ir.Pos, format string, args ...any) {
 	g.diags = append(g.diags, ir.Diagnostic{File: g.m.Path, Pos: pos, Severity: ir.Error, Msg: fmt.Sprintf(format, args...)})
 }
@@ -197,11 +203,15 @@ func (g *gen) generate() {
 		g.file.Add(d)
 	}
 	g.file.Line()
+	// Back to Go positions: the runtime must not take init and main for
+	// Python frames.
+	g.file.Comment("//line " + g.goFileName() + ":1")
 	g.file.Comment("init gives tracebacks the Python source lines and function names.")
 	g.file.Func().Id("init").Params().Block(g.registrations()...)
 	g.file.Line()
 	g.file.Func().Id("program").Params().Block(prog...)
 	g.file.Line()
+	g.file.Comment("//line " + g.goFileName() + ":1")
 	if pkg == "main" {
 		g.file.Func().Id("main").Params().Block(jen.Qual(rtPath, "Main").Call(jen.Id("program")))
 	} else {

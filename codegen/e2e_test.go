@@ -2,6 +2,7 @@ package codegen_test
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -38,38 +39,57 @@ func TestEndToEnd(t *testing.T) {
 	files, _ := filepath.Glob("testdata/e2e/*.py")
 	tricky, _ := filepath.Glob("../testdata/py/tricky*.py")
 	files = append(files, tricky...)
+	if glob := os.Getenv("CODEGEN_E2E_GLOB"); glob != "" {
+		files, _ = filepath.Glob(glob)
+	}
 	require.NotEmpty(t, files)
 
 	progs := map[string][]byte{}
-	mains := map[string][]byte{}
 	keys := map[string]string{}
+	translateErr := map[string]error{}
 	for _, f := range files {
 		src, err := os.ReadFile(f)
 		require.NoError(t, err)
 		key := "p" + strings.NewReplacer("-", "_", ".", "_").Replace(strings.TrimSuffix(filepath.Base(f), ".py"))
-		m, diags := frontend.Parse(filepath.Base(f), src)
-		require.False(t, diags.HasErrors(), "%s: frontend: %v", f, diags)
-		out, diags := codegen.Generate(m, codegen.Options{Package: key})
-		require.False(t, diags.HasErrors(), "%s: codegen: %v", f, diags)
-		progs[key] = out
 		keys[f] = key
-		mains[f], _ = codegen.Generate(m, codegen.Options{})
+		m, diags := frontend.Parse(filepath.Base(f), src)
+		if diags.HasErrors() {
+			translateErr[key] = fmt.Errorf("frontend: %v", diags)
+			continue
+		}
+		out, diags := codegen.Generate(m, codegen.Options{Package: key})
+		if diags.HasErrors() {
+			translateErr[key] = fmt.Errorf("codegen: %v", diags)
+			continue
+		}
+		progs[key] = out
 	}
 	ws, err := driver.NewWorkspace(filepath.Join(os.TempDir(), "pyasync2go-codegen-e2e"))
 	require.NoError(t, err)
-	tmp := t.TempDir()
-	bin := filepath.Join(tmp, "progs")
-	// One build for all; if it fails, build each alone so one bad program
-	// does not hide the others.
-	manyErr := ws.BuildMany(progs, bin)
-	command := func(f string) (string, []string, error) {
-		if manyErr == nil {
-			return bin, []string{keys[f]}, nil
+	bin := filepath.Join(t.TempDir(), "progs")
+	// One build for all; packages that fail to compile are reported on
+	// their own and the rest are built again.
+	buildErr := map[string]error{}
+	for {
+		err := ws.BuildMany(progs, bin)
+		if err == nil {
+			break
 		}
-		one := filepath.Join(tmp, keys[f])
-		return one, nil, ws.BuildProgram(mains[f], one)
+		var be *driver.BuildError
+		require.ErrorAs(t, err, &be)
+		removed := false
+		for key := range progs {
+			if strings.Contains(be.Output, "/"+key+"\n") || strings.Contains(be.Output, "/"+key+"\r") {
+				buildErr[key] = fmt.Errorf("%s", be.Output)
+				delete(progs, key)
+				removed = true
+			}
+		}
+		if !removed || len(progs) == 0 {
+			require.NoError(t, err)
+			break
+		}
 	}
-
 	env := append(os.Environ(), "PYASYNC2GO_CLOCK=virtual", "TZ=UTC")
 	run := func(dir string, name string, args ...string) (string, string, int) {
 		cmd := exec.Command(name, args...)
@@ -90,9 +110,9 @@ func TestEndToEnd(t *testing.T) {
 		t.Run(filepath.Base(f), func(t *testing.T) {
 			dir, base := filepath.Dir(f), filepath.Base(f)
 			wantOut, wantErr, wantStatus := run(dir, python, oracle, base)
-			name, args, err := command(f)
-			require.NoError(t, err)
-			gotOut, gotErr, gotStatus := run(dir, name, args...)
+			require.NoError(t, translateErr[keys[f]])
+			require.NoError(t, buildErr[keys[f]], "go build")
+			gotOut, gotErr, gotStatus := run(dir, bin, keys[f])
 			assert.Equal(t, wantOut, gotOut, "stdout")
 			assert.Equal(t, wantStatus, gotStatus, "exit status; stderr:\n%s", gotErr)
 			assert.Equal(t, wantErr, gotErr, "stderr")

@@ -295,6 +295,9 @@ func floatLit(v float64) xr {
 		return xr{c: jen.Qual("math", "Inf").Call(jen.Lit(-1)), t: tFloat, call: true}
 	case math.IsNaN(v):
 		return xr{c: jen.Qual("math", "NaN").Call(), t: tFloat, call: true}
+	case v == 0 && math.Signbit(v):
+		// Go constants have no negative zero.
+		return xr{c: jen.Qual("math", "Copysign").Call(jen.Lit(0), jen.Lit(-1)), t: tFloat, call: true}
 	}
 	return xr{c: jen.Lit(v), t: tFloat}
 }

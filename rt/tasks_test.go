@@ -137,3 +137,57 @@ func TestTaskAndFutureEdgeCases(t *testing.T) {
 	), r.stdout)
 	assert.Equal(t, 4, r.status)
 }
+
+// E4: when the task is not blocked on a future, each cancel overwrites the
+// message. Output of `python3 e4.py`:
+//
+//	import asyncio
+//	async def body():
+//	    print("body runs")
+//	    await asyncio.sleep(0)
+//	    print("after sleep(0)")
+//	async def main():
+//	    t = asyncio.create_task(body())
+//	    print(t.cancel("a"), t.cancel("b"), t.cancelling(), repr(t).replace(__file__, "m.py"))
+//	    try: await t
+//	    except asyncio.CancelledError as e: print("unstarted ->", repr(e))
+//	    t = asyncio.create_task(body())
+//	    await asyncio.sleep(0)
+//	    print(t.cancel("c"), t.cancel("d"), t.cancelling())
+//	    try: await t
+//	    except asyncio.CancelledError as e: print("queued ->", repr(e))
+//	    print(t.uncancel(), t.cancelling(), t.cancel(), repr(t).replace(__file__, "m.py"))
+//	asyncio.run(main())
+func TestCancelMessageWhenNotBlocked(t *testing.T) {
+	r := runProg(t, false, func(p printer) {
+		body := func() *Coro {
+			return NewCoro(info("body", 2), func(co *Coro) any {
+				co.At(3)
+				p("body runs")
+				co.At(4)
+				co.Sleep(0)
+				co.At(5)
+				p("after sleep(0)")
+				return nil
+			})
+		}
+		Run(NewCoro(info("main", 6), func(co *Coro) any {
+			tk := CreateTask(body(), nil)
+			p(tk.Cancel("a"), tk.Cancel("b"), tk.Cancelling(), tk.PyRepr())
+			if e := coreTry(func() { co.Await(tk) }); e != nil {
+				p("unstarted ->", py.Repr(e))
+			}
+			tk = CreateTask(body(), nil)
+			co.Sleep(0)
+			p(tk.Cancel("c"), tk.Cancel("d"), tk.Cancelling())
+			if e := coreTry(func() { co.Await(tk) }); e != nil {
+				p("queued ->", py.Repr(e))
+			}
+			p(tk.Uncancel(), tk.Cancelling(), tk.Cancel(nil), tk.PyRepr())
+			return nil
+		}), nil)
+	})
+	assert.Equal(t, lines("True True 2 <Task cancelling name='Task-2' coro=<body() running at m.py:2>>",
+		"unstarted -> CancelledError('b')", "body runs", "True True 2", "queued -> CancelledError('d')",
+		"1 1 False <Task cancelled name='Task-3' coro=<body() done, defined at m.py:2>>"), r.stdout)
+}

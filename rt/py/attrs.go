@@ -247,10 +247,6 @@ func SetAttr(x any, name string, v any) {
 			return
 		}
 	}
-	switch x.(type) {
-	case nil, bool, int, *big.Int, float64, string, *List, Tuple, *Dict, *Set, *Range:
-		panic(New(AttributeError, "'"+TypeName(x)+"' object attribute '"+name+"' is read-only"))
-	}
 	panic(noAttr(x, name))
 }
 

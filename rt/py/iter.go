@@ -190,6 +190,9 @@ func Unpack(x any, n int) []any {
 	if s := toSlice(x); s != nil || isSeqType(x) {
 		items = s
 	} else {
+		if !isIterable(x) {
+			panic(New(TypeError, "cannot unpack non-iterable "+TypeName(x)+" object"))
+		}
 		// Stop one past n so an infinite iterator still reports "too many".
 		for v := range Iter(x) {
 			items = append(items, v)
@@ -218,6 +221,9 @@ func isSeqType(x any) bool {
 // UnpackStar is `a, *b, c = x`: before + 1 + after values, the middle one a
 // *List.
 func UnpackStar(x any, before, after int) []any {
+	if !isIterable(x) {
+		panic(New(TypeError, "cannot unpack non-iterable "+TypeName(x)+" object"))
+	}
 	items := slices.Clone(toSliceIter(x))
 	if len(items) < before+after {
 		panic(New(ValueError, "not enough values to unpack (expected at least "+itoa(before+after)+", got "+itoa(len(items))+")"))

@@ -167,29 +167,22 @@ func sortItems(items []any, key any, reverse bool) {
 	for i := range idx {
 		idx[i] = i
 	}
+	// CPython sorts a reversed list ascending and reverses the result, so
+	// equal keys keep their original order either way.
 	if reverse {
-		// CPython reverses, sorts stably, and reverses back so equal
-		// elements keep their original order.
 		slices.Reverse(idx)
-		slices.SortStableFunc(idx, func(a, b int) int {
-			if Lt(keys[b], keys[a]) {
-				return -1
-			}
-			if Lt(keys[a], keys[b]) {
-				return 1
-			}
-			return 0
-		})
-	} else {
-		slices.SortStableFunc(idx, func(a, b int) int {
-			if Lt(keys[a], keys[b]) {
-				return -1
-			}
-			if Lt(keys[b], keys[a]) {
-				return 1
-			}
-			return 0
-		})
+	}
+	slices.SortStableFunc(idx, func(a, b int) int {
+		if Lt(keys[a], keys[b]) {
+			return -1
+		}
+		if Lt(keys[b], keys[a]) {
+			return 1
+		}
+		return 0
+	})
+	if reverse {
+		slices.Reverse(idx)
 	}
 	sorted := make([]any, len(items))
 	for i, j := range idx {

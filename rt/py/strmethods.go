@@ -75,11 +75,7 @@ func splitWhitespace(s string, maxsplit int, fromRight bool) []any {
 				break
 			}
 			if maxsplit >= 0 && len(out) == maxsplit {
-				end := len(rs)
-				for end > i && isPySpace(rs[end-1]) {
-					end--
-				}
-				out = append(out, string(rs[i:end]))
+				out = append(out, string(rs[i:]))
 				break
 			}
 			j := i
@@ -100,11 +96,7 @@ func splitWhitespace(s string, maxsplit int, fromRight bool) []any {
 			break
 		}
 		if maxsplit >= 0 && len(out) == maxsplit {
-			start := 0
-			for start < j && isPySpace(rs[start]) {
-				start++
-			}
-			out = append(out, string(rs[start:j]))
+			out = append(out, string(rs[:j]))
 			break
 		}
 		i := j

@@ -311,18 +311,6 @@ func diffOutcome(want, got outcome) string {
 	return b.String()
 }
 
-// translateProgram is the pipeline of driver.Translate, which has not landed yet.
-// TODO(golden): call driver.Translate once it exists.
-func translateProgram(path string, src []byte, opts codegen.Options) ([]byte, ir.Diagnostics) {
-	m, diags := frontend.Parse(path, src)
-	if diags.HasErrors() {
-		return nil, diags
-	}
-	diags = append(diags, ir.Infer(m)...)
-	goSrc, more := codegen.Generate(m, opts)
-	return goSrc, append(diags, more...)
-}
-
 func renderDiagnostics(ds ir.Diagnostics, src []byte) string {
 	var b strings.Builder
 	for _, d := range ds {
@@ -358,6 +346,25 @@ func buildErrorKeys(output string, progs map[string][]byte) []string {
 	return keys
 }
 
+// buildErrorSection is the part of the `go build` output about one program: from its
+// "# import/path/KEY" line to the next package header.
+func buildErrorSection(output, key string) string {
+	var b strings.Builder
+	in := false
+	for _, line := range strings.SplitAfter(output, "\n") {
+		if strings.HasPrefix(line, "# ") {
+			in = strings.HasSuffix(strings.TrimSpace(line), "/"+key)
+		}
+		if in || strings.Contains(line, key+"/"+key+".go:") {
+			b.WriteString(line)
+		}
+	}
+	if b.Len() == 0 {
+		return output
+	}
+	return b.String()
+}
+
 func buildCorpus(t testing.TB) *corpusBinary {
 	t.Helper()
 	corpusOnce.Do(func() {
@@ -371,7 +378,7 @@ func buildCorpus(t testing.TB) *corpusBinary {
 				res.Failed[c.Name] = err.Error()
 				continue
 			}
-			goSrc, diags := translateProgram(c.PyPath, src, codegen.Options{Package: c.Key})
+			goSrc, diags := driver.Translate(c.PyPath, src, codegen.Options{Package: c.Key})
 			if diags.HasErrors() || goSrc == nil {
 				res.Failed[c.Name] = "translation failed:\n" + renderDiagnostics(diags, src)
 				continue
@@ -411,7 +418,7 @@ func buildCorpus(t testing.TB) *corpusBinary {
 				break
 			}
 			for _, key := range bad {
-				res.Failed[byKey[key]] = "generated Go does not compile:\n" + be.Output
+				res.Failed[byKey[key]] = "generated Go does not compile:\n" + buildErrorSection(be.Output, key)
 				delete(progs, key)
 			}
 			if len(progs) == 0 {
@@ -530,6 +537,9 @@ func TestGoldenFormatRoundTrip(t *testing.T) {
 	require.Error(t, err)
 	require.Equal(t, "last", lastLine("first\nlast\n"))
 	require.Equal(t, "p_seed000_x", packageKey("seed000_x"))
+	out := "# example.com/prog/p1/p_a\na.py:1: undefined: x\n# example.com/prog/p1/p_ab\nab.py:2: undefined: y\n"
+	require.Equal(t, []string{"p_a", "p_ab"}, buildErrorKeys(out, map[string][]byte{"p_a": nil, "p_ab": nil, "p_c": nil}))
+	require.Equal(t, "# example.com/prog/p1/p_ab\nab.py:2: undefined: y\n", buildErrorSection(out, "p_ab"))
 }
 
 // TestOracleSelftest proves the oracle honours the clock contract: the tricky programs print the

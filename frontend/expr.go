@@ -1,8 +1,6 @@
 package frontend
 
 import (
-	sitter "github.com/smacker/go-tree-sitter"
-
 	"github.com/pyasync2go/pyasync2go/ir"
 )
 
@@ -19,12 +17,12 @@ var cmpOps = map[string]ir.CmpOpKind{
 
 // badExpr stands in for an expression that could not be lowered; a
 // diagnostic has been reported (or the tree has syntax errors).
-func (l *lowerer) badExpr(n *sitter.Node) ir.Expr {
+func (l *lowerer) badExpr(n *node) ir.Expr {
 	return &ir.NoneLit{ExprBase: ir.ExprBase{Pos: l.pos(n)}}
 }
 
 // expr lowers an expression in load context.
-func (l *lowerer) expr(n *sitter.Node) ir.Expr {
+func (l *lowerer) expr(n *node) ir.Expr {
 	if n == nil {
 		return &ir.NoneLit{}
 	}
@@ -214,13 +212,13 @@ func (l *lowerer) expr(n *sitter.Node) ir.Expr {
 	return l.badExpr(n)
 }
 
-func (l *lowerer) exprErr(n *sitter.Node) {
+func (l *lowerer) exprErr(n *node) {
 	if !l.hasSyntaxErrors {
 		l.errorf(n, "", "unsupported expression syntax: %s", n.Type())
 	}
 }
 
-func (l *lowerer) exprs(ns []*sitter.Node) []ir.Expr {
+func (l *lowerer) exprs(ns []*node) []ir.Expr {
 	out := make([]ir.Expr, 0, len(ns))
 	for _, n := range ns {
 		out = append(out, l.expr(n))
@@ -230,7 +228,7 @@ func (l *lowerer) exprs(ns []*sitter.Node) []ir.Expr {
 
 // trailingCommaBefore reports whether the last token before the closing
 // token tok is a comma (x[1,] indexes with a tuple).
-func trailingCommaBefore(n *sitter.Node, tok string) bool {
+func trailingCommaBefore(n *node, tok string) bool {
 	for i := int(n.ChildCount()) - 1; i > 0; i-- {
 		if n.Child(i).Type() == tok {
 			return n.Child(i-1).Type() == ","
@@ -239,7 +237,7 @@ func trailingCommaBefore(n *sitter.Node, tok string) bool {
 	return false
 }
 
-func (l *lowerer) posAfter(n *sitter.Node, tok string) ir.Pos {
+func (l *lowerer) posAfter(n *node, tok string) ir.Pos {
 	for i := 0; i < int(n.ChildCount()); i++ {
 		if c := n.Child(i); c.Type() == tok {
 			return l.posAt(int(c.EndByte()))
@@ -248,7 +246,7 @@ func (l *lowerer) posAfter(n *sitter.Node, tok string) ir.Pos {
 	return l.pos(n)
 }
 
-func (l *lowerer) checkAwait(n *sitter.Node) {
+func (l *lowerer) checkAwait(n *node) {
 	fd := l.fn.def
 	inComp := len(l.fn.comps) > 0
 	inGenExp := false
@@ -275,7 +273,7 @@ func (l *lowerer) checkAwait(n *sitter.Node) {
 	}
 }
 
-func (l *lowerer) checkYield(n *sitter.Node) {
+func (l *lowerer) checkYield(n *node) {
 	from := hasToken(n, "from")
 	fd := l.fn.def
 	if len(l.fn.comps) > 0 {
@@ -297,7 +295,7 @@ func (l *lowerer) checkYield(n *sitter.Node) {
 	}
 }
 
-func (l *lowerer) lowerWalrus(n *sitter.Node) ir.Expr {
+func (l *lowerer) lowerWalrus(n *node) ir.Expr {
 	nameNode := n.ChildByFieldName("name")
 	w := &ir.NamedExpr{ExprBase: ir.ExprBase{Pos: l.pos(n)}, Value: l.expr(n.ChildByFieldName("value"))}
 	if nameNode == nil || nameNode.Type() != "identifier" {
@@ -324,7 +322,7 @@ func (l *lowerer) lowerWalrus(n *sitter.Node) ir.Expr {
 	return w
 }
 
-func (l *lowerer) lowerCall(n *sitter.Node) ir.Expr {
+func (l *lowerer) lowerCall(n *node) ir.Expr {
 	c := &ir.Call{ExprBase: ir.ExprBase{Pos: l.pos(n)}, Func: l.expr(n.ChildByFieldName("function"))}
 	args := n.ChildByFieldName("arguments")
 	if args == nil {
@@ -369,7 +367,7 @@ func (l *lowerer) lowerCall(n *sitter.Node) ir.Expr {
 	return c
 }
 
-func (l *lowerer) lowerLambda(n *sitter.Node) ir.Expr {
+func (l *lowerer) lowerLambda(n *node) ir.Expr {
 	fd := &ir.FuncDef{StmtBase: ir.StmtBase{Pos: l.pos(n)}, Name: "<lambda>", IsLambda: true, Parent: l.fn.def}
 	fd.QualName = l.scope.qualPrefix + "<lambda>"
 	fd.FirstLine = fd.Pos.Line
@@ -390,10 +388,10 @@ var compNames = map[string]ir.CompKind{
 var compScopeNames = map[ir.CompKind]string{ir.ListComp: "<listcomp>", ir.SetComp: "<setcomp>",
 	ir.DictComp: "<dictcomp>", ir.GenExp: "<genexpr>"}
 
-func (l *lowerer) lowerComp(n *sitter.Node) ir.Expr {
+func (l *lowerer) lowerComp(n *node) ir.Expr {
 	kind := compNames[n.Type()]
 	c := &ir.Comp{ExprBase: ir.ExprBase{Pos: l.pos(n)}, Kind: kind}
-	var clauses []*sitter.Node
+	var clauses []*node
 	for _, ch := range children(n) {
 		if ch.Type() == "for_in_clause" || ch.Type() == "if_clause" {
 			clauses = append(clauses, ch)
@@ -444,7 +442,7 @@ func (l *lowerer) lowerComp(n *sitter.Node) ir.Expr {
 }
 
 // target lowers an assignment target, binding the names it assigns.
-func (l *lowerer) target(n *sitter.Node) ir.Expr {
+func (l *lowerer) target(n *node) ir.Expr {
 	if n == nil {
 		return &ir.NoneLit{}
 	}
@@ -489,7 +487,7 @@ func (l *lowerer) target(n *sitter.Node) ir.Expr {
 	return l.expr(n)
 }
 
-func (l *lowerer) targets(n *sitter.Node) []ir.Expr {
+func (l *lowerer) targets(n *node) []ir.Expr {
 	var out []ir.Expr
 	stars := 0
 	for _, c := range children(n) {
@@ -507,7 +505,7 @@ func (l *lowerer) targets(n *sitter.Node) []ir.Expr {
 
 // delTarget lowers a `del` target: a name deleted in a function is local
 // there, without counting as a binding.
-func (l *lowerer) delTarget(n *sitter.Node) ir.Expr {
+func (l *lowerer) delTarget(n *node) ir.Expr {
 	switch n.Type() {
 	case "identifier":
 		name := &ir.Name{ExprBase: ir.ExprBase{Pos: l.pos(n)}, Id: l.text(n)}

@@ -5,8 +5,6 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	sitter "github.com/smacker/go-tree-sitter"
-
 	"github.com/pyasync2go/pyasync2go/ir"
 )
 
@@ -64,6 +62,12 @@ func (l *lowerer) posAt(off int) ir.Pos {
 	if off > len(l.src) {
 		off = len(l.src)
 	}
+	line := l.lineIndex(off)
+	return ir.Pos{Line: line + 1, Col: utf8.RuneCount(l.src[l.lineStarts[line]:off]) + 1}
+}
+
+// lineIndex returns the 0-based line holding byte offset off.
+func (l *lowerer) lineIndex(off int) int {
 	lo, hi := 0, len(l.lineStarts)-1
 	for lo < hi {
 		mid := (lo + hi + 1) / 2
@@ -73,33 +77,32 @@ func (l *lowerer) posAt(off int) ir.Pos {
 			hi = mid - 1
 		}
 	}
-	return ir.Pos{Line: lo + 1, Col: utf8.RuneCount(l.src[l.lineStarts[lo]:off]) + 1}
+	return lo
 }
 
-func (l *lowerer) pos(n *sitter.Node) ir.Pos { return l.posAt(int(n.StartByte())) }
+func (l *lowerer) pos(n *node) ir.Pos { return l.posAt(int(n.StartByte())) }
 
-func (l *lowerer) text(n *sitter.Node) string { return string(l.src[n.StartByte():n.EndByte()]) }
+func (l *lowerer) text(n *node) string { return string(l.src[n.StartByte():n.EndByte()]) }
 
 func (l *lowerer) errAt(p ir.Pos, hint, format string, args ...any) {
 	l.diags = append(l.diags, ir.Diagnostic{File: l.path, Pos: p, Severity: ir.Error,
 		Msg: fmt.Sprintf(format, args...), Hint: hint})
 }
 
-func (l *lowerer) errorf(n *sitter.Node, hint, format string, args ...any) {
+func (l *lowerer) errorf(n *node, hint, format string, args ...any) {
 	l.errAt(l.pos(n), hint, format, args...)
 }
 
 // unsupported reports a construct the translator does not handle.
-func (l *lowerer) unsupported(n *sitter.Node, what, hint string) {
+func (l *lowerer) unsupported(n *node, what, hint string) {
 	l.errorf(n, hint, "%s not supported", what)
 }
 
 // children returns the named children of n, without comments.
-func children(n *sitter.Node) []*sitter.Node {
-	var out []*sitter.Node
-	for i := 0; i < int(n.NamedChildCount()); i++ {
-		c := n.NamedChild(i)
-		if c.Type() == "comment" || c.Type() == "line_continuation" {
+func children(n *node) []*node {
+	var out []*node
+	for _, c := range allChildren(n) {
+		if !c.IsNamed() || c.Type() == "comment" || c.Type() == "line_continuation" {
 			continue
 		}
 		out = append(out, c)
@@ -107,10 +110,12 @@ func children(n *sitter.Node) []*sitter.Node {
 	return out
 }
 
+// allChildren returns every child of n, named or not.
+func allChildren(n *node) []*node { return n.kids }
+
 // hasToken reports whether n has a direct anonymous child spelled tok.
-func hasToken(n *sitter.Node, tok string) bool {
-	for i := 0; i < int(n.ChildCount()); i++ {
-		c := n.Child(i)
+func hasToken(n *node, tok string) bool {
+	for _, c := range allChildren(n) {
 		if !c.IsNamed() && c.Type() == tok {
 			return true
 		}
@@ -118,7 +123,7 @@ func hasToken(n *sitter.Node, tok string) bool {
 	return false
 }
 
-func (l *lowerer) lowerModule(root *sitter.Node) {
+func (l *lowerer) lowerModule(root *node) {
 	l.pushScope(ir.ModuleScope, nil, "")
 	l.mod.Scope = l.scope.s
 	l.fn = &funcCtx{}
@@ -128,7 +133,7 @@ func (l *lowerer) lowerModule(root *sitter.Node) {
 }
 
 // lowerBlock lowers the statements of a module or block node.
-func (l *lowerer) lowerBlock(n *sitter.Node) []ir.Stmt {
+func (l *lowerer) lowerBlock(n *node) []ir.Stmt {
 	var out []ir.Stmt
 	l.checkIndentation(n)
 	for _, c := range children(n) {
@@ -137,14 +142,14 @@ func (l *lowerer) lowerBlock(n *sitter.Node) []ir.Stmt {
 	return out
 }
 
-func (l *lowerer) lowerBody(n *sitter.Node) []ir.Stmt {
+func (l *lowerer) lowerBody(n *node) []ir.Stmt {
 	if n == nil {
 		return nil
 	}
 	return l.lowerBlock(n)
 }
 
-func (l *lowerer) lowerStmt(n *sitter.Node) []ir.Stmt {
+func (l *lowerer) lowerStmt(n *node) []ir.Stmt {
 	p := l.pos(n)
 	base := ir.StmtBase{Pos: p}
 	switch n.Type() {
@@ -191,7 +196,7 @@ func (l *lowerer) lowerStmt(n *sitter.Node) []ir.Stmt {
 	case "function_definition":
 		return []ir.Stmt{l.lowerFuncDef(n, nil)}
 	case "decorated_definition":
-		var decos []*sitter.Node
+		var decos []*node
 		for _, c := range children(n) {
 			if c.Type() == "decorator" {
 				decos = append(decos, c)
@@ -279,7 +284,7 @@ func (l *lowerer) lowerStmt(n *sitter.Node) []ir.Stmt {
 	return nil
 }
 
-func (l *lowerer) lowerExprStmt(n *sitter.Node) []ir.Stmt {
+func (l *lowerer) lowerExprStmt(n *node) []ir.Stmt {
 	cs := children(n)
 	if len(cs) == 0 {
 		return nil
@@ -301,10 +306,10 @@ func (l *lowerer) lowerExprStmt(n *sitter.Node) []ir.Stmt {
 	return []ir.Stmt{&ir.ExprStmt{StmtBase: ir.StmtBase{Pos: p}, X: t}}
 }
 
-func (l *lowerer) lowerAssign(n *sitter.Node) ir.Stmt {
+func (l *lowerer) lowerAssign(n *node) ir.Stmt {
 	a := &ir.Assign{StmtBase: ir.StmtBase{Pos: l.pos(n)}}
 	cur := n
-	var lefts []*sitter.Node
+	var lefts []*node
 	for {
 		lefts = append(lefts, cur.ChildByFieldName("left"))
 		if t := cur.ChildByFieldName("type"); t != nil {
@@ -338,7 +343,7 @@ var augOps = map[string]ir.BinOpKind{
 	"&=": ir.BitAnd,
 }
 
-func (l *lowerer) lowerAugAssign(n *sitter.Node) ir.Stmt {
+func (l *lowerer) lowerAugAssign(n *node) ir.Stmt {
 	a := &ir.AugAssign{StmtBase: ir.StmtBase{Pos: l.pos(n)}}
 	if op := n.ChildByFieldName("operator"); op != nil {
 		a.Op = augOps[op.Type()]
@@ -366,7 +371,7 @@ func (l *lowerer) lowerAugAssign(n *sitter.Node) ir.Stmt {
 	return a
 }
 
-func (l *lowerer) annotation(t *sitter.Node) ir.Expr {
+func (l *lowerer) annotation(t *node) ir.Expr {
 	if t.Type() == "type" {
 		if cs := children(t); len(cs) == 1 {
 			return l.expr(cs[0])
@@ -376,7 +381,7 @@ func (l *lowerer) annotation(t *sitter.Node) ir.Expr {
 	return l.expr(t)
 }
 
-func (l *lowerer) lowerIf(n *sitter.Node) ir.Stmt {
+func (l *lowerer) lowerIf(n *node) ir.Stmt {
 	top := &ir.If{StmtBase: ir.StmtBase{Pos: l.pos(n)}, Cond: l.expr(n.ChildByFieldName("condition"))}
 	top.Body = l.lowerBody(n.ChildByFieldName("consequence"))
 	cur := top
@@ -398,7 +403,7 @@ func (l *lowerer) lowerIf(n *sitter.Node) ir.Stmt {
 	return top
 }
 
-func (l *lowerer) lowerFor(n *sitter.Node) ir.Stmt {
+func (l *lowerer) lowerFor(n *node) ir.Stmt {
 	f := &ir.For{StmtBase: ir.StmtBase{Pos: l.pos(n)}, IsAsync: hasToken(n, "async")}
 	if f.IsAsync {
 		l.checkAsyncStmt(n, "async for")
@@ -417,7 +422,7 @@ func (l *lowerer) lowerFor(n *sitter.Node) ir.Stmt {
 
 // checkAsyncStmt reports `async with`/`async for` outside an async def;
 // at module level they make the module a notebook-style coroutine.
-func (l *lowerer) checkAsyncStmt(n *sitter.Node, what string) {
+func (l *lowerer) checkAsyncStmt(n *node, what string) {
 	switch {
 	case l.fn.def == nil:
 		l.mod.TopLevelAwait = true
@@ -426,7 +431,7 @@ func (l *lowerer) checkAsyncStmt(n *sitter.Node, what string) {
 	}
 }
 
-func (l *lowerer) lowerTry(n *sitter.Node) ir.Stmt {
+func (l *lowerer) lowerTry(n *node) ir.Stmt {
 	t := &ir.Try{StmtBase: ir.StmtBase{Pos: l.pos(n)}}
 	t.Body = l.lowerBody(n.ChildByFieldName("body"))
 	sawPlain, sawStar, sawBare := false, false, false
@@ -443,7 +448,7 @@ func (l *lowerer) lowerTry(n *sitter.Node) ir.Stmt {
 				l.errorf(c, "", "default 'except:' must be last")
 			}
 			h := &ir.ExceptHandler{Pos: l.pos(c)}
-			var body *sitter.Node
+			var body *node
 			for _, cc := range children(c) {
 				switch cc.Type() {
 				case "block":
@@ -496,7 +501,7 @@ func (l *lowerer) lowerTry(n *sitter.Node) ir.Stmt {
 	return t
 }
 
-func (l *lowerer) lowerWith(n *sitter.Node) ir.Stmt {
+func (l *lowerer) lowerWith(n *node) ir.Stmt {
 	w := &ir.With{StmtBase: ir.StmtBase{Pos: l.pos(n)}, IsAsync: hasToken(n, "async")}
 	if w.IsAsync {
 		l.checkAsyncStmt(n, "async with")
@@ -538,7 +543,7 @@ func (l *lowerer) lowerWith(n *sitter.Node) ir.Stmt {
 	return w
 }
 
-func (l *lowerer) lowerRaise(n *sitter.Node) ir.Stmt {
+func (l *lowerer) lowerRaise(n *node) ir.Stmt {
 	r := &ir.Raise{StmtBase: ir.StmtBase{Pos: l.pos(n)}}
 	for i := 0; i < int(n.ChildCount()); i++ {
 		c := n.Child(i)
@@ -559,7 +564,7 @@ func (l *lowerer) lowerRaise(n *sitter.Node) ir.Stmt {
 }
 
 // lowerFuncDef lowers a def or async def (decos: its decorators, if any).
-func (l *lowerer) lowerFuncDef(n *sitter.Node, decos []*sitter.Node) ir.Stmt {
+func (l *lowerer) lowerFuncDef(n *node, decos []*node) ir.Stmt {
 	nameNode := n.ChildByFieldName("name")
 	fd := &ir.FuncDef{StmtBase: ir.StmtBase{Pos: l.pos(n)}, IsAsync: hasToken(n, "async"), Parent: l.fn.def}
 	if nameNode != nil {
@@ -611,7 +616,7 @@ func (l *lowerer) lowerFuncBody(fd *ir.FuncDef, params []*ir.Param, body func())
 
 // lowerParams lowers parameter declarations; defaults and annotations are
 // evaluated in the enclosing scope, so this runs before the new scope opens.
-func (l *lowerer) lowerParams(n *sitter.Node) []*ir.Param {
+func (l *lowerer) lowerParams(n *node) []*ir.Param {
 	if n == nil {
 		return nil
 	}
@@ -688,7 +693,7 @@ func (l *lowerer) lowerParams(n *sitter.Node) []*ir.Param {
 	return params
 }
 
-func (l *lowerer) lowerClass(n *sitter.Node) ir.Stmt {
+func (l *lowerer) lowerClass(n *node) ir.Stmt {
 	nameNode := n.ChildByFieldName("name")
 	cd := &ir.ClassDef{StmtBase: ir.StmtBase{Pos: l.pos(n)}}
 	cd.FirstLine = cd.Pos.Line
@@ -747,10 +752,10 @@ func (l *lowerer) lowerClass(n *sitter.Node) ir.Stmt {
 	return cd
 }
 
-func (l *lowerer) lowerImport(n *sitter.Node) []ir.Stmt {
+func (l *lowerer) lowerImport(n *node) []ir.Stmt {
 	imp := &ir.Import{StmtBase: ir.StmtBase{Pos: l.pos(n)}}
 	for _, c := range children(n) {
-		var nameNode, aliasNode *sitter.Node
+		var nameNode, aliasNode *node
 		switch c.Type() {
 		case "dotted_name":
 			nameNode = c
@@ -785,7 +790,7 @@ func (l *lowerer) lowerImport(n *sitter.Node) []ir.Stmt {
 	return []ir.Stmt{imp}
 }
 
-func (l *lowerer) lowerImportFrom(n *sitter.Node) []ir.Stmt {
+func (l *lowerer) lowerImportFrom(n *node) []ir.Stmt {
 	modNode := n.ChildByFieldName("module_name")
 	if modNode == nil {
 		return nil
@@ -807,7 +812,7 @@ func (l *lowerer) lowerImportFrom(n *sitter.Node) []ir.Stmt {
 		if n.FieldNameForChild(i) != "name" {
 			continue
 		}
-		nameNode, aliasNode := c, (*sitter.Node)(nil)
+		nameNode, aliasNode := c, (*node)(nil)
 		if c.Type() == "aliased_import" {
 			nameNode, aliasNode = c.ChildByFieldName("name"), c.ChildByFieldName("alias")
 		}
@@ -873,7 +878,7 @@ var blockOwners = map[string]string{
 // checkIndentation reports the indentation errors tree-sitter tolerates: a
 // block body not indented past its header, and statements of one block that
 // are indented differently.
-func (l *lowerer) checkIndentation(n *sitter.Node) {
+func (l *lowerer) checkIndentation(n *node) {
 	stmts := children(n)
 	if l.hasSyntaxErrors && n.HasError() {
 		return

@@ -45,7 +45,7 @@ func Parse(path string, src []byte) (m *ir.Module, diags ir.Diagnostics) {
 	defer tree.Close()
 
 	l := newLowerer(path, src, m)
-	root := tree.RootNode()
+	root := flattenTree(tree.RootNode(), func(off uint32) uint32 { return uint32(l.lineIndex(int(off))) })
 	l.syntaxErrors(root)
 	l.lowerModule(root)
 	sort.SliceStable(l.diags, func(i, j int) bool {

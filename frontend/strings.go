@@ -6,13 +6,11 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	sitter "github.com/smacker/go-tree-sitter"
-
 	"github.com/pyasync2go/pyasync2go/ir"
 )
 
 // number lowers integer, float and imaginary literals.
-func (l *lowerer) number(n *sitter.Node) ir.Expr {
+func (l *lowerer) number(n *node) ir.Expr {
 	base := ir.ExprBase{Pos: l.pos(n)}
 	text := l.text(n)
 	if strings.HasSuffix(text, "j") || strings.HasSuffix(text, "J") {
@@ -37,7 +35,7 @@ func (l *lowerer) number(n *sitter.Node) ir.Expr {
 	return &ir.IntLit{ExprBase: base, Value: v}
 }
 
-func (l *lowerer) parseFloat(n *sitter.Node, text string) (float64, bool) {
+func (l *lowerer) parseFloat(n *node, text string) (float64, bool) {
 	if !validUnderscores(text) {
 		l.errorf(n, "", "invalid decimal literal")
 		return 0, false
@@ -137,9 +135,9 @@ type strPiece struct {
 }
 
 // lowerString lowers a string node or implicitly concatenated strings.
-func (l *lowerer) lowerString(n *sitter.Node) ir.Expr {
+func (l *lowerer) lowerString(n *node) ir.Expr {
 	base := ir.ExprBase{Pos: l.pos(n)}
-	var nodes []*sitter.Node
+	var nodes []*node
 	if n.Type() == "concatenated_string" {
 		for _, c := range children(n) {
 			if c.Type() == "string" {
@@ -147,7 +145,7 @@ func (l *lowerer) lowerString(n *sitter.Node) ir.Expr {
 			}
 		}
 	} else {
-		nodes = []*sitter.Node{n}
+		nodes = []*node{n}
 	}
 	anyBytes, anyStr, isF := false, false, false
 	var parts []ir.FStringPart
@@ -191,9 +189,9 @@ func (l *lowerer) lowerString(n *sitter.Node) ir.Expr {
 
 // stringPiece decodes one string node. Bytes literals come back with one
 // rune per byte value.
-func (l *lowerer) stringPiece(n *sitter.Node) (strPiece, bool) {
-	var start, end *sitter.Node
-	var interps []*sitter.Node
+func (l *lowerer) stringPiece(n *node) (strPiece, bool) {
+	var start, end *node
+	var interps []*node
 	for i := 0; i < int(n.ChildCount()); i++ {
 		c := n.Child(i)
 		switch c.Type() {
@@ -222,7 +220,7 @@ func (l *lowerer) stringPiece(n *sitter.Node) (strPiece, bool) {
 			}
 		}
 	}
-	lit := func(from, to uint32, at *sitter.Node) {
+	lit := func(from, to uint32, at *node) {
 		if from >= to {
 			return
 		}
@@ -260,9 +258,9 @@ func latin1(s string) string {
 }
 
 // interpolation lowers one `{expr=!r:spec}` replacement field.
-func (l *lowerer) interpolation(n *sitter.Node) ir.FStringPart {
+func (l *lowerer) interpolation(n *node) ir.FStringPart {
 	var part ir.FStringPart
-	var exprNode, eqNode, convNode, specNode *sitter.Node
+	var exprNode, eqNode, convNode, specNode *node
 	openEnd := n.StartByte() + 1
 	for i := 0; i < int(n.ChildCount()); i++ {
 		c := n.Child(i)
@@ -310,7 +308,7 @@ func (l *lowerer) interpolation(n *sitter.Node) ir.FStringPart {
 	return part
 }
 
-func (l *lowerer) formatSpec(n *sitter.Node) *ir.FString {
+func (l *lowerer) formatSpec(n *node) *ir.FString {
 	spec := &ir.FString{ExprBase: ir.ExprBase{Pos: l.pos(n)}}
 	cur := n.StartByte()
 	if n.ChildCount() > 0 && n.Child(0).Type() == ":" {

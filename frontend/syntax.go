@@ -4,8 +4,6 @@ import (
 	"bytes"
 	"fmt"
 	"strings"
-
-	sitter "github.com/smacker/go-tree-sitter"
 )
 
 // tokenError is an error CPython's tokenizer reports (brackets, strings).
@@ -130,7 +128,7 @@ func isIdentByte(b byte) bool {
 
 // syntaxErrors reports tokenizer errors and tree-sitter's ERROR and MISSING
 // nodes, one diagnostic per line at most.
-func (l *lowerer) syntaxErrors(root *sitter.Node) {
+func (l *lowerer) syntaxErrors(root *node) {
 	tokErrs := l.scanTokens()
 	if !root.HasError() && len(tokErrs) == 0 {
 		return
@@ -149,8 +147,8 @@ func (l *lowerer) syntaxErrors(root *sitter.Node) {
 	if !root.HasError() {
 		return
 	}
-	var visit func(n *sitter.Node)
-	visit = func(n *sitter.Node) {
+	var visit func(n *node)
+	visit = func(n *node) {
 		if n.IsMissing() || n.Type() == "ERROR" {
 			start := int(n.StartByte())
 			if spoiledFrom >= 0 && (start >= spoiledFrom || int(n.EndByte()) > spoiledFrom) {
@@ -169,8 +167,8 @@ func (l *lowerer) syntaxErrors(root *sitter.Node) {
 		if !n.HasError() && !n.IsMissing() {
 			return
 		}
-		for i := 0; i < int(n.ChildCount()); i++ {
-			visit(n.Child(i))
+		for _, c := range allChildren(n) {
+			visit(c)
 		}
 	}
 	visit(root)
@@ -178,7 +176,7 @@ func (l *lowerer) syntaxErrors(root *sitter.Node) {
 
 // describeSyntaxError words a tree-sitter error the way CPython would where
 // the shape is recognisable, and returns the byte offset to point at.
-func (l *lowerer) describeSyntaxError(n *sitter.Node) (string, int) {
+func (l *lowerer) describeSyntaxError(n *node) (string, int) {
 	if n.IsMissing() {
 		switch t := n.Type(); t {
 		case ":":
@@ -235,7 +233,7 @@ func (l *lowerer) describeSyntaxError(n *sitter.Node) (string, int) {
 
 // isUnexpectedIndent reports an ERROR node that begins a line indented more
 // than the line before it, without a block opener.
-func (l *lowerer) isUnexpectedIndent(n *sitter.Node) bool {
+func (l *lowerer) isUnexpectedIndent(n *node) bool {
 	p := l.pos(n)
 	if p.Line < 2 {
 		return false
@@ -280,7 +278,7 @@ var assignTargetWhat = map[string]string{"call": "function call", "integer": "li
 
 // describeErrorChildren recognises a few common mistakes from the tokens an
 // ERROR node swallowed.
-func (l *lowerer) describeErrorChildren(n *sitter.Node) (string, int, bool) {
+func (l *lowerer) describeErrorChildren(n *node) (string, int, bool) {
 	count := int(n.ChildCount())
 	if count == 0 {
 		return "", 0, false

@@ -1351,6 +1351,7 @@ func (s *solver) callValue(c *ctx, fn *node, args []argv, res *node) {
 	case kBuiltinFn:
 		s.builtin(c, r.name, args, res)
 	case kClass:
+		s.escapeArgs(args)
 		s.flowObject(res, "Exception:"+r.name)
 	case kBound:
 		s.method(c, r.args[0], r.name, args, res)
@@ -2290,6 +2291,7 @@ func (s *solver) builtin(c *ctx, name string, args []argv, res *node) {
 		return nil
 	}
 	if exceptionClasses[name] {
+		s.escapeArgs(args) // reachable again through e.args
 		s.flowObject(res, "Exception:"+name)
 		return
 	}

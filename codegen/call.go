@@ -159,8 +159,13 @@ func (c *fnCtx) staticCall(fi *funcInfo, args []ir.Arg, slots []boundSlot) xr {
 	}
 	// Evaluate in source order when reordering.
 	vals := map[ir.Expr]jen.Code{}
-	for _, a := range args {
-		vals[a.Value] = val(a.Value)
+	after := effectsAfter(args)
+	for i, a := range args {
+		if reorder {
+			vals[a.Value] = val(a.Value)
+		} else {
+			vals[a.Value] = c.operand(a.Value, after[i])
+		}
 	}
 	var goArgs []jen.Code
 	for i, p := range order {
@@ -206,7 +211,12 @@ func (c *fnCtx) dynArgs(args []ir.Arg) (jen.Code, jen.Code) {
 	var kws []jen.Code
 	var spreads []jen.Code
 	star := false
+	after := effectsAfter(args)
+	var posCodes []jen.Code
 	for _, a := range args {
+		star = star || a.Star
+	}
+	for i, a := range args {
 		switch {
 		case a.DoubleStar:
 			m := c.temp("map")
@@ -223,20 +233,22 @@ func (c *fnCtx) dynArgs(args []ir.Arg) (jen.Code, jen.Code) {
 		case a.Name != "":
 			kws = append(kws, jen.Values(jen.Dict{
 				jen.Id("Name"):  jen.Lit(a.Name),
-				jen.Id("Value"): c.expr(a.Value),
+				jen.Id("Value"): c.operand(a.Value, after[i]),
 			}))
 		case a.Star:
-			star = true
 			pos = append(pos, &ir.Starred{X: a.Value})
+		case star:
+			pos = append(pos, a.Value)
 		default:
 			pos = append(pos, a.Value)
+			posCodes = append(posCodes, c.operand(a.Value, after[i]))
 		}
 	}
 	var posCode jen.Code = jen.Nil()
 	if star {
 		posCode = c.starSlice(pos)
 	} else if len(pos) > 0 {
-		posCode = jen.Index().Any().Values(c.exprList(pos)...)
+		posCode = jen.Index().Any().Values(posCodes...)
 	}
 	var kwCode jen.Code = jen.Nil()
 	if len(kws) > 0 {
@@ -256,6 +268,19 @@ func (c *fnCtx) dynArgs(args []ir.Arg) (jen.Code, jen.Code) {
 	return posCode, kwCode
 }
 
+// effectsAfter reports, per argument, whether a later one has effects.
+func effectsAfter(args []ir.Arg) []bool {
+	out := make([]bool, len(args))
+	later := false
+	for i := len(args) - 1; i >= 0; i-- {
+		out[i] = later
+		if hasEffects(args[i].Value) {
+			later = true
+		}
+	}
+	return out
+}
+
 func simplePositional(args []ir.Arg) bool {
 	for _, a := range args {
 		if a.Name != "" || a.Star || a.DoubleStar {
@@ -273,11 +298,11 @@ func (c *fnCtx) newException(cls jen.Code, args []ir.Arg, pos ir.Pos) xr {
 }
 
 func (c *fnCtx) argExprs(args []ir.Arg) []jen.Code {
-	out := make([]jen.Code, len(args))
+	es := make([]ir.Expr, len(args))
 	for i, a := range args {
-		out[i] = c.expr(a.Value)
+		es[i] = a.Value
 	}
-	return out
+	return c.orderedExprs(es)
 }
 
 func (c *fnCtx) builtinCall(name string, args []ir.Arg, pos ir.Pos) xr {

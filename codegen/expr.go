@@ -193,7 +193,7 @@ func (c *fnCtx) ex(e ir.Expr) xr {
 	case *ir.FString:
 		return xr{c: c.fstring(e), t: tString}
 	case *ir.BinOp:
-		return xr{c: jen.Qual(pyPath, binOps[e.Op]).Call(c.expr(e.X), c.expr(e.Y)), call: true}
+		return xr{c: jen.Qual(pyPath, binOps[e.Op]).Call(c.orderedExprs([]ir.Expr{e.X, e.Y})...), call: true}
 	case *ir.UnaryOp:
 		return c.unary(e)
 	case *ir.BoolOp:
@@ -211,7 +211,7 @@ func (c *fnCtx) ex(e ir.Expr) xr {
 	case *ir.Attribute:
 		return xr{c: jen.Qual(pyPath, "GetAttr").Call(c.expr(e.X), jen.Lit(e.Name)), call: true}
 	case *ir.Subscript:
-		return xr{c: jen.Qual(pyPath, "GetItem").Call(c.expr(e.X), c.index(e.Index)), call: true}
+		return xr{c: jen.Qual(pyPath, "GetItem").Call(c.operand(e.X, hasEffects(e.Index)), c.index(e.Index)), call: true}
 	case *ir.Slice:
 		return xr{c: c.slice(e), call: true}
 	case *ir.ListLit:
@@ -386,7 +386,8 @@ func cmpCode(op ir.CmpOpKind, a, b jen.Code) *jen.Statement {
 // stopping at the first false link.
 func (c *fnCtx) compare(e *ir.Compare) xr {
 	if len(e.Ops) == 1 {
-		return xr{c: cmpCode(e.Ops[0], c.expr(e.Left), c.expr(e.Comparators[0])), t: tBool}
+		ops := c.orderedExprs([]ir.Expr{e.Left, e.Comparators[0]})
+		return xr{c: cmpCode(e.Ops[0], ops[0], ops[1]), t: tBool}
 	}
 	var body []jen.Code
 	left := c.temp("cmp")
@@ -406,13 +407,7 @@ func (c *fnCtx) compare(e *ir.Compare) xr {
 	return xr{c: jen.Func().Params().Bool().Block(body...).Call(), t: tBool, call: true}
 }
 
-func (c *fnCtx) exprList(es []ir.Expr) []jen.Code {
-	out := make([]jen.Code, len(es))
-	for i, e := range es {
-		out[i] = c.expr(e)
-	}
-	return out
-}
+func (c *fnCtx) exprList(es []ir.Expr) []jen.Code { return c.orderedExprs(es) }
 
 func hasStar(es []ir.Expr) bool {
 	for _, e := range es {

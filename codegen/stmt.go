@@ -716,7 +716,7 @@ func (c *fnCtx) augAssign(s *ir.AugAssign) []jen.Code {
 		if v == nil {
 			return nil
 		}
-		cur := c.load(t)
+		cur := c.operand(t, hasEffects(s.Value))
 		return []jen.Code{jen.Add(v).Op("=").Add(op).Call(cur, c.expr(s.Value))}
 	case *ir.Attribute:
 		o := c.temp("obj")

@@ -58,6 +58,10 @@ type Exception struct {
 	Message    string
 	// Traceback is filled in where the exception is raised: innermost last.
 	Traceback []Frame
+	// CatchDepth is the number of leading Traceback frames above the
+	// function that last caught the exception (Try): a chained exception
+	// prints only the frames from there down, as CPython's traceback does.
+	CatchDepth int
 	// Attrs holds attributes set on the instance (e.g. by user code).
 	Attrs map[string]any
 }

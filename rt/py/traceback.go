@@ -10,7 +10,7 @@ import (
 
 // Throw raises exc (a *Class or *Exception), recording where.
 func Throw(exc any) {
-	panic(withTraceback(toException(exc), 3))
+	panic(withTraceback(toException(exc)))
 }
 
 // ThrowFrom is `raise exc from cause`; cause nil is `from None`.
@@ -22,11 +22,11 @@ func ThrowFrom(exc, cause any) {
 	} else {
 		c := toException(cause)
 		if c == nil {
-			panic(withTraceback(New(TypeError, "exception causes must derive from BaseException"), 3))
+			panic(withTraceback(New(TypeError, "exception causes must derive from BaseException")))
 		}
 		e.Cause = c
 	}
-	panic(withTraceback(e, 3))
+	panic(withTraceback(e))
 }
 
 // Rethrow re-raises an exception that already carries a traceback from
@@ -34,7 +34,7 @@ func ThrowFrom(exc, cause any) {
 // put in front of the recorded ones, as CPython's traceback grows while the
 // exception propagates.
 func Rethrow(exc *Exception) {
-	panic(withTraceback(exc, 3))
+	panic(withTraceback(exc))
 }
 
 func toException(exc any) *Exception {
@@ -51,8 +51,8 @@ func toException(exc any) *Exception {
 	return New(TypeError, "exceptions must derive from BaseException")
 }
 
-func withTraceback(e *Exception, skip int) *Exception {
-	cur := pythonFrames(skip + 1)
+func withTraceback(e *Exception) *Exception {
+	cur := pythonFrames()
 	if len(e.Traceback) == 0 {
 		e.Traceback = cur
 		return e
@@ -85,11 +85,26 @@ func Try(body func()) (exc *Exception) {
 			if !ok {
 				panic(r)
 			}
+			frames, catchIdx := pythonFramesCatch()
+			if len(e.Traceback) == 0 {
+				e.Traceback = frames
+			}
+			e.CatchDepth = max(catchIdx, 0)
 			exc = e
 		}
 	}()
 	body()
 	return nil
+}
+
+// AddTraceback records where exc was raised if nothing did yet (the py
+// runtime panics with bare exceptions, e.g. KeyError from GetItem). Call it
+// from the deferred function that recovers the panic: the panicking frames
+// are still on the stack there.
+func AddTraceback(exc *Exception) {
+	if exc != nil && len(exc.Traceback) == 0 {
+		exc.Traceback = pythonFrames()
+	}
 }
 
 // Handling runs an except/finally handler body while exc is being
@@ -103,6 +118,7 @@ func Handling(exc *Exception, body func()) {
 	defer func() {
 		if r := recover(); r != nil {
 			if e, ok := r.(*Exception); ok && e != exc {
+				AddTraceback(e)
 				setContext(e, exc)
 			}
 			panic(r)
@@ -171,9 +187,18 @@ func sourceLine(file string, line int) string {
 // outermost first. Go closures that are pieces of one Python function (try
 // bodies run by Try/Handling, range-over-func loop bodies) collapse into the
 // frame of the function they belong to.
-func pythonFrames(skip int) []Frame {
+func pythonFrames() []Frame {
+	frames, _ := pythonFramesCatch()
+	return frames
+}
+
+// pythonFramesCatch also reports, when called from Try's deferred recover,
+// the index of the frame of the function whose try statement caught the
+// exception (-1 otherwise): frames above it are not part of a caught
+// exception's traceback.
+func pythonFramesCatch() ([]Frame, int) {
 	pcs := make([]uintptr, 256)
-	n := runtime.Callers(skip+1, pcs)
+	n := runtime.Callers(2, pcs)
 	frames := runtime.CallersFrames(pcs[:n])
 	type goFrame struct {
 		runtime.Frame
@@ -181,18 +206,29 @@ func pythonFrames(skip int) []Frame {
 	}
 	var inner []goFrame // innermost first
 	bridged := false
+	catcher := -1
+	seenTry := false
 	for {
 		f, more := frames.Next()
 		if strings.HasSuffix(f.File, ".py") {
+			if seenTry && catcher < 0 {
+				catcher = len(inner)
+			}
 			inner = append(inner, goFrame{Frame: f})
 			bridged = false
-		} else if len(inner) > 0 {
+		} else {
 			name := f.Function
-			if strings.HasSuffix(name, "rt/py.Try") || strings.HasSuffix(name, "rt/py.Handling") {
-				bridged = true
+			isTry := strings.HasSuffix(name, "rt/py.Try")
+			if isTry {
+				seenTry = true
 			}
-			if bridged {
-				inner[len(inner)-1].bridged = true
+			if len(inner) > 0 {
+				if isTry || strings.HasSuffix(name, "rt/py.Handling") {
+					bridged = true
+				}
+				if bridged {
+					inner[len(inner)-1].bridged = true
+				}
 			}
 		}
 		if !more {
@@ -200,18 +236,25 @@ func pythonFrames(skip int) []Frame {
 		}
 	}
 	var out []Frame
+	catchIdx := -1
 	for i := len(inner) - 1; i >= 0; i-- {
 		f := inner[i]
+		merged := false
 		if len(out) > 0 {
 			prev := &out[len(out)-1]
 			if f.bridged || strings.HasPrefix(f.Function, prev.goFunc+"-range") {
 				prev.Line = f.Line
-				continue
+				merged = true
 			}
 		}
-		out = append(out, Frame{File: f.File, Line: f.Line, Func: pyFuncName(f.Frame), goFunc: f.Function})
+		if !merged {
+			out = append(out, Frame{File: f.File, Line: f.Line, Func: pyFuncName(f.Frame), goFunc: f.Function})
+		}
+		if i == catcher {
+			catchIdx = len(out) - 1
+		}
 	}
-	return out
+	return out, catchIdx
 }
 
 func pyFuncName(f runtime.Frame) string {
@@ -320,32 +363,36 @@ func (c *printCtx) format(top *Exception) {
 		if chain[i].msg != "" {
 			c.emit(chain[i].msg, 0)
 		}
+		tb := e.Traceback
+		if i > 0 && e.CatchDepth < len(tb) {
+			tb = tb[e.CatchDepth:]
+		}
 		if !e.IsGroup() {
-			if len(e.Traceback) > 0 {
+			if len(tb) > 0 {
 				c.emit("Traceback (most recent call last):\n", 0)
-				c.emit(formatStack(e.Traceback), 0)
+				c.emit(formatStack(tb), 0)
 			}
 			c.emit(formatExceptionOnly(e), 0)
 		} else if c.depth > maxGroupDepth {
 			c.emit(fmt.Sprintf("... (max_group_depth is %d)\n", maxGroupDepth), 0)
 		} else {
-			c.formatGroup(e)
+			c.formatGroup(e, tb)
 		}
 	}
 }
 
-func (c *printCtx) formatGroup(e *Exception) {
+func (c *printCtx) formatGroup(e *Exception, tb []Frame) {
 	topLevel := c.depth == 0
 	if topLevel {
 		c.depth++
 	}
-	if len(e.Traceback) > 0 {
+	if len(tb) > 0 {
 		var margin byte
 		if topLevel {
 			margin = '+'
 		}
 		c.emit("Exception Group Traceback (most recent call last):\n", margin)
-		c.emit(formatStack(e.Traceback), 0)
+		c.emit(formatStack(tb), 0)
 	}
 	c.emit(formatExceptionOnly(e), 0)
 	num := len(e.Exceptions)

@@ -19,10 +19,27 @@ here = os.path.dirname(os.path.abspath(__file__))
 exprs = []
 for path in sorted(glob.glob(os.path.join(here, "..", "*_test.go"))):
     with open(path) as f:
-        exprs += re.findall(r"\bc\(\s*`([^`]*)`", f.read())
+        text = f.read()
+        exprs += re.findall(r"\bc\(\s*`([^`]*)`", text)
+        exprs += ["tb:" + src for src in re.findall(r"const tbSource\w* = `([^`]*)`", text)]
+
+
+def run_traceback(src):
+    """Run src as the program m.py; return the traceback CPython prints."""
+    import linecache
+    import traceback
+    linecache.cache["m.py"] = (len(src), None, src.splitlines(True), "m.py")
+    try:
+        exec(compile(src, "m.py", "exec"), {"__name__": "__main__"})
+    except BaseException as e:  # noqa: BLE001
+        e.__traceback__ = e.__traceback__.tb_next  # drop this script's frame
+        return "".join(traceback.format_exception(e))
+    return "no exception"
 
 
 def run(expr):
+    if expr.startswith("tb:"):
+        return run_traceback(expr[3:])
     random.seed(0)
     env = {"random": random}
     try:

@@ -1,0 +1,20 @@
+# 1000 tasks taking turns on one Lock 200 times each
+import asyncio, time
+
+TASKS, ROUNDS = 1000, 200
+
+async def user(lock, counter):
+    for _ in range(ROUNDS):
+        async with lock:
+            counter[0] += 1
+            await asyncio.sleep(0)
+
+async def main():
+    lock = asyncio.Lock()
+    counter = [0]
+    await asyncio.gather(*[user(lock, counter) for _ in range(TASKS)])
+    assert counter[0] == TASKS * ROUNDS
+
+t0 = time.perf_counter()
+asyncio.run(main())
+print(f"{time.perf_counter() - t0:.6f}")

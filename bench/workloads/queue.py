@@ -1,0 +1,22 @@
+# Queue(maxsize=100) passing 1M items between a producer and a consumer
+import asyncio, time
+
+N = 1_000_000
+
+async def producer(q):
+    for i in range(N):
+        await q.put(i)
+
+async def consumer(q):
+    total = 0
+    for _ in range(N):
+        total += await q.get()
+    assert total == N * (N - 1) // 2
+
+async def main():
+    q = asyncio.Queue(maxsize=100)
+    await asyncio.gather(producer(q), consumer(q))
+
+t0 = time.perf_counter()
+asyncio.run(main())
+print(f"{time.perf_counter() - t0:.6f}")

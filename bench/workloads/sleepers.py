@@ -1,0 +1,14 @@
+# 100k sleepers with distinct deadlines (small distinct sleeps: 1 µs apart)
+import asyncio, time
+
+N = 100_000
+
+async def sleeper(i):
+    await asyncio.sleep(i * 1e-6)
+
+async def main():
+    await asyncio.gather(*[sleeper(i) for i in range(N)])
+
+t0 = time.perf_counter()
+asyncio.run(main())
+print(f"{time.perf_counter() - t0:.6f}")

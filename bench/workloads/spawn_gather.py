@@ -1,0 +1,14 @@
+# spawn+gather 100k tasks that each sleep(0)
+import asyncio, time
+
+N = 100_000
+
+async def child():
+    await asyncio.sleep(0)
+
+async def main():
+    await asyncio.gather(*[child() for _ in range(N)])
+
+t0 = time.perf_counter()
+asyncio.run(main())
+print(f"{time.perf_counter() - t0:.6f}")

@@ -1,0 +1,76 @@
+package rt
+
+import (
+	"fmt"
+	"math/big"
+
+	"github.com/pyasync2go/pyasync2go/rt/py"
+)
+
+// AsyncContextManager is what `async with` accepts: Lock, Semaphore,
+// BoundedSemaphore, Condition, TaskGroup, Timeout.
+type AsyncContextManager interface {
+	AEnter(co *Coro) any
+	// AExit returns true to swallow exc (like a truthy __aexit__ result).
+	AExit(co *Coro, exc *py.Exception) bool
+}
+
+// AEnter is `await cm.__aenter__()`; its result is bound by `as`.
+func AEnter(co *Coro, cm any) any {
+	m, ok := cm.(AsyncContextManager)
+	if !ok {
+		panic(py.New(py.TypeError, fmt.Sprintf("'%s' object does not support the asynchronous context manager protocol", pyTypeName(cm))))
+	}
+	return m.AEnter(co)
+}
+
+// AExit is `await cm.__aexit__(type(exc), exc, tb)`; exc is nil when the
+// body completed normally.
+func AExit(co *Coro, cm any, exc *py.Exception) bool {
+	return cm.(AsyncContextManager).AExit(co, exc)
+}
+
+// loopBinding is mixins._LoopBoundMixin: a primitive binds to the running
+// loop the first time it has to wait, and refuses any other loop after.
+type loopBinding struct{ loop *Loop }
+
+func (b *loopBinding) get(owner py.Object) *Loop {
+	l := GetRunningLoop()
+	if b.loop == nil {
+		b.loop = l
+	}
+	if l != b.loop {
+		panic(py.New(py.RuntimeError, owner.PyRepr()+" is bound to a different event loop"))
+	}
+	return l
+}
+
+// asyncioFile is the path of an asyncio module on the oracle's CPython, as
+// shown in callback and coroutine reprs.
+func asyncioFile(name string) string { return cpythonLib + "/asyncio/" + name }
+
+// objectAddress stands in for id(obj) in `at 0x…` reprs; real addresses
+// differ from CPython's anyway.
+func objectAddress(obj any) string { return fmt.Sprintf("%p", obj) }
+
+// toInt converts a Python int argument (count, maxsize) to a Go int.
+func toInt(v any) int {
+	switch x := v.(type) {
+	case int:
+		return x
+	case bool:
+		if x {
+			return 1
+		}
+		return 0
+	case *big.Int:
+		if x.IsInt64() {
+			return int(x.Int64())
+		}
+		if x.Sign() < 0 {
+			return -int(^uint(0) >> 1)
+		}
+		return int(^uint(0) >> 1)
+	}
+	panic(py.New(py.TypeError, fmt.Sprintf("'%s' object cannot be interpreted as an integer", pyTypeName(v))))
+}

@@ -1,0 +1,153 @@
+package rt
+
+import (
+	"strings"
+
+	"github.com/pyasync2go/pyasync2go/rt/py"
+)
+
+// gatheringFuture is tasks._GatheringFuture: cancel() cancels the children
+// instead of the future itself, which only finishes once they all have.
+type gatheringFuture struct {
+	Future
+	children        []*Future
+	cancelRequested bool
+}
+
+func (g *gatheringFuture) Cancel(msg any) bool {
+	if g.Done() {
+		return false
+	}
+	ret := false
+	for _, child := range g.children {
+		if child.Cancel(msg) {
+			ret = true
+		}
+	}
+	if ret {
+		g.cancelRequested = true
+	}
+	return ret
+}
+
+func (g *gatheringFuture) PyRepr() string {
+	return "<_GatheringFuture " + strings.Join(g.reprInfo(), " ") + ">"
+}
+
+func (g *gatheringFuture) PyGetAttr(name string) (any, bool) {
+	if name == "cancel" {
+		return &boundMethod{name: "cancel", fn: func(a []any, kw []py.KW) any { return g.Cancel(kwArg(a, kw, 0, "msg")) }}, true
+	}
+	return g.Future.PyGetAttr(name)
+}
+
+const gatherDoneCallbackDesc = "gather.<locals>._done_callback() at " + cpythonLib + "/asyncio/tasks.py:764"
+
+// Gather is asyncio.gather(*aws, return_exceptions=...). The result is the
+// gathering future's embedded *Future, which dispatches cancel() and repr()
+// to the gathering future (semantics G1-G6).
+func Gather(aws []any, returnExceptions bool) *Future {
+	if len(aws) == 0 {
+		outer := GetEventLoop().CreateFuture()
+		outer.SetResult(py.NewList())
+		return outer
+	}
+	g := &gatheringFuture{}
+	var loop *Loop
+	nfinished := 0
+	argToFut := map[any]*Future{}
+	children := make([]*Future, 0, len(aws))
+	done := func(fut *Future) {
+		nfinished++
+		// Children already done when gather() was called report through
+		// call_soon, so g is complete by the time any callback runs.
+		if g.Done() {
+			if !fut.Cancelled() {
+				fut.exceptionNoCheck()
+			}
+			return
+		}
+		if !returnExceptions {
+			if fut.Cancelled() {
+				g.setExceptionPlain(fut.makeCancelledError())
+				return
+			}
+			if exc := fut.exceptionNoCheck(); exc != nil {
+				g.setExceptionPlain(exc)
+				return
+			}
+		}
+		if nfinished != len(argToFut) {
+			return
+		}
+		results := make([]any, len(children))
+		for i, child := range children {
+			switch {
+			case child.Cancelled():
+				msg := child.cancelMessage
+				if msg == nil {
+					msg = ""
+				}
+				results[i] = py.New(py.CancelledError, msg)
+			case child.exceptionNoCheck() != nil:
+				results[i] = child.exc
+			default:
+				results[i] = child.result
+			}
+		}
+		if g.cancelRequested {
+			g.setExceptionPlain(fut.makeCancelledError())
+		} else {
+			g.setResultPlain(py.NewList(results...))
+		}
+	}
+	for _, arg := range aws {
+		key := gatherKey(arg)
+		fut, seen := argToFut[key]
+		if !seen {
+			fut = ensureFutureOn(loop, arg)
+			if loop == nil {
+				loop = fut.loop
+			}
+			if fut.task != nil && fut.task.coro == arg {
+				fut.task.logDestroyPending = false
+			}
+			argToFut[key] = fut
+			fut.addDoneCallbackFunc(done, gatherDoneCallbackDesc)
+		}
+		children = append(children, fut)
+	}
+	g.loop = loop
+	g.outer = g
+	g.className = "_GatheringFuture"
+	g.children = children
+	return &g.Future
+}
+
+// gatherKey is the identity gather de-duplicates arguments by: the same
+// coroutine, task or future passed twice shares one child.
+func gatherKey(arg any) any {
+	if f, ok := arg.(futureLike); ok {
+		return f.futureOf()
+	}
+	return arg
+}
+
+// ensureFutureOn is tasks._ensure_future(aw, loop=loop): coroutines become
+// tasks of loop (the current event loop when nil).
+func ensureFutureOn(loop *Loop, aw any) *Future {
+	switch x := aw.(type) {
+	case futureLike:
+		f := x.futureOf()
+		if loop != nil && f.loop != loop {
+			panic(py.New(py.ValueError, "The future belongs to a different loop than the one specified as the loop argument"))
+		}
+		return f
+	case *Coro:
+		if loop == nil {
+			loop = GetEventLoop()
+		}
+		return &loop.CreateTask(x, nil).Future
+	}
+	panic(py.New(py.TypeError, "An asyncio.Future, a coroutine or an awaitable is required"))
+}

@@ -1,0 +1,230 @@
+package rt
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/pyasync2go/pyasync2go/rt/py"
+)
+
+// tricky/03_latency_chain.py (source in /work/shared/tricky): every
+// intermediate future adds exactly one hop (semantics T7).
+func TestTricky03LatencyChain(t *testing.T) {
+	leaf := func() *Coro { return NewCoro(libInfo("leaf", 3), func(co *Coro) any { return "leaf" }) }
+	out := libRun(t, func(co *Coro, p func(...any)) {
+		loop := GetRunningLoop()
+		it := 0
+		var tick func()
+		tick = func() {
+			it++
+			p(fmt.Sprintf("-- iteration %d", it))
+			if it < 13 {
+				loop.CallSoon(tick)
+			}
+		}
+		loop.CallSoon(tick)
+		co.Sleep(0)
+		p("await coro:", co.Await(leaf()))
+		p("await task:", co.Await(CreateTask(leaf(), nil)))
+		p("gather:", co.Await(Gather([]any{leaf()}, false)))
+		p("wait_for:", co.Await(WaitFor(leaf(), 5)))
+		p("shield:", co.Await(Shield(leaf())))
+	})
+	require.Equal(t, `-- iteration 1
+await coro: leaf
+-- iteration 2
+-- iteration 3
+await task: leaf
+-- iteration 4
+-- iteration 5
+-- iteration 6
+gather: ['leaf']
+-- iteration 7
+-- iteration 8
+-- iteration 9
+wait_for: leaf
+-- iteration 10
+-- iteration 11
+-- iteration 12
+shield: leaf
+-- iteration 13
+`, out)
+}
+
+// gather.py, semantics section 5:
+//
+//	async def w(name, d, fail=False):
+//	    print("start", name); await asyncio.sleep(d)
+//	    if fail: raise ValueError(name)
+//	    print("end", name); return name
+//	async def main():
+//	    print(await asyncio.gather(w("a", .03), w("b", .01), w("c", .02)))
+//	    print(await asyncio.gather(w("d", .02), w("e", .01, True), return_exceptions=True))
+//	    try: await asyncio.gather(w("f", .02), w("g", .01, True))
+//	    except ValueError as e: print("caught", repr(e))
+//	    await asyncio.sleep(.03); print(await asyncio.gather())
+func TestGather(t *testing.T) {
+	out := libRun(t, func(co *Coro, p func(...any)) {
+		w := func(name string, d float64, fail bool) *Coro {
+			return NewCoro(libInfo("w", 2), func(co *Coro) any {
+				p("start", name)
+				co.Sleep(d)
+				if fail {
+					panic(py.New(py.ValueError, name))
+				}
+				p("end", name)
+				return name
+			})
+		}
+		p(co.Await(Gather([]any{w("a", .03, false), w("b", .01, false), w("c", .02, false)}, false)))
+		p(co.Await(Gather([]any{w("d", .02, false), w("e", .01, true)}, true)))
+		tryExcept(func() { co.Await(Gather([]any{w("f", .02, false), w("g", .01, true)}, false)) },
+			py.ValueError, func(e *py.Exception) { p("caught", libRepr(e)) })
+		co.Sleep(.03)
+		p(co.Await(Gather(nil, false)))
+	})
+	require.Equal(t, `start a
+start b
+start c
+end b
+end c
+end a
+['a', 'b', 'c']
+start d
+start e
+end d
+['d', ValueError('e')]
+start f
+start g
+caught ValueError('g')
+end f
+[]
+`, out)
+}
+
+// gather_cancel.py, semantics section 5 (G5: the awaiter gets
+// CancelledError('bye') though g.cancelled() is False):
+//
+//	async def w(name):
+//	    try: await asyncio.sleep(1)
+//	    except asyncio.CancelledError: print(name, "cancelled"); raise
+//	async def main():
+//	    g = asyncio.gather(w("a"), w("b"))
+//	    await asyncio.sleep(0); print("cancel ->", g.cancel("bye"))
+//	    try: await g
+//	    except asyncio.CancelledError as e: print("awaiter got", repr(e), "g.cancelled() =", g.cancelled())
+//	    t = asyncio.create_task(w("c")); g = asyncio.gather(t, asyncio.sleep(0.01, "ok"))
+//	    await asyncio.sleep(0); t.cancel()
+//	    try: await g
+//	    except asyncio.CancelledError as e: print("child cancelled -> awaiter got", repr(e))
+func TestGatherCancel(t *testing.T) {
+	out := libRun(t, func(co *Coro, p func(...any)) {
+		w := func(name string) *Coro {
+			return NewCoro(libInfo("w", 2), func(co *Coro) any {
+				tryExcept(func() { co.Sleep(1) }, py.CancelledError, func(e *py.Exception) {
+					p(name, "cancelled")
+					panic(e)
+				})
+				return nil
+			})
+		}
+		g := Gather([]any{w("a"), w("b")}, false)
+		co.Sleep(0)
+		p("cancel ->", g.Cancel("bye"))
+		tryExcept(func() { co.Await(g) }, py.CancelledError, func(e *py.Exception) {
+			p("awaiter got", libRepr(e), "g.cancelled() =", g.Cancelled())
+		})
+		task := CreateTask(w("c"), nil)
+		g = Gather([]any{task, Sleep(0.01, "ok")}, false)
+		co.Sleep(0)
+		task.Cancel(nil)
+		tryExcept(func() { co.Await(g) }, py.CancelledError, func(e *py.Exception) {
+			p("child cancelled -> awaiter got", libRepr(e))
+		})
+	})
+	require.Equal(t, `cancel -> True
+a cancelled
+b cancelled
+awaiter got CancelledError('bye') g.cancelled() = False
+c cancelled
+child cancelled -> awaiter got CancelledError()
+`, out)
+}
+
+// shield_cancel.py (new; output from python3):
+//
+//	async def inner():
+//	    await asyncio.sleep(0.02); print("inner finished"); return "ok"
+//	async def main():
+//	    t = asyncio.create_task(inner())
+//	    async def outer():
+//	        try: return await asyncio.shield(t)
+//	        except asyncio.CancelledError: print("outer cancelled"); raise
+//	    o = asyncio.create_task(outer())
+//	    await asyncio.sleep(0.01)
+//	    o.cancel()
+//	    await asyncio.gather(o, return_exceptions=True)
+//	    print("o cancelled:", o.cancelled(), "t done:", t.done())
+//	    print(await t)
+//	    print(await asyncio.shield(t))
+//	    g = asyncio.gather(asyncio.sleep(0, "x"), asyncio.sleep(0, "y"))
+//	    print(await g, g.cancel())
+//	    def fails(): raise KeyError("k")
+//	    async def raiser(): fails()
+//	    r = await asyncio.gather(raiser(), asyncio.sleep(0.01, "late"), return_exceptions=True)
+//	    print(r)
+func TestShieldAndGatherResults(t *testing.T) {
+	out := libRun(t, func(co *Coro, p func(...any)) {
+		task := CreateTask(NewCoro(libInfo("inner", 2), func(co *Coro) any {
+			co.Sleep(0.02)
+			p("inner finished")
+			return "ok"
+		}), nil)
+		o := CreateTask(NewCoro(libInfo("outer", 6), func(co *Coro) any {
+			var res any
+			tryExcept(func() { res = co.Await(Shield(task)) }, py.CancelledError, func(e *py.Exception) {
+				p("outer cancelled")
+				panic(e)
+			})
+			return res
+		}), nil)
+		co.Sleep(0.01)
+		o.Cancel(nil)
+		co.Await(Gather([]any{o}, true))
+		p("o cancelled:", o.Cancelled(), "t done:", task.Done())
+		p(co.Await(task))
+		p(co.Await(Shield(task)))
+		g := Gather([]any{Sleep(0, "x"), Sleep(0, "y")}, false)
+		p(co.Await(g), g.Cancel(nil))
+		raiser := NewCoro(libInfo("raiser", 17), func(co *Coro) any { panic(py.New(py.KeyError, "k")) })
+		p(co.Await(Gather([]any{raiser, Sleep(0.01, "late")}, true)))
+	})
+	require.Equal(t, `outer cancelled
+o cancelled: True t done: False
+inner finished
+ok
+ok
+['x', 'y'] False
+[KeyError('k'), 'late']
+`, out)
+}
+
+// gather_dup.py (new; output from python3): a coroutine passed twice is one
+// child whose result appears twice (G1).
+//
+//	async def main():
+//	    c = asyncio.sleep(0, "same")
+//	    g = asyncio.gather(c, c)
+//	    print(repr(g))
+//	    print(await g)
+func TestGatherSharesDuplicateArguments(t *testing.T) {
+	out := libRun(t, func(co *Coro, p func(...any)) {
+		c := Sleep(0, "same")
+		g := Gather([]any{c, c}, false)
+		p(py.Repr(g))
+		p(co.Await(g))
+	})
+	require.Equal(t, "<_GatheringFuture pending>\n['same', 'same']\n", out)
+}

@@ -1,0 +1,426 @@
+package rt
+
+import (
+	"fmt"
+
+	"github.com/pyasync2go/pyasync2go/rt/py"
+)
+
+var (
+	lockAcquireInfo = &CoroInfo{Name: "acquire", QualName: "Lock.acquire", File: asyncioFile("locks.py"), Line: 93}
+	eventWaitInfo   = &CoroInfo{Name: "wait", QualName: "Event.wait", File: asyncioFile("locks.py"), Line: 200}
+	condWaitInfo    = &CoroInfo{Name: "wait", QualName: "Condition.wait", File: asyncioFile("locks.py"), Line: 248}
+	condWaitForInfo = &CoroInfo{Name: "wait_for", QualName: "Condition.wait_for", File: asyncioFile("locks.py"), Line: 285}
+	semAcquireInfo  = &CoroInfo{Name: "acquire", QualName: "Semaphore.acquire", File: asyncioFile("locks.py"), Line: 364}
+)
+
+// Lock is asyncio.Lock with 3.11.7's no-barging rule: acquire succeeds at
+// once only when unlocked and every waiter (if any) is cancelled. A woken
+// waiter stays queued and takes the lock when it actually runs (semantics Q2).
+type Lock struct {
+	waiters ring[*Future]
+	locked  bool
+	bound   loopBinding
+}
+
+func NewLock() *Lock { return &Lock{} }
+
+func (l *Lock) Locked() bool { return l.locked }
+
+func (l *Lock) canAcquireNow() bool {
+	if l.locked {
+		return false
+	}
+	for i := 0; i < l.waiters.len(); i++ {
+		if !l.waiters.at(i).Cancelled() {
+			return false
+		}
+	}
+	return true
+}
+
+// Acquire is `await lock.acquire()`; it returns True.
+func (l *Lock) Acquire() *Coro {
+	return NewCoro(lockAcquireInfo, func(co *Coro) any { return l.acquire(co) })
+}
+
+func (l *Lock) acquire(co *Coro) any {
+	if l.canAcquireNow() {
+		l.locked = true
+		return true
+	}
+	fut := l.bound.get(l).CreateFuture()
+	l.waiters.pushBack(fut)
+	exc := coreTry(func() { co.Await(fut) })
+	l.waiters.remove(fut)
+	if exc != nil {
+		if exc.Is(py.CancelledError) && !l.locked {
+			l.wakeUpFirst()
+		}
+		panic(exc)
+	}
+	l.locked = true
+	return true
+}
+
+func (l *Lock) Release() {
+	if !l.locked {
+		panic(py.New(py.RuntimeError, "Lock is not acquired."))
+	}
+	l.locked = false
+	l.wakeUpFirst()
+}
+
+func (l *Lock) wakeUpFirst() {
+	if l.waiters.len() == 0 {
+		return
+	}
+	if fut := l.waiters.at(0); !fut.Done() {
+		fut.SetResult(true)
+	}
+}
+
+func (l *Lock) AEnter(co *Coro) any {
+	l.acquire(co)
+	return nil
+}
+
+func (l *Lock) AExit(co *Coro, exc *py.Exception) bool {
+	l.Release()
+	return false
+}
+
+func (l *Lock) PyRepr() string {
+	extra := "unlocked"
+	if l.locked {
+		extra = "locked"
+	}
+	return primitiveRepr("Lock", l, extra, l.waiters.len())
+}
+
+func (l *Lock) PyType() string { return "Lock" }
+
+func (l *Lock) PyGetAttr(name string) (any, bool) {
+	switch name {
+	case "acquire":
+		return coreMethod("acquire", func([]any) any { return l.Acquire() }), true
+	case "release":
+		return coreMethod("release", func([]any) any { l.Release(); return nil }), true
+	case "locked":
+		return coreMethod("locked", func([]any) any { return l.Locked() }), true
+	}
+	return nil, false
+}
+
+// primitiveRepr is the `<asyncio.locks.Lock object at 0x… [locked, waiters:2]>`
+// shape shared by the synchronisation primitives.
+func primitiveRepr(typ string, obj any, extra string, waiters int) string {
+	if waiters > 0 {
+		extra = fmt.Sprintf("%s, waiters:%d", extra, waiters)
+	}
+	return fmt.Sprintf("<asyncio.locks.%s object at %s [%s]>", typ, objectAddress(obj), extra)
+}
+
+// Event is asyncio.Event: set() resolves every waiter in wait() order, and a
+// following clear() does not take the wake-ups back.
+type Event struct {
+	waiters ring[*Future]
+	value   bool
+	bound   loopBinding
+}
+
+func NewEvent() *Event { return &Event{} }
+
+func (e *Event) IsSet() bool { return e.value }
+
+func (e *Event) Set() {
+	if e.value {
+		return
+	}
+	e.value = true
+	for i := 0; i < e.waiters.len(); i++ {
+		if fut := e.waiters.at(i); !fut.Done() {
+			fut.SetResult(true)
+		}
+	}
+}
+
+func (e *Event) Clear() { e.value = false }
+
+// Wait is `await event.wait()`; it returns True.
+func (e *Event) Wait() *Coro {
+	return NewCoro(eventWaitInfo, func(co *Coro) any {
+		if e.value {
+			return true
+		}
+		fut := e.bound.get(e).CreateFuture()
+		e.waiters.pushBack(fut)
+		defer e.waiters.remove(fut)
+		co.Await(fut)
+		return true
+	})
+}
+
+func (e *Event) PyRepr() string {
+	extra := "unset"
+	if e.value {
+		extra = "set"
+	}
+	return primitiveRepr("Event", e, extra, e.waiters.len())
+}
+
+func (e *Event) PyType() string { return "Event" }
+
+func (e *Event) PyGetAttr(name string) (any, bool) {
+	switch name {
+	case "wait":
+		return coreMethod("wait", func([]any) any { return e.Wait() }), true
+	case "set":
+		return coreMethod("set", func([]any) any { e.Set(); return nil }), true
+	case "clear":
+		return coreMethod("clear", func([]any) any { e.Clear(); return nil }), true
+	case "is_set":
+		return coreMethod("is_set", func([]any) any { return e.IsSet() }), true
+	}
+	return nil, false
+}
+
+// Condition is asyncio.Condition over a Lock (a new one when lock is None).
+type Condition struct {
+	lock    *Lock
+	waiters ring[*Future]
+	bound   loopBinding
+}
+
+func NewCondition(lock any) *Condition {
+	switch l := lock.(type) {
+	case nil:
+		return &Condition{lock: NewLock()}
+	case *Lock:
+		return &Condition{lock: l}
+	}
+	panic(py.New(py.TypeError, fmt.Sprintf("Condition() expects an asyncio.Lock, not '%s'", pyTypeName(lock))))
+}
+
+func (c *Condition) Locked() bool        { return c.lock.Locked() }
+func (c *Condition) Acquire() *Coro      { return c.lock.Acquire() }
+func (c *Condition) Release()            { c.lock.Release() }
+func (c *Condition) AEnter(co *Coro) any { return c.lock.AEnter(co) }
+
+func (c *Condition) AExit(co *Coro, exc *py.Exception) bool { return c.lock.AExit(co, exc) }
+
+// Wait is `await cond.wait()`: release the lock, wait for a notify, then
+// re-acquire (Lock FIFO) even if cancelled meanwhile; returns True.
+func (c *Condition) Wait() *Coro {
+	return NewCoro(condWaitInfo, func(co *Coro) any { return c.wait(co) })
+}
+
+func (c *Condition) wait(co *Coro) any {
+	if !c.Locked() {
+		panic(py.New(py.RuntimeError, "cannot wait on un-acquired lock"))
+	}
+	c.Release()
+	exc := coreTry(func() {
+		fut := c.bound.get(c).CreateFuture()
+		c.waiters.pushBack(fut)
+		defer c.waiters.remove(fut)
+		co.Await(fut)
+	})
+	cancelled := false
+	for {
+		reacquireExc := coreTry(func() { c.lock.acquire(co) })
+		if reacquireExc == nil {
+			break
+		}
+		if !reacquireExc.Is(py.CancelledError) {
+			panic(reacquireExc)
+		}
+		cancelled = true
+	}
+	if cancelled {
+		panic(py.New(py.CancelledError))
+	}
+	if exc != nil {
+		panic(exc)
+	}
+	return true
+}
+
+// WaitFor is `await cond.wait_for(predicate)`; it returns the final
+// predicate value.
+func (c *Condition) WaitFor(pred any) *Coro {
+	return NewCoro(condWaitForInfo, func(co *Coro) any {
+		result := callPy(pred, nil)
+		for !py.Truth(result) {
+			c.wait(co)
+			result = callPy(pred, nil)
+		}
+		return result
+	})
+}
+
+func (c *Condition) Notify(n any) {
+	if !c.Locked() {
+		panic(py.New(py.RuntimeError, "cannot notify on un-acquired lock"))
+	}
+	limit := 1
+	if n != nil {
+		limit = toInt(n)
+	}
+	woken := 0
+	for i := 0; i < c.waiters.len() && woken < limit; i++ {
+		if fut := c.waiters.at(i); !fut.Done() {
+			woken++
+			fut.SetResult(false)
+		}
+	}
+}
+
+func (c *Condition) NotifyAll() { c.Notify(c.waiters.len()) }
+
+func (c *Condition) PyRepr() string {
+	extra := "unlocked"
+	if c.Locked() {
+		extra = "locked"
+	}
+	return primitiveRepr("Condition", c, extra, c.waiters.len())
+}
+
+func (c *Condition) PyType() string { return "Condition" }
+
+func (c *Condition) PyGetAttr(name string) (any, bool) {
+	switch name {
+	case "wait":
+		return coreMethod("wait", func([]any) any { return c.Wait() }), true
+	case "wait_for":
+		return coreMethod("wait_for", func(a []any) any { need(a, 1, "wait_for"); return c.WaitFor(a[0]) }), true
+	case "notify":
+		return &boundMethod{name: "notify", fn: func(a []any, kw []py.KW) any { c.Notify(kwArg(a, kw, 0, "n")); return nil }}, true
+	case "notify_all":
+		return coreMethod("notify_all", func([]any) any { c.NotifyAll(); return nil }), true
+	}
+	return c.lock.PyGetAttr(name)
+}
+
+// Semaphore is asyncio.Semaphore: acquire is immediate iff value > 0 and no
+// waiter is left that is not cancelled; release hands the unit straight to
+// the first not-done waiter.
+type Semaphore struct {
+	waiters    ring[*Future]
+	value      int
+	bound      loopBinding
+	bounded    bool
+	boundValue int
+	typeName   string
+}
+
+// BoundedSemaphore is a Semaphore that refuses to be released above its
+// initial value.
+type BoundedSemaphore = Semaphore
+
+func NewSemaphore(value any) *Semaphore {
+	v := 1
+	if value != nil {
+		v = toInt(value)
+	}
+	if v < 0 {
+		panic(py.New(py.ValueError, "Semaphore initial value must be >= 0"))
+	}
+	return &Semaphore{value: v, typeName: "Semaphore"}
+}
+
+func NewBoundedSemaphore(value any) *BoundedSemaphore {
+	s := NewSemaphore(value)
+	s.bounded, s.boundValue = true, s.value
+	s.typeName = "BoundedSemaphore"
+	return s
+}
+
+func (s *Semaphore) Locked() bool {
+	if s.value == 0 {
+		return true
+	}
+	for i := 0; i < s.waiters.len(); i++ {
+		if !s.waiters.at(i).Cancelled() {
+			return true
+		}
+	}
+	return false
+}
+
+// Acquire is `await sem.acquire()`; it returns True.
+func (s *Semaphore) Acquire() *Coro {
+	return NewCoro(semAcquireInfo, func(co *Coro) any { return s.acquire(co) })
+}
+
+func (s *Semaphore) acquire(co *Coro) any {
+	if !s.Locked() {
+		s.value--
+		return true
+	}
+	fut := s.bound.get(s).CreateFuture()
+	s.waiters.pushBack(fut)
+	exc := coreTry(func() { co.Await(fut) })
+	s.waiters.remove(fut)
+	if exc != nil {
+		if exc.Is(py.CancelledError) && !fut.Cancelled() {
+			s.value++
+			s.wakeUpNext()
+		}
+		panic(exc)
+	}
+	if s.value > 0 {
+		s.wakeUpNext()
+	}
+	return true
+}
+
+func (s *Semaphore) Release() {
+	if s.bounded && s.value >= s.boundValue {
+		panic(py.New(py.ValueError, "BoundedSemaphore released too many times"))
+	}
+	s.value++
+	s.wakeUpNext()
+}
+
+func (s *Semaphore) wakeUpNext() {
+	for i := 0; i < s.waiters.len(); i++ {
+		if fut := s.waiters.at(i); !fut.Done() {
+			s.value--
+			fut.SetResult(true)
+			return
+		}
+	}
+}
+
+func (s *Semaphore) AEnter(co *Coro) any {
+	s.acquire(co)
+	return nil
+}
+
+func (s *Semaphore) AExit(co *Coro, exc *py.Exception) bool {
+	s.Release()
+	return false
+}
+
+func (s *Semaphore) PyRepr() string {
+	extra := "locked"
+	if !s.Locked() {
+		extra = fmt.Sprintf("unlocked, value:%d", s.value)
+	}
+	return primitiveRepr(s.typeName, s, extra, s.waiters.len())
+}
+
+func (s *Semaphore) PyType() string { return s.typeName }
+
+func (s *Semaphore) PyGetAttr(name string) (any, bool) {
+	switch name {
+	case "acquire":
+		return coreMethod("acquire", func([]any) any { return s.Acquire() }), true
+	case "release":
+		return coreMethod("release", func([]any) any { s.Release(); return nil }), true
+	case "locked":
+		return coreMethod("locked", func([]any) any { return s.Locked() }), true
+	}
+	return nil, false
+}

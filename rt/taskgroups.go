@@ -1,0 +1,186 @@
+package rt
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/pyasync2go/pyasync2go/rt/py"
+)
+
+// TaskGroup is asyncio.TaskGroup (semantics W6). Its task set iterates in
+// creation order where CPython's is address-based (documented divergence).
+type TaskGroup struct {
+	entered, exiting, aborting bool
+	loop                       *Loop
+	parentTask                 *Task
+	parentCancelRequested      bool
+	tasks                      []*Task
+	errors                     []*py.Exception
+	baseError                  *py.Exception
+	onCompletedFut             *Future
+}
+
+const taskGroupOnTaskDoneDesc = "TaskGroup._on_task_done()"
+
+func NewTaskGroup() *TaskGroup { return &TaskGroup{} }
+
+func (g *TaskGroup) AEnter(co *Coro) any {
+	if g.entered {
+		panic(py.New(py.RuntimeError, fmt.Sprintf("TaskGroup %s has already been entered", g.PyRepr())))
+	}
+	if g.loop == nil {
+		g.loop = GetRunningLoop()
+	}
+	g.parentTask = currentTaskOf(g.loop)
+	if g.parentTask == nil {
+		panic(py.New(py.RuntimeError, fmt.Sprintf("TaskGroup %s cannot determine the parent task", g.PyRepr())))
+	}
+	g.entered = true
+	return g
+}
+
+func isBaseError(exc *py.Exception) bool {
+	return exc.Is(py.SystemExit) || exc.Is(py.KeyboardInterrupt)
+}
+
+func (g *TaskGroup) AExit(co *Coro, exc *py.Exception) bool {
+	g.exiting = true
+	if exc != nil && isBaseError(exc) && g.baseError == nil {
+		g.baseError = exc
+	}
+	var propagateCancellation *py.Exception
+	if exc != nil && exc.Class == py.CancelledError {
+		propagateCancellation = exc
+	}
+	if g.parentCancelRequested && g.parentTask.Uncancel() == 0 {
+		propagateCancellation = nil
+	}
+	if exc != nil && !g.aborting {
+		g.abort()
+	}
+	for len(g.tasks) > 0 {
+		if g.onCompletedFut == nil {
+			g.onCompletedFut = g.loop.CreateFuture()
+		}
+		if cerr := coreTry(func() { co.Await(g.onCompletedFut) }); cerr != nil {
+			if !cerr.Is(py.CancelledError) {
+				panic(cerr)
+			}
+			if !g.aborting {
+				propagateCancellation = cerr
+				g.abort()
+			}
+		}
+		g.onCompletedFut = nil
+	}
+	if g.baseError != nil {
+		panic(g.baseError)
+	}
+	if propagateCancellation != nil && len(g.errors) == 0 {
+		panic(propagateCancellation)
+	}
+	if exc != nil && exc.Class != py.CancelledError {
+		g.errors = append(g.errors, exc)
+	}
+	if len(g.errors) > 0 {
+		me := py.NewGroup("unhandled errors in a TaskGroup", g.errors)
+		g.errors = nil
+		py.ThrowFrom(me, nil)
+	}
+	return false
+}
+
+// CreateTask is tg.create_task(coro, name=): loop.create_task, rename,
+// and the group's done callback.
+func (g *TaskGroup) CreateTask(coro, name any) *Task {
+	if !g.entered {
+		panic(py.New(py.RuntimeError, fmt.Sprintf("TaskGroup %s has not been entered", g.PyRepr())))
+	}
+	if g.exiting && len(g.tasks) == 0 {
+		panic(py.New(py.RuntimeError, fmt.Sprintf("TaskGroup %s is finished", g.PyRepr())))
+	}
+	if g.aborting {
+		panic(py.New(py.RuntimeError, fmt.Sprintf("TaskGroup %s is shutting down", g.PyRepr())))
+	}
+	t := g.loop.CreateTask(coro, nil)
+	if name != nil {
+		t.SetName(name)
+	}
+	t.addDoneCallbackFunc(g.onTaskDone, taskGroupOnTaskDoneDesc)
+	g.tasks = append(g.tasks, t)
+	return t
+}
+
+func (g *TaskGroup) abort() {
+	g.aborting = true
+	for _, t := range g.tasks {
+		if !t.Done() {
+			t.Cancel(nil)
+		}
+	}
+}
+
+func (g *TaskGroup) discard(t *Task) {
+	for i, x := range g.tasks {
+		if x == t {
+			g.tasks = append(g.tasks[:i], g.tasks[i+1:]...)
+			return
+		}
+	}
+}
+
+func (g *TaskGroup) onTaskDone(f *Future) {
+	task := f.task
+	g.discard(task)
+	if g.onCompletedFut != nil && len(g.tasks) == 0 && !g.onCompletedFut.Done() {
+		g.onCompletedFut.setResultPlain(true)
+	}
+	if task.Cancelled() {
+		return
+	}
+	exc := task.exceptionNoCheck()
+	if exc == nil {
+		return
+	}
+	g.errors = append(g.errors, exc)
+	if isBaseError(exc) && g.baseError == nil {
+		g.baseError = exc
+	}
+	if g.parentTask.Done() {
+		logError(fmt.Sprintf("Task %s has errored out but its parent task %s is already completed", task.PyRepr(), g.parentTask.PyRepr()), exc)
+		return
+	}
+	if !g.aborting && !g.parentCancelRequested {
+		g.abort()
+		g.parentCancelRequested = true
+		g.parentTask.Cancel(nil)
+	}
+}
+
+func (g *TaskGroup) PyRepr() string {
+	info := []string{""}
+	if len(g.tasks) > 0 {
+		info = append(info, fmt.Sprintf("tasks=%d", len(g.tasks)))
+	}
+	if len(g.errors) > 0 {
+		info = append(info, fmt.Sprintf("errors=%d", len(g.errors)))
+	}
+	if g.aborting {
+		info = append(info, "cancelling")
+	} else if g.entered {
+		info = append(info, "entered")
+	}
+	return "<TaskGroup" + strings.Join(info, " ") + ">"
+}
+
+func (g *TaskGroup) PyType() string { return "TaskGroup" }
+
+func (g *TaskGroup) PyGetAttr(name string) (any, bool) {
+	if name == "create_task" {
+		return &boundMethod{name: "create_task", fn: func(a []any, kw []py.KW) any {
+			need(a, 1, "create_task")
+			return g.CreateTask(a[0], kwArg(nil, kw, -1, "name"))
+		}}, true
+	}
+	return nil, false
+}

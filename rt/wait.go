@@ -1,0 +1,243 @@
+package rt
+
+import (
+	"fmt"
+
+	"github.com/pyasync2go/pyasync2go/rt/py"
+)
+
+var (
+	waitForInfo    = &CoroInfo{Name: "wait_for", QualName: "wait_for", File: asyncioFile("tasks.py"), Line: 436}
+	waitInfo       = &CoroInfo{Name: "wait", QualName: "wait", File: asyncioFile("tasks.py"), Line: 399}
+	waitForOneInfo = &CoroInfo{Name: "_wait_for_one", QualName: "as_completed.<locals>._wait_for_one", File: asyncioFile("tasks.py"), Line: 610}
+)
+
+const (
+	// The waiter's repr inside the partial is reprlib-truncated; by the
+	// time anyone can print it the waiting task has subscribed to it.
+	releaseWaiterDesc      = "_release_waiter(<Future pendi...ask_wakeup()]>)() at " + cpythonLib + "/asyncio/tasks.py:431"
+	waitOnCompletionDesc   = "_wait.<locals>._on_completion() at " + cpythonLib + "/asyncio/tasks.py:519"
+	asCompletedOnCompDesc  = "as_completed.<locals>._on_completion() at " + cpythonLib + "/asyncio/tasks.py:602"
+	asCompletedTimeoutDesc = "as_completed.<locals>._on_timeout() at " + cpythonLib + "/asyncio/tasks.py:596"
+)
+
+func releaseWaiter(waiter *Future) {
+	if !waiter.Done() {
+		waiter.setResultPlain(nil)
+	}
+}
+
+// WaitFor is asyncio.wait_for(aw, timeout) (semantics W1): on expiry the
+// inner task is cancelled and waited for before TimeoutError is raised.
+func WaitFor(aw, timeout any) *Coro {
+	return NewCoro(waitForInfo, func(co *Coro) any {
+		loop := GetRunningLoop()
+		if timeout == nil {
+			return co.Await(aw)
+		}
+		if toSeconds(timeout, "wait_for") <= 0 {
+			fut := ensureFutureOn(loop, aw)
+			if fut.Done() {
+				return fut.Result()
+			}
+			cancelAndWait(co, fut)
+			return resultOrTimeout(fut)
+		}
+		waiter := loop.CreateFuture()
+		handle := loop.callLaterGo(toSeconds(timeout, "wait_for"), func() { releaseWaiter(waiter) }, releaseWaiterDesc)
+		defer handle.Cancel()
+		fut := ensureFutureOn(loop, aw)
+		cb := fut.addDoneCallbackFunc(func(*Future) { releaseWaiter(waiter) }, releaseWaiterDesc)
+		if exc := coreTry(func() { co.Await(waiter) }); exc != nil {
+			if exc.Is(py.CancelledError) {
+				if fut.Done() {
+					return fut.Result()
+				}
+				fut.removeCallback(cb)
+				cancelAndWait(co, fut)
+			}
+			panic(exc)
+		}
+		if fut.Done() {
+			return fut.Result()
+		}
+		fut.removeCallback(cb)
+		cancelAndWait(co, fut)
+		return resultOrTimeout(fut)
+	})
+}
+
+// resultOrTimeout turns the inner's CancelledError into TimeoutError chained
+// from it; a result or another exception (the inner swallowed the cancel)
+// passes through.
+func resultOrTimeout(fut *Future) any {
+	var res any
+	if exc := coreTry(func() { res = fut.Result() }); exc != nil {
+		if exc.Is(py.CancelledError) {
+			py.ThrowFrom(py.New(py.TimeoutError), exc)
+		}
+		panic(exc)
+	}
+	return res
+}
+
+// cancelAndWait is tasks._cancel_and_wait: it waits on a separate waiter so
+// that the waiting itself stays cancellable.
+func cancelAndWait(co *Coro, fut *Future) {
+	waiter := fut.loop.CreateFuture()
+	cb := fut.addDoneCallbackFunc(func(*Future) { releaseWaiter(waiter) }, releaseWaiterDesc)
+	defer fut.removeCallback(cb)
+	fut.Cancel(nil)
+	co.Await(waiter)
+}
+
+// Return-when values of asyncio.wait; "" means ALL_COMPLETED.
+const (
+	FirstCompleted = "FIRST_COMPLETED"
+	FirstException = "FIRST_EXCEPTION"
+	AllCompleted   = "ALL_COMPLETED"
+)
+
+// Wait is asyncio.wait(fs, timeout=, return_when=) (semantics W2). The
+// result is py.Tuple{done, pending} of *py.Set, filled in argument order
+// where CPython's order is address-based (documented divergence).
+func Wait(fs, timeout any, returnWhen string) *Coro {
+	return NewCoro(waitInfo, func(co *Coro) any {
+		futs := uniqueAwaitables(fs, "expect a list of futures, not %s")
+		if len(futs) == 0 {
+			panic(py.New(py.ValueError, "Set of Tasks/Futures is empty."))
+		}
+		if returnWhen == "" {
+			returnWhen = AllCompleted
+		}
+		if returnWhen != FirstCompleted && returnWhen != FirstException && returnWhen != AllCompleted {
+			panic(py.New(py.ValueError, "Invalid return_when value: "+returnWhen))
+		}
+		fset := make([]*Future, len(futs))
+		for i, f := range futs {
+			if _, isCoro := f.(*Coro); isCoro {
+				panic(py.New(py.TypeError, "Passing coroutines is forbidden, use tasks explicitly."))
+			}
+			ff, ok := f.(futureLike)
+			if !ok {
+				panic(py.New(py.TypeError, "An asyncio.Future, a coroutine or an awaitable is required"))
+			}
+			fset[i] = ff.futureOf()
+		}
+		loop := GetRunningLoop()
+		waiter := loop.CreateFuture()
+		var timeoutHandle *TimerHandle
+		if timeout != nil {
+			timeoutHandle = loop.callLaterGo(toSeconds(timeout, "wait"), func() { releaseWaiter(waiter) }, releaseWaiterDesc)
+		}
+		counter := len(fset)
+		onCompletion := func(f *Future) {
+			counter--
+			if counter <= 0 || returnWhen == FirstCompleted ||
+				returnWhen == FirstException && !f.Cancelled() && f.exceptionNoCheck() != nil {
+				if timeoutHandle != nil {
+					timeoutHandle.Cancel()
+				}
+				releaseWaiter(waiter)
+			}
+		}
+		cbs := make([]*futCallback, len(fset))
+		for i, f := range fset {
+			cbs[i] = f.addDoneCallbackFunc(onCompletion, waitOnCompletionDesc)
+		}
+		func() {
+			defer func() {
+				if timeoutHandle != nil {
+					timeoutHandle.Cancel()
+				}
+				for i, f := range fset {
+					f.removeCallback(cbs[i])
+				}
+			}()
+			co.Await(waiter)
+		}()
+		var done, pending []any
+		for _, f := range fset {
+			if f.Done() {
+				done = append(done, f.self())
+			} else {
+				pending = append(pending, f.self())
+			}
+		}
+		return py.Tuple{py.NewSet(done...), py.NewSet(pending...)}
+	})
+}
+
+// uniqueAwaitables is set(fs) for an iterable of awaitables: duplicates
+// (by identity) dropped, first occurrence order kept. A lone future or
+// coroutine is refused with errFormat (naming its type).
+func uniqueAwaitables(fs any, errFormat string) []any {
+	switch fs.(type) {
+	case futureLike, *Coro:
+		panic(py.New(py.TypeError, fmt.Sprintf(errFormat, pyTypeName(fs))))
+	}
+	var out []any
+	seen := map[any]bool{}
+	for x := range py.Iter(fs) {
+		key := gatherKey(x)
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		out = append(out, x)
+	}
+	return out
+}
+
+// AsCompleted is asyncio.as_completed(fs, timeout=): a list of awaitables
+// that yield results in completion order (semantics W3). Tasks for
+// coroutine arguments are created in argument order, where CPython's order
+// is address-based (documented divergence). CPython's generator creates
+// them at the first next(); a for loop does that immediately anyway.
+func AsCompleted(fs, timeout any) *py.List {
+	aws := uniqueAwaitables(fs, "expect an iterable of futures, not %s")
+	done := NewQueue(0)
+	loop := GetEventLoop()
+	todo := make([]*Future, len(aws))
+	for i, aw := range aws {
+		todo[i] = ensureFutureOn(loop, aw)
+	}
+	remaining := len(todo)
+	cbs := make([]*futCallback, len(todo))
+	var timeoutHandle *TimerHandle
+	onCompletion := func(f *Future) {
+		if remaining == 0 {
+			return
+		}
+		remaining--
+		done.PutNowait(f)
+		if remaining == 0 && timeoutHandle != nil {
+			timeoutHandle.Cancel()
+		}
+	}
+	onTimeout := func() {
+		for i, f := range todo {
+			f.removeCallback(cbs[i])
+		}
+		for ; remaining > 0; remaining-- {
+			done.PutNowait(nil)
+		}
+	}
+	for i, f := range todo {
+		cbs[i] = f.addDoneCallbackFunc(onCompletion, asCompletedOnCompDesc)
+	}
+	if len(todo) > 0 && timeout != nil {
+		timeoutHandle = loop.callLaterGo(toSeconds(timeout, "as_completed"), onTimeout, asCompletedTimeoutDesc)
+	}
+	out := make([]any, len(todo))
+	for i := range out {
+		out[i] = NewCoro(waitForOneInfo, func(co *Coro) any {
+			f := co.Await(done.Get())
+			if f == nil {
+				panic(py.New(py.TimeoutError))
+			}
+			return f.(*Future).Result()
+		})
+	}
+	return py.NewList(out...)
+}

@@ -15,6 +15,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"testing"
 	"time"
@@ -474,6 +475,10 @@ func TestGolden(t *testing.T) {
 		t.Cleanup(oracle.cleanup)
 	}
 	bin := buildCorpus(t)
+	var matching atomic.Int32
+	t.Cleanup(func() { // runs after the parallel subtests
+		t.Logf("%d of %d programs print what CPython prints", matching.Load(), len(cases))
+	})
 	for _, c := range cases {
 		t.Run(c.Name, func(t *testing.T) {
 			t.Parallel()
@@ -489,6 +494,8 @@ func TestGolden(t *testing.T) {
 			got := runGenerated(t, bin, c)
 			if d := diffOutcome(want, got); d != "" {
 				t.Errorf("generated program differs from CPython (%s):\n%s", c.goldenPath(), d)
+			} else {
+				matching.Add(1)
 			}
 		})
 	}
@@ -547,6 +554,9 @@ func TestGoldenFormatRoundTrip(t *testing.T) {
 func TestOracleSelftest(t *testing.T) {
 	if !python311() {
 		t.Skip("python3 (CPython 3.11) not on PATH")
+	}
+	if testing.Short() {
+		t.Skip("-short")
 	}
 	out, err := exec.Command("python3", "testdata/oracle_selftest.py").CombinedOutput()
 	require.NoError(t, err, "%s", out)

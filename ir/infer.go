@@ -1812,14 +1812,10 @@ func (s *solver) method(c *ctx, recv *node, name string, args []argv, res *node)
 			}
 			s.flow(view, res)
 		case "items":
-			view := c.node(name, func() *node {
-				return s.newObject("dict_items", s.newCons(kTuple, s.newVar(), s.newVar()))
-			})
-			t := find(view.args[0])
-			if t.kind == kTuple {
-				s.flow(k, t.args[0])
-				s.flow(v, t.args[1])
-			}
+			ik, iv := c.node("items.key", s.newVar), c.node("items.value", s.newVar)
+			view := c.node(name, func() *node { return s.newObject("dict_items", s.newCons(kTuple, ik, iv)) })
+			s.flow(k, ik)
+			s.flow(v, iv)
 			s.flow(view, res)
 		case "popitem":
 			t := c.node(name, func() *node { return s.newCons(kTuple, s.newVar(), s.newVar()) })
@@ -2129,8 +2125,10 @@ func (s *solver) asyncCall(c *ctx, op AsyncOp, args []argv, res *node) {
 		}
 		s.flow(co, res)
 	case OpGather:
-		f := c.node("gather", func() *node { return s.newCons(kFuture, s.newCons(kList, s.newVar())) })
-		elem := find(f.args[0]).args[0]
+		// Inner variables are kept by the constraint itself: the structure
+		// around them may collapse to Any later, which poisons them.
+		elem := c.node("gather.elem", s.newVar)
+		f := c.node("gather", func() *node { return s.newCons(kFuture, s.newCons(kList, elem)) })
 		if k := keyword(args, "return_exceptions"); k != nil {
 			if b, ok := k.e.(*BoolLit); !ok || b.Value {
 				s.poison(elem) // exceptions land among the results
@@ -2170,11 +2168,10 @@ func (s *solver) asyncCall(c *ctx, op AsyncOp, args []argv, res *node) {
 			s.poison(res)
 		}
 	case OpWait:
+		d := c.node("wait.elem", s.newVar)
 		co := c.node("wait", func() *node {
-			d := s.newVar()
 			return s.newCons(kCoro, s.newCons(kTuple, s.newCons(kSet, d), s.newCons(kSet, d)))
 		})
-		d := find(find(find(co.args[0]).args[0]).args[0])
 		if a := arg(0); a != nil {
 			each := c.node("each", s.newVar)
 			s.iterElem(c, a, each)
@@ -2197,8 +2194,8 @@ func (s *solver) asyncCall(c *ctx, op AsyncOp, args []argv, res *node) {
 		}
 		s.flow(out, res)
 	case OpAsCompleted:
-		l := c.node("as_completed", func() *node { return s.newCons(kList, s.newCons(kCoro, s.newVar())) })
-		r := find(find(l.args[0]).args[0])
+		r := c.node("as_completed.result", s.newVar)
+		l := c.node("as_completed", func() *node { return s.newCons(kList, s.newCons(kCoro, r)) })
 		if a := arg(0); a != nil {
 			each := c.node("each", s.newVar)
 			s.iterElem(c, a, each)
@@ -2388,26 +2385,23 @@ func (s *solver) builtin(c *ctx, name string, args []argv, res *node) {
 		}
 		s.flow(d, res)
 	case "enumerate", "zip":
-		o := c.node(name, func() *node {
-			n := len(pos)
-			if name == "enumerate" {
-				n = 2
-			}
-			parts := make([]*node, n)
-			for i := range parts {
-				parts[i] = s.newVar()
-			}
-			return s.newObject(name, s.newCons(kTuple, parts...))
-		})
-		t := find(o.args[0])
+		n := len(pos)
 		if name == "enumerate" {
-			s.flowBasic(t.args[0], KInt)
+			n = 2
+		}
+		parts := make([]*node, n)
+		for i := range parts {
+			parts[i] = c.node(fmt.Sprint(name, i), s.newVar)
+		}
+		o := c.node(name, func() *node { return s.newObject(name, s.newCons(kTuple, parts...)) })
+		if name == "enumerate" {
+			s.flowBasic(parts[0], KInt)
 			if a := arg(0); a != nil {
-				s.iterElem(c, a, t.args[1])
+				s.iterElem(c, a, parts[1])
 			}
 		} else {
 			for i, a := range pos {
-				s.iterElem(c, a.n, t.args[i])
+				s.iterElem(c, a.n, parts[i])
 			}
 		}
 		s.flow(o, res)

@@ -561,3 +561,26 @@ func TestOracleSelftest(t *testing.T) {
 	out, err := exec.Command("python3", "testdata/oracle_selftest.py").CombinedOutput()
 	require.NoError(t, err, "%s", out)
 }
+
+// TestCorpusLayout keeps the corpus and its golden files in step and the seed programs traceable.
+func TestCorpusLayout(t *testing.T) {
+	cases := loadCorpus(t)
+	want := map[string]bool{}
+	seeds := 0
+	for _, c := range cases {
+		want[c.goldenPath()] = true
+		if strings.HasPrefix(c.Name, "seed") {
+			seeds++
+			src, err := os.ReadFile(c.PyPath)
+			require.NoError(t, err)
+			require.True(t, strings.HasPrefix(string(src), "# Seed: /work/shared/seeds/"),
+				"%s must start with a header comment naming its seed file and snippet", c.PyPath)
+		}
+	}
+	require.Equal(t, 15, seeds, "runnable seed snippets")
+	goldens, err := filepath.Glob(filepath.Join(goldenDir, "*.txtar"))
+	require.NoError(t, err)
+	for _, g := range goldens {
+		require.True(t, want[g], "%s has no program in %s (run -update to remove it)", g, corpusDir)
+	}
+}

@@ -117,7 +117,7 @@ func inOrder(args []ir.Arg, slots []boundSlot) bool {
 func (c *fnCtx) call(e *ir.Call) xr {
 	switch f := e.Func.(type) {
 	case *ir.Name:
-		s := resolve(f.Sym)
+		s := c.g.resolve(f.Sym)
 		if s == nil || s.Kind == ir.SymBuiltin {
 			return c.builtinCall(f.Id, e.Args, e.Pos)
 		}

@@ -240,7 +240,8 @@ func (g *gen) prepass() {
 			return
 		}
 		seen[s] = true
-		if s.Kind == ir.SymLocal && (s.Scope == nil || s.Scope.Kind == ir.ModuleScope) {
+		if s.Kind == ir.SymLocal && (s.Scope == nil || s.Scope.Kind == ir.ModuleScope) ||
+			s.Kind == ir.SymGlobal && s.Def == nil {
 			g.moduleSyms = append(g.moduleSyms, s)
 		}
 	}
@@ -250,7 +251,7 @@ func (g *gen) prepass() {
 		}
 	}
 	store := func(s *ir.Symbol) {
-		s = resolve(s)
+		s = g.resolve(s)
 		if s != nil {
 			g.stores[s]++
 			noteModuleSym(s)
@@ -299,22 +300,22 @@ func (g *gen) prepass() {
 			for _, in := range n.Names {
 				if in.Sym != nil {
 					store(in.Sym)
-					g.importSyms[resolve(in.Sym)] = true
-					g.importStores[resolve(in.Sym)]++
+					g.importSyms[g.resolve(in.Sym)] = true
+					g.importStores[g.resolve(in.Sym)]++
 				}
 			}
 		case *ir.ImportFrom:
 			for _, in := range n.Names {
 				if in.Sym != nil {
 					store(in.Sym)
-					g.importSyms[resolve(in.Sym)] = true
-					g.importStores[resolve(in.Sym)]++
+					g.importSyms[g.resolve(in.Sym)] = true
+					g.importStores[g.resolve(in.Sym)]++
 				}
 			}
 		case *ir.FuncDef:
 			if n.Sym != nil {
 				store(n.Sym)
-				g.defOf[resolve(n.Sym)] = n
+				g.defOf[g.resolve(n.Sym)] = n
 			}
 		case *ir.ClassDef:
 			if n.Sym != nil {
@@ -328,7 +329,7 @@ func (g *gen) prepass() {
 			if storeNames[n] {
 				store(n.Sym)
 			} else {
-				noteModuleSym(resolve(n.Sym))
+				noteModuleSym(g.resolve(n.Sym))
 			}
 		}
 		return true
@@ -346,7 +347,7 @@ func (g *gen) prepass() {
 		if !ok || storeNames[nm] {
 			return true
 		}
-		s := resolve(nm.Sym)
+		s := g.resolve(nm.Sym)
 		fi := g.symFunc[s]
 		if fi == nil {
 			return true
@@ -438,7 +439,7 @@ func (g *gen) funcInfo(def *ir.FuncDef) *funcInfo {
 	}
 	fi := &funcInfo{def: def}
 	if def.Sym != nil {
-		if sf := g.symFunc[resolve(def.Sym)]; sf != nil && sf.def == def {
+		if sf := g.symFunc[g.resolve(def.Sym)]; sf != nil && sf.def == def {
 			fi = sf
 		}
 	}
@@ -453,7 +454,7 @@ func (g *gen) allocStaticFunc(nm *namer, fi *funcInfo, pkg bool) {
 	g.funcs[def] = fi
 	base := goIdent(def.Name)
 	fi.goFunc = &varRef{name: nm.fresh(base), pkg: pkg, typ: goFuncType(def)}
-	s := resolve(def.Sym)
+	s := g.resolve(def.Sym)
 	if g.valueUse[s] {
 		fi.fnVar = &varRef{name: nm.fresh(fi.goFunc.name + "Fn"), pkg: pkg}
 		if pkg {

@@ -54,7 +54,7 @@ func tempInit(e ir.Expr, code jen.Code) jen.Code {
 // symVar is the Go variable a symbol is stored in (nil after reporting an
 // error).
 func (c *fnCtx) symVar(sym *ir.Symbol, pos ir.Pos) *jen.Statement {
-	s := resolve(sym)
+	s := c.g.resolve(sym)
 	if s == nil {
 		c.g.errorf(pos, "internal error: unresolved name")
 		return nil
@@ -77,7 +77,7 @@ func (c *fnCtx) symVar(sym *ir.Symbol, pos ir.Pos) *jen.Statement {
 // nameVar returns the variable behind a Name target when it is a plain
 // variable.
 func (c *fnCtx) nameVar(n *ir.Name) *jen.Statement {
-	s := resolve(n.Sym)
+	s := c.g.resolve(n.Sym)
 	if v := c.g.vars[s]; v != nil && s != nil {
 		return jen.Id(v.name)
 	}
@@ -87,7 +87,7 @@ func (c *fnCtx) nameVar(n *ir.Name) *jen.Statement {
 func (c *fnCtx) load(n *ir.Name) *jen.Statement { return c.loadName(n).c }
 
 func (c *fnCtx) loadName(n *ir.Name) xr {
-	s := resolve(n.Sym)
+	s := c.g.resolve(n.Sym)
 	if s == nil || s.Kind == ir.SymBuiltin {
 		return c.builtinValue(n.Id, n.Pos)
 	}
@@ -138,7 +138,7 @@ func init() {
 func (c *fnCtx) staticClass(e ir.Expr) jen.Code {
 	switch e := e.(type) {
 	case *ir.Name:
-		s := resolve(e.Sym)
+		s := c.g.resolve(e.Sym)
 		if s == nil || s.Kind == ir.SymBuiltin {
 			if cls, ok := excClasses[e.Id]; ok {
 				return jen.Qual(pyPath, cls)

@@ -225,7 +225,7 @@ func (c *fnCtx) mayBeCoro(e ir.Expr) bool {
 	switch e := e.(type) {
 	case *ir.Call:
 		if nm, ok := e.Func.(*ir.Name); ok {
-			s := resolve(nm.Sym)
+			s := c.g.resolve(nm.Sym)
 			if s == nil || s.Kind == ir.SymBuiltin {
 				return false
 			}

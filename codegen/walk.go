@@ -208,8 +208,19 @@ func targetNames(t ir.Expr, out []*ir.Name) []*ir.Name {
 	return out
 }
 
-// resolve follows global/nonlocal/free references to the binding symbol.
-func resolve(s *ir.Symbol) *ir.Symbol {
+// resolve follows global/nonlocal/free references to the binding symbol; a
+// global with no recorded binding symbol is looked up in the module scope.
+func (g *gen) resolve(s *ir.Symbol) *ir.Symbol {
+	s = resolveSym(s)
+	if s != nil && s.Kind == ir.SymGlobal && s.Def == nil && g.m.Scope != nil {
+		if ms := g.m.Scope.Names[s.Name]; ms != nil && ms != s {
+			return resolveSym(ms)
+		}
+	}
+	return s
+}
+
+func resolveSym(s *ir.Symbol) *ir.Symbol {
 	for i := 0; s != nil && (s.Kind == ir.SymGlobal || s.Kind == ir.SymFree) && s.Def != nil && s.Def != s && i < 100; i++ {
 		s = s.Def
 	}

@@ -14,6 +14,9 @@ import os
 import random
 import re
 import sys
+import warnings
+
+warnings.simplefilter("ignore")
 
 here = os.path.dirname(os.path.abspath(__file__))
 exprs = []
@@ -21,6 +24,8 @@ for path in sorted(glob.glob(os.path.join(here, "..", "*_test.go"))):
     with open(path) as f:
         text = f.read()
         exprs += re.findall(r"\bc\(\s*`([^`]*)`", text)
+        defs = dict(re.findall(r"const (\w+Defs) = `([^`]*)`", text))
+        exprs += [defs[name] + rest for name, rest in re.findall(r"\bc\((\w+Defs)\+`([^`]*)`", text)]
         exprs += ["tb:" + src for src in re.findall(r"const tbSource\w* = `([^`]*)`", text)]
 
 

@@ -1053,10 +1053,10 @@ func (s *solver) exprNode(e Expr) *node {
 		s.constrain(func(c *ctx) { s.attr(c, x, name, bound, res) })
 		return res
 	case *Subscript:
-		x, idx, res := s.expr(e.X), s.expr(e.Index), s.newVar()
+		x, res := s.expr(e.X), s.newVar()
+		s.expr(e.Index)
 		ie := e.Index
 		s.constrain(func(c *ctx) { s.loadItem(c, x, ie, res) })
-		_ = idx
 		return res
 	case *Slice:
 		for _, p := range []Expr{e.Lo, e.Hi, e.Step} {

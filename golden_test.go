@@ -45,6 +45,21 @@ const (
 // makes time-dependent output reproducible, TZ pins strftime/localtime.
 var runEnv = []string{"PYASYNC2GO_CLOCK=virtual", "TZ=UTC"}
 
+// outputChangingVars would make a run differ from the golden files: another epoch, zone or
+// clock mode, or CPython debug/warning/encoding settings.
+var outputChangingVars = regexp.MustCompile(`^(PYASYNC2GO_\w*|TZ|PYTHON(ASYNCIODEBUG|DEVMODE|WARNINGS|TRACEMALLOC|IOENCODING|UTF8|OPTIMIZE|INSPECT))=`)
+
+// testEnv is the process environment minus outputChangingVars, plus runEnv.
+func testEnv() []string {
+	var env []string
+	for _, kv := range os.Environ() {
+		if !outputChangingVars.MatchString(kv) {
+			env = append(env, kv)
+		}
+	}
+	return append(env, runEnv...)
+}
+
 // outcome is what a golden file records about one run.
 type outcome struct {
 	Stdout     string
@@ -110,7 +125,7 @@ func runCommand(name string, args []string, dir string) (outcome, string, error)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, name, args...)
 	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), runEnv...)
+	cmd.Env = testEnv()
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	err := cmd.Run()
@@ -132,7 +147,7 @@ func runCommand(name string, args []string, dir string) (outcome, string, error)
 }
 
 // oracleBatch is one `oracle.py --batch` run over the whole corpus: a single interpreter start-up
-// that forks a child per program, instead of paying for 76 start-ups.
+// that forks a child per program instead of paying for one start-up each.
 type oracleBatch struct {
 	dir  string
 	done chan struct{}
@@ -156,7 +171,7 @@ func startOracleBatch(cases []corpusCase) (*oracleBatch, error) {
 	go func() {
 		defer close(b.done)
 		cmd := exec.Command("python3", args...)
-		cmd.Env = append(os.Environ(), runEnv...)
+		cmd.Env = testEnv()
 		if out, err := cmd.CombinedOutput(); err != nil {
 			b.err = fmt.Errorf("python3 oracle.py --batch: %v\n%s", err, out)
 		}
@@ -544,6 +559,12 @@ func TestGoldenFormatRoundTrip(t *testing.T) {
 	require.Error(t, err)
 	require.Equal(t, "last", lastLine("first\nlast\n"))
 	require.Equal(t, "p_seed000_x", packageKey("seed000_x"))
+	t.Setenv("PYASYNC2GO_EPOCH", "1")
+	t.Setenv("PYTHONWARNINGS", "error")
+	env := strings.Join(testEnv(), "\n")
+	require.NotContains(t, env, "PYASYNC2GO_EPOCH")
+	require.NotContains(t, env, "PYTHONWARNINGS")
+	require.Contains(t, env, "PYASYNC2GO_CLOCK=virtual")
 	out := "# example.com/prog/p1/p_a\na.py:1: undefined: x\n# example.com/prog/p1/p_ab\nab.py:2: undefined: y\n"
 	require.Equal(t, []string{"p_a", "p_ab"}, buildErrorKeys(out, map[string][]byte{"p_a": nil, "p_ab": nil, "p_c": nil}))
 	require.Equal(t, "# example.com/prog/p1/p_ab\nab.py:2: undefined: y\n", buildErrorSection(out, "p_ab"))

@@ -67,6 +67,9 @@ func LookupAttr(x any, name string) (any, bool) {
 			return val, true
 		}
 	case *Class:
+		if m, ok := unboundMethod(v, name); ok {
+			return m, true
+		}
 		switch name {
 		case "__name__", "__qualname__":
 			return v.Name, true
@@ -82,6 +85,9 @@ func LookupAttr(x any, name string) (any, bool) {
 			return v.Base, true
 		}
 	case *Function:
+		if v.class != nil {
+			return LookupAttr(v.class, name)
+		}
 		switch name {
 		case "__name__":
 			return v.Name, true
@@ -400,4 +406,31 @@ func excOrNone(e *Exception) any {
 		return nil
 	}
 	return e
+}
+
+// sampleValues stand for each builtin type when looking up its methods.
+var sampleValues = map[string]any{
+	"str": "", "list": &List{}, "dict": &Dict{}, "set": &Set{}, "int": 0, "float": 0.0,
+	"tuple": Tuple(nil), "range": &Range{}, "bool": false, "frozenset": &Set{Frozen: true},
+}
+
+// unboundMethod is str.lower and friends: a function taking the receiver
+// as its first argument.
+func unboundMethod(c *Class, name string) (*Function, bool) {
+	sample, ok := sampleValues[c.Name]
+	if !ok || !hasMethod(sample, name) {
+		return nil, false
+	}
+	f := NewBuiltin(name, func(args []any, kw []KW) any {
+		if len(args) == 0 {
+			panic(New(TypeError, "unbound method "+c.Name+"."+name+"() needs an argument"))
+		}
+		if !c.IsInstance(args[0]) {
+			panic(New(TypeError, "descriptor '"+name+"' for '"+c.Name+"' objects doesn't apply to a '"+TypeName(args[0])+"' object"))
+		}
+		return CallMethod(args[0], name, args[1:], kw)
+	})
+	f.QualName = c.Name + "." + name
+	f.ReprText = "<method '" + name + "' of '" + c.Name + "' objects>"
+	return f, true
 }

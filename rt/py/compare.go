@@ -52,6 +52,9 @@ func exactFloat(n num) *big.Float {
 // Eq is a == b.
 func Eq(a, b any) bool {
 	x, y := toNum(a), toNum(b)
+	if x.kind == notNum && y.kind == notNum {
+		a, b = classValue(a), classValue(b)
+	}
 	if x.kind != notNum || y.kind != notNum {
 		if x.kind == notNum || y.kind == notNum {
 			return false
@@ -124,6 +127,7 @@ func NotEq(a, b any) bool { return !Eq(a, b) }
 // Is is `a is b`. Go scalars have no identity, so equal scalars of one type
 // are the same object (CPython agrees for small ints, interned strs, bools).
 func Is(a, b any) bool {
+	a, b = classValue(a), classValue(b)
 	if a == nil || b == nil {
 		return a == nil && b == nil
 	}
@@ -301,4 +305,13 @@ func containsItem(items []any, item any) bool {
 		}
 	}
 	return false
+}
+
+// classValue maps a builtin class used as a value (Builtin("int")) to its
+// *Class so `type(x) is int` holds.
+func classValue(x any) any {
+	if f, ok := x.(*Function); ok && f.class != nil {
+		return f.class
+	}
+	return x
 }

@@ -270,3 +270,24 @@ func TestQueueBoundToOneLoop(t *testing.T) {
 	require.Equal(t, "<Queue at 0x maxsize=0> is bound to a different event loop",
 		regexp.MustCompile(` at 0x[0-9a-f]+`).ReplaceAllString(py.ExcStr(exc), " at 0x"))
 }
+
+func TestRingRemoveKeepsOrder(t *testing.T) {
+	for remove := 0; remove < 12; remove++ {
+		var r ring[int]
+		for i := range 20 {
+			r.pushBack(i)
+		}
+		for range 8 { // wrap around the buffer
+			r.pushBack(r.popFront())
+		}
+		var want []int
+		for _, v := range r.slice() {
+			if v != remove {
+				want = append(want, v)
+			}
+		}
+		require.True(t, r.remove(remove))
+		require.False(t, r.remove(remove))
+		require.Equal(t, want, r.slice())
+	}
+}

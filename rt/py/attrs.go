@@ -99,9 +99,12 @@ func LookupAttr(x any, name string) (any, bool) {
 			}
 			return "__main__", true
 		case "__doc__":
-			return nil, true
+			return v.Doc, true
 		case "__self__":
 			return v.Self, true
+		}
+		if val, ok := v.Attrs[name]; ok {
+			return val, true
 		}
 	case *Range:
 		switch name {
@@ -248,6 +251,23 @@ func SetAttr(x any, name string, v any) {
 		}
 		o.Attrs[name] = v
 		return
+	case *Function:
+		if !o.Builtin {
+			switch name {
+			case "__doc__":
+				o.Doc = v
+			case "__name__":
+				o.Name = Str(v)
+			case "__qualname__":
+				o.QualName = Str(v)
+			default:
+				if o.Attrs == nil {
+					o.Attrs = map[string]any{}
+				}
+				o.Attrs[name] = v
+			}
+			return
+		}
 	case AttrSetter:
 		if o.PySetAttr(name, v) {
 			return

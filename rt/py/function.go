@@ -23,6 +23,10 @@ type Function struct {
 	// CPython methods print as <bound method Queue.put of <Queue ...>>).
 	ReprText string
 	class    *Class // builtin classes used as values (Builtin("int"))
+	// Doc is __doc__ (a string, or nil for None).
+	Doc any
+	// Attrs holds attributes user code sets on the function.
+	Attrs map[string]any
 }
 
 // Call calls the function.
@@ -85,6 +89,8 @@ type Signature struct {
 	KwOnly               []string
 	KwDefaults           map[string]any
 	VarKw                string
+	// Doc is the docstring (nil when there is none), for __doc__.
+	Doc any
 }
 
 // NewFunction wraps a Go body taking bound arguments (see Signature.Bind).
@@ -93,7 +99,7 @@ func NewFunction(sig *Signature, fn func(bound []any) any) *Function {
 		RegisterFrameName(sig.File, sig.Line, sig.Name)
 	}
 	return &Function{
-		Name: sig.Name, QualName: sig.QualName, File: sig.File, Line: sig.Line,
+		Name: sig.Name, QualName: sig.QualName, File: sig.File, Line: sig.Line, Doc: sig.Doc,
 		Fn: func(args []any, kw []KW) any { return fn(sig.Bind(args, kw)) },
 	}
 }

@@ -1735,10 +1735,29 @@ func (s *solver) coroOf(c *ctx, key string) *node {
 	return c.node(key, func() *node { return s.newCons(kCoro, s.newVar()) })
 }
 
+// builtinKeywords and methodKeywords are the keyword arguments the modelled
+// builtins and methods accept that never carry a value into a container or a
+// callable we do not model; a call with any other keyword, or with *args or
+// **kwargs, is treated as opaque.
+var builtinKeywords = setOf("key", "reverse", "default", "start", "end", "sep", "file",
+	"flush", "base", "strict")
+
+var methodKeywords = setOf("key", "reverse", "context", "name", "msg", "n", "sep",
+	"maxsplit", "timeout", "start", "end", "encoding", "errors", "keepends")
+
 func (s *solver) method(c *ctx, recv *node, name string, args []argv, res *node) {
 	r := c.get(recv)
 	if r.kind == kVar {
 		return
+	}
+	// str methods never keep their arguments; dict.update models its keywords
+	if table := methodTable(r); table != "str" {
+		for _, a := range args {
+			if a.star || a.dstar || (a.name != "" && !methodKeywords[a.name] && !(table == "dict" && name == "update")) {
+				s.unknown(args, res, r)
+				return
+			}
+		}
 	}
 	pos := positional(args)
 	arg := func(i int) *node {
@@ -2104,7 +2123,19 @@ func (s *solver) createTask(c *ctx, coro *node, res *node) {
 	}
 }
 
+// asyncKeywords are the keyword arguments of asyncio functions that never
+// carry an awaitable or a callable; a call passing anything else by keyword
+// (`create_task(coro=...)`) or by `*args` is treated as opaque.
+var asyncKeywords = setOf("name", "return_exceptions", "result", "timeout", "loop",
+	"context", "maxsize", "value", "lock", "debug", "return_when", "delay", "when")
+
 func (s *solver) asyncCall(c *ctx, op AsyncOp, args []argv, res *node) {
+	for _, a := range args {
+		if a.dstar || (a.star && op != OpGather) || (a.name != "" && !asyncKeywords[a.name]) {
+			s.unknown(args, res)
+			return
+		}
+	}
 	pos := positional(args)
 	arg := func(i int) *node {
 		if i < len(pos) {
@@ -2295,6 +2326,14 @@ func (s *solver) builtin(c *ctx, name string, args []argv, res *node) {
 	if hasStar(args) && name != "print" {
 		s.unknown(args, res)
 		return
+	}
+	if name != "dict" && name != "round" {
+		for _, a := range args {
+			if a.name != "" && !builtinKeywords[a.name] {
+				s.unknown(args, res)
+				return
+			}
+		}
 	}
 	listOf := func(kind nodeKind) {
 		l := c.node(name, func() *node { return s.newCons(kind, s.newVar()) })
@@ -2493,14 +2532,23 @@ func (s *solver) builtin(c *ctx, name string, args []argv, res *node) {
 			s.poison(res)
 			return
 		}
+		ndigits := arg(1)
+		if k := keyword(args, "ndigits"); k != nil {
+			ndigits = k.n
+		}
 		r := c.get(a)
+		// round(float) and round(float, None) are ints, round(float, n) a float
+		digits := &node{kind: kBasic, basic: KNone}
+		if ndigits != nil {
+			digits = c.get(ndigits)
+		}
 		switch {
-		case r.kind == kVar:
+		case r.kind == kVar || digits.kind == kVar:
 		case isIntLike(r):
 			s.flowBasic(res, KInt)
-		case isBasic(r, KFloat) && len(pos) == 1:
+		case isBasic(r, KFloat) && isBasic(digits, KNone):
 			s.flowBasic(res, KInt)
-		case isBasic(r, KFloat):
+		case isBasic(r, KFloat) && isIntLike(digits):
 			s.flowBasic(res, KFloat)
 		default:
 			s.poison(res)

@@ -2281,6 +2281,10 @@ func (s *solver) asyncCall(c *ctx, op AsyncOp, args []argv, res *node) {
 }
 
 func (s *solver) libCall(c *ctx, module, name string, args []argv, res *node) {
+	if len(positional(args)) != len(args) {
+		s.unknown(args, res) // keywords or *args: not modelled
+		return
+	}
 	pos := positional(args)
 	switch module + "." + name {
 	case "time.time", "time.monotonic", "time.perf_counter", "time.process_time",

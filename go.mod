@@ -1,6 +1,6 @@
 module github.com/pyasync2go/pyasync2go
 
-go 1.24
+go 1.25
 
 require (
 	github.com/dave/jennifer v1.7.1 // indirect

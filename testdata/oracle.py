@@ -31,6 +31,7 @@ import concurrent.futures
 import heapq
 import inspect
 import itertools
+import operator
 import os
 import random
 import selectors
@@ -81,12 +82,10 @@ def install_virtual_time(clock):
     real_gmtime = time.gmtime
     real_strftime = time.strftime
     real_asctime = time.asctime
-    real_sleep = time.sleep
 
     def virtual_sleep(secs):
-        if not isinstance(secs, (int, float)):
-            real_sleep(secs)  # raises CPython's own TypeError for non-numbers
-            return
+        if not isinstance(secs, float):
+            secs = operator.index(secs)  # CPython accepts floats and __index__ ints only
         if secs != secs:
             raise ValueError("Invalid value NaN (not a number)")
         if secs < 0:

@@ -30,6 +30,15 @@ func AExit(co *Coro, cm any, exc *py.Exception) bool {
 	return cm.(AsyncContextManager).AExit(co, exc)
 }
 
+// asyncWithCM is `async with cm: body()` for library code.
+func asyncWithCM(co *Coro, cm AsyncContextManager, body func()) {
+	cm.AEnter(co)
+	exc := coreTry(body)
+	if !cm.AExit(co, exc) && exc != nil {
+		panic(exc)
+	}
+}
+
 // loopBinding is mixins._LoopBoundMixin: a primitive binds to the running
 // loop the first time it has to wait, and refuses any other loop after.
 type loopBinding struct{ loop *Loop }

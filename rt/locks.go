@@ -250,13 +250,20 @@ func (c *Condition) wait(co *Coro) any {
 // predicate value.
 func (c *Condition) WaitFor(pred any) *Coro {
 	return NewCoro(condWaitForInfo, func(co *Coro) any {
-		result := callPy(pred, nil)
-		for !py.Truth(result) {
-			c.wait(co)
+		var result any
+		c.waitUntil(co, func() bool {
 			result = callPy(pred, nil)
-		}
+			return py.Truth(result)
+		})
 		return result
 	})
+}
+
+// waitUntil is cond.wait_for with a Go predicate.
+func (c *Condition) waitUntil(co *Coro, pred func() bool) {
+	for !pred() {
+		c.wait(co)
+	}
 }
 
 func (c *Condition) Notify(n any) {
@@ -421,6 +428,149 @@ func (s *Semaphore) PyGetAttr(name string) (any, bool) {
 		return coreMethod("release", func([]any) any { s.Release(); return nil }), true
 	case "locked":
 		return coreMethod("locked", func([]any) any { return s.Locked() }), true
+	}
+	return nil, false
+}
+
+var barrierWaitInfo = &CoroInfo{Name: "wait", QualName: "Barrier.wait", File: asyncioFile("locks.py"), Line: 481}
+
+type barrierState uint8
+
+const (
+	barrierFilling barrierState = iota
+	barrierDraining
+	barrierResetting
+	barrierBroken
+)
+
+func (s barrierState) String() string {
+	return [...]string{"filling", "draining", "resetting", "broken"}[s]
+}
+
+// Barrier is asyncio.Barrier (new in 3.11), built on a Condition exactly as
+// CPython's is, so its wake-up order follows the Condition's.
+type Barrier struct {
+	cond    *Condition
+	parties int
+	state   barrierState
+	count   int
+}
+
+func NewBarrier(parties any) *Barrier {
+	n := toInt(parties)
+	if n < 1 {
+		panic(py.New(py.ValueError, "parties must be > 0"))
+	}
+	return &Barrier{cond: NewCondition(nil), parties: n}
+}
+
+func (b *Barrier) Parties() int { return b.parties }
+func (b *Barrier) Broken() bool { return b.state == barrierBroken }
+
+func (b *Barrier) NWaiting() int {
+	if b.state == barrierFilling {
+		return b.count
+	}
+	return 0
+}
+
+// Wait is `await barrier.wait()`: it returns this party's index.
+func (b *Barrier) Wait() *Coro {
+	return NewCoro(barrierWaitInfo, func(co *Coro) any { return b.wait(co) })
+}
+
+func (b *Barrier) wait(co *Coro) any {
+	var index int
+	asyncWithCM(co, b.cond, func() {
+		b.block(co)
+		defer func() {
+			b.count--
+			b.exit()
+		}()
+		index = b.count
+		b.count++
+		if index+1 == b.parties {
+			b.state = barrierDraining
+			b.cond.NotifyAll()
+		} else {
+			b.cond.waitUntil(co, func() bool { return b.state != barrierFilling })
+			if b.state == barrierBroken || b.state == barrierResetting {
+				panic(py.New(py.BrokenBarrierError, "Abort or reset of barrier"))
+			}
+		}
+	})
+	return index
+}
+
+func (b *Barrier) block(co *Coro) {
+	b.cond.waitUntil(co, func() bool { return b.state != barrierDraining && b.state != barrierResetting })
+	if b.state == barrierBroken {
+		panic(py.New(py.BrokenBarrierError, "Barrier aborted"))
+	}
+}
+
+func (b *Barrier) exit() {
+	if b.count == 0 {
+		if b.state == barrierResetting || b.state == barrierDraining {
+			b.state = barrierFilling
+		}
+		b.cond.NotifyAll()
+	}
+}
+
+// Reset is `await barrier.reset()`.
+func (b *Barrier) Reset() *Coro {
+	return NewCoro(&CoroInfo{Name: "reset", QualName: "Barrier.reset", File: asyncioFile("locks.py"), Line: 547}, func(co *Coro) any {
+		asyncWithCM(co, b.cond, func() {
+			if b.count > 0 {
+				b.state = barrierResetting
+			} else {
+				b.state = barrierFilling
+			}
+			b.cond.NotifyAll()
+		})
+		return nil
+	})
+}
+
+// Abort is `await barrier.abort()`.
+func (b *Barrier) Abort() *Coro {
+	return NewCoro(&CoroInfo{Name: "abort", QualName: "Barrier.abort", File: asyncioFile("locks.py"), Line: 562}, func(co *Coro) any {
+		asyncWithCM(co, b.cond, func() {
+			b.state = barrierBroken
+			b.cond.NotifyAll()
+		})
+		return nil
+	})
+}
+
+func (b *Barrier) AEnter(co *Coro) any                    { return b.wait(co) }
+func (b *Barrier) AExit(co *Coro, exc *py.Exception) bool { return false }
+
+func (b *Barrier) PyRepr() string {
+	extra := b.state.String()
+	if !b.Broken() {
+		extra += fmt.Sprintf(", waiters:%d/%d", b.NWaiting(), b.parties)
+	}
+	return fmt.Sprintf("<asyncio.locks.Barrier object at %s [%s]>", objectAddress(b), extra)
+}
+
+func (b *Barrier) PyType() string { return "Barrier" }
+
+func (b *Barrier) PyGetAttr(name string) (any, bool) {
+	switch name {
+	case "wait":
+		return coreMethod("wait", func([]any) any { return b.Wait() }), true
+	case "reset":
+		return coreMethod("reset", func([]any) any { return b.Reset() }), true
+	case "abort":
+		return coreMethod("abort", func([]any) any { return b.Abort() }), true
+	case "parties":
+		return b.parties, true
+	case "n_waiting":
+		return b.NWaiting(), true
+	case "broken":
+		return b.Broken(), true
 	}
 	return nil, false
 }

@@ -301,3 +301,67 @@ func TestPrimitiveReprs(t *testing.T) {
 <asyncio.locks.Semaphore object at 0x [locked]>
 `, out)
 }
+
+// barrier.py (new; output from python3):
+//
+//	async def main():
+//	    b = asyncio.Barrier(3)
+//	    async def party(n):
+//	        print(n, "arrives")
+//	        i = await b.wait()
+//	        print(n, "passes with index", i)
+//	    ts = [asyncio.create_task(party(n)) for n in "ABC"]
+//	    await asyncio.sleep(0)
+//	    print(re.sub(r' at 0x[0-9a-f]+', '', repr(b)))
+//	    await asyncio.gather(*ts)
+//	    print(re.sub(r' at 0x[0-9a-f]+', '', repr(b)))
+//	    async def doomed():
+//	        try: await b.wait()
+//	        except asyncio.BrokenBarrierError as e: print("doomed:", repr(e))
+//	    d = asyncio.create_task(doomed())
+//	    await asyncio.sleep(0)
+//	    await b.abort()
+//	    await d
+//	    print(b.broken, re.sub(r' at 0x[0-9a-f]+', '', repr(b)))
+//	    try: asyncio.Barrier(0)
+//	    except ValueError as e: print("ValueError", e)
+func TestBarrier(t *testing.T) {
+	address := regexp.MustCompile(` at 0x[0-9a-f]+`)
+	out := libRun(t, func(co *Coro, p func(...any)) {
+		b := NewBarrier(3)
+		party := func(n string) *Coro {
+			return NewCoro(libInfo("party", 4), func(co *Coro) any {
+				p(n, "arrives")
+				i := co.Await(b.Wait())
+				p(n, "passes with index", i)
+				return nil
+			})
+		}
+		ts := []any{CreateTask(party("A"), nil), CreateTask(party("B"), nil), CreateTask(party("C"), nil)}
+		co.Sleep(0)
+		p(address.ReplaceAllString(b.PyRepr(), ""))
+		awaitAll(co, ts...)
+		p(address.ReplaceAllString(b.PyRepr(), ""))
+		d := CreateTask(NewCoro(libInfo("doomed", 13), func(co *Coro) any {
+			tryExcept(func() { co.Await(b.Wait()) }, py.BrokenBarrierError, func(e *py.Exception) { p("doomed:", libRepr(e)) })
+			return nil
+		}), nil)
+		co.Sleep(0)
+		co.Await(b.Abort())
+		co.Await(d)
+		p(b.Broken(), address.ReplaceAllString(b.PyRepr(), ""))
+		tryExcept(func() { NewBarrier(0) }, py.ValueError, func(e *py.Exception) { p("ValueError", e) })
+	})
+	require.Equal(t, `A arrives
+B arrives
+C arrives
+C passes with index 2
+<asyncio.locks.Barrier object [draining, waiters:0/3]>
+A passes with index 0
+B passes with index 1
+<asyncio.locks.Barrier object [filling, waiters:0/3]>
+doomed: BrokenBarrierError('Abort or reset of barrier')
+True <asyncio.locks.Barrier object [broken]>
+ValueError parties must be > 0
+`, out)
+}

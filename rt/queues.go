@@ -22,6 +22,9 @@ type Queue struct {
 	unfinish int
 	finished *Event
 	bound    loopBinding
+	// getBody is Get's coroutine body, built once: q.get() is called per
+	// item, and a fresh closure each time would double its allocations.
+	getBody func(co *Coro) any
 }
 
 type queueKind int
@@ -57,6 +60,7 @@ func newQueue(kind queueKind, maxsize any) *Queue {
 	}
 	q := &Queue{kind: kind, maxsize: maxsize, limit: queueLimit(maxsize), finished: NewEvent()}
 	q.finished.Set()
+	q.getBody = q.get
 	return q
 }
 
@@ -177,22 +181,22 @@ func (q *Queue) Put(item any) *Coro {
 }
 
 // Get is `await q.get()`.
-func (q *Queue) Get() *Coro {
-	return NewCoro(queueGetInfo, func(co *Coro) any {
-		for q.Empty() {
-			getter := q.bound.get(q).CreateFuture()
-			q.getters.pushBack(getter)
-			if exc := coreTry(func() { co.Await(getter) }); exc != nil {
-				getter.Cancel(nil)
-				q.getters.remove(getter)
-				if !q.Empty() && !getter.Cancelled() {
-					wakeupNext(&q.getters)
-				}
-				panic(exc)
+func (q *Queue) Get() *Coro { return NewCoro(queueGetInfo, q.getBody) }
+
+func (q *Queue) get(co *Coro) any {
+	for q.Empty() {
+		getter := q.bound.get(q).CreateFuture()
+		q.getters.pushBack(getter)
+		if exc := coreTry(func() { co.Await(getter) }); exc != nil {
+			getter.Cancel(nil)
+			q.getters.remove(getter)
+			if !q.Empty() && !getter.Cancelled() {
+				wakeupNext(&q.getters)
 			}
+			panic(exc)
 		}
-		return q.GetNowait()
-	})
+	}
+	return q.GetNowait()
 }
 
 func (q *Queue) TaskDone() {

@@ -922,7 +922,9 @@ func (s *solver) caught(c *ctx, cls, exc *node, star bool) {
 		return
 	}
 	if star {
-		s.flowObject(exc, "Exception:ExceptionGroup")
+		// a BaseExceptionGroup when it holds a CancelledError or another
+		// BaseException, an ExceptionGroup otherwise
+		s.flowObject(exc, "Exception:BaseExceptionGroup")
 		return
 	}
 	switch r.kind {

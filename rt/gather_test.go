@@ -228,3 +228,111 @@ func TestGatherSharesDuplicateArguments(t *testing.T) {
 	})
 	require.Equal(t, "<_GatheringFuture pending>\n['same', 'same']\n", out)
 }
+
+// latency.py (new; output from python3): the rest of the T7 latency table,
+// counted by a callback that re-schedules itself every iteration.
+//
+//	async def leaf(): return "leaf"
+//	async def leaf_sleep(): await asyncio.sleep(0); return "leaf"
+//	async def main():
+//	    loop = asyncio.get_running_loop()
+//	    it = 0
+//	    def tick():
+//	        nonlocal it
+//	        it += 1
+//	        loop.call_soon(tick)
+//	    loop.call_soon(tick)
+//	    await asyncio.sleep(0)
+//	    async def measure(label, make):
+//	        start = it
+//	        await make()
+//	        print(label, it - start)
+//	    async def tg():
+//	        async with asyncio.TaskGroup() as g: g.create_task(leaf())
+//	    async def ac():
+//	        for f in asyncio.as_completed([leaf()]): await f
+//	    async def to():
+//	        async with asyncio.timeout(1): await asyncio.sleep(0)
+//	    async def lk():
+//	        async with asyncio.Lock(): pass
+//	    async def qg():
+//	        q = asyncio.Queue(); q.put_nowait(1); await q.get()
+//	    async def ev():
+//	        e = asyncio.Event(); loop.call_soon(e.set); await e.wait()
+//	    async def wt():
+//	        await asyncio.wait([asyncio.create_task(leaf())])
+//	    async def sh(): await asyncio.shield(leaf())
+//	    async def g2(): await asyncio.gather(leaf(), leaf())
+//	    await measure("gather(c1, c2)", g2)
+//	    await measure("gather(c sleeps)", lambda: asyncio.gather(leaf_sleep()))
+//	    await measure("wait_for(c sleeps, 5)", lambda: asyncio.wait_for(leaf_sleep(), 5))
+//	    await measure("wait_for(c, None)", lambda: asyncio.wait_for(leaf(), None))
+//	    await measure("wait([task])", wt)
+//	    await measure("TaskGroup 1 child", tg)
+//	    await measure("as_completed([c])", ac)
+//	    await measure("timeout(1) sleep(0)", to)
+//	    await measure("Lock uncontended", lk)
+//	    await measure("Queue.get non-empty", qg)
+//	    await measure("Event.set via call_soon", ev)
+//	    await measure("shield(c)", sh)
+func TestLatencyTable(t *testing.T) {
+	out := libRun(t, func(co *Coro, p func(...any)) {
+		leaf := func() *Coro { return NewCoro(libInfo("leaf", 2), func(co *Coro) any { return "leaf" }) }
+		leafSleep := func() *Coro {
+			return NewCoro(libInfo("leaf_sleep", 3), func(co *Coro) any { co.Sleep(0); return "leaf" })
+		}
+		loop := GetRunningLoop()
+		it := 0
+		var tick func()
+		tick = func() {
+			it++
+			loop.CallSoon(tick)
+		}
+		loop.CallSoon(tick)
+		co.Sleep(0)
+		measure := func(label string, body func()) {
+			start := it
+			body()
+			p(label, it-start)
+		}
+		measure("gather(c1, c2)", func() { awaitAll(co, leaf(), leaf()) })
+		measure("gather(c sleeps)", func() { awaitAll(co, leafSleep()) })
+		measure("wait_for(c sleeps, 5)", func() { co.Await(WaitFor(leafSleep(), 5)) })
+		measure("wait_for(c, None)", func() { co.Await(WaitFor(leaf(), nil)) })
+		measure("wait([task])", func() { co.Await(Wait(py.NewList(CreateTask(leaf(), nil)), nil, "")) })
+		measure("TaskGroup 1 child", func() {
+			asyncWith(co, NewTaskGroup(), func(g any) { g.(*TaskGroup).CreateTask(leaf(), nil) })
+		})
+		measure("as_completed([c])", func() {
+			for f := range py.Iter(AsCompleted(py.NewList(leaf()), nil)) {
+				co.Await(f)
+			}
+		})
+		measure("timeout(1) sleep(0)", func() { asyncWith(co, Timeout(1), func(any) { co.Sleep(0) }) })
+		measure("Lock uncontended", func() { asyncWith(co, NewLock(), func(any) {}) })
+		measure("Queue.get non-empty", func() {
+			q := NewQueue(nil)
+			q.PutNowait(1)
+			co.Await(q.Get())
+		})
+		measure("Event.set via call_soon", func() {
+			e := NewEvent()
+			loop.CallSoon(func() { e.Set() })
+			co.Await(e.Wait())
+		})
+		measure("shield(c)", func() { co.Await(Shield(leaf())) })
+	})
+	require.Equal(t, `gather(c1, c2) 3
+gather(c sleeps) 4
+wait_for(c sleeps, 5) 4
+wait_for(c, None) 0
+wait([task]) 3
+TaskGroup 1 child 3
+as_completed([c]) 3
+timeout(1) sleep(0) 1
+Lock uncontended 0
+Queue.get non-empty 0
+Event.set via call_soon 2
+shield(c) 3
+`, out)
+}

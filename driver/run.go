@@ -1,6 +1,8 @@
 package driver
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -9,6 +11,7 @@ import (
 	"os/signal"
 	"path/filepath"
 	"syscall"
+	"time"
 )
 
 // RunOptions says how to run a built program.
@@ -27,17 +30,72 @@ type RunOptions struct {
 
 // Run builds a generated `package main` program and runs it, returning its
 // exit status. A program killed by a signal reports 128+signal, as a shell would.
+//
+// Binaries are cached in the workspace by a hash of everything that goes into
+// them, because linking dominates a warm `pyasync2go run` (seconds) while
+// re-running an unchanged program is the common case.
 func (w *Workspace) Run(goSrc []byte, opts RunOptions) (int, error) {
-	binDir, err := w.newProgDir()
+	bin, err := w.cachedBinary(goSrc)
 	if err != nil {
 		return 1, err
 	}
-	defer os.RemoveAll(binDir)
-	bin := filepath.Join(binDir, "program")
-	if err := w.BuildProgram(goSrc, bin); err != nil {
-		return 1, err
-	}
 	return runBinary(bin, opts)
+}
+
+// binCacheDir holds binaries named by binaryKey.
+const binCacheDir = "bin"
+
+func (w *Workspace) cachedBinary(goSrc []byte) (string, error) {
+	key, err := binaryKey(goSrc)
+	if err != nil {
+		return "", err
+	}
+	bin := filepath.Join(w.Dir, binCacheDir, key)
+	if _, err := os.Stat(bin); err == nil {
+		now := time.Now()
+		_ = os.Chtimes(bin, now, now) // keeps it from being pruned as unused
+		return bin, nil
+	}
+	if err := mkdirAll(filepath.Dir(bin)); err != nil {
+		return "", err
+	}
+	tmpDir, err := w.newProgDir()
+	if err != nil {
+		return "", err
+	}
+	defer os.RemoveAll(tmpDir)
+	tmp := filepath.Join(tmpDir, "program")
+	if err := w.BuildProgram(goSrc, tmp); err != nil {
+		return "", err
+	}
+	// Rename is atomic: a concurrent run sees no binary or a whole one.
+	if err := os.Rename(tmp, bin); err != nil {
+		return "", err
+	}
+	return bin, nil
+}
+
+// binaryKey hashes the generated source, the runtime and the toolchain
+// settings that change the binary.
+func binaryKey(goSrc []byte) (string, error) {
+	rtHash, err := runtimeHash()
+	if err != nil {
+		return "", err
+	}
+	goTool, err := findGo()
+	if err != nil {
+		return "", err
+	}
+	cmd := exec.Command(goTool, "env", "GOVERSION", "GOOS", "GOARCH", "CGO_ENABLED", "GOAMD64", "GOARM64", "GOEXPERIMENT", "CC")
+	cmd.Env = goEnv()
+	toolchain, err := cmd.Output()
+	if err != nil {
+		return "", fmt.Errorf("go env: %w", err)
+	}
+	h := sha256.New()
+	fmt.Fprintf(h, "%s\x00%s\x00", rtHash, toolchain)
+	h.Write(goSrc)
+	return hex.EncodeToString(h.Sum(nil))[:32], nil
 }
 
 func runBinary(bin string, opts RunOptions) (int, error) {

@@ -140,17 +140,24 @@ func NewWorkspace(dir string) (*Workspace, error) {
 }
 
 // abandonedAfter is how old a program directory must be before it is deemed
-// left behind by an interrupted build rather than in use by a concurrent one.
-const abandonedAfter = 24 * time.Hour
+// left behind by an interrupted build rather than in use by a concurrent one;
+// unusedBinaryAfter is how long a cached binary survives without being run.
+const (
+	abandonedAfter    = 24 * time.Hour
+	unusedBinaryAfter = 7 * 24 * time.Hour
+)
 
-// removeAbandonedProgDirs deletes what killed builds left behind, and kept
-// sources of failed builds once nobody can still be reading them.
+// removeAbandonedProgDirs deletes what killed builds left behind, kept
+// sources of failed builds once nobody can still be reading them, and cached
+// binaries nobody ran for a week.
 func (w *Workspace) removeAbandonedProgDirs() {
-	progRoot := filepath.Join(w.Dir, "prog")
-	entries, _ := os.ReadDir(progRoot)
-	for _, e := range entries {
-		if info, err := e.Info(); err == nil && time.Since(info.ModTime()) > abandonedAfter {
-			os.RemoveAll(filepath.Join(progRoot, e.Name()))
+	for sub, age := range map[string]time.Duration{"prog": abandonedAfter, binCacheDir: unusedBinaryAfter} {
+		root := filepath.Join(w.Dir, sub)
+		entries, _ := os.ReadDir(root)
+		for _, e := range entries {
+			if info, err := e.Info(); err == nil && time.Since(info.ModTime()) > age {
+				os.RemoveAll(filepath.Join(root, e.Name()))
+			}
 		}
 	}
 }

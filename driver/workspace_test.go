@@ -272,3 +272,30 @@ func main() {
 	assert.Equal(t, 143, status)
 	assert.Equal(t, "ready\nflushed on SIGTERM\n", out.buf.String())
 }
+
+func TestRunCachesBinariesBySource(t *testing.T) {
+	w := newTestWorkspace(t)
+	var out bytes.Buffer
+	_, err := w.Run([]byte(helloMain), RunOptions{Stdout: &out})
+	require.NoError(t, err)
+	entries, err := os.ReadDir(filepath.Join(w.Dir, binCacheDir))
+	require.NoError(t, err)
+	require.Len(t, entries, 1)
+	cached := filepath.Join(w.Dir, binCacheDir, entries[0].Name())
+	first, err := os.Stat(cached)
+	require.NoError(t, err)
+
+	out.Reset()
+	_, err = w.Run([]byte(helloMain), RunOptions{Stdout: &out})
+	require.NoError(t, err)
+	assert.Equal(t, "hello []\n", out.String())
+	again, err := os.Stat(cached)
+	require.NoError(t, err)
+	assert.True(t, os.SameFile(first, again), "the second run must reuse the binary, not rebuild it")
+
+	_, err = w.Run([]byte(strings.Replace(helloMain, "hello", "bye", 1)), RunOptions{Stdout: &out})
+	require.NoError(t, err)
+	entries, err = os.ReadDir(filepath.Join(w.Dir, binCacheDir))
+	require.NoError(t, err)
+	assert.Len(t, entries, 2)
+}

@@ -41,7 +41,10 @@ func (l *Lock) canAcquireNow() bool {
 
 // Acquire is `await lock.acquire()`; it returns True.
 func (l *Lock) Acquire() *Coro {
-	return NewCoro(lockAcquireInfo, func(co *Coro) any { return l.acquire(co) })
+	return NewCoro(lockAcquireInfo, func(co *Coro) any {
+		co.At(114)
+		return l.acquire(co)
+	})
 }
 
 func (l *Lock) acquire(co *Coro) any {
@@ -153,6 +156,7 @@ func (e *Event) Wait() *Coro {
 		if e.value {
 			return true
 		}
+		co.At(213)
 		fut := e.bound.get(e).CreateFuture()
 		e.waiters.pushBack(fut)
 		defer e.waiters.remove(fut)
@@ -212,7 +216,10 @@ func (c *Condition) AExit(co *Coro, exc *py.Exception) bool { return c.lock.AExi
 // Wait is `await cond.wait()`: release the lock, wait for a notify, then
 // re-acquire (Lock FIFO) even if cancelled meanwhile; returns True.
 func (c *Condition) Wait() *Coro {
-	return NewCoro(condWaitInfo, func(co *Coro) any { return c.wait(co) })
+	return NewCoro(condWaitInfo, func(co *Coro) any {
+		co.At(267)
+		return c.wait(co)
+	})
 }
 
 func (c *Condition) wait(co *Coro) any {
@@ -250,6 +257,7 @@ func (c *Condition) wait(co *Coro) any {
 // predicate value.
 func (c *Condition) WaitFor(pred any) *Coro {
 	return NewCoro(condWaitForInfo, func(co *Coro) any {
+		co.At(294)
 		var result any
 		c.waitUntil(co, func() bool {
 			result = callPy(pred, nil)
@@ -357,7 +365,10 @@ func (s *Semaphore) Locked() bool {
 
 // Acquire is `await sem.acquire()`; it returns True.
 func (s *Semaphore) Acquire() *Coro {
-	return NewCoro(semAcquireInfo, func(co *Coro) any { return s.acquire(co) })
+	return NewCoro(semAcquireInfo, func(co *Coro) any {
+		co.At(387)
+		return s.acquire(co)
+	})
 }
 
 func (s *Semaphore) acquire(co *Coro) any {

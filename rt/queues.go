@@ -164,6 +164,7 @@ func (q *Queue) GetNowait() any {
 func (q *Queue) Put(item any) *Coro {
 	return NewCoro(queuePutInfo, func(co *Coro) any {
 		for q.Full() {
+			co.At(120)
 			putter := q.bound.get(q).CreateFuture()
 			q.putters.pushBack(putter)
 			if exc := coreTry(func() { co.Await(putter) }); exc != nil {
@@ -185,6 +186,7 @@ func (q *Queue) Get() *Coro { return NewCoro(queueGetInfo, q.getBody) }
 
 func (q *Queue) get(co *Coro) any {
 	for q.Empty() {
+		co.At(158)
 		getter := q.bound.get(q).CreateFuture()
 		q.getters.pushBack(getter)
 		if exc := coreTry(func() { co.Await(getter) }); exc != nil {
@@ -213,6 +215,7 @@ func (q *Queue) TaskDone() {
 func (q *Queue) Join() *Coro {
 	return NewCoro(queueJoinInfo, func(co *Coro) any {
 		if q.unfinish > 0 {
+			co.At(215)
 			co.Await(q.finished.Wait())
 		}
 		return nil

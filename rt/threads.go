@@ -96,6 +96,7 @@ func ToThread(fn any, args []any, kw []py.KW) *Coro {
 			}
 			call = func() any { return callable.Call(args, kw) }
 		}
+		co.At(25)
 		return co.Await(runInThread(loop, call))
 	})
 }

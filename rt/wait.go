@@ -33,6 +33,7 @@ func WaitFor(aw, timeout any) *Coro {
 	return NewCoro(waitForInfo, func(co *Coro) any {
 		loop := GetRunningLoop()
 		if timeout == nil {
+			co.At(452)
 			return co.Await(aw)
 		}
 		if toSeconds(timeout, "wait_for") <= 0 {
@@ -40,6 +41,7 @@ func WaitFor(aw, timeout any) *Coro {
 			if fut.Done() {
 				return fut.Result()
 			}
+			co.At(460)
 			cancelAndWait(co, fut)
 			return resultOrTimeout(fut)
 		}
@@ -48,12 +50,14 @@ func WaitFor(aw, timeout any) *Coro {
 		defer handle.Cancel()
 		fut := ensureFutureOn(loop, aw)
 		cb := fut.addDoneCallbackFunc(func(*Future) { releaseWaiter(waiter) }, releaseWaiterDesc)
+		co.At(476)
 		if exc := coreTry(func() { co.Await(waiter) }); exc != nil {
 			if exc.Is(py.CancelledError) {
 				if fut.Done() {
 					return fut.Result()
 				}
 				fut.removeCallback(cb)
+				co.At(485)
 				cancelAndWait(co, fut)
 			}
 			panic(exc)
@@ -62,6 +66,7 @@ func WaitFor(aw, timeout any) *Coro {
 			return fut.Result()
 		}
 		fut.removeCallback(cb)
+		co.At(495)
 		cancelAndWait(co, fut)
 		return resultOrTimeout(fut)
 	})
@@ -124,6 +129,7 @@ func Wait(fs, timeout any, returnWhen string) *Coro {
 			}
 			fset[i] = ff.futureOf()
 		}
+		co.At(428)
 		loop := GetRunningLoop()
 		waiter := loop.CreateFuture()
 		var timeoutHandle *TimerHandle
@@ -232,6 +238,7 @@ func AsCompleted(fs, timeout any) *py.List {
 	out := make([]any, len(todo))
 	for i := range out {
 		out[i] = NewCoro(waitForOneInfo, func(co *Coro) any {
+			co.At(611)
 			f := co.Await(done.Get())
 			if f == nil {
 				panic(py.New(py.TimeoutError))

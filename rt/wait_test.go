@@ -257,3 +257,78 @@ func TestAsCompletedCoroutinesStartInArgumentOrder(t *testing.T) {
 	})
 	require.Equal(t, "start 0\nstart 1\nstart 2\nstart 3\nstart 4\nstart 5\nas_completed: [0, 1, 2, 3, 4, 5]\n", out)
 }
+
+// m.py (new; output from the oracle under the virtual clock): the callbacks
+// the library registers on child tasks print like CPython's in reprs.
+//
+//	async def leaf(): await asyncio.sleep(0.01)
+//	async def main():
+//	    t = asyncio.create_task(leaf()); g = asyncio.gather(t)
+//	    print(t); print(g)
+//	    await g
+//	    t = asyncio.create_task(leaf()); w = asyncio.create_task(asyncio.wait_for(t, 1)); await asyncio.sleep(0)
+//	    print(t); print(w); await w
+//	    t = asyncio.create_task(leaf()); s = asyncio.shield(t); print(t); print(s); await s
+//	    async with asyncio.TaskGroup() as tg:
+//	        t = tg.create_task(leaf()); print(t); print(tg)
+//	    t = asyncio.create_task(leaf()); w = asyncio.create_task(asyncio.wait([t])); await asyncio.sleep(0)
+//	    print(t); print(w); await w
+//	    async with asyncio.timeout(1) as cm: print(cm)
+//	    print(cm)
+//	    t = asyncio.create_task(leaf())
+//	    for f in asyncio.as_completed([t]): print(t); await f
+func TestLibraryCallbackReprs(t *testing.T) {
+	out := libRun(t, func(co *Coro, p func(...any)) {
+		leaf := func() *Coro { return NewCoro(libInfo("leaf", 2), func(co *Coro) any { co.Sleep(0.01); return nil }) }
+		task := CreateTask(leaf(), nil)
+		g := Gather([]any{task}, false)
+		p(task)
+		p(g)
+		co.Await(g)
+		task = CreateTask(leaf(), nil)
+		w := CreateTask(WaitFor(task, 1), nil)
+		co.Sleep(0)
+		p(task)
+		p(w)
+		co.Await(w)
+		task = CreateTask(leaf(), nil)
+		s := Shield(task)
+		p(task)
+		p(s)
+		co.Await(s)
+		asyncWith(co, NewTaskGroup(), func(v any) {
+			tg := v.(*TaskGroup)
+			p(tg.CreateTask(leaf(), nil))
+			p(tg)
+		})
+		task = CreateTask(leaf(), nil)
+		w = CreateTask(Wait(py.NewList(task), nil, ""), nil)
+		co.Sleep(0)
+		p(task)
+		p(w)
+		co.Await(w)
+		cm := Timeout(1)
+		asyncWith(co, cm, func(any) { p(cm) })
+		p(cm)
+		task = CreateTask(leaf(), nil)
+		for f := range py.Iter(AsCompleted(py.NewList(task), nil)) {
+			p(task)
+			co.Await(f)
+		}
+	})
+	lib := cpythonLib + "/asyncio/"
+	require.Equal(t, `<Task pending name='Task-2' coro=<leaf() running at m.py:2> cb=[gather.<locals>._done_callback() at `+lib+`tasks.py:764]>
+<_GatheringFuture pending>
+<Task pending name='Task-3' coro=<leaf() running at m.py:2> wait_for=<Future pending cb=[Task.task_wakeup()]> cb=[_release_waiter(<Future pendi...ask_wakeup()]>)() at `+lib+`tasks.py:431]>
+<Task pending name='Task-4' coro=<wait_for() running at `+lib+`tasks.py:476> wait_for=<Future pending cb=[Task.task_wakeup()]>>
+<Task pending name='Task-5' coro=<leaf() running at m.py:2> cb=[shield.<locals>._inner_done_callback() at `+lib+`tasks.py:891]>
+<Future pending cb=[shield.<locals>._outer_done_callback() at `+lib+`tasks.py:908]>
+<Task pending name='Task-6' coro=<leaf() running at m.py:2> cb=[TaskGroup._on_task_done()]>
+<TaskGroup tasks=1 entered>
+<Task pending name='Task-7' coro=<leaf() running at m.py:2> wait_for=<Future pending cb=[Task.task_wakeup()]> cb=[_wait.<locals>._on_completion() at `+lib+`tasks.py:519]>
+<Task pending name='Task-8' coro=<wait() running at `+lib+`tasks.py:428> wait_for=<Future pending cb=[Task.task_wakeup()]>>
+<Timeout [active] when=1.05>
+<Timeout [finished]>
+<Task pending name='Task-9' coro=<leaf() running at m.py:2> cb=[as_completed.<locals>._on_completion() at `+lib+`tasks.py:602]>
+`, out)
+}

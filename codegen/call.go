@@ -202,7 +202,7 @@ func (c *fnCtx) staticCall(fi *funcInfo, args []ir.Arg, slots []boundSlot) xr {
 		return xr{c: callee.Call(goArgs...), t: t, call: true}
 	}
 	body := append(pre, jen.Return(jen.Add(callee).Call(goArgs...)))
-	return xr{c: jen.Func().Params().Any().Block(body...).Call(), call: true}
+	return xr{c: jen.Func().Params().Any().Block(c.lines(body...)...).Call(), call: true}
 }
 
 // dynArgs builds the []any and []py.KW of a dynamic call.
@@ -220,7 +220,7 @@ func (c *fnCtx) dynArgs(args []ir.Arg) (jen.Code, jen.Code) {
 		switch {
 		case a.DoubleStar:
 			m := c.temp("map")
-			spreads = append(spreads, jen.Func().Params().Index().Qual(pyPath, "KW").Block(
+			spreads = append(spreads, jen.Func().Params().Index().Qual(pyPath, "KW").Block(c.lines(
 				jen.Id(m).Op(":=").Add(tempInit(a.Value, c.expr(a.Value))),
 				jen.Var().Id("_kw").Index().Qual(pyPath, "KW"),
 				jen.For(jen.Id("_k").Op(":=").Range().Qual(pyPath, "Iter").Call(jen.Id(m))).Block(
@@ -229,12 +229,9 @@ func (c *fnCtx) dynArgs(args []ir.Arg) (jen.Code, jen.Code) {
 						jen.Id("Value"): jen.Qual(pyPath, "GetItem").Call(jen.Id(m), jen.Id("_k")),
 					}))),
 				jen.Return(jen.Id("_kw")),
-			).Call())
+			)...).Call())
 		case a.Name != "":
-			kws = append(kws, jen.Values(jen.Dict{
-				jen.Id("Name"):  jen.Lit(a.Name),
-				jen.Id("Value"): c.operand(a.Value, after[i]),
-			}))
+			kws = append(kws, jen.Values(jen.Id("Name").Op(":").Lit(a.Name), jen.Id("Value").Op(":").Add(c.operand(a.Value, after[i]))))
 		case a.Star:
 			pos = append(pos, &ir.Starred{X: a.Value})
 		case star:

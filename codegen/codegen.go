@@ -107,6 +107,8 @@ type gen struct {
 	moduleSyms   []*ir.Symbol
 	calleeNames  map[*ir.Name]*ir.Call
 
+	isDirective map[jen.Code]bool
+
 	pkgVars  []*varRef
 	infoVars []jen.Code
 	funcDecl []jen.Code // pairs: //line directive, func declaration
@@ -125,6 +127,7 @@ func newGen(m *ir.Module, opts Options) *gen {
 		importSyms:   map[*ir.Symbol]bool{},
 		importStores: map[*ir.Symbol]int{},
 		calleeNames:  map[*ir.Name]*ir.Call{},
+		isDirective:  map[jen.Code]bool{},
 	}
 	src := strings.ReplaceAll(string(m.Source), "\r\n", "\n")
 	g.lines = strings.Split(src, "\n")

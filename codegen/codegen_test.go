@@ -64,7 +64,7 @@ asyncio.run(main())
 		`QualName: "say_after"`,
 		"func sayAfter(delay, what any) *rt.Coro {",
 		"return rt.NewCoro(sayAfterInfo, func(co *rt.Coro) any {",
-		"co.At(4)\n\t\tco.Sleep(delay)",
+		"co.At(4)\n//line m.py:4\n\t\tco.Sleep(delay)",
 		"py.Print(what)",
 		"co.Await(sayAfter(1, \"hello\"))",
 		"func pyMain() *rt.Coro",
@@ -133,7 +133,7 @@ asyncio.run(main())
 `, codegen.Options{})
 	assert.Contains(t, out, `rt.Discard(f(), "m.py", 4, "f()")`)
 	assert.Contains(t, out, `rt.Discard(rt.Sleep(1, nil), "m.py", 5, "asyncio.sleep(1)")`)
-	assert.Contains(t, out, "\t\tpy.Print(\"x\")")
+	assert.Contains(t, out, "//line m.py:6\n\t\tpy.Print(\"x\")")
 }
 
 func TestStaticCallBindsDefaultsAndKeywords(t *testing.T) {
@@ -197,7 +197,7 @@ for i in range(3):
     finally:
         print(i)
 `, codegen.Options{})
-	assert.Contains(t, out, "_ctl = 2\n\t\t\t\treturn")
+	assert.Contains(t, out, "_ctl = 2\n//line m.py:5\n\t\t\t\treturn")
 	assert.Contains(t, out, "if _ctl == 2 {\n\t\t\t_ctl = 0\n\t\t\tbreak\n\t\t}")
 	assert.Contains(t, out, "if _ctl == 3 {\n\t\t\t_ctl = 0\n\t\t\tcontinue\n\t\t}")
 }

@@ -38,7 +38,7 @@ func (c *fnCtx) expr(e ir.Expr) *jen.Statement { return c.val(e).c }
 func (c *fnCtx) val(e ir.Expr) xr {
 	r := c.ex(e)
 	if r.void {
-		return xr{c: jen.Func().Params().Any().Block(r.c, jen.Return(jen.Nil())).Call(), call: true}
+		return xr{c: jen.Func().Params().Any().Block(c.lines(r.c, jen.Return(jen.Nil()))...).Call(), call: true}
 	}
 	return r
 }
@@ -169,6 +169,7 @@ func (c *fnCtx) builtinValue(name string, pos ir.Pos) xr {
 	}
 	// Python raises NameError only when the reference executes.
 	return xr{c: jen.Func().Params().Any().Block(
+		c.g.directive(c.line),
 		jen.Panic(jen.Qual(pyPath, "New").Call(jen.Qual(pyPath, "NameError"), jen.Lit("name '"+name+"' is not defined"))),
 	).Call(), call: true}
 }
@@ -238,10 +239,10 @@ func (c *fnCtx) ex(e ir.Expr) xr {
 	case *ir.Lambda:
 		return xr{c: c.lambda(e.Func), call: true}
 	case *ir.IfExp:
-		return xr{c: jen.Func().Params().Any().Block(
+		return xr{c: jen.Func().Params().Any().Block(c.lines(
 			jen.If(c.cond(e.Cond)).Block(jen.Return(c.expr(e.Then))),
 			jen.Return(c.expr(e.Else)),
-		).Call(), call: true}
+		)...).Call(), call: true}
 	case *ir.Await:
 		if !c.isAsync {
 			return xr{c: g.unsupported(e.Pos, "await outside an async function")}
@@ -253,10 +254,10 @@ func (c *fnCtx) ex(e ir.Expr) xr {
 			return xr{c: jen.Nil()}
 		}
 		val := c.expr(e.Value)
-		return xr{c: jen.Func().Params().Any().Block(
+		return xr{c: jen.Func().Params().Any().Block(c.lines(
 			jen.Add(v).Op("=").Add(val),
 			jen.Return(c.load(e.Target)),
-		).Call(), call: true}
+		)...).Call(), call: true}
 	case *ir.ModuleRef:
 		return xr{c: g.unsupported(e.Pos, "using the module "+e.Module+" as a value")}
 	case *ir.LibAttr:
@@ -361,7 +362,7 @@ func (c *fnCtx) boolOp(e *ir.BoolOp) xr {
 		body = append(body,
 			jen.If(jen.Id(t).Op(":=").Add(tempInit(v, c.expr(v))), test).Block(jen.Return(jen.Id(t))))
 	}
-	return xr{c: jen.Func().Params().Any().Block(body...).Call(), call: true}
+	return xr{c: jen.Func().Params().Any().Block(c.lines(body...)...).Call(), call: true}
 }
 
 var cmpFuncs = map[ir.CmpOpKind]string{
@@ -404,7 +405,7 @@ func (c *fnCtx) compare(e *ir.Compare) xr {
 		)
 		left = right
 	}
-	return xr{c: jen.Func().Params().Bool().Block(body...).Call(), t: tBool, call: true}
+	return xr{c: jen.Func().Params().Bool().Block(c.lines(body...)...).Call(), t: tBool, call: true}
 }
 
 func (c *fnCtx) exprList(es []ir.Expr) []jen.Code { return c.orderedExprs(es) }
@@ -500,7 +501,7 @@ func (c *fnCtx) dictLit(e *ir.DictLit) xr {
 		body = append(body, jen.Id(d).Dot("Set").Call(c.expr(k), c.expr(e.Values[i])))
 	}
 	body = append(body, jen.Return(jen.Id(d)))
-	return xr{c: jen.Func().Params().Any().Block(body...).Call(), call: true}
+	return xr{c: jen.Func().Params().Any().Block(c.lines(body...)...).Call(), call: true}
 }
 
 // fstring concatenates the literal parts with formatted fields.
@@ -584,7 +585,7 @@ func (c *fnCtx) comp(e *ir.Comp) xr {
 		for _, cond := range gn.Ifs {
 			body = append(body, jen.If(jen.Op("!").Parens(c.cond(cond))).Block(jen.Continue()))
 		}
-		body = append(body, inner...)
+		body = c.lines(append(body, inner...)...)
 		iter := jen.Qual(pyPath, "Iter").Call(c.expr(gn.Iter))
 		var head *jen.Statement
 		if nm, ok := gn.Target.(*ir.Name); ok && c.nameVar(nm) != nil {
@@ -600,5 +601,5 @@ func (c *fnCtx) comp(e *ir.Comp) xr {
 	body = append(body, inner...)
 	body = append(body, ret)
 	c.locals = savedLocals
-	return xr{c: jen.Func().Params().Any().Block(body...).Call(), call: true}
+	return xr{c: jen.Func().Params().Any().Block(c.lines(body...)...).Call(), call: true}
 }

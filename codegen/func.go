@@ -52,6 +52,19 @@ type fnCtx struct {
 	frames    []*frame
 	// handled is the stack of exceptions being handled (for bare raise).
 	handled []jen.Code
+	// line is the Python line of the statement being generated.
+	line int
+}
+
+// lines puts a //line directive before each statement of an expression's
+// closure and after the last one, so the closure's statements and the code
+// following it on the same Go line keep the Python statement's line.
+func (c *fnCtx) lines(stmts ...jen.Code) []jen.Code {
+	var out []jen.Code
+	for _, s := range stmts {
+		out = append(out, c.g.directive(c.line), s)
+	}
+	return append(out, c.g.directive(c.line))
 }
 
 func (g *gen) newCtx(parent *fnCtx, def *ir.FuncDef) *fnCtx {
@@ -314,6 +327,14 @@ func (c *fnCtx) defStmt(def *ir.FuncDef) []jen.Code {
 		return nil
 	}
 	return append(out, c.storeName(def.Sym, def.Pos, val)...)
+}
+
+// directive is a //line comment for a Python line, remembered as one so
+// statements wrapping nested ones do not cover it with their own line.
+func (g *gen) directive(line int) jen.Code {
+	d := jen.Comment(g.lineDirective(line))
+	g.isDirective[d] = true
+	return d
 }
 
 func (g *gen) lineDirective(line int) string {

@@ -55,7 +55,7 @@ func (c *fnCtx) operand(e ir.Expr, effectsAfter bool) *jen.Statement {
 		return code
 	}
 	if nm, ok := e.(*ir.Name); ok && c.nameVar(nm) != nil {
-		return jen.Func().Params().Any().Block(jen.Return(code)).Call()
+		return jen.Func().Params().Any().Block(c.lines(jen.Return(code))...).Call()
 	}
 	return code
 }

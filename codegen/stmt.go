@@ -121,15 +121,31 @@ func hasCall(s ir.Stmt) bool {
 
 func (c *fnCtx) stmt(s ir.Stmt) []jen.Code {
 	pos := s.GetPos()
+	saved := c.line
+	c.line = pos.Line
 	body := c.stmtBody(s)
+	c.line = saved
 	if len(body) == 0 {
 		return nil
 	}
-	out := []jen.Code{jen.Comment(c.g.lineDirective(pos.Line))}
 	if c.isAsync && hasCall(s) {
-		out = append(out, jen.Id("co").Dot("At").Call(jen.Lit(pos.Line)))
+		body = append([]jen.Code{jen.Id("co").Dot("At").Call(jen.Lit(pos.Line))}, body...)
 	}
-	return append(out, body...)
+	// A directive before every Go statement: one Python statement may
+	// lower to several, and each must report the Python line.
+	var out []jen.Code
+	covered := false
+	for _, b := range body {
+		if c.g.isDirective[b] {
+			covered = true
+		} else if !covered {
+			out = append(out, c.g.directive(pos.Line))
+		} else {
+			covered = false
+		}
+		out = append(out, b)
+	}
+	return out
 }
 
 func (c *fnCtx) stmtBody(s ir.Stmt) []jen.Code {
@@ -312,7 +328,7 @@ func (c *fnCtx) jump(kind int) []jen.Code {
 		f := c.frames[i]
 		if f.kind == closureFrame {
 			f.ctl |= kind
-			return []jen.Code{c.ctl().use().Op("=").Lit(ctlCode[kind]), jen.Return()}
+			return []jen.Code{jen.Id(c.ctl().name).Op("=").Lit(ctlCode[kind]), jen.Return()}
 		}
 		if kind == ctlBreak {
 			if f.brokeFlag != nil {
@@ -335,8 +351,8 @@ func (c *fnCtx) returnStmt(s *ir.Return) []jen.Code {
 		if f := c.frames[i]; f.kind == closureFrame {
 			f.ctl |= ctlReturn
 			return []jen.Code{
-				c.ret().use().Op("=").Add(val),
-				c.ctl().use().Op("=").Lit(ctlCode[ctlReturn]),
+				jen.Id(c.ret().name).Op("=").Add(val),
+				jen.Id(c.ctl().name).Op("=").Lit(ctlCode[ctlReturn]),
 				jen.Return(),
 			}
 		}
@@ -378,7 +394,7 @@ func (c *fnCtx) afterClosure(ctl int) []jen.Code {
 			if kind == ctlReturn {
 				continue
 			}
-			act = []jen.Code{c.ctl().use().Op("=").Lit(0)}
+			act = []jen.Code{jen.Id(c.ctl().name).Op("=").Lit(0)}
 			if kind == ctlBreak {
 				if f.brokeFlag != nil {
 					act = append(act, jen.Id(f.brokeFlag.name).Op("=").True())
@@ -434,14 +450,15 @@ func (c *fnCtx) tryStmt(s *ir.Try) []jen.Code {
 	saved := ""
 	if ctl != 0 && containsClosureStmt(s.Finally) {
 		saved = c.temp("ctl")
-		out = append(out, jen.Id(saved).Op(":=").Add(c.ctl().use()), c.ctl().use().Op("=").Lit(0))
+		out = append(out, jen.Id(saved).Op(":=").Add(c.ctl().use()), jen.Id(c.ctl().name).Op("=").Lit(0))
+	}
+	if stmtsTerminate(s.Finally) {
+		// A return/break in finally swallows the exception.
+		return append(append(out, jen.Id("_").Op("=").Id(fexc)), c.stmts(s.Finally)...)
 	}
 	out = append(out, c.stmts(s.Finally)...)
-	if stmtsTerminate(s.Finally) {
-		return out
-	}
 	if saved != "" {
-		out = append(out, c.ctl().use().Op("=").Id(saved))
+		out = append(out, jen.Id(c.ctl().name).Op("=").Id(saved))
 	}
 	out = append(out, jen.If(jen.Id(fexc).Op("!=").Nil()).Block(jen.Panic(jen.Id(fexc))))
 	return append(out, c.afterClosure(ctl)...)

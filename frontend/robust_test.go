@@ -182,6 +182,8 @@ func FuzzParse(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, src []byte) {
+		watchdog := time.AfterFunc(5*time.Second, func() { panic(fmt.Sprintf("Parse hangs on %q", src)) })
+		defer watchdog.Stop()
 		m, diags := Parse("fuzz.py", src)
 		if m == nil {
 			t.Fatal("nil module")

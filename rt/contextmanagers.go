@@ -39,6 +39,17 @@ func asyncWithCM(co *Coro, cm AsyncContextManager, body func()) {
 	}
 }
 
+// raiseFromAt is `raise exc from cause` (cause nil: `from None`) executed
+// by CPython's asyncio source at frame, so the traceback ends there as
+// CPython's does.
+func raiseFromAt(exc, cause *py.Exception, frame py.Frame) {
+	exc.Traceback = []py.Frame{frame}
+	if cause == nil {
+		py.ThrowFrom(exc, nil)
+	}
+	py.ThrowFrom(exc, cause)
+}
+
 // loopBinding is mixins._LoopBoundMixin: a primitive binds to the running
 // loop the first time it has to wait, and refuses any other loop after.
 type loopBinding struct{ loop *Loop }

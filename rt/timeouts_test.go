@@ -138,3 +138,51 @@ func TestTimeoutRepr(t *testing.T) {
 	})
 	require.Equal(t, "<Timeout [created]>\n<Timeout [active] when=1.235>\n<Timeout [finished]>\n", out)
 }
+
+// The TimeoutError and ExceptionGroup the library raises end their
+// tracebacks in CPython's asyncio source, as in (python3 m.py):
+//
+//	async def main():
+//	    async with asyncio.timeout(0.01):
+//	        await asyncio.sleep(1)
+//
+// whose traceback ends
+//
+//	  File "/root/.pyenv/versions/3.11.7/lib/python3.11/asyncio/timeouts.py", line 115, in __aexit__
+//	    raise TimeoutError from exc_val
+//	TimeoutError
+//
+// and likewise wait_for (tasks.py line 502, or 464 for timeout 0) and
+// TaskGroup (taskgroups.py line 145, `raise me from None`).
+func TestLibraryRaisesEndInAsyncioSource(t *testing.T) {
+	cases := []struct {
+		name, tail string
+		body       func(co *Coro)
+	}{
+		{"timeout", `timeouts.py", line 115, in __aexit__
+    raise TimeoutError from exc_val
+TimeoutError
+`, func(co *Coro) { asyncWith(co, Timeout(0.01), func(any) { co.Sleep(1) }) }},
+		{"wait_for", `tasks.py", line 502, in wait_for
+    raise exceptions.TimeoutError() from exc
+TimeoutError
+`, func(co *Coro) { co.Await(WaitFor(Sleep(1, nil), 0.01)) }},
+		{"wait_for 0", `tasks.py", line 464, in wait_for
+    raise exceptions.TimeoutError() from exc
+TimeoutError
+`, func(co *Coro) { co.Await(WaitFor(Sleep(1, nil), 0)) }},
+		{"TaskGroup", `taskgroups.py", line 145, in __aexit__
+  |     raise me from None
+  | ExceptionGroup: unhandled errors in a TaskGroup (1 sub-exception)
+`, func(co *Coro) {
+			asyncWith(co, NewTaskGroup(), func(tg any) {
+				tg.(*TaskGroup).CreateTask(NewCoro(libInfo("bad", 1), func(*Coro) any { panic(py.New(py.ValueError, "x")) }), nil)
+			})
+		}},
+	}
+	for _, c := range cases {
+		_, exc := libRunUncaught(true, func(co *Coro, p func(...any)) { c.body(co) })
+		require.NotNil(t, exc, c.name)
+		require.Contains(t, py.FormatException(exc), c.tail, c.name)
+	}
+}

@@ -43,7 +43,7 @@ func WaitFor(aw, timeout any) *Coro {
 			}
 			co.At(460)
 			cancelAndWait(co, fut)
-			return resultOrTimeout(fut)
+			return resultOrTimeout(fut, 464)
 		}
 		waiter := loop.CreateFuture()
 		handle := loop.callLaterGo(toSeconds(timeout, "wait_for"), func() { releaseWaiter(waiter) }, releaseWaiterDesc)
@@ -68,18 +68,19 @@ func WaitFor(aw, timeout any) *Coro {
 		fut.removeCallback(cb)
 		co.At(495)
 		cancelAndWait(co, fut)
-		return resultOrTimeout(fut)
+		return resultOrTimeout(fut, 502)
 	})
 }
 
 // resultOrTimeout turns the inner's CancelledError into TimeoutError chained
 // from it; a result or another exception (the inner swallowed the cancel)
-// passes through.
-func resultOrTimeout(fut *Future) any {
+// passes through. raiseLine is where tasks.py raises the TimeoutError.
+func resultOrTimeout(fut *Future, raiseLine int) any {
 	var res any
 	if exc := coreTry(func() { res = fut.Result() }); exc != nil {
 		if exc.Is(py.CancelledError) {
-			py.ThrowFrom(py.New(py.TimeoutError), exc)
+			raiseFromAt(py.New(py.TimeoutError), exc, py.Frame{File: asyncioFile("tasks.py"), Line: raiseLine,
+				Func: "wait_for", Source: "raise exceptions.TimeoutError() from exc"})
 		}
 		panic(exc)
 	}

@@ -125,6 +125,7 @@ func (h *Handle) run() {
 				panic(r)
 			}
 			src := h.callbackSource()
+			exc.Traceback = callbackTraceback(exc.Traceback)
 			logError(fmt.Sprintf("Exception in callback %s\nhandle: %s", src, h.PyRepr()), exc)
 		}
 	}()
@@ -137,6 +138,21 @@ func (h *Handle) run() {
 		return
 	}
 	callPy(h.fn, h.args)
+}
+
+var handleRunFrame = py.Frame{File: cpythonLib + "/asyncio/events.py", Line: 80, Func: "_run",
+	Source: "self._context.run(self._callback, *self._args)"}
+
+// callbackTraceback makes a callback's traceback start where CPython's
+// does, at Handle._run: the Python frames that called into the loop (the
+// module calling asyncio.run) are dropped.
+func callbackTraceback(tb []py.Frame) []py.Frame {
+	here := coreTry(func() { py.Rethrow(py.New(py.Exception_)) }).Traceback
+	n := 0
+	for n < len(here) && n < len(tb) && here[n].File == tb[n].File && here[n].Func == tb[n].Func {
+		n++
+	}
+	return append([]py.Frame{handleRunFrame}, tb[n:]...)
 }
 
 // handleDeque is the loop's _ready: a ring buffer so the steady state

@@ -179,9 +179,14 @@ func paramOrder(def *ir.FuncDef) []*ir.Param {
 
 // funcLit generates a def or lambda body as a Go function: its parameter
 // list, result type and statements.
-func (g *gen) funcLit(parent *fnCtx, def *ir.FuncDef) (params []jen.Code, result jen.Code, body []jen.Code) {
+//
+// bound: the function takes sig.Bind's slots as one `_b []any` (the body of
+// a *py.Function), so no wrapper frame shows up in tracebacks.
+func (g *gen) funcLit(parent *fnCtx, def *ir.FuncDef, bound bool) (params []jen.Code, result jen.Code, body []jen.Code) {
 	c := g.newCtx(parent, def)
-	for _, p := range paramOrder(def) {
+	var prologue []jen.Code
+	var boundParams []*varRef
+	for i, p := range paramOrder(def) {
 		sym := p.Sym
 		if sym == nil && def.Scope != nil {
 			sym = def.Scope.Names[p.Name]
@@ -190,9 +195,20 @@ func (g *gen) funcLit(parent *fnCtx, def *ir.FuncDef) (params []jen.Code, result
 		if sym != nil {
 			g.vars[sym] = v
 		}
+		if bound {
+			prologue = append(prologue, jen.Id(v.name).Op(":=").Id("_b").Index(jen.Lit(i)))
+			boundParams = append(boundParams, v)
+			continue
+		}
 		params = append(params, jen.Id(v.name))
 	}
-	if len(params) > 0 {
+	if bound {
+		if len(boundParams) > 0 {
+			params = []jen.Code{jen.Id("_b").Index().Any()}
+		} else {
+			params = []jen.Code{jen.Id("_").Index().Any()}
+		}
+	} else if len(params) > 0 {
 		params[len(params)-1] = jen.Add(params[len(params)-1]).Any()
 	}
 	c.declareScope(def.Scope)
@@ -205,16 +221,24 @@ func (g *gen) funcLit(parent *fnCtx, def *ir.FuncDef) (params []jen.Code, result
 		stmts = append(stmts, jen.Return(jen.Nil()))
 	}
 	inner := append(c.localDecls(), stmts...)
+	for _, v := range boundParams {
+		if !v.read {
+			prologue = append(prologue, jen.Id("_").Op("=").Id(v.name))
+		}
+	}
 	if def.IsAsync {
 		fi := g.funcInfo(def)
 		result = jen.Op("*").Qual(rtPath, "Coro")
-		body = []jen.Code{jen.Return(jen.Qual(rtPath, "NewCoro").Call(
+		if bound {
+			result = jen.Any()
+		}
+		body = append(prologue, jen.Return(jen.Qual(rtPath, "NewCoro").Call(
 			jen.Id(fi.info),
 			jen.Func().Params(jen.Id("co").Op("*").Qual(rtPath, "Coro")).Any().Block(inner...),
-		))}
+		)))
 		return
 	}
-	return params, jen.Any(), inner
+	return params, jen.Any(), append(prologue, inner...)
 }
 
 // signature builds the &py.Signature{...} literal for a def or lambda;
@@ -281,8 +305,9 @@ func (c *fnCtx) functionValue(def *ir.FuncDef, sig jen.Code, fn jen.Code) *jen.S
 	if n == 0 {
 		bp = jen.Id("_").Index().Any()
 	}
+	// The wrapper is not Python code: keep it out of tracebacks.
 	return jen.Qual(pyPath, "NewFunction").Call(sig,
-		jen.Func().Params(bp).Any().Block(jen.Return(jen.Add(fn).Call(args...))))
+		jen.Func().Params(bp).Any().Block(jen.Comment("//line "+c.g.goFileName()+":1"), jen.Return(jen.Add(fn).Call(args...))))
 }
 
 // defStmt emits a def statement where it executes.
@@ -304,7 +329,7 @@ func (c *fnCtx) defStmt(def *ir.FuncDef) []jen.Code {
 				out = append(out, jen.Id(fi.defaults[i].name).Op("=").Add(c.expr(p.Default)))
 			}
 		}
-		params, result, body := g.funcLit(c, def)
+		params, result, body := g.funcLit(c, def, false)
 		if fi.goFunc.pkg {
 			g.funcDecl = append(g.funcDecl, jen.Comment(g.lineDirective(firstLine(def))), jen.
 				Func().Id(fi.goFunc.name).Params(params...).Add(result).Block(body...))
@@ -320,8 +345,8 @@ func (c *fnCtx) defStmt(def *ir.FuncDef) []jen.Code {
 	// A name bound more than once (or otherwise dynamic) holds the
 	// *py.Function; calls go through py.Call.
 	sig := c.signature(def, func(i int, p *ir.Param) jen.Code { return c.expr(p.Default) })
-	params, result, body := g.funcLit(c, def)
-	val := c.functionValue(def, sig, jen.Func().Params(params...).Add(result).Block(body...))
+	params, result, body := g.funcLit(c, def, true)
+	val := jen.Qual(pyPath, "NewFunction").Call(sig, jen.Func().Params(params...).Add(result).Block(body...))
 	if def.Sym == nil {
 		g.errorf(def.Pos, "internal error: def %s has no symbol", def.Name)
 		return nil
@@ -344,6 +369,6 @@ func (g *gen) lineDirective(line int) string {
 // lambda emits a lambda as a *py.Function value.
 func (c *fnCtx) lambda(def *ir.FuncDef) *jen.Statement {
 	sig := c.signature(def, func(i int, p *ir.Param) jen.Code { return c.expr(p.Default) })
-	params, result, body := c.g.funcLit(c, def)
-	return c.functionValue(def, sig, jen.Func().Params(params...).Add(result).Block(body...))
+	params, result, body := c.g.funcLit(c, def, true)
+	return jen.Qual(pyPath, "NewFunction").Call(sig, jen.Func().Params(params...).Add(result).Block(body...))
 }

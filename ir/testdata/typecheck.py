@@ -217,9 +217,40 @@ def main(argv):
                 prefix + var, " | ".join(t for t, _ in cands), shown, type(value).__name__))
             out.flush()
 
+    raising = set()  # frames whose last event was an exception
+
+    def check_return(frame, value):
+        code = frame.f_code
+        if code.co_flags & (inspect.CO_COROUTINE | inspect.CO_GENERATOR | inspect.CO_ASYNC_GENERATOR):
+            return  # 'return' also fires at every suspension
+        qual = code.co_qualname
+        owner, _, fname = qual.rpartition(".")
+        if owner.endswith(".<locals>"):
+            owner = owner[: -len(".<locals>")]
+        key = (owner + "." if owner else "") + fname
+        cands = [(t, p) for t, p in expected.get(key, []) if p[0] == "func" and not p[1]]
+        if not cands or any(conforms(value, p[3]) for _, p in cands):
+            return
+        seen_key = (key + "()", type(value).__name__)
+        if seen_key in seen:
+            return
+        seen.add(seen_key)
+        out.write("%s returned %r (%s) but is %s\n" % (
+            key, value, type(value).__name__, " | ".join(t for t, _ in cands)))
+        out.flush()
+
     def local_trace(frame, event, arg):
-        if event in ("line", "return"):
+        if event == "exception":
+            raising.add(frame)
+        elif event == "line":
+            raising.discard(frame)
             check_frame(frame)
+        elif event == "return":
+            check_frame(frame)
+            if frame in raising:
+                raising.discard(frame)
+            else:
+                check_return(frame, arg)
         return local_trace
 
     def global_trace(frame, event, arg):

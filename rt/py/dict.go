@@ -8,8 +8,11 @@ import (
 // 1, 1.0 and True are one key as in Python.
 type Dict struct {
 	entries []dictEntry
-	index   map[int][]int // hash -> positions in entries
-	deleted int
+	// index maps a hash to the position of its first entry; the rare
+	// further entries with the same hash go to overflow.
+	index    map[int]int
+	overflow map[int][]int
+	deleted  int
 }
 
 type dictEntry struct {
@@ -19,7 +22,7 @@ type dictEntry struct {
 }
 
 // NewDict returns an empty dict.
-func NewDict() *Dict { return &Dict{index: map[int][]int{}} }
+func NewDict() *Dict { return &Dict{index: map[int]int{}} }
 
 // DictOf builds a dict from alternating keys and values.
 func DictOf(kv ...any) *Dict {
@@ -31,17 +34,59 @@ func DictOf(kv ...any) *Dict {
 }
 
 func (d *Dict) lookup(key any, h int) int {
-	for _, i := range d.index[h] {
-		if e := &d.entries[i]; !e.gone && keyEq(e.key, key) {
-			return i
+	i, ok := d.index[h]
+	if !ok {
+		return -1
+	}
+	if keyEq(d.entries[i].key, key) {
+		return i
+	}
+	for _, j := range d.overflow[h] {
+		if keyEq(d.entries[j].key, key) {
+			return j
 		}
 	}
 	return -1
 }
 
+func (d *Dict) addIndex(h, pos int) {
+	if _, ok := d.index[h]; !ok {
+		d.index[h] = pos
+		return
+	}
+	if d.overflow == nil {
+		d.overflow = map[int][]int{}
+	}
+	d.overflow[h] = append(d.overflow[h], pos)
+}
+
+func (d *Dict) removeIndex(h, pos int) {
+	extra := d.overflow[h]
+	if d.index[h] == pos {
+		if len(extra) == 0 {
+			delete(d.index, h)
+			return
+		}
+		d.index[h] = extra[0]
+		extra = extra[1:]
+	} else {
+		for j, p := range extra {
+			if p == pos {
+				extra = append(extra[:j:j], extra[j+1:]...)
+				break
+			}
+		}
+	}
+	if len(extra) == 0 {
+		delete(d.overflow, h)
+	} else {
+		d.overflow[h] = extra
+	}
+}
+
 func (d *Dict) ensure() {
 	if d.index == nil {
-		d.index = map[int][]int{}
+		d.index = map[int]int{}
 	}
 }
 
@@ -72,7 +117,7 @@ func (d *Dict) Set(key, val any) {
 		d.entries[i].val = val
 		return
 	}
-	d.index[h] = append(d.index[h], len(d.entries))
+	d.addIndex(h, len(d.entries))
 	d.entries = append(d.entries, dictEntry{key: key, val: val, hash: h})
 }
 
@@ -87,16 +132,7 @@ func (d *Dict) Delete(key any) (any, bool) {
 	e := &d.entries[i]
 	v := e.val
 	e.gone, e.key, e.val = true, nil, nil
-	pos := d.index[h]
-	for j, p := range pos {
-		if p == i {
-			d.index[h] = append(pos[:j:j], pos[j+1:]...)
-			break
-		}
-	}
-	if len(d.index[h]) == 0 {
-		delete(d.index, h)
-	}
+	d.removeIndex(h, i)
 	d.deleted++
 	if d.deleted > 16 && d.deleted > len(d.entries)/2 {
 		d.compact()
@@ -107,11 +143,11 @@ func (d *Dict) Delete(key any) (any, bool) {
 func (d *Dict) compact() {
 	old := d.entries
 	d.entries = make([]dictEntry, 0, len(old)-d.deleted)
-	d.index = map[int][]int{}
+	d.index, d.overflow = make(map[int]int, len(d.entries)), nil
 	d.deleted = 0
 	for _, e := range old {
 		if !e.gone {
-			d.index[e.hash] = append(d.index[e.hash], len(d.entries))
+			d.addIndex(e.hash, len(d.entries))
 			d.entries = append(d.entries, e)
 		}
 	}
@@ -175,7 +211,7 @@ func (d *Dict) Copy() *Dict {
 
 // Clear is d.clear().
 func (d *Dict) Clear() {
-	d.entries, d.index, d.deleted = nil, map[int][]int{}, 0
+	d.entries, d.index, d.overflow, d.deleted = nil, map[int]int{}, nil, 0
 }
 
 // GetItem is d[key], raising KeyError.

@@ -771,6 +771,9 @@ func ParseInt(s string, base int) any {
 		}
 		digits.WriteRune(r)
 	}
+	if b == 10 && digits.Len() > maxStrDigits {
+		panic(New(ValueError, "Exceeds the limit (4300 digits) for integer string conversion: value has "+itoa(digits.Len())+" digits; use sys.set_int_max_str_digits() to increase the limit"))
+	}
 	v, ok := new(big.Int).SetString(digits.String(), b)
 	if !ok {
 		bad()

@@ -281,7 +281,7 @@ func formatInt(n num, spec, typeName string) string {
 	var digits string
 	switch fs.typ {
 	case 'd':
-		digits = mag.String()
+		digits = bigDecimal(mag)
 	case 'b':
 		digits, prefix, groupSize = mag.Text(2), "0b", 4
 	case 'o':

@@ -173,6 +173,9 @@ func TestOperatorsOracle(t *testing.T) {
 			return Repr(L(Hash(1), Hash(-1), Hash(1.0), Hash(1.5), Hash(true), Hash(Pow(2, 61)), Hash(Pow(2, 64)), Hash(math.MinInt64),
 				Hash(math.Inf(1)), Hash(T(1, 2)), Hash(T()), Hash(-0.25)))
 		}),
+		c(`str(10**5000)`, func() string { return Str(Pow(10, 5000)) }),
+		c(`str(-(10**4299))`, func() string { return Str(Neg(Pow(10, 4299))) }),
+		c(`repr(int('1' * 5000))`, r(func() any { return CallBuiltin("int", []any{Mul("1", 5000)}, nil) })),
 		c(`repr(hash([1]))`, r(func() any { return Hash(L(1)) })),
 		c(`repr(hash({}))`, r(func() any { return Hash(NewDict()) })),
 		c(`repr(hash((1, [2])))`, r(func() any { return Hash(T(1, L(2))) })),

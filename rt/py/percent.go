@@ -241,7 +241,7 @@ func percentInt(arg any, typ byte, fs formatSpec, left bool) string {
 	case 'o':
 		digits, prefix = mag.Text(8), "0o"
 	default:
-		digits = mag.String()
+		digits = bigDecimal(mag)
 	}
 	if !fs.alt {
 		prefix = ""

@@ -74,7 +74,7 @@ func writeRepr(b *strings.Builder, v any, seen reprStack) {
 	case int:
 		b.WriteString(strconv.Itoa(x))
 	case *big.Int:
-		b.WriteString(x.String())
+		b.WriteString(bigDecimal(x))
 	case float64:
 		b.WriteString(FloatRepr(x))
 	case string:
@@ -365,4 +365,23 @@ func TypeName(v any) string {
 		return "int"
 	}
 	return "object"
+}
+
+// maxStrDigits is CPython's default sys.get_int_max_str_digits().
+const maxStrDigits = 4300
+
+// bigDecimal is str(int) for big ints, with CPython's digit limit.
+func bigDecimal(x *big.Int) string {
+	if x.BitLen() > maxStrDigits*3 {
+		s := x.String()
+		digits := len(s)
+		if x.Sign() < 0 {
+			digits--
+		}
+		if digits > maxStrDigits {
+			panic(New(ValueError, "Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"))
+		}
+		return s
+	}
+	return x.String()
 }

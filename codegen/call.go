@@ -1,6 +1,8 @@
 package codegen
 
 import (
+	"strconv"
+
 	"github.com/dave/jennifer/jen"
 
 	"github.com/pyasync2go/pyasync2go/ir"
@@ -599,6 +601,67 @@ func (c *fnCtx) libAttr(e *ir.LibAttr) xr {
 		return xr{c: jen.Qual(pyPath, "Stdout")}
 	case "sys.stderr":
 		return xr{c: jen.Qual(pyPath, "Stderr")}
+	case "sys.maxsize":
+		return xr{c: jen.Lit(int(1<<63 - 1)), t: tInt}
+	}
+	if fn, ok := libFuncValues[e.Module+"."+e.Name]; ok {
+		return xr{c: c.libFuncValue(e, fn), call: true}
 	}
 	return xr{c: c.g.unsupported(e.Pos, "using "+e.Module+"."+e.Name+" as a value")}
+}
+
+// libFuncValue describes a library function usable as a value (passed to
+// to_thread, run_in_executor, call_soon...): the runtime function and how
+// many positional arguments it takes (min..max; missing ones are None).
+type libFuncValue struct {
+	pkg, fn  string
+	min, max int
+	void     bool
+}
+
+var libFuncValues = map[string]libFuncValue{
+	"time.sleep":        {rtPath, "TimeSleep", 1, 1, true},
+	"time.time":         {rtPath, "TimeTime", 0, 0, false},
+	"time.monotonic":    {rtPath, "TimeMonotonic", 0, 0, false},
+	"time.perf_counter": {rtPath, "TimePerfCounter", 0, 0, false},
+	"time.ctime":        {rtPath, "TimeCtime", 0, 1, false},
+	"time.localtime":    {rtPath, "TimeLocaltime", 0, 1, false},
+	"random.random":     {pyPath, "RandomRandom", 0, 0, false},
+	"random.randint":    {pyPath, "RandomRandint", 2, 2, false},
+	"random.uniform":    {pyPath, "RandomUniform", 2, 2, false},
+	"random.choice":     {pyPath, "RandomChoice", 1, 1, false},
+	"random.shuffle":    {pyPath, "RandomShuffle", 1, 1, true},
+	"random.sample":     {pyPath, "RandomSample", 2, 2, false},
+	"asyncio.sleep":     {rtPath, "Sleep", 1, 2, false},
+	"sys.exit":          {pyPath, "SysExit", 0, 1, true},
+}
+
+// libFuncValue wraps a library function as a *py.Function taking
+// positional arguments, raising CPython's TypeError on a wrong count.
+func (c *fnCtx) libFuncValue(e *ir.LibAttr, f libFuncValue) *jen.Statement {
+	args := make([]jen.Code, f.max)
+	for i := range args {
+		args[i] = jen.Id("_a").Index(jen.Lit(i))
+	}
+	call := jen.Qual(f.pkg, f.fn).Call(args...)
+	ret := []jen.Code{jen.Return(call)}
+	if f.void {
+		ret = []jen.Code{call, jen.Return(jen.Nil())}
+	}
+	var msg string
+	switch {
+	case f.max == 0:
+		msg = e.Name + "() takes no arguments"
+	case f.min == f.max && f.max == 1:
+		msg = e.Name + "() takes exactly one argument"
+	default:
+		msg = e.Name + " expected " + strconv.Itoa(f.max) + " arguments"
+	}
+	body := []jen.Code{
+		jen.If(jen.Len(jen.Id("kw")).Op(">").Lit(0).Op("||").Len(jen.Id("args")).Op("<").Lit(f.min).Op("||").Len(jen.Id("args")).Op(">").Lit(f.max)).Block(
+			jen.Qual(pyPath, "Throw").Call(jen.Qual(pyPath, "New").Call(jen.Qual(pyPath, "TypeError"), jen.Lit(msg)))),
+		jen.Id("_a").Op(":=").Make(jen.Index().Any(), jen.Lit(f.max)),
+		jen.Copy(jen.Id("_a"), jen.Id("args")),
+	}
+	return jen.Qual(pyPath, "NewBuiltin").Call(jen.Lit(e.Name), jen.Func().Params(jen.Id("args").Index().Any(), jen.Id("kw").Index().Qual(pyPath, "KW")).Any().Block(append(body, ret...)...))
 }

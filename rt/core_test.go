@@ -915,3 +915,27 @@ func TestExitLogsForUnclosedLoop(t *testing.T) {
 		"future: <Task finished name='Task-2' coro=<bad() done, defined at /tmp/nc.py:4> exception=ValueError('x')>")), r.stderr)
 	assert.True(t, strings.HasSuffix(r.stderr, "ValueError: x\n"), r.stderr)
 }
+
+// A task that never started and is still pending at exit also gets the
+// never-awaited warning. Output of `python3 unst.py` (stdout "end"):
+//
+//	import asyncio
+//	async def never():
+//	    print("never")
+//	loop = asyncio.new_event_loop()
+//	t = loop.create_task(never())
+//	print("end")
+func TestUnstartedTaskAtExit(t *testing.T) {
+	r := runProg(t, false, func(p printer) {
+		loop := NewEventLoop()
+		loop.CreateTask(NewCoro(&CoroInfo{Name: "never", QualName: "never", File: "/tmp/unst.py", Line: 2}, func(co *Coro) any {
+			p("never")
+			return nil
+		}), nil)
+		p("end")
+	})
+	assert.Equal(t, "end\n", r.stdout)
+	assert.Equal(t, lines("Task was destroyed but it is pending!",
+		"task: <Task pending name='Task-1' coro=<never() running at /tmp/unst.py:2>>",
+		"sys:1: RuntimeWarning: coroutine 'never' was never awaited"), r.stderr)
+}

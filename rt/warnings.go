@@ -60,6 +60,7 @@ func emitExitLogs() {
 	for _, t := range destroyedPending {
 		if t.state == futPending {
 			fmt.Fprintf(errOut, "Task was destroyed but it is pending!\ntask: <Task %s>\n", strings.Join(t.reprInfo(true), " "))
+			warnUnstartedAtExit(t)
 		}
 	}
 	destroyedPending = nil
@@ -68,6 +69,7 @@ func emitExitLogs() {
 		for _, t := range l.allTasksOf() {
 			if t.logDestroyPending {
 				fmt.Fprintf(errOut, "Task was destroyed but it is pending!\ntask: %s\n", t.PyRepr())
+				warnUnstartedAtExit(t)
 			}
 		}
 	}
@@ -86,6 +88,15 @@ func emitExitLogs() {
 		logError(fmt.Sprintf("%s exception was never retrieved\nfuture: %s", kind, f.PyRepr()), f.exc)
 	}
 	unretrieved = nil
+}
+
+// warnUnstartedAtExit is the never-awaited warning of a task's coroutine
+// that never ran, as the interpreter's teardown reports it.
+func warnUnstartedAtExit(t *Task) {
+	if t.coro.state == coroCreated {
+		t.coro.state = coroClosed
+		fmt.Fprintf(errOut, "sys:1: RuntimeWarning: coroutine '%s' was never awaited\n", t.coro.info.QualName)
+	}
 }
 
 // pruneUnretrieved keeps the list from growing with retrieved failures.

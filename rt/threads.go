@@ -114,12 +114,9 @@ func RunCoroutineThreadsafe(coro, loop any) any {
 	}
 	cf := newConcurrentFuture()
 	l.callSoonThreadsafeGo(func() {
-		if !cf.setRunning() {
-			return
-		}
 		task := l.CreateTask(c, nil)
-		cf.onCancel = func() {
-			l.callSoonThreadsafeGo(func() { task.Cancel(nil) }, threadsafeCancelDesc)
+		if !cf.chainCancel(func() { l.callSoonThreadsafeGo(func() { task.Cancel(nil) }, threadsafeCancelDesc) }) {
+			task.Cancel(nil)
 		}
 		task.addDoneCallbackFunc(func(f *Future) {
 			switch {
@@ -139,7 +136,7 @@ func RunCoroutineThreadsafe(coro, loop any) any {
 // run_coroutine_threadsafe: safe to use from any goroutine.
 type ConcurrentFuture struct {
 	mu       sync.Mutex
-	state    string // PENDING, RUNNING, CANCELLED, FINISHED
+	state    string // PENDING, CANCELLED, FINISHED
 	result   any
 	exc      *py.Exception
 	done     chan struct{}
@@ -154,13 +151,17 @@ func newConcurrentFuture() *ConcurrentFuture {
 	return &ConcurrentFuture{state: "PENDING", done: make(chan struct{})}
 }
 
-func (f *ConcurrentFuture) setRunning() bool {
+// chainCancel makes a later cancel() call onCancel (futures._chain_future's
+// _call_check_cancel); it reports false if the future is already cancelled.
+// The future stays PENDING while the task runs, as in CPython, so cancel()
+// keeps working.
+func (f *ConcurrentFuture) chainCancel(onCancel func()) bool {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	if f.state == "CANCELLED" {
 		return false
 	}
-	f.state = "RUNNING"
+	f.onCancel = onCancel
 	return true
 }
 
@@ -275,7 +276,7 @@ func (f *ConcurrentFuture) PyRepr() string {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	s := fmt.Sprintf("<Future at %s state=%s", objectAddress(f), map[string]string{
-		"PENDING": "pending", "RUNNING": "running", "CANCELLED": "cancelled", "FINISHED": "finished"}[f.state])
+		"PENDING": "pending", "CANCELLED": "cancelled", "FINISHED": "finished"}[f.state])
 	if f.state == "FINISHED" {
 		if f.exc != nil {
 			s += " raised " + f.exc.Class.Name

@@ -81,3 +81,58 @@ func TestThreadWorkKeepsVirtualLoopWaiting(t *testing.T) {
 	})
 	require.Equal(t, "late 0.0\n", out)
 }
+
+// rct_cancel.py (new; output from python3 and the virtual-clock oracle):
+// cancelling run_coroutine_threadsafe's future cancels the task.
+//
+//	async def main():
+//	    loop = asyncio.get_running_loop()
+//	    log = []
+//	    started = threading.Event()
+//	    async def spin():
+//	        started.set()
+//	        try:
+//	            while True: await asyncio.sleep(0)
+//	        except asyncio.CancelledError: log.append("spin cancelled"); raise
+//	    def from_thread():
+//	        fut = asyncio.run_coroutine_threadsafe(spin(), loop)
+//	        started.wait()
+//	        cancelled = fut.cancel()
+//	        try: fut.result()
+//	        except concurrent.futures.CancelledError: return cancelled, fut.cancelled(), "CancelledError"
+//	    r = await asyncio.to_thread(from_thread)
+//	    await asyncio.sleep(0.01)
+//	    print(r, log)
+func TestRunCoroutineThreadsafeCancel(t *testing.T) {
+	out := libRun(t, func(co *Coro, p func(...any)) {
+		loop := GetRunningLoop()
+		var log []any
+		started := make(chan struct{})
+		spin := NewCoro(libInfo("spin", 6), func(co *Coro) any {
+			close(started)
+			tryExcept(func() {
+				for {
+					co.Sleep(0)
+				}
+			}, py.CancelledError, func(e *py.Exception) {
+				log = append(log, "spin cancelled")
+				panic(e)
+			})
+			return nil
+		})
+		fromThread := &boundMethod{name: "from_thread", fn: func([]any, []py.KW) any {
+			fut := RunCoroutineThreadsafe(spin, loop).(*ConcurrentFuture)
+			<-started
+			cancelled := fut.Cancel()
+			var res any
+			tryExcept(func() { fut.Result(nil) }, ConcurrentCancelledError, func(*py.Exception) {
+				res = py.Tuple{cancelled, fut.Cancelled(), "CancelledError"}
+			})
+			return res
+		}}
+		r := co.Await(ToThread(fromThread, nil, nil))
+		co.Sleep(0.01)
+		p(r, log)
+	})
+	require.Equal(t, "(True, True, 'CancelledError') ['spin cancelled']\n", out)
+}

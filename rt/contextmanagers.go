@@ -7,6 +7,15 @@ import (
 	"github.com/pyasync2go/pyasync2go/rt/py"
 )
 
+// The library layer of rt (this file, gather.go, wait.go, shield.go,
+// timeouts.go, taskgroups.go, queues.go, locks.go, threads.go) is asyncio's
+// Python-level modules ported onto the core's futures and tasks: each
+// function follows CPython 3.11.7's source step by step, because the
+// number of loop iterations every intermediate future adds is observable
+// (semantics T7). It uses only the core's documented internal API (rt/doc.go)
+// and never edits the loop, futures or tasks themselves. Where CPython
+// iterates a set, it uses creation order instead.
+
 // AsyncContextManager is what `async with` accepts: Lock, Semaphore,
 // BoundedSemaphore, Condition, TaskGroup, Timeout.
 type AsyncContextManager interface {

@@ -34,13 +34,6 @@ func (g *gatheringFuture) PyRepr() string {
 	return "<_GatheringFuture " + strings.Join(g.reprInfo(), " ") + ">"
 }
 
-func (g *gatheringFuture) PyGetAttr(name string) (any, bool) {
-	if name == "cancel" {
-		return &boundMethod{name: "cancel", fn: func(a []any, kw []py.KW) any { return g.Cancel(kwArg(a, kw, 0, "msg")) }}, true
-	}
-	return g.Future.PyGetAttr(name)
-}
-
 const gatherDoneCallbackDesc = "gather.<locals>._done_callback() at " + cpythonLib + "/asyncio/tasks.py:764"
 
 // Gather is asyncio.gather(*aws, return_exceptions=...). The result is the

@@ -31,6 +31,10 @@ func (l *lowerer) expr(n *node) ir.Expr {
 	switch n.Type() {
 	case "identifier":
 		name := &ir.Name{ExprBase: base, Id: l.text(n)}
+		if pythonKeywords[name.Id] {
+			l.errorf(n, "", "invalid syntax")
+			return l.badExpr(n)
+		}
 		l.use(name)
 		return name
 	case "integer", "float":
@@ -421,6 +425,19 @@ func (l *lowerer) lowerComp(n *node) ir.Expr {
 				l.unsupported(cl, "asynchronous comprehensions ('async for') are", "")
 			}
 		}
+		rights := 0
+		for _, k := range cl.kids {
+			if k.field == "right" {
+				rights++
+			}
+		}
+		if rights > 1 {
+			if kind == ir.GenExp {
+				l.errorf(n, "", "Generator expression must be parenthesized")
+			} else {
+				l.errorf(cl, "", "invalid syntax")
+			}
+		}
 		if i == 0 {
 			g.Iter = firstIter
 		} else {
@@ -451,6 +468,10 @@ func (l *lowerer) target(n *node) ir.Expr {
 	switch n.Type() {
 	case "identifier":
 		name := &ir.Name{ExprBase: base, Id: l.text(n)}
+		if pythonKeywords[name.Id] {
+			l.errorf(n, "", "invalid syntax")
+			return l.badExpr(n)
+		}
 		name.Sym = l.bind(name.Id, p, ir.SymLocal, true)
 		return name
 	case "attribute", "subscript":

@@ -27,7 +27,11 @@ type lowerer struct {
 	// imports (of one target) is a library alias.
 	libImports map[*ir.Symbol]*libImport
 	classSyms  map[*ir.Symbol]bool
-	classes    []*ir.ClassDef
+	// syntaxLines holds the lines with a syntax error; syntaxIdx marks
+	// which diagnostics are syntax errors (see dropCascades).
+	syntaxLines map[int]bool
+	syntaxIdx   map[int]bool
+	classes     []*ir.ClassDef
 }
 
 type libImport struct {
@@ -47,7 +51,8 @@ type funcCtx struct {
 
 func newLowerer(path string, src []byte, m *ir.Module) *lowerer {
 	l := &lowerer{path: path, src: src, mod: m,
-		libImports: map[*ir.Symbol]*libImport{}, classSyms: map[*ir.Symbol]bool{}}
+		libImports: map[*ir.Symbol]*libImport{}, classSyms: map[*ir.Symbol]bool{},
+		syntaxLines: map[int]bool{}, syntaxIdx: map[int]bool{}}
 	l.lineStarts = append(l.lineStarts, 0)
 	for i, b := range src {
 		if b == '\n' {
@@ -87,6 +92,13 @@ func (l *lowerer) text(n *node) string { return string(l.src[n.StartByte():n.End
 func (l *lowerer) errAt(p ir.Pos, hint, format string, args ...any) {
 	l.diags = append(l.diags, ir.Diagnostic{File: l.path, Pos: p, Severity: ir.Error,
 		Msg: fmt.Sprintf(format, args...), Hint: hint})
+}
+
+// syntaxErrAt reports a syntax error (see dropCascades).
+func (l *lowerer) syntaxErrAt(p ir.Pos, format string, args ...any) {
+	l.syntaxIdx[len(l.diags)] = true
+	l.syntaxLines[p.Line] = true
+	l.errAt(p, "", format, args...)
 }
 
 func (l *lowerer) errorf(n *node, hint, format string, args ...any) {
@@ -494,6 +506,9 @@ func (l *lowerer) lowerTry(n *node) ir.Stmt {
 			}
 		}
 	}
+	if len(t.Handlers) == 0 && t.Finally == nil && !l.hasSyntaxErrors {
+		l.errorf(n, "", "expected 'except' or 'finally' block")
+	}
 	if sawPlain && sawStar {
 		l.errorf(n, "", "cannot have both 'except' and 'except*' on the same 'try'")
 	}
@@ -621,8 +636,12 @@ func (l *lowerer) lowerParams(n *node) []*ir.Param {
 		return nil
 	}
 	var params []*ir.Param
-	kwOnly, sawDefault := false, false
+	kwOnly, sawDefault, sawVarKw := false, false, false
 	for _, c := range children(n) {
+		if sawVarKw {
+			l.errorf(c, "", "arguments cannot follow var-keyword argument")
+			break
+		}
 		p := &ir.Param{Pos: l.pos(c), Kind: ir.ParamPositional}
 		switch c.Type() {
 		case "identifier":
@@ -677,6 +696,9 @@ func (l *lowerer) lowerParams(n *node) []*ir.Param {
 				l.errorf(c, "", "unsupported parameter syntax: %s", c.Type())
 			}
 			continue
+		}
+		if p.Kind == ir.ParamVarKw {
+			sawVarKw = true
 		}
 		if p.Kind == ir.ParamPositional && kwOnly {
 			p.Kind = ir.ParamKwOnly
@@ -889,7 +911,7 @@ func (l *lowerer) checkIndentation(n *node) {
 			for off < len(l.src) && strings.IndexByte(" \t\r\n\f", l.src[off]) >= 0 {
 				off++
 			}
-			l.errAt(l.posAt(off), "", "expected an indented block after %s on line %d", blockOwners[header.Type()], l.pos(header).Line)
+			l.syntaxErrAt(l.posAt(off), "expected an indented block after %s on line %d", blockOwners[header.Type()], l.pos(header).Line)
 		}
 		return
 	}
@@ -907,7 +929,7 @@ func (l *lowerer) checkIndentation(n *node) {
 					hdrIndent = l.indentAt(int(header.Parent().StartByte()))
 				}
 				if hdrIndent >= 0 && want <= hdrIndent {
-					l.errorf(stmts[0], "", "expected an indented block after %s on line %d", owner, l.pos(header).Line)
+					l.syntaxErrAt(l.pos(stmts[0]), "expected an indented block after %s on line %d", owner, l.pos(header).Line)
 					return
 				}
 			}
@@ -918,10 +940,10 @@ func (l *lowerer) checkIndentation(n *node) {
 		switch {
 		case got < 0 || got == want:
 		case got > want:
-			l.errorf(s, "", "unexpected indent")
+			l.syntaxErrAt(l.pos(s), "unexpected indent")
 			return
 		default:
-			l.errorf(s, "", "unindent does not match any outer indentation level")
+			l.syntaxErrAt(l.pos(s), "unindent does not match any outer indentation level")
 			return
 		}
 	}

@@ -48,6 +48,7 @@ func Parse(path string, src []byte) (m *ir.Module, diags ir.Diagnostics) {
 	root := flattenTree(tree.RootNode(), func(off uint32) uint32 { return uint32(l.lineIndex(int(off))) })
 	l.syntaxErrors(root)
 	l.lowerModule(root)
+	l.dropCascades()
 	sort.SliceStable(l.diags, func(i, j int) bool {
 		a, b := l.diags[i].Pos, l.diags[j].Pos
 		return a.Line < b.Line || a.Line == b.Line && a.Col < b.Col
@@ -73,4 +74,20 @@ func checkEncoding(path string, src []byte) (ir.Diagnostic, bool) {
 		i += size
 	}
 	return d, true
+}
+
+// dropCascades removes diagnostics that sit on a line that already has a
+// syntax error: they are almost always consequences of tree-sitter's error
+// recovery rather than separate mistakes.
+func (l *lowerer) dropCascades() {
+	if len(l.syntaxLines) == 0 {
+		return
+	}
+	var kept ir.Diagnostics
+	for i, d := range l.diags {
+		if l.syntaxIdx[i] || !l.syntaxLines[d.Pos.Line] {
+			kept = append(kept, d)
+		}
+	}
+	l.diags = kept
 }

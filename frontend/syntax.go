@@ -65,6 +65,9 @@ func (l *lowerer) scanTokens() []tokenError {
 						msg: fmt.Sprintf("unterminated triple-quoted string literal (detected at line %d)", lineOf(len(bytes.TrimRight(src, "\r\n"))))})
 					return errs
 				}
+				if msg := fstringBraces(src[start:i], src[i+3:j-3]); msg != "" {
+					errs = append(errs, tokenError{off: start, msg: msg})
+				}
 				i = j
 				continue
 			}
@@ -88,6 +91,8 @@ func (l *lowerer) scanTokens() []tokenError {
 				}
 				errs = append(errs, tokenError{off: start,
 					msg: fmt.Sprintf("unterminated string literal (detected at line %d)", lineOf(max(j-1, start)))})
+			} else if msg := fstringBraces(src[start:i], src[i+1:j-1]); msg != "" {
+				errs = append(errs, tokenError{off: start, msg: msg})
 			}
 			i = j
 			continue
@@ -138,7 +143,7 @@ func (l *lowerer) syntaxErrors(root *node) {
 	spoiledFrom := -1
 	for _, te := range tokErrs {
 		p := l.posAt(te.off)
-		l.errAt(p, "", "%s", te.msg)
+		l.syntaxErrAt(p, "%s", te.msg)
 		reported[p.Line] = true
 		if te.toEOF && (spoiledFrom < 0 || te.off < spoiledFrom) {
 			spoiledFrom = te.off
@@ -158,7 +163,7 @@ func (l *lowerer) syntaxErrors(root *node) {
 			p := l.posAt(at)
 			if !reported[p.Line] {
 				reported[p.Line] = true
-				l.errAt(p, "", "%s", msg)
+				l.syntaxErrAt(p, "%s", msg)
 			}
 			if n.IsMissing() {
 				return
@@ -202,14 +207,14 @@ func (l *lowerer) describeSyntaxError(n *node) (string, int) {
 	text := strings.TrimSpace(l.text(n))
 	parent := n.Parent()
 	switch {
-	case strings.HasPrefix(text, "print ") && parent != nil:
+	case first.Type() == "print" && n.ChildCount() > 1 && n.Child(1).Type() != "(" && strings.HasPrefix(text, "print ") && parent != nil:
 		return "Missing parentheses in call to 'print'. Did you mean print(...)?", at
 	case l.isUnexpectedIndent(n):
 		return "unexpected indent", at
 	}
 	if n.ChildCount() == 1 && (first.Type() == "integer" || first.Type() == "float") {
 		// tree-sitter splits `0b12` into `0b1` and `2`.
-		if next := n.NextSibling(); next != nil && next.StartByte() == n.EndByte() {
+		if next := n.NextSibling(); next != nil && next.StartByte() == first.EndByte() && isIdentByte(l.src[next.StartByte()]) {
 			if _, msg := parseInt(string(l.src[n.StartByte():next.EndByte()])); msg != "" {
 				return msg, int(n.StartByte())
 			}
@@ -294,6 +299,18 @@ func (l *lowerer) describeErrorChildren(n *node) (string, int, bool) {
 			hasElse = true
 		}
 	}
+	if first.Type() == "try" && hasColon {
+		hasHandler := false
+		for _, k := range n.kids {
+			switch k.Type() {
+			case "except_clause", "except_group_clause", "finally_clause", "except", "finally":
+				hasHandler = true
+			}
+		}
+		if !hasHandler {
+			return "expected 'except' or 'finally' block", int(first.StartByte()), true
+		}
+	}
 	// `if x` / `for x in y` / `def f()` without the colon.
 	if !first.IsNamed() && blockKeywords[first.Type()] && !hasColon {
 		last := first
@@ -312,7 +329,7 @@ func (l *lowerer) describeErrorChildren(n *node) (string, int, bool) {
 		c := n.Child(i)
 		prev := n.Child(i - 1)
 		switch {
-		case (prev.Type() == "integer" || prev.Type() == "float") && c.StartByte() == prev.EndByte():
+		case (prev.Type() == "integer" || prev.Type() == "float") && c.StartByte() == prev.EndByte() && c.StartByte() < c.EndByte() && isIdentByte(l.src[c.StartByte()]):
 			if _, msg := parseInt(string(l.src[prev.StartByte():c.EndByte()])); msg != "" {
 				return msg, int(prev.StartByte()), true
 			}
@@ -329,4 +346,35 @@ func (l *lowerer) describeErrorChildren(n *node) (string, int, bool) {
 		return "invalid syntax", int(last.EndByte()), true
 	}
 	return "", 0, false
+}
+
+// fstringBraces checks the replacement-field braces of an f-string body.
+func fstringBraces(prefix, body []byte) string {
+	if !bytes.ContainsAny(prefix, "fF") {
+		return ""
+	}
+	depth := 0
+	for i := 0; i < len(body); i++ {
+		switch body[i] {
+		case '{':
+			if depth == 0 && i+1 < len(body) && body[i+1] == '{' {
+				i++
+				continue
+			}
+			depth++
+		case '}':
+			if depth == 0 {
+				if i+1 < len(body) && body[i+1] == '}' {
+					i++
+					continue
+				}
+				return "f-string: single '}' is not allowed"
+			}
+			depth--
+		}
+	}
+	if depth > 0 {
+		return "f-string: expecting '}'"
+	}
+	return ""
 }

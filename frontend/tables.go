@@ -84,6 +84,13 @@ var forbiddenBuiltins = map[string]string{
 	"input":      "reading stdin is not available to translated programs",
 }
 
+// pythonKeywords can never be names; tree-sitter's error recovery sometimes
+// produces identifiers spelled like them (`else:` alone parses as an
+// annotation).
+var pythonKeywords = set("False None True and as assert async await break class continue def del elif " +
+	"else except finally for from global if import in is lambda nonlocal not or pass raise return try " +
+	"while with yield")
+
 // moduleGlobals are names every module has without binding them.
 var moduleGlobals = set("__name__ __file__ __doc__ __builtins__ __spec__ __loader__ __package__")
 

@@ -220,6 +220,11 @@ func (l *lowerer) describeSyntaxError(n *node) (string, int) {
 			}
 		}
 	}
+	if parent != nil && collectionNodes[parent.Type()] {
+		if prev := n.PrevSibling(); prev != nil && prev.IsNamed() && first.IsNamed() {
+			return "invalid syntax. Perhaps you forgot a comma?", int(prev.StartByte())
+		}
+	}
 	if msg, off, ok := l.describeErrorChildren(n); ok {
 		return msg, off
 	}
@@ -274,6 +279,8 @@ func (l *lowerer) lineText(line int) string {
 	}
 	return strings.TrimRight(string(l.src[start:end]), "\r")
 }
+
+var collectionNodes = set("argument_list list tuple set dictionary parenthesized_expression expression_list")
 
 var blockKeywords = set("if elif else while for def class try except finally with async")
 

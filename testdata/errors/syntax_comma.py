@@ -1,0 +1,1 @@
+foo(1 2)  # ERROR "Perhaps you forgot a comma"

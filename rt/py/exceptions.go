@@ -1,6 +1,9 @@
 package py
 
-import "fmt"
+import (
+	"fmt"
+	"runtime"
+)
 
 // Class is a Python exception class. Classes form a single-inheritance tree
 // rooted at BaseException, which is all the hierarchy asyncio programs need.
@@ -74,8 +77,9 @@ type Frame struct {
 	// Source, when set, is printed under the frame instead of the line
 	// looked up in the registered source (lets rt add CPython's own frames,
 	// e.g. asyncio/runners.py, verbatim).
-	Source string
-	goFunc string
+	Source  string
+	goFunc  string
+	goFrame runtime.Frame
 }
 
 // String prints like the last line of a traceback. *Exception is

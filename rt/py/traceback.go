@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
 )
 
 // Throw raises exc (a *Class or *Exception), recording where.
@@ -242,13 +243,13 @@ func pythonFramesCatch() ([]Frame, int) {
 		merged := false
 		if len(out) > 0 {
 			prev := &out[len(out)-1]
-			if f.bridged || strings.HasPrefix(f.Function, prev.goFunc+"-range") {
+			if f.bridged || sameGoFunction(f.Frame, prev.goFrame) {
 				prev.Line = f.Line
 				merged = true
 			}
 		}
 		if !merged {
-			out = append(out, Frame{File: f.File, Line: f.Line, Func: pyFuncName(f.Frame), goFunc: f.Function})
+			out = append(out, Frame{File: f.File, Line: f.Line, Func: pyFuncName(f.Frame), goFunc: f.Function, goFrame: f.Frame})
 		}
 		if i == catcher {
 			catchIdx = len(out) - 1
@@ -257,42 +258,175 @@ func pythonFramesCatch() ([]Frame, int) {
 	return out, catchIdx
 }
 
-func pyFuncName(f runtime.Frame) string {
-	base := f.Function
+// entryPos is where the Go function of a frame starts, in the (line
+// directive mapped) source: for generated code, the Python def line.
+func entryPos(f runtime.Frame) (string, int, bool) {
+	entry := f.Entry
+	if f.Func != nil {
+		entry = f.Func.Entry()
+	}
+	if entry == 0 {
+		return "", 0, false
+	}
+	fn := runtime.FuncForPC(entry)
+	if fn == nil {
+		return "", 0, false
+	}
+	file, line := fn.FileLine(entry)
+	return file, line, true
+}
+
+// isRegisteredDef reports whether the frame's Go function starts at a
+// registered Python def (so it is a Python function of its own, not a
+// closure codegen made for a comprehension, loop body or try block).
+// Inlined frames have no entry of their own and never qualify.
+func isRegisteredDef(f runtime.Frame) bool {
+	if f.Func == nil {
+		return false
+	}
+	file, line, ok := entryPos(f)
+	if !ok {
+		return false
+	}
+	regMu.RLock()
+	defer regMu.RUnlock()
+	_, found := frameNames[file][line]
+	return found
+}
+
+// goNamed splits a Go function symbol such as "main.pyMain.load.func6-range2"
+// into its innermost named function ("load") and whether the symbol is a
+// closure inside it. Inlining puts the caller's name in front, which this
+// ignores.
+func goNamed(symbol string) (named string, closure bool) {
+	base := symbol
 	if i := strings.LastIndex(base, "/"); i >= 0 {
 		base = base[i+1:]
 	}
 	if i := strings.Index(base, "."); i >= 0 {
 		base = base[i+1:]
 	}
-	outer := base
-	if i := strings.IndexAny(outer, ".-"); i >= 0 {
-		outer = outer[:i]
+	parts := strings.Split(base, ".")
+	for i := len(parts) - 1; i >= 0; i-- {
+		p := parts[i]
+		if isClosurePart(p) {
+			closure = true
+			continue
+		}
+		if j := strings.Index(p, "-range"); j >= 0 {
+			closure = true
+			p = p[:j]
+		}
+		return p, closure
 	}
-	if outer == "program" || outer == "main" || outer == "Main" {
-		if outer == base || !strings.Contains(base, ".func") {
-			return "<module>"
+	return base, closure
+}
+
+func isClosurePart(p string) bool {
+	for _, prefix := range []string{"func", "gowrap", "deferwrap"} {
+		if rest, ok := strings.CutPrefix(p, prefix); ok && rest != "" && rest[0] >= '0' && rest[0] <= '9' {
+			return true
 		}
 	}
+	return false
+}
+
+// sameGoFunction reports whether inner is a piece (closure) of the Go
+// function of outer rather than a call into another function.
+func sameGoFunction(inner, outer runtime.Frame) bool {
+	in, closure := goNamed(inner.Function)
+	out, _ := goNamed(outer.Function)
+	return closure && in == out && !isRegisteredDef(inner)
+}
+
+func goModuleFunc(name string) bool {
+	return name == "program" || name == "main" || name == "Main"
+}
+
+func pyFuncName(f runtime.Frame) string {
+	named, _ := goNamed(f.Function)
 	regMu.RLock()
 	defer regMu.RUnlock()
-	names := frameNames[f.File]
 	if f.Func != nil {
-		entry := f.Func.Entry()
-		if file, line := runtime.FuncForPC(entry).FileLine(entry); file == f.File {
-			if name, ok := names[line]; ok {
+		if file, line, ok := entryPos(f); ok {
+			if name, found := frameNames[file][line]; found {
 				return name
 			}
 		}
 	}
-	lines := defLines[f.File]
-	if i := sort.SearchInts(lines, f.Line+1); i > 0 {
-		return names[lines[i-1]]
-	}
-	if outer == "program" || outer == "main" || outer == "Main" {
+	if goModuleFunc(named) {
 		return "<module>"
 	}
-	return outer
+	// Match the Go identifier codegen derives from each Python name,
+	// preferring the closest def above the current line.
+	lines := defLines[f.File]
+	best := ""
+	for _, l := range lines {
+		name := frameNames[f.File][l]
+		if g := goIdentFor(name); g == named || strings.TrimRight(named, "0123456789") == g && named != g {
+			if best == "" || l <= f.Line {
+				best = name
+			}
+		}
+	}
+	if best != "" {
+		return best
+	}
+	if i := sort.SearchInts(lines, f.Line+1); i > 0 {
+		return frameNames[f.File][lines[i-1]]
+	}
+	return named
+}
+
+// goReserved mirrors codegen's reserved identifiers (codegen/names.go):
+// a Python name that would collide gets a "py" prefix.
+var goReserved = func() map[string]bool {
+	m := map[string]bool{}
+	for _, s := range strings.Fields(`break case chan const continue default defer else fallthrough for func go goto if
+		import interface map package range return select struct switch type var
+		any bool byte comparable complex64 complex128 error float32 float64 int int8 int16
+		int32 int64 rune string uint uint8 uint16 uint32 uint64 uintptr true false iota nil
+		append cap clear close complex copy delete imag len make max min new panic print
+		println real recover rt py slices main init program co moduleInfo Main`) {
+		m[s] = true
+	}
+	return m
+}()
+
+// goIdentFor is codegen's Python-to-Go identifier mapping (say_after ->
+// sayAfter), used to recognise generated functions in stack traces.
+func goIdentFor(name string) string {
+	var b strings.Builder
+	upperNext := false
+	for _, r := range name {
+		switch {
+		case r == '_':
+			upperNext = b.Len() > 0
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if b.Len() == 0 {
+				if unicode.IsDigit(r) {
+					b.WriteByte('x')
+				}
+				b.WriteRune(unicode.ToLower(r))
+			} else if upperNext {
+				b.WriteRune(unicode.ToUpper(r))
+			} else {
+				b.WriteRune(r)
+			}
+			upperNext = false
+		default:
+			b.WriteByte('x')
+			upperNext = false
+		}
+	}
+	s := b.String()
+	if s == "" {
+		return "v"
+	}
+	if goReserved[s] {
+		return "py" + strings.ToUpper(s[:1]) + s[1:]
+	}
+	return s
 }
 
 // FormatException renders exc like CPython's default excepthook: chained

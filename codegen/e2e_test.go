@@ -92,6 +92,19 @@ func TestEndToEnd(t *testing.T) {
 			break
 		}
 	}
+	// Generated code must also be vet-clean.
+	vetDir := filepath.Join(ws.Dir, "codegen-vet")
+	require.NoError(t, os.RemoveAll(vetDir))
+	for key, src := range progs {
+		require.NoError(t, os.MkdirAll(filepath.Join(vetDir, key), 0o755))
+		require.NoError(t, os.WriteFile(filepath.Join(vetDir, key, key+".go"), src, 0o644))
+	}
+	vet := exec.Command("go", "vet", "./codegen-vet/...")
+	vet.Dir = ws.Dir
+	vetOut, err := vet.CombinedOutput()
+	assert.NoError(t, err, "go vet of the generated code:\n%s", vetOut)
+	os.RemoveAll(vetDir)
+
 	env := append(os.Environ(), "PYASYNC2GO_CLOCK=virtual", "TZ=UTC")
 	run := func(dir string, name string, args ...string) (string, string, int) {
 		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)

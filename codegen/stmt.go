@@ -30,6 +30,9 @@ func terminates(s ir.Stmt) bool {
 		return len(s.Else) > 0 && stmtsTerminate(s.Body) && stmtsTerminate(s.Else)
 	case *ir.While:
 		return isConstTrue(s.Cond) && !hasBreak(s.Body)
+	case *ir.Try:
+		// The finally body runs inline after the closures.
+		return stmtsTerminate(s.Finally)
 	}
 	return false
 }

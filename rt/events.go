@@ -124,9 +124,8 @@ func (h *Handle) run() {
 			if !ok || exc.Is(py.SystemExit) || exc.Is(py.KeyboardInterrupt) {
 				panic(r)
 			}
-			src := h.callbackSource()
 			exc.Traceback = callbackTraceback(exc.Traceback)
-			logError(fmt.Sprintf("Exception in callback %s\nhandle: %s", src, h.PyRepr()), exc)
+			h.loop.callExceptionHandler(errorContext{message: "Exception in callback " + h.callbackSource(), exc: exc, key: "handle", obj: h})
 		}
 	}()
 	if h.goFn != nil {
@@ -219,6 +218,8 @@ type Loop struct {
 	// defaultExecutorShutdown is set by the executor code (rt-lib) when a
 	// default executor exists; shutdown_default_executor awaits it.
 	defaultExecutorShutdown func(co *Coro)
+
+	exceptionHandler any
 }
 
 // NewEventLoop is asyncio.new_event_loop().
@@ -651,6 +652,35 @@ func (l *Loop) PyGetAttr(name string) (any, bool) {
 		return coreMethod("is_running", func(a []any) any { return l.IsRunning() }), true
 	case "is_closed":
 		return coreMethod("is_closed", func(a []any) any { return l.IsClosed() }), true
+	case "set_exception_handler":
+		return coreMethod("set_exception_handler", func(a []any) any {
+			need(a, 1, "set_exception_handler")
+			if a[0] != nil && !py.IsCallable(a[0]) {
+				panic(py.New(py.TypeError, fmt.Sprintf("A callable object or None is expected, got %s", py.Repr(a[0]))))
+			}
+			l.exceptionHandler = a[0]
+			return nil
+		}), true
+	case "get_exception_handler":
+		return coreMethod("get_exception_handler", func(a []any) any { return l.exceptionHandler }), true
+	case "default_exception_handler":
+		return coreMethod("default_exception_handler", func(a []any) any {
+			need(a, 1, "default_exception_handler")
+			defaultExceptionHandler(a[0])
+			return nil
+		}), true
+	case "call_exception_handler":
+		return coreMethod("call_exception_handler", func(a []any) any {
+			need(a, 1, "call_exception_handler")
+			if l.exceptionHandler != nil {
+				callPy(l.exceptionHandler, []any{l, a[0]})
+			} else {
+				defaultExceptionHandler(a[0])
+			}
+			return nil
+		}), true
+	case "get_debug":
+		return coreMethod("get_debug", func(a []any) any { return false }), true
 	case "run_in_executor":
 		return coreMethodVar("run_in_executor", func(a []any) any {
 			need(a, 2, "run_in_executor")

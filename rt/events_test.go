@@ -130,3 +130,64 @@ func TestLoopStateErrors(t *testing.T) {
 	})
 	assert.Equal(t, lines("This event loop is already running", "Event loop stopped before Future completed.", "Event loop is closed True"), r.stdout)
 }
+
+// loop.set_exception_handler receives the context dicts. CPython (run from
+// /tmp/e2e) prints on stdout:
+//
+//	None
+//	True
+//	handler: Exception in callback bad_cb() at /tmp/e2e/handler.py:4 ValueError('cb') ['exception', 'handle', 'message']
+//	handler: custom None ['message', 'x']
+//	end
+//
+// and on stderr "default now\na: 's'\nb: 2\n", for:
+//
+//	import asyncio
+//	def handler(loop, context):
+//	    print("handler:", context["message"], repr(context.get("exception")), sorted(context))
+//	def bad_cb():
+//	    raise ValueError("cb")
+//	async def main():
+//	    loop = asyncio.get_running_loop()
+//	    print(loop.get_exception_handler())
+//	    loop.set_exception_handler(handler)
+//	    print(loop.get_exception_handler() is handler)
+//	    loop.call_soon(bad_cb)
+//	    await asyncio.sleep(0)
+//	    loop.call_exception_handler({"message": "custom", "x": 1})
+//	    loop.set_exception_handler(None)
+//	    loop.call_exception_handler({"message": "default now", "b": 2, "a": "s"})
+//	    print("end")
+//	asyncio.run(main())
+func TestExceptionHandler(t *testing.T) {
+	r := runProg(t, false, func(p printer) {
+		handler := &pyFn{QualName: "handler", File: "handler.py", Line: 2, fn: func(a []any) any {
+			ctx := a[1].(*py.Dict)
+			msg, _ := ctx.Get("message")
+			exc, _ := ctx.Get("exception")
+			keys := py.CallBuiltin("sorted", []any{ctx}, nil)
+			p("handler:", msg, py.Repr(exc), py.Repr(keys))
+			return nil
+		}}
+		badCb := &pyFn{QualName: "bad_cb", File: "/tmp/e2e/handler.py", Line: 4, fn: func(a []any) any {
+			panic(py.New(py.ValueError, "cb"))
+		}}
+		Run(NewCoro(info("main", 6), func(co *Coro) any {
+			loop := GetRunningLoop()
+			p(attr(loop, "get_exception_handler"))
+			attr(loop, "set_exception_handler", handler)
+			p(attr(loop, "get_exception_handler") == handler)
+			loop.CallSoon(badCb)
+			co.Sleep(0)
+			attr(loop, "call_exception_handler", py.DictOf("message", "custom", "x", 1))
+			attr(loop, "set_exception_handler", nil)
+			attr(loop, "call_exception_handler", py.DictOf("message", "default now", "b", 2, "a", "s"))
+			p("end")
+			return nil
+		}), nil)
+	})
+	assert.Equal(t, lines("None", "True",
+		"handler: Exception in callback bad_cb() at /tmp/e2e/handler.py:4 ValueError('cb') ['exception', 'handle', 'message']",
+		"handler: custom None ['message', 'x']", "end"), r.stdout)
+	assert.Equal(t, "default now\na: 's'\nb: 2\n", r.stderr)
+}

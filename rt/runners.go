@@ -125,7 +125,7 @@ func cancelAllTasks(l *Loop) {
 			continue
 		}
 		if e := t.exceptionNoCheck(); e != nil {
-			logError("unhandled exception during asyncio.run() shutdown\ntask: "+t.PyRepr(), e)
+			l.callExceptionHandler(errorContext{message: "unhandled exception during asyncio.run() shutdown", exc: e, key: "task", obj: t})
 		}
 	}
 }

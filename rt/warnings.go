@@ -34,6 +34,76 @@ func logError(msg string, exc *py.Exception) {
 	io.WriteString(errOut, text)
 }
 
+// errorContext is the context dict of loop.call_exception_handler, with
+// its one object entry ("handle", "task" or "future").
+type errorContext struct {
+	message string
+	exc     *py.Exception
+	key     string
+	obj     any
+	// objRepr overrides repr(obj) in the default log (exit-time reprs).
+	objRepr string
+}
+
+func (c errorContext) dict() *py.Dict {
+	d := py.NewDict()
+	d.Set("message", c.message)
+	if c.exc != nil {
+		d.Set("exception", c.exc)
+	}
+	if c.key != "" {
+		d.Set(c.key, c.obj)
+	}
+	return d
+}
+
+// callExceptionHandler is loop.call_exception_handler: the handler set by
+// set_exception_handler, else the default (log to stderr).
+func (l *Loop) callExceptionHandler(c errorContext) {
+	if l != nil && l.exceptionHandler != nil {
+		d := c.dict()
+		if e := coreTry(func() { callPy(l.exceptionHandler, []any{l, d}) }); e != nil {
+			logError("Unhandled error in exception handler\ncontext: "+py.Repr(d), e)
+		}
+		return
+	}
+	msg := c.message
+	if c.key != "" {
+		r := c.objRepr
+		if r == "" {
+			r = py.Repr(c.obj)
+		}
+		msg += "\n" + c.key + ": " + r
+	}
+	logError(msg, c.exc)
+}
+
+// defaultExceptionHandler is loop.default_exception_handler(context).
+func defaultExceptionHandler(ctx any) {
+	d, ok := ctx.(*py.Dict)
+	if !ok {
+		panic(py.New(py.TypeError, "context must be a dict"))
+	}
+	msg, _ := d.Get("message")
+	if msg == nil {
+		msg = "Unhandled exception in event loop"
+	}
+	lines := []string{py.Str(msg)}
+	keys := reprlibSorted(d.Keys())
+	for _, k := range keys {
+		if k == "message" || k == "exception" {
+			continue
+		}
+		v, _ := d.Get(k)
+		lines = append(lines, py.Str(k)+": "+py.Repr(v))
+	}
+	var exc *py.Exception
+	if e, ok := d.Get("exception"); ok {
+		exc, _ = e.(*py.Exception)
+	}
+	logError(strings.Join(lines, "\n"), exc)
+}
+
 var warnedLocations = map[string]bool{}
 
 // Discard handles an expression statement whose value is dropped: an
@@ -59,7 +129,8 @@ func Discard(v any, file string, line int, srcLine string) {
 func emitExitLogs() {
 	for _, t := range destroyedPending {
 		if t.state == futPending {
-			fmt.Fprintf(errOut, "Task was destroyed but it is pending!\ntask: <Task %s>\n", strings.Join(t.reprInfo(true), " "))
+			t.loop.callExceptionHandler(errorContext{message: "Task was destroyed but it is pending!", key: "task", obj: t,
+				objRepr: "<Task " + strings.Join(t.reprInfo(true), " ") + ">"})
 			warnUnstartedAtExit(t)
 		}
 	}
@@ -68,7 +139,7 @@ func emitExitLogs() {
 	for _, l := range openLoops {
 		for _, t := range l.allTasksOf() {
 			if t.logDestroyPending {
-				fmt.Fprintf(errOut, "Task was destroyed but it is pending!\ntask: %s\n", t.PyRepr())
+				l.callExceptionHandler(errorContext{message: "Task was destroyed but it is pending!", key: "task", obj: t})
 				warnUnstartedAtExit(t)
 			}
 		}
@@ -85,7 +156,7 @@ func emitExitLogs() {
 		} else if f.className != "" {
 			kind = f.className
 		}
-		logError(fmt.Sprintf("%s exception was never retrieved\nfuture: %s", kind, f.PyRepr()), f.exc)
+		f.loop.callExceptionHandler(errorContext{message: kind + " exception was never retrieved", exc: f.exc, key: "future", obj: f.self()})
 	}
 	unretrieved = nil
 }

@@ -250,6 +250,9 @@ func (c *fnCtx) signature(def *ir.FuncDef, defaults func(i int, p *ir.Param) jen
 		jen.Id("File"):     jen.Lit(c.g.fileName()),
 		jen.Id("Line"):     jen.Lit(firstLine(def)),
 	}
+	if doc, ok := docstring(def); ok {
+		d[jen.Id("Doc")] = jen.Lit(doc)
+	}
 	var params, kwonly []jen.Code
 	var defs []jen.Code
 	kwdefs := jen.Dict{}
@@ -291,6 +294,19 @@ func (c *fnCtx) signature(def *ir.FuncDef, defaults func(i int, p *ir.Param) jen
 		d[jen.Id("KwDefaults")] = jen.Map(jen.String()).Any().Values(kwdefs)
 	}
 	return jen.Op("&").Qual(pyPath, "Signature").Values(d)
+}
+
+// docstring is a def's __doc__: its first statement when that is a string.
+func docstring(def *ir.FuncDef) (string, bool) {
+	if def.IsLambda || len(def.Body) == 0 {
+		return "", false
+	}
+	if es, ok := def.Body[0].(*ir.ExprStmt); ok {
+		if s, ok := es.X.(*ir.StrLit); ok {
+			return s.Value, true
+		}
+	}
+	return "", false
 }
 
 // functionValue wraps a Go function (fn: code of a func value taking one any

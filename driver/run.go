@@ -23,8 +23,12 @@ type RunOptions struct {
 	Stdin  io.Reader
 	Stdout io.Writer
 	Stderr io.Writer
-	// ForwardSignals relays SIGINT, SIGTERM and SIGHUP received by this
-	// process to the program while it runs, so the runtime can flush stdout.
+	// ForwardSignals relays SIGTERM and SIGHUP received by this process to
+	// the program while it runs, so the runtime can flush stdout. SIGINT is
+	// caught but not relayed: Ctrl-C reaches the whole foreground process
+	// group, program included, and a relayed copy would be a second Ctrl-C,
+	// which under asyncio.run means "stop cancelling, raise
+	// KeyboardInterrupt now".
 	ForwardSignals bool
 }
 
@@ -35,9 +39,23 @@ type RunOptions struct {
 // them, because linking dominates a warm `pyasync2go run` (seconds) while
 // re-running an unchanged program is the common case.
 func (w *Workspace) Run(goSrc []byte, opts RunOptions) (int, error) {
+	exit, err := w.RunExit(goSrc, opts)
+	return exit.Status, err
+}
+
+// ExitStatus is how a program ended. Signal is set when a signal killed it;
+// Status is then 128+Signal.
+type ExitStatus struct {
+	Status int
+	Signal syscall.Signal
+}
+
+// RunExit is Run for callers that want to die of the same signal as the
+// program (the CLI does, to pass Ctrl-C through like a shell would see it).
+func (w *Workspace) RunExit(goSrc []byte, opts RunOptions) (ExitStatus, error) {
 	bin, err := w.cachedBinary(goSrc)
 	if err != nil {
-		return 1, err
+		return ExitStatus{Status: 1}, err
 	}
 	return runBinary(bin, opts)
 }
@@ -98,7 +116,7 @@ func binaryKey(goSrc []byte) (string, error) {
 	return hex.EncodeToString(h.Sum(nil))[:32], nil
 }
 
-func runBinary(bin string, opts RunOptions) (int, error) {
+func runBinary(bin string, opts RunOptions) (ExitStatus, error) {
 	cmd := exec.Command(bin, opts.Args...)
 	if opts.Argv0 != "" {
 		cmd.Args[0] = opts.Argv0
@@ -113,7 +131,7 @@ func runBinary(bin string, opts RunOptions) (int, error) {
 		defer signal.Stop(sigs)
 	}
 	if err := cmd.Start(); err != nil {
-		return 1, fmt.Errorf("starting the program: %w", err)
+		return ExitStatus{Status: 1}, fmt.Errorf("starting the program: %w", err)
 	}
 	done := make(chan struct{})
 	if sigs != nil {
@@ -121,7 +139,9 @@ func runBinary(bin string, opts RunOptions) (int, error) {
 			for {
 				select {
 				case s := <-sigs:
-					_ = cmd.Process.Signal(s)
+					if s != syscall.SIGINT {
+						_ = cmd.Process.Signal(s)
+					}
 				case <-done:
 					return
 				}
@@ -131,14 +151,14 @@ func runBinary(bin string, opts RunOptions) (int, error) {
 	err := cmd.Wait()
 	close(done)
 	if err == nil {
-		return 0, nil
+		return ExitStatus{}, nil
 	}
 	var exitErr *exec.ExitError
 	if errors.As(err, &exitErr) {
 		if ws, ok := exitErr.Sys().(syscall.WaitStatus); ok && ws.Signaled() {
-			return 128 + int(ws.Signal()), nil
+			return ExitStatus{Status: 128 + int(ws.Signal()), Signal: ws.Signal()}, nil
 		}
-		return exitErr.ExitCode(), nil
+		return ExitStatus{Status: exitErr.ExitCode()}, nil
 	}
-	return 1, err
+	return ExitStatus{Status: 1}, err
 }

@@ -135,6 +135,9 @@ func main() { syscall.Kill(syscall.Getpid(), syscall.SIGTERM); select {} }
 	status, err := w.Run([]byte(src), RunOptions{})
 	require.NoError(t, err)
 	assert.Equal(t, 128+15, status)
+	exit, err := w.RunExit([]byte(src), RunOptions{})
+	require.NoError(t, err)
+	assert.Equal(t, ExitStatus{Status: 128 + 15, Signal: syscall.SIGTERM}, exit)
 }
 
 func TestBuildManyDispatchesOnFirstArgument(t *testing.T) {
@@ -267,9 +270,9 @@ func main() {
 		// program, so this does not kill the test binary.
 		_ = syscall.Kill(os.Getpid(), syscall.SIGTERM)
 	}()
-	status, err := runBinary(bin, RunOptions{Stdout: out, ForwardSignals: true})
+	exit, err := runBinary(bin, RunOptions{Stdout: out, ForwardSignals: true})
 	require.NoError(t, err)
-	assert.Equal(t, 143, status)
+	assert.Equal(t, ExitStatus{Status: 143}, exit)
 	assert.Equal(t, "ready\nflushed on SIGTERM\n", out.buf.String())
 }
 

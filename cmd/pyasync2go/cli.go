@@ -11,6 +11,7 @@ import (
 	"runtime"
 	"runtime/debug"
 	"strings"
+	"syscall"
 
 	"github.com/spf13/cobra"
 
@@ -30,6 +31,7 @@ const (
 // "pyasync2go: msg"; diagnostics are printed before returning one with msg "".
 type exitError struct {
 	status int
+	signal syscall.Signal // the program died of it (run)
 	msg    string
 }
 
@@ -44,7 +46,9 @@ type cli struct {
 	stdout, stderr io.Writer
 }
 
-func execute(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+// execute runs the command line. sig is the signal that killed the program
+// under `run`, which the caller should die of too.
+func execute(args []string, stdin io.Reader, stdout, stderr io.Writer) (status int, sig syscall.Signal) {
 	c := &cli{stdin: stdin, stdout: stdout, stderr: stderr}
 	root := c.rootCmd()
 	root.SetArgs(args)
@@ -53,19 +57,19 @@ func execute(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	root.SetErr(stderr)
 	err := root.Execute()
 	if err == nil {
-		return exitOK
+		return exitOK, 0
 	}
 	var ee *exitError
 	if errors.As(err, &ee) {
 		if ee.msg != "" {
 			fmt.Fprintf(stderr, "pyasync2go: %s\n", ee.msg)
 		}
-		return ee.status
+		return ee.status, ee.signal
 	}
 	// Anything else cobra returns is a command-line mistake (unknown flag,
 	// wrong number of arguments): the input was rejected.
 	fmt.Fprintf(stderr, "pyasync2go: %v\nRun 'pyasync2go --help' for usage.\n", err)
-	return exitRejected
+	return exitRejected, 0
 }
 
 func (c *cli) rootCmd() *cobra.Command {
@@ -186,7 +190,8 @@ func (c *cli) runCmd() *cobra.Command {
 this process's stdin, stdout and stderr. Everything after FILE.py (an optional
 leading "--" is dropped) becomes the program's sys.argv[1:]; sys.argv[0] is
 FILE.py as given. The exit status is the program's; a program killed by a
-signal exits with 128+signal. SIGINT, SIGTERM and SIGHUP are forwarded to it.`,
+signal exits with 128+signal. SIGTERM and SIGHUP are forwarded to it; Ctrl-C
+(SIGINT) reaches it from the terminal directly and is not sent twice.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			path, progArgs := args[0], args[1:]
@@ -202,7 +207,7 @@ signal exits with 128+signal. SIGINT, SIGTERM and SIGHUP are forwarded to it.`,
 			if err != nil {
 				return err
 			}
-			status, err := w.Run(goSrc, driver.RunOptions{
+			exit, err := w.RunExit(goSrc, driver.RunOptions{
 				Argv0: path, Args: progArgs,
 				Stdin: c.stdin, Stdout: c.stdout, Stderr: c.stderr,
 				ForwardSignals: true,
@@ -210,8 +215,8 @@ signal exits with 128+signal. SIGINT, SIGTERM and SIGHUP are forwarded to it.`,
 			if err != nil {
 				return &exitError{status: exitFailure, msg: err.Error()}
 			}
-			if status != 0 {
-				return &exitError{status: status}
+			if exit.Status != 0 {
+				return &exitError{status: exit.Status, signal: exit.Signal}
 			}
 			return nil
 		},

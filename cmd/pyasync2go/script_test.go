@@ -36,7 +36,7 @@ const cliName = "pyasync2go"
 
 func TestMain(m *testing.M) {
 	if filepath.Base(os.Args[0]) == cliName {
-		os.Exit(runMain(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+		main()
 	}
 	os.Exit(m.Run())
 }

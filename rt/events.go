@@ -679,6 +679,12 @@ func (l *Loop) PyGetAttr(name string) (any, bool) {
 			}
 			return nil
 		}), true
+	case "shutdown_asyncgens":
+		return coreMethod("shutdown_asyncgens", func(a []any) any {
+			return NewCoro(shutdownAsyncgensInfo, func(co *Coro) any { return nil })
+		}), true
+	case "shutdown_default_executor":
+		return coreMethod("shutdown_default_executor", func(a []any) any { return l.shutdownDefaultExecutor() }), true
 	case "get_debug":
 		return coreMethod("get_debug", func(a []any) any { return false }), true
 	case "run_in_executor":

@@ -101,12 +101,17 @@ func runnerClose(l *Loop) {
 	}()
 	cancelAllTasks(l)
 	l.RunUntilComplete(NewCoro(shutdownAsyncgensInfo, func(co *Coro) any { return nil }))
-	l.RunUntilComplete(NewCoro(shutdownDefaultExecutorInfo, func(co *Coro) any {
+	l.RunUntilComplete(l.shutdownDefaultExecutor())
+}
+
+// shutdownDefaultExecutor is loop.shutdown_default_executor().
+func (l *Loop) shutdownDefaultExecutor() *Coro {
+	return NewCoro(shutdownDefaultExecutorInfo, func(co *Coro) any {
 		if l.defaultExecutorShutdown != nil {
 			l.defaultExecutorShutdown(co)
 		}
 		return nil
-	}))
+	})
 }
 
 // cancelAllTasks is asyncio.runners._cancel_all_tasks. The tasks are

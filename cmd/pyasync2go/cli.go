@@ -189,8 +189,8 @@ func (c *cli) runCmd() *cobra.Command {
 		Long: `run translates FILE.py, builds it in a cached workspace and runs it with
 this process's stdin, stdout and stderr. Everything after FILE.py (an optional
 leading "--" is dropped) becomes the program's sys.argv[1:]; sys.argv[0] is
-FILE.py as given. The exit status is the program's; a program killed by a
-signal exits with 128+signal. SIGTERM and SIGHUP are forwarded to it; Ctrl-C
+FILE.py as given. The exit status is the program's; when a signal killed
+the program, pyasync2go dies of the same signal. SIGTERM and SIGHUP are forwarded to it; Ctrl-C
 (SIGINT) reaches it from the terminal directly and is not sent twice.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {

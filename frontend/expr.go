@@ -164,7 +164,7 @@ func (l *lowerer) expr(n *node) ir.Expr {
 				d.Values = append(d.Values, l.expr(c.ChildByFieldName("value")))
 			case "dictionary_splat":
 				d.Keys = append(d.Keys, nil)
-				d.Values = append(d.Values, l.expr(children(c)[0]))
+				d.Values = append(d.Values, l.expr(onlyChild(c)))
 			default:
 				l.exprErr(c)
 			}
@@ -352,10 +352,10 @@ func (l *lowerer) lowerCall(n *node) ir.Expr {
 			if sawDoubleStar {
 				l.errorf(a, "", "iterable argument unpacking follows keyword argument unpacking")
 			}
-			c.Args = append(c.Args, ir.Arg{Star: true, Value: l.expr(children(a)[0])})
+			c.Args = append(c.Args, ir.Arg{Star: true, Value: l.expr(onlyChild(a))})
 		case "dictionary_splat":
 			sawDoubleStar = true
-			c.Args = append(c.Args, ir.Arg{DoubleStar: true, Value: l.expr(children(a)[0])})
+			c.Args = append(c.Args, ir.Arg{DoubleStar: true, Value: l.expr(onlyChild(a))})
 		default:
 			if sawDoubleStar {
 				l.errorf(a, "", "positional argument follows keyword argument unpacking")

@@ -87,7 +87,22 @@ func (l *lowerer) lineIndex(off int) int {
 
 func (l *lowerer) pos(n *node) ir.Pos { return l.posAt(int(n.StartByte())) }
 
-func (l *lowerer) text(n *node) string { return string(l.src[n.StartByte():n.EndByte()]) }
+// text returns n's source text; "" for a nil node (a broken tree can lack
+// a child the grammar normally guarantees).
+func (l *lowerer) text(n *node) string {
+	if n == nil {
+		return ""
+	}
+	return string(l.src[n.StartByte():n.EndByte()])
+}
+
+// onlyChild returns the first named child of n, or nil.
+func onlyChild(n *node) *node {
+	if cs := children(n); len(cs) > 0 {
+		return cs[0]
+	}
+	return nil
+}
 
 func (l *lowerer) errAt(p ir.Pos, hint, format string, args ...any) {
 	l.diags = append(l.diags, ir.Diagnostic{File: l.path, Pos: p, Severity: ir.Error,
@@ -123,7 +138,12 @@ func children(n *node) []*node {
 }
 
 // allChildren returns every child of n, named or not.
-func allChildren(n *node) []*node { return n.kids }
+func allChildren(n *node) []*node {
+	if n == nil {
+		return nil
+	}
+	return n.kids
+}
 
 // hasToken reports whether n has a direct anonymous child spelled tok.
 func hasToken(n *node, tok string) bool {
@@ -653,10 +673,10 @@ func (l *lowerer) lowerParams(n *node) []*ir.Param {
 				case "list_splat_pattern":
 					p.Kind = ir.ParamVarArgs
 					kwOnly = true
-					p.Name = l.text(children(inner[0])[0])
+					p.Name = l.text(onlyChild(inner[0]))
 				case "dictionary_splat_pattern":
 					p.Kind = ir.ParamVarKw
-					p.Name = l.text(children(inner[0])[0])
+					p.Name = l.text(onlyChild(inner[0]))
 				default:
 					p.Name = l.text(inner[0])
 				}

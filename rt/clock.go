@@ -228,6 +228,19 @@ func TimeStrftime(format any, t any) string {
 		st = &StructTime{T: instant(nil)}
 	case *StructTime:
 		st = x
+	case py.Tuple:
+		if len(x) != 9 {
+			panic(py.New(py.TypeError, fmt.Sprintf("time.struct_time() takes a 9-sequence (%d-sequence given)", len(x))))
+		}
+		f := make([]int, 6)
+		for i := range f {
+			n, ok := x[i].(int)
+			if !ok {
+				panic(py.New(py.TypeError, "'"+pyTypeName(x[i])+"' object cannot be interpreted as an integer"))
+			}
+			f[i] = n
+		}
+		st = &StructTime{T: time.Date(f[0], time.Month(f[1]), f[2], f[3], f[4], f[5], 0, localZone())}
 	default:
 		panic(py.New(py.TypeError, "Tuple or struct_time argument required"))
 	}

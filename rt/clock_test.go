@@ -3,6 +3,7 @@ package rt
 import (
 	"testing"
 
+	"github.com/pyasync2go/pyasync2go/rt/py"
 	"github.com/stretchr/testify/assert"
 )
 
@@ -26,6 +27,8 @@ func TestStrftimeLocalZone(t *testing.T) {
 		st.(*StructTime).PyRepr())
 	t.Setenv("TZ", "UTC")
 	assert.Equal(t, "17:30:05 02/01/21 Mon Feb  1 17:30:05 2021", TimeStrftime("%X %x %c", TimeLocaltime(1612200605)))
+	// time.strftime("%Y-%m-%d %H:%M", (2024, 3, 9, 7, 5, 0, 0, 0, 0)) == '2024-03-09 07:05'
+	assert.Equal(t, "2024-03-09 07:05", TimeStrftime("%Y-%m-%d %H:%M", py.Tuple{2024, 3, 9, 7, 5, 0, 0, 0, 0}))
 }
 
 // Under the virtual clock time.time() is EPOCH + clock and strftime(fmt)

@@ -63,7 +63,7 @@ asyncio.run(main())
 		`var sayAfterInfo = &rt.CoroInfo{`,
 		`QualName: "say_after"`,
 		"func sayAfter(delay, what any) *rt.Coro {",
-		"return rt.NewCoro(sayAfterInfo, func(co *rt.Coro) any {",
+		"return rt.NewCoro(sayAfterInfo /*line m.py:3:1*/, func(co *rt.Coro) any {",
 		"co.At(4)\n//line m.py:4\n\t\tco.Sleep(delay)",
 		"py.Print(what)",
 		"co.Await(sayAfter(1, \"hello\"))",

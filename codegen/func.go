@@ -234,7 +234,7 @@ func (g *gen) funcLit(parent *fnCtx, def *ir.FuncDef, bound bool) (params []jen.
 		}
 		body = append(prologue, jen.Return(jen.Qual(rtPath, "NewCoro").Call(
 			jen.Id(fi.info),
-			jen.Func().Params(jen.Id("co").Op("*").Qual(rtPath, "Coro")).Any().Block(inner...),
+			g.funcStart(def).Func().Params(jen.Id("co").Op("*").Qual(rtPath, "Coro")).Any().Block(inner...),
 		)))
 		return
 	}
@@ -350,7 +350,7 @@ func (c *fnCtx) defStmt(def *ir.FuncDef) []jen.Code {
 			g.funcDecl = append(g.funcDecl, jen.Comment(g.lineDirective(firstLine(def))), jen.
 				Func().Id(fi.goFunc.name).Params(params...).Add(result).Block(body...))
 		} else {
-			out = append(out, jen.Id(fi.goFunc.name).Op("=").Func().Params(params...).Add(result).Block(body...))
+			out = append(out, jen.Id(fi.goFunc.name).Op("=").Add(g.funcStart(def)).Func().Params(params...).Add(result).Block(body...))
 		}
 		if fi.fnVar != nil {
 			sig := c.signature(def, func(i int, p *ir.Param) jen.Code { return fi.defaults[i].use() })
@@ -362,7 +362,7 @@ func (c *fnCtx) defStmt(def *ir.FuncDef) []jen.Code {
 	// *py.Function; calls go through py.Call.
 	sig := c.signature(def, func(i int, p *ir.Param) jen.Code { return c.expr(p.Default) })
 	params, result, body := g.funcLit(c, def, true)
-	val := jen.Qual(pyPath, "NewFunction").Call(sig, jen.Func().Params(params...).Add(result).Block(body...))
+	val := jen.Qual(pyPath, "NewFunction").Call(sig, g.funcStart(def).Func().Params(params...).Add(result).Block(body...))
 	if def.Sym == nil {
 		g.errorf(def.Pos, "internal error: def %s has no symbol", def.Name)
 		return nil
@@ -378,6 +378,12 @@ func (g *gen) directive(line int) jen.Code {
 	return d
 }
 
+// funcStart marks a Go func literal as starting at the def's first line,
+// where the runtime's traceback registry (RegisterFrameName) looks for it.
+func (g *gen) funcStart(def *ir.FuncDef) *jen.Statement {
+	return jen.Comment("/*line " + g.fileName() + ":" + strconv.Itoa(firstLine(def)) + ":1*/")
+}
+
 func (g *gen) lineDirective(line int) string {
 	return "//line " + g.fileName() + ":" + strconv.Itoa(line)
 }
@@ -386,5 +392,5 @@ func (g *gen) lineDirective(line int) string {
 func (c *fnCtx) lambda(def *ir.FuncDef) *jen.Statement {
 	sig := c.signature(def, func(i int, p *ir.Param) jen.Code { return c.expr(p.Default) })
 	params, result, body := c.g.funcLit(c, def, true)
-	return jen.Qual(pyPath, "NewFunction").Call(sig, jen.Func().Params(params...).Add(result).Block(body...))
+	return jen.Qual(pyPath, "NewFunction").Call(sig, c.g.funcStart(def).Func().Params(params...).Add(result).Block(body...))
 }

@@ -4,8 +4,10 @@ import (
 	"bytes"
 	"os"
 	"os/exec"
+	"strings"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
@@ -50,6 +52,8 @@ func TestGeneratedCodeIsUpToDate(t *testing.T) {
 	committed, err := os.ReadFile("greeter_gen.go")
 	require.NoError(t, err)
 	if !bytes.Equal(goSrc, committed) {
-		t.Fatal("greeter_gen.go is stale: run go generate ./examples/...")
+		// codegen changed since the file was generated; the diff says how.
+		diff := cmp.Diff(strings.Split(string(committed), "\n"), strings.Split(string(goSrc), "\n"))
+		t.Fatalf("greeter_gen.go is stale: run go generate ./examples/...\n(-committed +regenerated):\n%s", diff)
 	}
 }

@@ -24,6 +24,8 @@ var clockState struct {
 	vnow    float64
 	epoch   float64
 	start   time.Time
+	// lastReal is the last real monotonic reading handed out.
+	lastReal float64
 }
 
 func initClock() {
@@ -67,7 +69,14 @@ func monotonic() float64 {
 	if clockState.virtual {
 		return clockState.vnow
 	}
-	return time.Since(clockState.start).Seconds()
+	// Strictly increasing, as CPython's ns clock is in practice (L6):
+	// successive call_later deadlines must never tie.
+	now := time.Since(clockState.start).Seconds()
+	if now <= clockState.lastReal {
+		now = math.Nextafter(clockState.lastReal, math.Inf(1))
+	}
+	clockState.lastReal = now
+	return now
 }
 
 // advanceVirtualTo jumps the virtual clock forward (never backward): the

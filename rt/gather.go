@@ -120,10 +120,15 @@ func Gather(aws []any, returnExceptions bool) *Future {
 // gatherKey is the identity gather de-duplicates arguments by: the same
 // coroutine, task or future passed twice shares one child.
 func gatherKey(arg any) any {
-	if f, ok := arg.(futureLike); ok {
-		return f.futureOf()
+	switch x := arg.(type) {
+	case futureLike:
+		return x.futureOf()
+	case *Coro:
+		return x
 	}
-	return arg
+	// Not awaitable (ensureFutureOn raises for it) and maybe not a valid
+	// map key, like a tuple: never equal to anything else.
+	return new(byte)
 }
 
 // ensureFutureOn is tasks._ensure_future(aw, loop=loop): coroutines become

@@ -336,3 +336,20 @@ Event.set via call_soon 2
 shield(c) 3
 `, out)
 }
+
+// Non-awaitables get CPython's errors (python3: gather((1, 2)) raises
+// "TypeError: An asyncio.Future, a coroutine or an awaitable is required",
+// await wait([(1,)]) "AttributeError: 'tuple' object has no attribute
+// 'add_done_callback'") rather than tripping over the unhashable Go value.
+func TestGatherAndWaitRejectNonAwaitables(t *testing.T) {
+	libRun(t, func(co *Coro, p func(...any)) {
+		exc := coreTry(func() { Gather([]any{py.Tuple{1, 2}}, false) })
+		require.NotNil(t, exc)
+		require.True(t, exc.Is(py.TypeError))
+		require.Equal(t, "An asyncio.Future, a coroutine or an awaitable is required", py.ExcStr(exc))
+		exc = coreTry(func() { co.Await(Wait(py.NewList(py.Tuple{1}), nil, "")) })
+		require.NotNil(t, exc)
+		require.True(t, exc.Is(py.AttributeError))
+		require.Equal(t, "'tuple' object has no attribute 'add_done_callback'", py.ExcStr(exc))
+	})
+}

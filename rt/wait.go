@@ -126,7 +126,7 @@ func Wait(fs, timeout any, returnWhen string) *Coro {
 			}
 			ff, ok := f.(futureLike)
 			if !ok {
-				panic(py.New(py.TypeError, "An asyncio.Future, a coroutine or an awaitable is required"))
+				panic(py.New(py.AttributeError, fmt.Sprintf("'%s' object has no attribute 'add_done_callback'", pyTypeName(f))))
 			}
 			fset[i] = ff.futureOf()
 		}

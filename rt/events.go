@@ -236,7 +236,8 @@ func NewEventLoop() *Loop {
 var openLoops []*Loop
 
 var (
-	runningLoop      *Loop
+	// runningLoop is read by worker goroutines too (to_thread code).
+	runningLoop      atomic.Pointer[Loop]
 	policyLoop       *Loop
 	policySetCalled  bool
 	errNoCurrentLoop = "There is no current event loop in thread 'MainThread'."
@@ -244,16 +245,17 @@ var (
 
 // GetRunningLoop is asyncio.get_running_loop().
 func GetRunningLoop() *Loop {
-	if runningLoop == nil {
+	l := runningLoop.Load()
+	if l == nil {
 		panic(py.New(py.RuntimeError, "no running event loop"))
 	}
-	return runningLoop
+	return l
 }
 
 // GetEventLoop is asyncio.get_event_loop() as of 3.11.7 (no warnings).
 func GetEventLoop() *Loop {
-	if runningLoop != nil {
-		return runningLoop
+	if l := runningLoop.Load(); l != nil {
+		return l
 	}
 	if policyLoop == nil && !policySetCalled {
 		SetEventLoop(NewEventLoop())
@@ -279,7 +281,8 @@ func SetEventLoop(l any) {
 
 // resetEventLoopPolicy forgets set_event_loop calls (tests only).
 func resetEventLoopPolicy() {
-	runningLoop, policyLoop, policySetCalled = nil, nil, false
+	runningLoop.Store(nil)
+	policyLoop, policySetCalled = nil, false
 }
 
 func (l *Loop) checkClosed() {
@@ -391,7 +394,7 @@ func (l *Loop) checkRunning() {
 	if l.running {
 		panic(py.New(py.RuntimeError, "This event loop is already running"))
 	}
-	if runningLoop != nil {
+	if runningLoop.Load() != nil {
 		panic(py.New(py.RuntimeError, "Cannot run the event loop while another loop is running"))
 	}
 }
@@ -401,11 +404,11 @@ func (l *Loop) RunForever() {
 	l.checkClosed()
 	l.checkRunning()
 	l.running = true
-	runningLoop = l
+	runningLoop.Store(l)
 	defer func() {
 		l.stopping = false
 		l.running = false
-		runningLoop = nil
+		runningLoop.Store(nil)
 	}()
 	for {
 		l.runOnce()

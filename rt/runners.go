@@ -29,7 +29,7 @@ func coreTry(fn func()) (exc *py.Exception) {
 // Run is asyncio.run(main): new loop, main task, then the close sequence
 // (R3) whether or not main failed.
 func Run(main any, debug any) any {
-	if runningLoop != nil {
+	if runningLoop.Load() != nil {
 		panic(py.New(py.RuntimeError, "asyncio.run() cannot be called from a running event loop"))
 	}
 	c, ok := main.(*Coro)

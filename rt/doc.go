@@ -11,6 +11,10 @@
 //
 // # Internal API for the library files (same package)
 //
+// Process-global state mirrors CPython's: the running loop, the policy's
+// current loop, the Task-N counter, the clock. A worker goroutine asking
+// for the running loop gets the main thread's (CPython would raise).
+//
 // Running loop and current task:
 //
 //	l := GetRunningLoop()          // panics RuntimeError('no running event loop')
@@ -47,6 +51,11 @@
 //	l.callSoonGo(func(){...}, "desc()")
 //	h := l.callLaterGo(seconds, func(){...}, "desc()"); h.Cancel()
 //	l.callAtGo(when, func(){...}, "desc()")
+//
+// Errors: logError(msg, exc) writes asyncio's log format to stderr;
+// l.callExceptionHandler(errorContext{message, exc, key, obj}) does the
+// same through loop.set_exception_handler's handler when one is set.
+// callPy(fn, args) calls a Python callable (or a plain Go func).
 //
 // Thread work (to_thread, run_in_executor): call l.beginThreadWork() before
 // starting the goroutine and end it with l.finishThreadWork(func(){...},

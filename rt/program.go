@@ -108,7 +108,8 @@ func systemExitStatus(e *py.Exception) int {
 // asyncio.run cancels the main task (its finally blocks and the shutdown
 // sequence run, then KeyboardInterrupt is raised). Any other SIGINT cannot
 // be raised inside running Go code, so it flushes stdout, prints the
-// exception's last line and dies of SIGINT; SIGTERM flushes and exits 143.
+// exception's last line and dies of SIGINT; SIGTERM flushes stdout and
+// dies of SIGTERM.
 func watchSignals() func() {
 	ch := make(chan os.Signal, 1)
 	signal.Notify(ch, os.Interrupt, syscall.SIGTERM)
@@ -136,7 +137,11 @@ func watchSignals() func() {
 					time.Sleep(100 * time.Millisecond)
 					os.Exit(130)
 				}
+				// CPython dies of SIGTERM (default action); we flush first.
 				flushStdout()
+				signal.Reset(syscall.SIGTERM)
+				syscall.Kill(os.Getpid(), syscall.SIGTERM)
+				time.Sleep(100 * time.Millisecond)
 				os.Exit(143)
 			case <-done:
 				return

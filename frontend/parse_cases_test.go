@@ -179,4 +179,93 @@ else
     n:free = 5
   return g
 `},
+	{`x = a if b else c
+y = not a < b is not c not in d == e
+z = -x ** 2 + ~y - +w
+w = a and b and c or d
+`,
+		`x = (a:builtin if b:builtin else c:builtin)
+y = (not (a:builtin < b:builtin is not c:builtin not in d:builtin == e:builtin))
+z = (((-(x ** 2)) + (~y)) - (+w))
+w = ((a:builtin and b:builtin and c:builtin) or d:builtin)
+`},
+	{`[v := i * 2 for i in range(3)]
+print(v, {k: [j for j in range(k)] for k in range(2)})
+`,
+		`listcomp((v:global := (i * 2)) for i in builtin range(3))
+builtin print(v, dictcomp(k: listcomp(j for j in builtin range(k)) for k in builtin range(2)))
+`},
+	{`async with asyncio.timeout(1):
+    pass
+import asyncio
+`,
+		`toplevel-await
+async with asyncio.timeout#9(1)
+  pass
+import asyncio
+`},
+	{`def outer():
+    def mid():
+        def inner():
+            return x
+        return inner
+    x = 1
+    return mid
+`,
+		`def outer() qual=outer line=1 scope[mid:local x:local^]
+  def mid() qual=outer.<locals>.mid line=2 scope[inner:local]
+    def inner() qual=outer.<locals>.mid.<locals>.inner line=3 scope[x:free#0]
+      return x:free
+    return inner
+  x = 1
+  return mid
+`},
+	{`for i in range(3):
+    try:
+        continue
+    finally:
+        pass
+while True:
+    def cb():
+        pass
+    break
+`,
+		`for i in builtin range(3)
+  try
+    continue
+  finally
+    pass
+while True
+  def cb() qual=cb line=7
+    pass
+  break
+`},
+	{`import random as r
+from sys import argv, exit as quit_now
+from time import sleep
+r.seed(1)
+quit_now(argv)
+sleep(0)
+print(r, sleep)
+`,
+		`import random as r
+from sys import argv, exit as quit_now
+from time import sleep
+libcall random.seed(1)
+libcall sys.exit(lib:sys.argv)
+libcall time.sleep(0)
+builtin print(module:random, lib:time.sleep)
+`},
+	{`del a[0], b.c, d
+assert x, f"{x}"
+raise
+x: int
+y: "str" = "s"
+`,
+		`del a:builtin[0], b:builtin.c, d
+assert x:builtin, f[{x:builtin}]
+raise
+pass
+y : "str" = "s"
+`},
 }

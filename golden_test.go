@@ -471,6 +471,7 @@ func runGenerated(t *testing.T, bin *corpusBinary, c corpusCase) outcome {
 }
 
 func TestGolden(t *testing.T) {
+	t.Parallel() // with TestOracleSelftest: both mostly wait for subprocesses
 	cases := loadCorpus(t)
 	if *update {
 		updateGoldens(t, cases)
@@ -580,6 +581,7 @@ func TestOracleSelftest(t *testing.T) {
 	if testing.Short() {
 		t.Skip("-short")
 	}
+	t.Parallel()
 	out, err := exec.Command("python3", "testdata/oracle_selftest.py", "TrickyPrograms", "Contract").CombinedOutput()
 	require.NoError(t, err, "%s", out)
 }

@@ -353,9 +353,13 @@ func (l *lowerer) lowerAssign(n *node) ir.Stmt {
 			continue
 		}
 		if right == nil {
-			// `x: int` declares without binding: nothing runs.
-			if a.Annotation == nil {
-				return &ir.Pass{StmtBase: a.StmtBase}
+			// `x: int` runs nothing, but makes x local to a function.
+			if left := lefts[0]; left.Type() == "identifier" {
+				if name := l.text(left); pythonKeywords[name] {
+					l.errorf(left, "", "invalid syntax")
+				} else if l.scope.s.Kind != ir.ModuleScope {
+					l.bind(name, l.pos(left), ir.SymLocal, false)
+				}
 			}
 			return &ir.Pass{StmtBase: a.StmtBase}
 		}

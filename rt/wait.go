@@ -36,7 +36,8 @@ func WaitFor(aw, timeout any) *Coro {
 			co.At(452)
 			return co.Await(aw)
 		}
-		if toSeconds(timeout, "wait_for") <= 0 {
+		secs := toSeconds(timeout, "wait_for")
+		if secs <= 0 {
 			fut := ensureFutureOn(loop, aw)
 			if fut.Done() {
 				return fut.Result()
@@ -46,7 +47,7 @@ func WaitFor(aw, timeout any) *Coro {
 			return resultOrTimeout(fut, 464)
 		}
 		waiter := loop.CreateFuture()
-		handle := loop.callLaterGo(toSeconds(timeout, "wait_for"), func() { releaseWaiter(waiter) }, releaseWaiterDesc)
+		handle := loop.callLaterGo(secs, func() { releaseWaiter(waiter) }, releaseWaiterDesc)
 		defer handle.Cancel()
 		fut := ensureFutureOn(loop, aw)
 		cb := fut.addDoneCallbackFunc(func(*Future) { releaseWaiter(waiter) }, releaseWaiterDesc)

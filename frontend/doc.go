@@ -4,7 +4,18 @@
 // not support, builds Python scopes, and resolves references to the supported
 // standard-library modules (asyncio, time, random, sys) and to builtins.
 //
-// It owns frontend/ and testdata/errors/. It must not touch type inference
-// (ir.Infer), code generation (codegen) or the runtime (rt): everything it
-// knows about the program is handed over through *ir.Module.
+// It owns frontend/ and testdata/errors/ (and, in package ir, walk.go and
+// the ClassDef node). It must not touch type inference (ir.Infer), code
+// generation (codegen) or the runtime (rt): everything it knows about the
+// program is handed over through *ir.Module.
+//
+// Pipeline inside Parse: encoding checks (NUL bytes, UTF-8, BOM) → tree-sitter
+// parse → flattenTree copies the C tree into Go nodes in one cgo call →
+// syntaxErrors (a CPython-like token scan for strings and brackets, then
+// tree-sitter ERROR/MISSING nodes) → lowering (statements, expressions,
+// literals; scopes are recorded as it goes) → resolveScopes (locals, free
+// variables, globals, builtins) → resolveLibrary (module aliases become
+// ModuleRef/LibAttr/AsyncCall/LibCall, builtins BuiltinCall).
+//
+// Dump renders a module's IR compactly; the parser tests compare against it.
 package frontend

@@ -91,8 +91,6 @@ var pythonKeywords = set("False None True and as assert async await break class 
 	"else except finally for from global if import in is lambda nonlocal not or pass raise return try " +
 	"while with yield")
 
-// moduleGlobals are names every module has without binding them.
-var moduleGlobals = set("__name__ __file__ __doc__ __builtins__ __spec__ __loader__ __package__")
 
 // isBuiltinExceptionName reports whether a builtin names an exception class.
 func isBuiltinExceptionName(name string) bool {

@@ -9,4 +9,21 @@
 // which builds on this package. py must import nothing but the Go standard
 // library, and must not know about rt's types except through the object
 // protocol interfaces in object.go (Object, AttrGetter, Callable, ...).
+//
+// Tracebacks come from runtime.Callers: frames whose file ends in ".py"
+// (generated code carries line directives) are Python frames. Go closures
+// that are pieces of one Python function (try bodies run by Try/Handling,
+// comprehension and loop closures) fold into that function's frame, and
+// frames are named through RegisterFrameName (def line -> Python name) and
+// codegen's identifier mapping, so inlining does not confuse them. Source
+// lines come from RegisterSource. Code that recovers a Python exception
+// itself (rt's task steps) calls AddTraceback in its deferred recover so
+// exceptions raised inside py (KeyError from GetItem, ...) get frames too.
+//
+// Set displays: NewSet orders the table as CPython does for a display of
+// constants (more than two constants become a frozenset constant);
+// NewSetAdded is BUILD_SET, for displays with non-constant items.
+//
+// Tests are table tests against CPython: every expression in c(`...`)
+// cases is evaluated by testdata/gen_cases.py into testdata/cases.json.
 package py

@@ -91,7 +91,6 @@ var pythonKeywords = set("False None True and as assert async await break class 
 	"else except finally for from global if import in is lambda nonlocal not or pass raise return try " +
 	"while with yield")
 
-
 // isBuiltinExceptionName reports whether a builtin names an exception class.
 func isBuiltinExceptionName(name string) bool {
 	if !pythonBuiltins[name] || name == "" || name[0] < 'A' || name[0] > 'Z' {

@@ -107,7 +107,7 @@ func TestEndToEnd(t *testing.T) {
 
 	env := append(os.Environ(), "PYASYNC2GO_CLOCK=virtual", "TZ=UTC")
 	run := func(dir string, name string, args ...string) (string, string, int) {
-		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 		defer cancel()
 		cmd := exec.CommandContext(ctx, name, args...)
 		cmd.Dir, cmd.Env = dir, env

@@ -149,6 +149,12 @@ func TestUnclosedBracketsAtEOF(t *testing.T) {
 	}
 }
 
+func TestLineContinuationBeforeBracketOrString(t *testing.T) {
+	m, diags := Parse("m.py", []byte("x = 1 + \\\n(2)\ny = \"a\" \\\r\n\"b\"\n"))
+	assert.Empty(t, msgs(diags))
+	assert.Equal(t, "x = (1 + 2)\ny = \"ab\"\n", Dump(m))
+}
+
 func TestSyntaxErrorsAreAllReported(t *testing.T) {
 	src := "print 'a'\nz = 0b12\nif z\n    pass\ny = 1\ndef f():\n    return await y\n"
 	_, diags := Parse("m.py", []byte(src))

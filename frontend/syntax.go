@@ -34,7 +34,7 @@ func (l *lowerer) scanTokens() []tokenError {
 				i++
 			}
 		case c == '\\':
-			i += 2
+			i++ // skip the escaped byte (a line continuation's newline)
 		case c == '\'' || c == '"':
 			start := i
 			// Include an identifier-like prefix (r, b, f, rb, ...) in the start.

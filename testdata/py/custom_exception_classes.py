@@ -1,4 +1,5 @@
-# User-defined exception classes: hierarchy matching, args, str/repr, an __init__ override.
+# User-defined exception classes (bodies are `pass` or a docstring): hierarchy matching, args,
+# str/repr, handler order.
 class AppError(Exception):
     pass
 
@@ -12,15 +13,15 @@ except AppError as e:
 
 
 class RetryableError(AppError):
-    def __init__(self, attempt):
-        super().__init__(f"attempt {attempt} failed")
-        self.attempt = attempt
+    """Raised when the operation may succeed if tried again."""
 
 for attempt in range(1, 4):
     try:
         if attempt < 3:
-            raise RetryableError(attempt)
+            raise RetryableError(f"attempt {attempt} failed", attempt)
         print("attempt", attempt, "succeeded")
     except RetryableError as e:
-        print(repr(e), str(e), e.attempt, isinstance(e, AppError))
+        print(repr(e), str(e), e.args[1], isinstance(e, AppError))
+    except AppError:
+        print("not reached")
 print(issubclass(DetailError, AppError), issubclass(AppError, DetailError), AppError.__name__)

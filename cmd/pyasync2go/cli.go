@@ -103,8 +103,10 @@ program's own status.`,
 				return err
 			}
 			if out == "" || out == "-" {
-				_, err = c.stdout.Write(goSrc)
-				return err
+				if _, err := c.stdout.Write(goSrc); err != nil {
+					return &exitError{status: exitFailure, msg: err.Error()}
+				}
+				return nil
 			}
 			if err := os.WriteFile(out, goSrc, 0o644); err != nil {
 				return &exitError{status: exitFailure, msg: err.Error()}

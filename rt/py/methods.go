@@ -171,19 +171,17 @@ func setMethod(s *Set, name string, args []any, kw []KW) (any, bool) {
 		}
 		*s = *r
 	case "difference":
-		r := s
-		for _, a := range args {
-			r = r.Difference(a)
+		if len(args) == 0 {
+			return s.Copy(), true
 		}
-		if r == s {
-			r = s.Copy()
+		r := s.Difference(args[0])
+		for _, a := range args[1:] {
+			r.differenceUpdate(a)
 		}
 		return r, true
 	case "difference_update":
 		for _, a := range args {
-			for k := range Iter(a) {
-				s.Discard(k)
-			}
+			s.differenceUpdate(a)
 		}
 	case "symmetric_difference":
 		arity("symmetric_difference", args, 1, 1)

@@ -665,9 +665,7 @@ func IAdd(a, b any) any {
 func ISub(a, b any) any {
 	if s, ok := a.(*Set); ok && !s.Frozen {
 		if o, ok := b.(*Set); ok {
-			for _, k := range o.ordered() {
-				s.Discard(k)
-			}
+			s.differenceUpdate(o)
 			return s
 		}
 	}

@@ -446,14 +446,39 @@ func (s *Set) Intersection(other any) *Set {
 	return r
 }
 
+// differenceUpdate is set_difference_update_internal: discard every item
+// of other, then drop the dummies if they are more than a quarter of the
+// table, as CPython does.
+func (s *Set) differenceUpdate(other any) {
+	if o, ok := other.(*Set); ok {
+		if o == s {
+			s.Clear()
+			return
+		}
+		for _, k := range o.ordered() {
+			s.Discard(k)
+		}
+	} else {
+		for k := range Iter(other) {
+			s.Discard(k)
+		}
+	}
+	t := &s.table
+	if t.initialized && t.fill-t.used > t.mask/4 {
+		if t.used > 50000 {
+			t.resize(t.used * 2)
+		} else {
+			t.resize(t.used * 4)
+		}
+	}
+}
+
 // Difference is s - o.
 func (s *Set) Difference(other any) *Set {
 	o, isSet := other.(*Set)
 	if !isSet || s.Len()>>2 > o.Len() {
 		r := s.Copy()
-		for k := range Iter(other) {
-			r.Discard(k)
-		}
+		r.differenceUpdate(other)
 		return r
 	}
 	r := s.newLike()

@@ -156,20 +156,22 @@ func setMethod(s *Set, name string, args []any, kw []KW) (any, bool) {
 			s.update(a)
 		}
 	case "intersection":
-		r := s.Copy()
-		if len(args) == 0 {
-			return r, true
-		}
+		r := s
 		for _, a := range args {
 			r = r.Intersection(a)
+		}
+		if r == s {
+			r = s.Copy()
 		}
 		return r, true
 	case "intersection_update":
-		r := s.Copy()
+		r := s
 		for _, a := range args {
 			r = r.Intersection(a)
 		}
-		*s = *r
+		if r != s {
+			*s = *r
+		}
 	case "difference":
 		if len(args) == 0 {
 			return s.Copy(), true

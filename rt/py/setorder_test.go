@@ -62,3 +62,18 @@ func TestSetOrderOracle(t *testing.T) {
 		c(`repr(sorted({'b', 'a'}) + list({3, 1, 2}))`, r(func() any { return Add(CallBuiltin("sorted", []any{NewSet("b", "a")}, nil), ListFrom(NewSet(3, 1, 2))) })),
 	})
 }
+
+func TestSetMethodOrderOracle(t *testing.T) {
+	a := func() *Set { return SetFrom(L(33, 1, 65, 9, 17, 1000, 4, 12)) }
+	checkCases(t, []oracleCase{
+		c(`repr(set([33, 1, 65, 9, 17, 1000, 4, 12]).intersection([9, 65, 2, 64, 128, 4], {4, 9, 1000}))`, func() string {
+			return Repr(cm(a(), "intersection", L(9, 65, 2, 64, 128, 4), NewSet(4, 9, 1000)))
+		}),
+		c(`repr(set([33, 1, 65, 9, 17, 1000, 4, 12]).difference([1], {33, 4}))`, func() string {
+			return Repr(cm(a(), "difference", L(1), NewSet(33, 4)))
+		}),
+		c(`repr(set([33, 1, 65, 9, 17, 1000, 4, 12]).union([7], {2}))`, func() string {
+			return Repr(cm(a(), "union", L(7), NewSet(2)))
+		}),
+	})
+}

@@ -21,7 +21,10 @@ var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
 // good for inspection and must not be handed to codegen. Parse never panics.
 func Parse(path string, src []byte) (m *ir.Module, diags ir.Diagnostics) {
 	src = bytes.TrimPrefix(src, utf8BOM)
-	m = &ir.Module{File: filepath.Base(path), Path: path, Source: src}
+	// A module that never gets lowered still has an (empty) module scope,
+	// so callers inspecting a rejected module do not trip over nil.
+	m = &ir.Module{File: filepath.Base(path), Path: path, Source: src,
+		Scope: &ir.Scope{Kind: ir.ModuleScope, Names: map[string]*ir.Symbol{}}}
 	defer func() {
 		if r := recover(); r != nil {
 			diags = append(diags, ir.Diagnostic{

@@ -106,7 +106,7 @@ func TestEndToEnd(t *testing.T) {
 	os.RemoveAll(vetDir)
 
 	env := append(os.Environ(), "PYASYNC2GO_CLOCK=virtual", "TZ=UTC")
-	run := func(dir string, name string, args ...string) (string, string, int) {
+	run := func(t *testing.T, dir string, name string, args ...string) (string, string, int) {
 		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 		defer cancel()
 		cmd := exec.CommandContext(ctx, name, args...)
@@ -125,11 +125,12 @@ func TestEndToEnd(t *testing.T) {
 	for _, f := range files {
 		f := f
 		t.Run(filepath.Base(f), func(t *testing.T) {
+			t.Parallel()
 			dir, base := filepath.Dir(f), filepath.Base(f)
-			wantOut, wantErr, wantStatus := run(dir, python, oracle, base)
+			wantOut, wantErr, wantStatus := run(t, dir, python, oracle, base)
 			require.NoError(t, translateErr[keys[f]])
 			require.NoError(t, buildErr[keys[f]], "go build")
-			gotOut, gotErr, gotStatus := run(dir, bin, keys[f])
+			gotOut, gotErr, gotStatus := run(t, dir, bin, keys[f])
 			assert.Equal(t, wantOut, gotOut, "stdout")
 			assert.Equal(t, wantStatus, gotStatus, "exit status; stderr:\n%s", gotErr)
 			assert.Equal(t, wantErr, gotErr, "stderr")

@@ -437,6 +437,14 @@ var sampleValues = map[string]any{
 // unboundMethod is str.lower and friends: a function taking the receiver
 // as its first argument.
 func unboundMethod(c *Class, name string) (*Function, bool) {
+	if c == DictType && name == "fromkeys" {
+		f := NewBuiltin(name, func(args []any, kw []KW) any {
+			r, _ := dictMethod(NewDict(), "fromkeys", args, kw)
+			return r
+		})
+		f.Self = c
+		return f, true
+	}
 	sample, ok := sampleValues[c.Name]
 	if !ok || !hasMethod(sample, name) {
 		return nil, false

@@ -314,3 +314,18 @@ func TestStrMethodsOracle(t *testing.T) {
 		c(`repr(list('héllo'))`, r(func() any { return ListFrom("héllo") })),
 	})
 }
+
+func TestUnboundMethodsOracle(t *testing.T) {
+	r := func(fn func() any) func() string { return func() string { return Repr(fn()) } }
+	checkCases(t, []oracleCase{
+		c(`repr(dict.fromkeys('ab', 0))`, r(func() any { return Call(GetAttr(Builtin("dict"), "fromkeys"), []any{"ab", 0}, nil) })),
+		c(`repr(str.upper('x') + str.join('-', ['a', 'b']))`, r(func() any {
+			return Add(Call(GetAttr(Builtin("str"), "upper"), []any{"x"}, nil), Call(GetAttr(StrType, "join"), []any{"-", L("a", "b")}, nil))
+		})),
+		c(`repr(sorted(['b', 'A', 'c'], key=str.lower))`, r(func() any {
+			return CallBuiltin("sorted", []any{L("b", "A", "c")}, []KW{{"key", GetAttr(Builtin("str"), "lower")}})
+		})),
+		c(`repr(str.upper(1))`, r(func() any { return Call(GetAttr(StrType, "upper"), []any{1}, nil) })),
+		c(`repr(list.append)`, r(func() any { return GetAttr(ListType, "append") })),
+	})
+}

@@ -188,6 +188,28 @@ func sourceLine(file string, line int) string {
 // outermost first. Go closures that are pieces of one Python function (try
 // bodies run by Try/Handling, range-over-func loop bodies) collapse into the
 // frame of the function they belong to.
+// symbolized caches what each return PC symbolizes to (several frames when
+// calls were inlined): raising is frequent enough (every cancellation) for
+// runtime.CallersFrames to show up in profiles.
+var symbolized sync.Map // uintptr -> []runtime.Frame
+
+func framesAt(pc uintptr) []runtime.Frame {
+	if v, ok := symbolized.Load(pc); ok {
+		return v.([]runtime.Frame)
+	}
+	var out []runtime.Frame
+	frames := runtime.CallersFrames([]uintptr{pc})
+	for {
+		f, more := frames.Next()
+		out = append(out, f)
+		if !more {
+			break
+		}
+	}
+	symbolized.Store(pc, out)
+	return out
+}
+
 func pythonFrames() []Frame {
 	frames, _ := pythonFramesCatch()
 	return frames
@@ -200,7 +222,6 @@ func pythonFrames() []Frame {
 func pythonFramesCatch() ([]Frame, int) {
 	pcs := make([]uintptr, 256)
 	n := runtime.Callers(2, pcs)
-	frames := runtime.CallersFrames(pcs[:n])
 	type goFrame struct {
 		runtime.Frame
 		bridged bool // reached from the next Python frame through Try/Handling
@@ -209,15 +230,16 @@ func pythonFramesCatch() ([]Frame, int) {
 	bridged := false
 	catcher := -1
 	seenTry := false
-	for {
-		f, more := frames.Next()
-		if strings.HasSuffix(f.File, ".py") {
-			if seenTry && catcher < 0 {
-				catcher = len(inner)
+	for _, pc := range pcs[:n] {
+		for _, f := range framesAt(pc) {
+			if strings.HasSuffix(f.File, ".py") {
+				if seenTry && catcher < 0 {
+					catcher = len(inner)
+				}
+				inner = append(inner, goFrame{Frame: f})
+				bridged = false
+				continue
 			}
-			inner = append(inner, goFrame{Frame: f})
-			bridged = false
-		} else {
 			name := f.Function
 			isTry := strings.HasSuffix(name, "rt/py.Try")
 			if isTry {
@@ -231,9 +253,6 @@ func pythonFramesCatch() ([]Frame, int) {
 					inner[len(inner)-1].bridged = true
 				}
 			}
-		}
-		if !more {
-			break
 		}
 	}
 	var out []Frame

@@ -422,12 +422,12 @@ const runUntilCompleteCbDesc = "_run_until_complete_cb() at " + cpythonLib + "/a
 
 // RunUntilComplete is loop.run_until_complete(aw).
 func (l *Loop) RunUntilComplete(aw any) any {
-	return l.runUntilComplete(aw, []py.Frame{runUntilCompleteFrame})
+	return l.runUntilComplete(aw, nil)
 }
 
-// runUntilComplete re-raises the future's exception with frames (CPython's
-// asyncio frames) added to its traceback.
-func (l *Loop) runUntilComplete(aw any, frames []py.Frame) any {
+// runUntilComplete re-raises the future's exception with CPython's asyncio
+// frames (outer, then run_until_complete's own) added to its traceback.
+func (l *Loop) runUntilComplete(aw any, outer []py.Frame) any {
 	l.checkClosed()
 	l.checkRunning()
 	fut, newTask := l.ensureFuture(aw)
@@ -450,6 +450,9 @@ func (l *Loop) runUntilComplete(aw any, frames []py.Frame) any {
 				if newTask && fut.state == futFinished {
 					fut.logTraceback = false
 				}
+				if exc, ok := r.(*py.Exception); ok && (exc.Is(py.KeyboardInterrupt) || exc.Is(py.SystemExit)) {
+					raiseWithFrames(exc, concatFrames(outer, escapedFrames...))
+				}
 				panic(r)
 			}
 		}()
@@ -460,9 +463,13 @@ func (l *Loop) runUntilComplete(aw any, frames []py.Frame) any {
 	}
 	if fut.state == futFinished && fut.exc != nil {
 		fut.logTraceback = false
-		raiseWithFrames(fut.exc, frames)
+		raiseWithFrames(fut.exc, concatFrames(outer, runUntilCompleteFrame))
 	}
 	return fut.Result()
+}
+
+func concatFrames(a []py.Frame, b ...py.Frame) []py.Frame {
+	return append(append([]py.Frame(nil), a...), b...)
 }
 
 // ensureFuture turns a coroutine into a task of l; futures pass through.

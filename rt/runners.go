@@ -45,7 +45,7 @@ func Run(main any, debug any) any {
 		rs.main = task
 		activeRunner.Store(rs)
 		defer activeRunner.Store(nil)
-		result = l.runUntilComplete(task, append(runFrames[:len(runFrames):len(runFrames)], runUntilCompleteFrame))
+		result = l.runUntilComplete(task, runFrames)
 	})
 	if exc != nil && exc.Is(py.CancelledError) && rs.interrupts.Load() > 0 && rs.main.Uncancel() == 0 {
 		ki := py.New(py.KeyboardInterrupt)
@@ -75,6 +75,14 @@ var (
 		{File: cpythonLib + "/asyncio/runners.py", Line: 123, Func: "run", Source: "raise KeyboardInterrupt()"}}
 	runUntilCompleteFrame = py.Frame{File: cpythonLib + "/asyncio/base_events.py", Line: 653, Func: "run_until_complete",
 		Source: "return future.result()\n           ^^^^^^^^^^^^^^^"}
+	// escapedFrames lead to a KeyboardInterrupt/SystemExit raised by a
+	// task step, which leaves the loop from inside a handle.
+	escapedFrames = []py.Frame{
+		{File: cpythonLib + "/asyncio/base_events.py", Line: 640, Func: "run_until_complete", Source: "self.run_forever()"},
+		{File: cpythonLib + "/asyncio/base_events.py", Line: 607, Func: "run_forever", Source: "self._run_once()"},
+		{File: cpythonLib + "/asyncio/base_events.py", Line: 1922, Func: "_run_once", Source: "handle._run()"},
+		handleRunFrame,
+	}
 )
 
 // raiseWithFrames re-raises exc in the caller's Python context (prepending

@@ -2,6 +2,7 @@ package py
 
 import (
 	"bytes"
+	"os"
 	"regexp"
 	"testing"
 
@@ -75,8 +76,8 @@ func TestPrint(t *testing.T) {
 	Stdout.Reset(&out)
 	Stderr.Reset(&errOut)
 	defer func() {
-		Stdout.Reset(nil)
-		Stderr.Reset(nil)
+		Stdout.Reset(os.Stdout)
+		Stderr.Reset(os.Stderr)
 	}()
 	Print("a", 1, nil, 2.0, L("x"))
 	CallBuiltin("print", []any{1, 2}, []KW{{"sep", "-"}, {"end", "!\n"}})

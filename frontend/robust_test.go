@@ -155,6 +155,15 @@ func TestLineContinuationBeforeBracketOrString(t *testing.T) {
 	assert.Equal(t, "x = (1 + 2)\ny = \"ab\"\n", Dump(m))
 }
 
+func TestValidPythonParsesCleanly(t *testing.T) {
+	src := "x = [1]\ny = *x, *x\nfor v in *x, *x:\n    pass\n" +
+		"print(f\"{x!r:>{2}} {'{'} {'}'}\")\n" +
+		"async def g(a, b):\n    async with (a as l1, b as l2):\n        pass\n" +
+		"z = 1_0j + 0_0 + 0.0_1\ns = Rb'\\x' + BR\"\\x\"\n"
+	_, diags := Parse("m.py", []byte(src))
+	assert.Empty(t, msgs(diags))
+}
+
 func TestSyntaxErrorsAreAllReported(t *testing.T) {
 	src := "print 'a'\nz = 0b12\nif z\n    pass\ny = 1\ndef f():\n    return await y\n"
 	_, diags := Parse("m.py", []byte(src))

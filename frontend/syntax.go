@@ -336,6 +336,10 @@ func (l *lowerer) describeErrorChildren(n *node) (string, int, bool) {
 		c := n.Child(i)
 		prev := n.Child(i - 1)
 		switch {
+		case c.Type() == "*" && !c.IsNamed() && (prev.Type() == "=" || prev.Type() == "in") && !prev.IsNamed():
+			// Valid Python the tree-sitter grammar cannot parse.
+			return "unsupported syntax: an unparenthesized starred expression here; write it as a tuple in parentheses, e.g. x = (*a, *b)",
+				int(c.StartByte()), true
 		case (prev.Type() == "integer" || prev.Type() == "float") && c.StartByte() == prev.EndByte() && c.StartByte() < c.EndByte() && isIdentByte(l.src[c.StartByte()]):
 			if _, msg := parseInt(string(l.src[prev.StartByte():c.EndByte()])); msg != "" {
 				return msg, int(prev.StartByte()), true
@@ -362,6 +366,15 @@ func fstringBraces(prefix, body []byte) string {
 	}
 	depth := 0
 	for i := 0; i < len(body); i++ {
+		if q := body[i]; depth > 0 && (q == '\'' || q == '"') {
+			// A string inside a replacement field: its braces do not count.
+			end := bytes.IndexByte(body[i+1:], q)
+			if end < 0 {
+				return ""
+			}
+			i += end + 1
+			continue
+		}
 		switch body[i] {
 		case '{':
 			if depth == 0 && i+1 < len(body) && body[i+1] == '{' {

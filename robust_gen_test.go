@@ -1,0 +1,231 @@
+package pyasync2go_test
+
+import (
+	"fmt"
+	"math/rand"
+	"strings"
+)
+
+// The generators below build the robustness inputs that are too big or too repetitive to keep
+// as files. They are deterministic (fixed seeds), so CPython's answer for them never changes.
+
+// robustGoNames are Go keywords, predeclared identifiers and names our generated code uses
+// (package names, helpers), all valid Python identifiers. `import` is left out: it is a
+// Python keyword too.
+var robustGoNames = []string{
+	"type", "func", "go", "chan", "string", "nil", "fmt", "rt", "py", "main", "init", "program",
+	"len", "select", "defer", "map", "struct", "interface", "var", "const", "package", "range",
+	"switch", "case", "default", "goto", "fallthrough", "error", "any", "iota", "true", "false",
+	"append", "make", "new", "copy", "panic", "recover", "close", "cap",
+}
+
+// robustGoKeywordsProgram uses every name of robustGoNames as a module variable, a global
+// rebound from a function, a function name, a parameter (positional and keyword), an async def
+// and a closure variable (sync nonlocal and captured by an async closure).
+func robustGoKeywordsProgram() []byte {
+	var b strings.Builder
+	names := robustGoNames
+	b.WriteString("import asyncio\n\n")
+	b.WriteString("# module variables\n")
+	for i, n := range names {
+		fmt.Fprintf(&b, "%s = %d\n", n, i+1)
+	}
+	for i := 0; i < len(names); i += 10 {
+		fmt.Fprintf(&b, "print(%s)\n", strings.Join(names[i:min(i+10, len(names))], ", "))
+	}
+
+	b.WriteString("\n\ndef rebind_globals():\n")
+	fmt.Fprintf(&b, "    global %s\n", strings.Join(names, ", "))
+	for i, n := range names {
+		fmt.Fprintf(&b, "    %s = %d\n", n, 100+i)
+	}
+	b.WriteString("\n\nrebind_globals()\n")
+	fmt.Fprintf(&b, "print(%s)\n", strings.Join(names[:8], ", "))
+
+	b.WriteString("\n\ndef params(" + strings.Join(names, ", ") + "):\n")
+	b.WriteString("    return " + strings.Join(names, " + ") + "\n\n\n")
+	var pos, kw []string
+	for i, n := range names {
+		pos = append(pos, fmt.Sprint(i))
+		kw = append(kw, fmt.Sprintf("%s=%d", n, 2*i))
+	}
+	fmt.Fprintf(&b, "print(params(%s))\n", strings.Join(pos, ", "))
+	fmt.Fprintf(&b, "print(params(%s))\n", strings.Join(kw, ", "))
+
+	b.WriteString("\n\ndef closures():\n")
+	for _, n := range names {
+		fmt.Fprintf(&b, "    %s = 0\n", n)
+	}
+	b.WriteString("\n    def bump():\n")
+	fmt.Fprintf(&b, "        nonlocal %s\n", strings.Join(names, ", "))
+	for i, n := range names {
+		fmt.Fprintf(&b, "        %s += %d\n", n, i)
+	}
+	b.WriteString("\n    bump()\n    bump()\n")
+	fmt.Fprintf(&b, "    return [%s]\n\n\n", strings.Join(names, ", "))
+	b.WriteString("print(closures())\n")
+
+	// Function names: each sync def is rebound by an async def of the same name later.
+	for i, n := range names {
+		fmt.Fprintf(&b, "\n\ndef %s(%s):\n    return %s * %d\n", n, n, n, i+1)
+	}
+	b.WriteString("\n\nprint(" + joinCalls(names[:20], "(2)") + ")\n")
+	b.WriteString("print(" + joinCalls(names[20:], "(3)") + ")\n")
+	for i, n := range names {
+		fmt.Fprintf(&b, "\n\nasync def %s(%s=%d):\n    await asyncio.sleep(0)\n    return %s + 1\n", n, n, i, n)
+	}
+
+	b.WriteString("\n\nasync def amain():\n    results = []\n")
+	for _, n := range names {
+		fmt.Fprintf(&b, "    results.append(await %s())\n", n)
+	}
+	b.WriteString("    print(results)\n    await closure_vars()\n")
+	b.WriteString("\n\nasync def closure_vars():\n")
+	b.WriteString("    " + strings.Join(names[:12], ", ") + " = " + strings.Repeat("'x', ", 11) + "'x'\n")
+	b.WriteString("\n    async def captured():\n        await asyncio.sleep(0.01)\n")
+	fmt.Fprintf(&b, "        return %s\n\n", strings.Join(names[:12], " + "))
+	b.WriteString("    print(await asyncio.gather(captured(), captured()))\n\n\n")
+	b.WriteString("asyncio.run(amain())\n")
+	return []byte(b.String())
+}
+
+func joinCalls(names []string, args string) string {
+	calls := make([]string, len(names))
+	for i, n := range names {
+		calls[i] = n + args
+	}
+	return strings.Join(calls, ", ")
+}
+
+// robustDeepProgram nests 60 blocks inside an async def. With allLoops every level is a
+// for/while/try, which CPython rejects ("too many statically nested blocks", its limit is 20);
+// otherwise every fourth level is one (15 in all) and the rest are ifs, which CPython runs.
+func robustDeepProgram(allLoops bool) []byte {
+	const depth = 60
+	var b strings.Builder
+	b.WriteString("import asyncio\n\n\nasync def deep(n):\n    count = 0\n")
+	var closers []string // code emitted when a level is left, innermost last
+	kinds := []string{"for", "while", "try"}
+	block := 0
+	for level := 0; level < depth; level++ {
+		ind := strings.Repeat("    ", level+1)
+		inner := ind + "    "
+		kind := "if"
+		if allLoops || level%4 == 0 {
+			kind = kinds[block%len(kinds)]
+			block++
+		}
+		switch kind {
+		case "if":
+			if level%2 == 1 {
+				fmt.Fprintf(&b, "%sif n > %d:\n%s    pass\n%selse:\n", ind, 1000+level, ind, ind)
+			} else {
+				fmt.Fprintf(&b, "%sif count >= 0:\n", ind)
+			}
+			closers = append(closers, "")
+		case "for":
+			fmt.Fprintf(&b, "%sfor i%d in range(n - 2):\n", ind, level)
+			closers = append(closers, "")
+		case "while":
+			fmt.Fprintf(&b, "%sw%d = 0\n%swhile w%d < 1:\n%s    w%d += 1\n", ind, level, ind, level, ind, level)
+			closers = append(closers, "")
+		case "try":
+			fmt.Fprintf(&b, "%stry:\n", ind)
+			closers = append(closers, fmt.Sprintf("%sexcept ValueError:\n%s    count -= 1000\n", ind, ind))
+		}
+		fmt.Fprintf(&b, "%scount += 1\n", inner)
+	}
+	ind := strings.Repeat("    ", depth+1)
+	fmt.Fprintf(&b, "%sawait asyncio.sleep(0.01)\n%sprint('bottom', count)\n", ind, ind)
+	for i := len(closers) - 1; i >= 0; i-- {
+		b.WriteString(closers[i])
+	}
+	b.WriteString("    return count\n\n\nasync def main():\n    print(await deep(3))\n\n\nasyncio.run(main())\n")
+	return []byte(b.String())
+}
+
+// robustBigProgram is a 12,000+ line program: many sync and async functions with branches,
+// loops, containers and string formatting, all called from main.
+func robustBigProgram() []byte {
+	const funcs = 800
+	var b strings.Builder
+	b.WriteString("import asyncio\n\n")
+	for k := 0; k < funcs; k++ {
+		if k%2 == 0 {
+			fmt.Fprintf(&b, "\nasync def task_%d(x):\n", k)
+		} else {
+			fmt.Fprintf(&b, "\ndef task_%d(x):\n", k)
+		}
+		fmt.Fprintf(&b, "    a = x + %d\n", k)
+		fmt.Fprintf(&b, "    b = a * 2 - %d %% 7\n", k)
+		b.WriteString("    if b % 3 == 0:\n        b += 1\n    else:\n        b -= 1\n")
+		b.WriteString("    for i in range(3):\n        a += i\n")
+		b.WriteString("    items = [a, b, x]\n")
+		if k%2 == 0 {
+			b.WriteString("    await asyncio.sleep(0)\n")
+		} else {
+			b.WriteString("    items.append(len(items))\n")
+		}
+	}
+	// The loop above writes 11 lines per function; main adds one per function.
+	b.WriteString("\n\nasync def main():\n    total = 0\n")
+	for k := 0; k < funcs; k++ {
+		await := ""
+		if k%2 == 0 {
+			await = "await "
+		}
+		fmt.Fprintf(&b, "    total += %stask_%d(%d)\n", await, k, k%13)
+		if k%100 == 99 {
+			fmt.Fprintf(&b, "    print(f'after {%d}: {total}')\n", k)
+		}
+	}
+	b.WriteString("    print('total', total)\n\n\nasyncio.run(main())\n")
+	src := b.String()
+	// Every function returns a + b computed from its items.
+	src = strings.ReplaceAll(src, "    items = [a, b, x]\n", "    items = [a, b, x]\n    a = sum(items) - x\n")
+	src = strings.ReplaceAll(src, "    await asyncio.sleep(0)\n", "    await asyncio.sleep(0)\n    return a + b\n")
+	src = strings.ReplaceAll(src, "    items.append(len(items))\n", "    items.append(len(items))\n    return a + b + items[-1]\n")
+	return []byte(src)
+}
+
+// robustGarbage is random bytes with at least one NUL and one byte that is never valid UTF-8.
+func robustGarbage(rng *rand.Rand) []byte {
+	buf := make([]byte, 1+rng.Intn(3000))
+	rng.Read(buf)
+	buf[rng.Intn(len(buf))] = 0
+	buf[rng.Intn(len(buf))] = 0xff
+	return buf
+}
+
+// robustInvalidUTF8 is printable Python-looking text with invalid UTF-8 sequences but no NUL.
+func robustInvalidUTF8(rng *rand.Rand) []byte {
+	var b []byte
+	for line := 0; line < 20; line++ {
+		b = append(b, fmt.Sprintf("x%d = %d\n", line, rng.Intn(100))...)
+		if line == 7 {
+			b = append(b, "s = '\xc3\x28\xa0\xa1'\n"...)
+		}
+	}
+	return b
+}
+
+// robustTokenSoup strings together Python tokens at random. Most results are syntax errors,
+// some are valid programs; either way CPython decides what the right answer is.
+func robustTokenSoup(rng *rand.Rand) []byte {
+	tokens := []string{
+		"x", "y", "f", "asyncio", "print", "(", ")", "[", "]", "{", "}", ":", ",", "=", "+", "-",
+		"*", "/", "%", "==", "<", ".", "1", "2", "0.5", "'s'", "f'{x}'", "not", "and", "or", "if",
+		"else", "elif", "def", "async", "await", "return", "lambda", "try", "except", "finally",
+		"raise", "None", "True", "pass", "for", "in", "global", "nonlocal", "del", "\n", "\n    ",
+		"\n        ", "\\\n", "#c\n", "'''", "\"", "\t", "@", "->", "**", ";",
+	}
+	var b strings.Builder
+	b.WriteString("x = 1\ny = 2\n")
+	n := 5 + rng.Intn(60)
+	for i := 0; i < n; i++ {
+		b.WriteString(tokens[rng.Intn(len(tokens))])
+		b.WriteByte(' ')
+	}
+	b.WriteString("\nprint(x, y)\n")
+	return []byte(b.String())
+}

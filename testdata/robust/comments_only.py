@@ -1,0 +1,5 @@
+# nothing but comments
+
+   
+	
+# and blank lines, with trailing whitespace   

@@ -1,0 +1,6 @@
+import asyncio
+
+def f():
+    await asyncio.sleep(0)
+
+f()

@@ -1,0 +1,7 @@
+import asyncio
+
+async def main():
+    print("a")
+      print("b")
+
+asyncio.run(main())

@@ -1,0 +1,7 @@
+import asyncio
+
+async def main():
+    if True
+        print("x")
+
+asyncio.run(main())

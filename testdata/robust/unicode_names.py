@@ -1,0 +1,18 @@
+import asyncio
+
+café = 1; 变量 = 2
+π = 3.14
+
+
+async def naïve(名前, ñ=2):
+    await asyncio.sleep(0)
+    return f"{名前}-{ñ}"
+
+
+async def main():
+    Δ = café + 变量
+    print(café, 变量, π, Δ)
+    print(await naïve("x"), await naïve(名前="y", ñ=5))
+
+
+asyncio.run(main())

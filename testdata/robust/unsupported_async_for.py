@@ -1,0 +1,9 @@
+import asyncio
+
+
+async def main(xs):
+    async for x in xs:
+        print(x)
+
+
+asyncio.run(main([]))

@@ -1,0 +1,10 @@
+def deco(f):
+    return f
+
+
+@deco
+def g():
+    return 1
+
+
+print(g())

@@ -1,0 +1,9 @@
+class Meta(type):
+    pass
+
+
+class C(metaclass=Meta):
+    pass
+
+
+print(C)

@@ -1,0 +1,2 @@
+with open("robust_unused.txt") as f:
+    print(f.read())

@@ -94,7 +94,7 @@ func (co *Coro) awaitFuture(f *Future) any {
 			t.yieldFut = f
 			t.yieldKind = yieldFuture
 		}
-		t.switchOut()
+		t.switchOut(nil)
 		if f.state == futPending {
 			panic(py.New(py.RuntimeError, "await wasn't used with future"))
 		}
@@ -111,6 +111,18 @@ func (co *Coro) CurrentTask() *Task { return co.task }
 // Loop returns the loop of the task this coroutine runs on.
 func (co *Coro) Loop() *Loop { return co.task.loop }
 
+// CPython's frames inside asyncio.sleep, shown under the await in a
+// traceback of an exception (cancellation) raised while sleeping.
+var (
+	sleep0Frames = []py.Frame{
+		{File: cpythonLib + "/asyncio/tasks.py", Line: 640, Func: "sleep", Source: "await __sleep0()"},
+		{File: cpythonLib + "/asyncio/tasks.py", Line: 634, Func: "__sleep0", Source: "yield"},
+	}
+	sleepFrames = []py.Frame{
+		{File: cpythonLib + "/asyncio/tasks.py", Line: 649, Func: "sleep", Source: "return await future\n           ^^^^^^^^^^^^"},
+	}
+)
+
 var sleepInfo = &CoroInfo{Name: "sleep", QualName: "sleep", File: cpythonLib + "/asyncio/tasks.py", Line: 637}
 
 // Sleep is asyncio.sleep(delay, result) as a coroutine object.
@@ -122,7 +134,7 @@ func sleepOn(t *Task, delay, result any) any {
 	d := sleepSeconds(delay)
 	if d <= 0 {
 		t.yieldKind = yieldBare
-		t.switchOut()
+		t.switchOut(sleep0Frames)
 		return result
 	}
 	l := t.loop
@@ -131,7 +143,7 @@ func sleepOn(t *Task, delay, result any) any {
 	defer h.Cancel()
 	t.yieldFut = fut
 	t.yieldKind = yieldFuture
-	t.switchOut()
+	t.switchOut(sleepFrames)
 	return fut.Result()
 }
 

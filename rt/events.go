@@ -461,11 +461,14 @@ func (l *Loop) runUntilComplete(aw any, outer []py.Frame) any {
 	if fut.state == futPending {
 		panic(py.New(py.RuntimeError, "Event loop stopped before Future completed."))
 	}
-	if fut.state == futFinished && fut.exc != nil {
+	switch {
+	case fut.state == futCancelled:
+		raiseWithFrames(fut.makeCancelledError(), concatFrames(outer, runUntilCompleteFrame))
+	case fut.exc != nil:
 		fut.logTraceback = false
 		raiseWithFrames(fut.exc, concatFrames(outer, runUntilCompleteFrame))
 	}
-	return fut.Result()
+	return fut.result
 }
 
 func concatFrames(a []py.Frame, b ...py.Frame) []py.Frame {

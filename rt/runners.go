@@ -49,6 +49,13 @@ func Run(main any, debug any) any {
 	})
 	if exc != nil && exc.Is(py.CancelledError) && rs.interrupts.Load() > 0 && rs.main.Uncancel() == 0 {
 		ki := py.New(py.KeyboardInterrupt)
+		// Runner.run caught the CancelledError: its traceback starts there.
+		for i, f := range exc.Traceback {
+			if f == runFrames[1] {
+				exc.Traceback = exc.Traceback[i:]
+				break
+			}
+		}
 		ki.Context = exc
 		exc = coreTry(func() { raiseWithFrames(ki, sigintFrames) })
 	}

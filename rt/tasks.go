@@ -231,13 +231,19 @@ func (t *Task) seq(yield func(struct{}) bool) {
 }
 
 // switchOut suspends the running task (the coroutine side of a step) and
-// raises whatever the next step throws in.
-func (t *Task) switchOut() {
+// raises whatever the next step throws in; inner are frames of CPython's
+// own code between the await and the suspension point.
+func (t *Task) switchOut(inner []py.Frame) {
 	if !t.yield(struct{}{}) {
 		panic(errTaskAbandoned)
 	}
 	if exc := t.throwIn; exc != nil {
 		t.throwIn = nil
+		if inner != nil {
+			exc = coreTry(func() { py.Rethrow(exc) })
+			exc.Traceback = append(exc.Traceback, inner...)
+			panic(exc)
+		}
 		py.Rethrow(exc)
 	}
 }

@@ -134,8 +134,12 @@ func (c *fnCtx) call(e *ir.Call) xr {
 		}
 		return xr{c: c.g.unsupported(e.Pos, "calling "+f.Module+"."+f.Name+" this way")}
 	case *ir.Attribute:
+		recv := c.val(f.X)
+		if r, ok := c.boundMethod(recv, f.Name, e.Args); ok {
+			return r
+		}
 		args, kw := c.dynArgs(e.Args)
-		return xr{c: jen.Qual(pyPath, "CallMethod").Call(c.expr(f.X), jen.Lit(f.Name), args, kw), call: true}
+		return xr{c: jen.Qual(pyPath, "CallMethod").Call(recv.c, jen.Lit(f.Name), args, kw), call: true}
 	}
 	fn := c.expr(e.Func)
 	args, kw := c.dynArgs(e.Args)

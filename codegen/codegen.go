@@ -108,6 +108,10 @@ type gen struct {
 	calleeNames  map[*ir.Name]*ir.Call
 
 	isDirective map[jen.Code]bool
+	// storeVals: per symbol, the value of each plain `name = value`
+	// binding (other bindings are not recorded); rtTypes: the typed ones.
+	storeVals map[*ir.Symbol][]ir.Expr
+	rtTypes   map[*ir.Symbol]string
 
 	pkgVars  []*varRef
 	infoVars []jen.Code
@@ -128,6 +132,7 @@ func newGen(m *ir.Module, opts Options) *gen {
 		importStores: map[*ir.Symbol]int{},
 		calleeNames:  map[*ir.Name]*ir.Call{},
 		isDirective:  map[jen.Code]bool{},
+		storeVals:    map[*ir.Symbol][]ir.Expr{},
 	}
 	src := strings.ReplaceAll(string(m.Source), "\r\n", "\n")
 	g.lines = strings.Split(src, "\n")
@@ -270,6 +275,11 @@ func (g *gen) prepass() {
 		case *ir.Assign:
 			for _, t := range n.Targets {
 				markTargets(t)
+				if nm, ok := t.(*ir.Name); ok && n.Value != nil {
+					if s := g.resolve(nm.Sym); s != nil {
+						g.storeVals[s] = append(g.storeVals[s], n.Value)
+					}
+				}
 			}
 		case *ir.AugAssign:
 			markTargets(n.Target)
@@ -337,6 +347,7 @@ func (g *gen) prepass() {
 		}
 		return true
 	})
+	g.typedSymbols()
 	for s, def := range g.defOf {
 		if g.stores[s] == 1 && len(def.Decorators) == 0 && !def.IsLambda && !def.IsGenerator &&
 			(s.Scope == nil || s.Scope.Kind != ir.ComprehensionScope) {
@@ -403,6 +414,9 @@ func (g *gen) allocPackage() {
 			continue
 		}
 		v := &varRef{name: g.pkgNames.fresh(goIdent(s.Name)), pkg: true}
+		if t := g.rtTypes[s]; t != "" {
+			v.typ = rtTypeCode(t)
+		}
 		g.vars[s] = v
 		g.pkgVars = append(g.pkgVars, v)
 	}

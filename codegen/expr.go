@@ -28,6 +28,9 @@ type xr struct {
 	t    gtype
 	call bool // c is a Go call expression (valid as a statement)
 	void bool // c returns nothing: only valid as a statement
+	// rtType names the runtime type ("Loop", "Queue", "Task") when c is
+	// statically one (then it is a *rt.<rtType>).
+	rtType string
 }
 
 // expr generates e as a value.
@@ -92,7 +95,7 @@ func (c *fnCtx) loadName(n *ir.Name) xr {
 		return c.builtinValue(n.Id, n.Pos)
 	}
 	if v := c.g.vars[s]; v != nil {
-		return xr{c: v.use()}
+		return xr{c: v.use(), rtType: c.g.rtTypes[s]}
 	}
 	if fi := c.g.symFunc[s]; fi != nil && fi.fnVar != nil {
 		return xr{c: fi.fnVar.use()}
@@ -116,9 +119,21 @@ var excClasses = map[string]string{
 	"ValueError": "ValueError", "UnicodeError": "UnicodeError",
 }
 
+func init() {
+	for _, name := range []string{"ImportError", "ModuleNotFoundError", "EOFError", "MemoryError", "BufferError",
+		"ReferenceError", "SyntaxError", "SystemError", "FloatingPointError", "ConnectionError", "BrokenPipeError",
+		"ConnectionResetError", "ConnectionRefusedError", "ConnectionAbortedError", "FileNotFoundError",
+		"FileExistsError", "PermissionError", "InterruptedError", "Warning", "UserWarning", "DeprecationWarning",
+		"RuntimeWarning", "ResourceWarning"} {
+		excClasses[name] = name
+	}
+}
+
 var asyncioClasses = map[string]string{
 	"CancelledError": "CancelledError", "TimeoutError": "TimeoutError", "InvalidStateError": "InvalidStateError",
 	"QueueEmpty": "QueueEmpty", "QueueFull": "QueueFull", "BrokenBarrierError": "BrokenBarrierError",
+	"IncompleteReadError": "IncompleteReadError", "LimitOverrunError": "LimitOverrunError",
+	"SendfileNotAvailableError": "SendfileNotAvailableError",
 }
 
 var supportedBuiltins = map[string]bool{}

@@ -126,7 +126,11 @@ func (c *fnCtx) declareScope(sc *ir.Scope) {
 			}
 			continue
 		}
-		c.g.vars[s] = c.local(goIdent(s.Name), nil)
+		var typ jen.Code
+		if t := c.g.rtTypes[s]; t != "" {
+			typ = rtTypeCode(t)
+		}
+		c.g.vars[s] = c.local(goIdent(s.Name), typ)
 	}
 }
 

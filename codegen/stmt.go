@@ -233,6 +233,9 @@ func (c *fnCtx) exprStmt(s *ir.ExprStmt) []jen.Code {
 		}
 	}
 	r := c.ex(s.X)
+	if r.void {
+		return []jen.Code{r.c}
+	}
 	if c.mayBeCoro(s.X) {
 		line := s.Pos.Line
 		return []jen.Code{jen.Qual(rtPath, "Discard").Call(r.c, jen.Lit(c.g.fileName()), jen.Lit(line), jen.Lit(c.g.sourceLine(line)))}

@@ -232,3 +232,25 @@ func TestHandWrittenIR(t *testing.T) {
 	require.False(t, diags.HasErrors(), "%v", diags)
 	assert.Contains(t, string(out), "//line m.py:1\n\tpy.Print(py.Add(1, 2))")
 }
+
+func TestRuntimeTypedVariablesBindMethods(t *testing.T) {
+	out := gen(t, `import asyncio
+async def main():
+    loop = asyncio.get_running_loop()
+    q = asyncio.Queue()
+    q.put_nowait(1)
+    loop.call_soon(print, "x")
+    print(loop.time(), q.qsize(), q.get_nowait())
+    loop.call_soon(print, sep="")
+    other = asyncio.get_running_loop()
+    other = None
+asyncio.run(main())
+`, codegen.Options{})
+	assert.Contains(t, out, "var loop *rt.Loop")
+	assert.Contains(t, out, "var q *rt.Queue")
+	assert.Contains(t, out, "var other any")
+	assert.Contains(t, out, "\t\tq.PutNowait(1)\n")
+	assert.Contains(t, out, `loop.CallSoon(py.Builtin("print"), "x")`)
+	assert.Contains(t, out, "py.Print(loop.Time(), q.Qsize(), q.GetNowait())")
+	assert.Contains(t, out, `py.CallMethod(loop, "call_soon", []any{py.Builtin("print")}, []py.KW{{Name: "sep", Value: ""}})`)
+}

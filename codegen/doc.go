@@ -8,6 +8,12 @@
 // rt or rt/py, and anything it cannot translate faithfully is reported as an
 // error diagnostic instead of emitting Go that would behave differently.
 //
+// Values are `any` except where a binding is provably of one runtime type:
+// a variable whose every binding is asyncio.get_running_loop(),
+// asyncio.Queue() or asyncio.create_task() becomes a *rt.Loop, *rt.Queue or
+// *rt.Task and its method calls bind statically. The rule is syntactic, so
+// it never depends on type inference being right.
+//
 // The generated file imports only rt, rt/py and the Go standard library, is
 // gofmt-clean, and carries //line directives so Go positions (compile errors,
 // panics, tracebacks via runtime.Callers) point at the Python source.

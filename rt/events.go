@@ -604,13 +604,6 @@ func (l *Loop) poll() {
 	}
 }
 
-// pendingThreadWork reports whether executor work may still wake the loop.
-func (l *Loop) pendingThreadWork() bool {
-	l.tsMu.Lock()
-	defer l.tsMu.Unlock()
-	return l.threadWork > 0
-}
-
 func (l *Loop) PyRepr() string {
 	return fmt.Sprintf("<_UnixSelectorEventLoop running=%s closed=%s debug=False>", pyBool(l.running), pyBool(l.closed))
 }
@@ -625,16 +618,16 @@ func pyBool(b bool) string {
 func (l *Loop) PyGetAttr(name string) (any, bool) {
 	switch name {
 	case "call_soon":
-		return coreMethodVar("call_soon", func(a []any) any { need(a, 1, "call_soon"); return l.CallSoon(a[0], a[1:]...) }), true
+		return coreMethod("call_soon", func(a []any) any { need(a, 1, "call_soon"); return l.CallSoon(a[0], a[1:]...) }), true
 	case "call_soon_threadsafe":
-		return coreMethodVar("call_soon_threadsafe", func(a []any) any {
+		return coreMethod("call_soon_threadsafe", func(a []any) any {
 			need(a, 1, "call_soon_threadsafe")
 			return l.CallSoonThreadsafe(a[0], a[1:]...)
 		}), true
 	case "call_later":
-		return coreMethodVar("call_later", func(a []any) any { need(a, 2, "call_later"); return l.CallLater(a[0], a[1], a[2:]...) }), true
+		return coreMethod("call_later", func(a []any) any { need(a, 2, "call_later"); return l.CallLater(a[0], a[1], a[2:]...) }), true
 	case "call_at":
-		return coreMethodVar("call_at", func(a []any) any { need(a, 2, "call_at"); return l.CallAt(a[0], a[1], a[2:]...) }), true
+		return coreMethod("call_at", func(a []any) any { need(a, 2, "call_at"); return l.CallAt(a[0], a[1], a[2:]...) }), true
 	case "time":
 		return coreMethod("time", func(a []any) any { return l.Time() }), true
 	case "create_task":
@@ -701,7 +694,7 @@ func (l *Loop) PyGetAttr(name string) (any, bool) {
 	case "get_debug":
 		return coreMethod("get_debug", func(a []any) any { return false }), true
 	case "run_in_executor":
-		return coreMethodVar("run_in_executor", func(a []any) any {
+		return coreMethod("run_in_executor", func(a []any) any {
 			need(a, 2, "run_in_executor")
 			return l.RunInExecutor(a[0], a[1], a[2:]...)
 		}), true
@@ -738,9 +731,6 @@ func coreMethod(name string, fn func(args []any) any) *boundMethod {
 		return fn(args)
 	}}
 }
-
-// methodVar is method for *args signatures (call_soon & co.).
-func coreMethodVar(name string, fn func(args []any) any) *boundMethod { return coreMethod(name, fn) }
 
 // kwArg picks keyword `name`, or positional index pos, or nil.
 func kwArg(args []any, kw []py.KW, pos int, name string) any {

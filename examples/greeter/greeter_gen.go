@@ -22,31 +22,37 @@ var pyMainInfo = &rt.CoroInfo{
 
 //line greeter.py:7
 func greet(name, delay any) *rt.Coro {
-	return rt.NewCoro(greetInfo, func(co *rt.Coro) any {
+	return rt.NewCoro(greetInfo /*line greeter.py:7:1*/, func(co *rt.Coro) any {
 //line greeter.py:8
 		co.At(8)
+//line greeter.py:8
 		co.Sleep(delay)
 //line greeter.py:9
 		co.At(9)
+//line greeter.py:9
 		py.Print("hello, " + py.Str(name) + " (after " + py.Str(delay) + "s)")
 //line greeter.py:10
 		co.At(10)
+//line greeter.py:10
 		return py.Len(name)
 	})
 }
 
 //line greeter.py:13
 func pyMain() *rt.Coro {
-	return rt.NewCoro(pyMainInfo, func(co *rt.Coro) any {
+	return rt.NewCoro(pyMainInfo /*line greeter.py:13:1*/, func(co *rt.Coro) any {
 		var lengths any
 //line greeter.py:14
 		co.At(14)
+//line greeter.py:14
 		lengths = co.Await(rt.Gather([]any{greet("ada", 0.03), greet("grace", 0.02), greet("barbara", 0.01)}, false))
 //line greeter.py:19
 		co.At(19)
+//line greeter.py:19
 		py.Print("lengths:", lengths)
 //line greeter.py:20
 		co.At(20)
+//line greeter.py:20
 		py.Print("total:", py.CallBuiltin("sum", []any{lengths}, nil))
 		return nil
 	})

@@ -136,7 +136,10 @@ func (h *Handle) run() {
 		h.cb.goFn(h.cbFut)
 		return
 	}
-	callPy(h.fn, h.args)
+	if co, ok := callPy(h.fn, h.args).(*Coro); ok {
+		// call_soon(coroutine_function): the coroutine is dropped unawaited.
+		Discard(co, handleRunFrame.File, handleRunFrame.Line, handleRunFrame.Source)
+	}
 }
 
 var handleRunFrame = py.Frame{File: cpythonLib + "/asyncio/events.py", Line: 80, Func: "_run",

@@ -191,3 +191,36 @@ func TestExceptionHandler(t *testing.T) {
 		"handler: custom None ['message', 'x']", "end"), r.stdout)
 	assert.Equal(t, "default now\na: 's'\nb: 2\n", r.stderr)
 }
+
+// call_soon(coroutine_function) is not rejected; the coroutine it makes is
+// never awaited. `python3 cs.py` prints "main" and, on stderr, the warning
+// below (once: same location):
+//
+//	import asyncio
+//	async def f(): print("f runs")
+//	async def main():
+//	    loop = asyncio.get_running_loop()
+//	    loop.call_soon(f)
+//	    loop.call_soon(f)
+//	    await asyncio.sleep(0)
+//	    print("main")
+//	asyncio.run(main())
+func TestCallSoonCoroutineFunction(t *testing.T) {
+	r := runProg(t, false, func(p printer) {
+		f := fnAt("f", 2, func(a []any) any {
+			return NewCoro(info("f", 2), func(co *Coro) any { p("f runs"); return nil })
+		})
+		Run(NewCoro(info("main", 3), func(co *Coro) any {
+			loop := GetRunningLoop()
+			loop.CallSoon(f)
+			loop.CallSoon(f)
+			co.Sleep(0)
+			p("main")
+			return nil
+		}), nil)
+	})
+	assert.Equal(t, "main\n", r.stdout)
+	assert.Equal(t, lines(cpythonLib+"/asyncio/events.py:80: RuntimeWarning: coroutine 'f' was never awaited",
+		"  self._context.run(self._callback, *self._args)",
+		"RuntimeWarning: Enable tracemalloc to get the object allocation traceback"), r.stderr)
+}

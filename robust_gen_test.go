@@ -64,6 +64,7 @@ func robustGoKeywordsProgram() []byte {
 	b.WriteString("\n    bump()\n    bump()\n")
 	fmt.Fprintf(&b, "    return [%s]\n\n\n", strings.Join(names, ", "))
 	b.WriteString("print(closures())\n")
+	b.WriteString(robustOtherBindings)
 
 	// Function names: each sync def is rebound by an async def of the same name later.
 	for i, n := range names {
@@ -88,6 +89,33 @@ func robustGoKeywordsProgram() []byte {
 	b.WriteString("asyncio.run(amain())\n")
 	return []byte(b.String())
 }
+
+// robustOtherBindings binds Go names in the remaining ways: loop targets, except-as, lambda
+// parameters and *args/**kwargs, comprehension variables, keyword-only parameters.
+const robustOtherBindings = `
+
+def other_bindings():
+    out = []
+    for range in [1, 2]:
+        out.append(range)
+    try:
+        raise ValueError("v")
+    except ValueError as error:
+        out.append(str(error))
+    chan = lambda go, *select, **map: (go, select, sorted(map))
+    out.append(chan(1, 2, 3, interface=4, struct=5))
+    out.append([iota * 2 for iota in [1, 2, 3]])
+    out.append({nil: cap for nil, cap in [(1, 2)]})
+
+    def kwonly(*, defer, goto=7):
+        return defer + goto
+
+    out.append(kwonly(defer=1))
+    return out
+
+
+print(other_bindings())
+`
 
 func joinCalls(names []string, args string) string {
 	calls := make([]string, len(names))
@@ -227,5 +255,34 @@ func robustTokenSoup(rng *rand.Rand) []byte {
 		b.WriteByte(' ')
 	}
 	b.WriteString("\nprint(x, y)\n")
+	return []byte(b.String())
+}
+
+// robustNestedParens wraps an expression in depth parentheses. CPython's tokenizer allows 200
+// levels ("too many nested parentheses" beyond).
+func robustNestedParens(depth int) []byte {
+	return []byte("x = " + strings.Repeat("(", depth) + "1" + strings.Repeat(" + 1)", depth) + "\nprint(x)\n")
+}
+
+// robustDeepIfs nests depth ifs at module level. CPython's tokenizer allows 100 levels of
+// indentation ("too many levels of indentation" beyond).
+func robustDeepIfs(depth int) []byte {
+	var b strings.Builder
+	b.WriteString("n = 0\n")
+	for i := 0; i < depth; i++ {
+		fmt.Fprintf(&b, "%sif n == 0:\n", strings.Repeat(" ", i))
+	}
+	fmt.Fprintf(&b, "%sprint('deep')\n", strings.Repeat(" ", depth))
+	return []byte(b.String())
+}
+
+// robustLongLine is a program with one 100,000-character line.
+func robustLongLine() []byte {
+	var b strings.Builder
+	b.WriteString("xs = [")
+	for i := 0; b.Len() < 100000; i++ {
+		fmt.Fprintf(&b, "%d, ", i%1000)
+	}
+	b.WriteString("]\nprint(len(xs), sum(xs))\n")
 	return []byte(b.String())
 }

@@ -55,15 +55,20 @@ const (
 // the test fails if one of them starts passing, so the list stays true. Remove an entry once the
 // bug is fixed.
 var robustKnownBroken = map[string]string{
-	// Repro: `def f(é=2):\n    return é\nprint(f())` → "internal error: generated Go does not
-	// format: illegal character U+FFFD": the default's Go variable name splits é mid-rune.
-	"unicode_names": "codegen: non-ASCII parameter with a default value yields invalid Go",
-	// Repro: `def f():\n    print(x)\n    x = 1\nf()` prints None and exits 0; CPython raises
+	// `def f(é=2): return é` → "internal error: generated Go does not format: illegal character
+	// U+FFFD": the Go name of the default value splits é mid-rune.
+	"unicode_param_default": "codegen: non-ASCII parameter with a default value yields invalid Go",
+	// `def f():\n    print(x)\n    x = 1\nf()` prints None and exits 0; CPython raises
 	// UnboundLocalError (exit 1).
 	"unbound_local": "codegen/rt: a local read before assignment is None instead of UnboundLocalError",
 	// CPython: "SyntaxError: too many statically nested blocks" (more than 20 nested
 	// for/while/try/with); pyasync2go translates and runs the program.
 	"deep60_blocks": "frontend: no limit of 20 statically nested blocks",
+	// CPython: "SyntaxError: too many nested parentheses" (more than 200); pyasync2go accepts.
+	"deep_parens_250": "frontend: no limit of 200 nested parentheses",
+	// CPython: "IndentationError: too many levels of indentation" (more than 100); pyasync2go
+	// accepts.
+	"deep_ifs_110": "frontend: no limit of 100 indentation levels",
 }
 
 // robustExpect is what an input must get, on top of the rules every input follows.
@@ -88,7 +93,8 @@ type robustCase struct {
 
 func robustExpectFor(name string) robustExpect {
 	switch {
-	case strings.HasPrefix(name, "syntax_"), strings.HasPrefix(name, "garbage_"), name == "deep60_blocks":
+	case strings.HasPrefix(name, "syntax_"), strings.HasPrefix(name, "garbage_"),
+		name == "deep60_blocks", name == "deep_parens_250", name == "deep_ifs_110":
 		return expectReject
 	case strings.HasPrefix(name, "unsupported_"), strings.HasPrefix(name, "soup_"):
 		return expectEither
@@ -121,6 +127,11 @@ func loadRobustCases(t *testing.T) []robustCase {
 	add("gokeywords", robustGoKeywordsProgram())
 	add("deep60_mixed", robustDeepProgram(false))
 	add("deep60_blocks", robustDeepProgram(true))
+	add("deep_parens_150", robustNestedParens(150))
+	add("deep_parens_250", robustNestedParens(250))
+	add("deep_ifs_90", robustDeepIfs(90))
+	add("deep_ifs_110", robustDeepIfs(110))
+	add("long_line", robustLongLine())
 	big := robustBigProgram()
 	require.GreaterOrEqual(t, bytes.Count(big, []byte("\n")), 12000, "the big program must have 12,000 lines")
 	add("big12k", big)
@@ -378,6 +389,9 @@ func TestRobustness(t *testing.T) {
 	progs := map[string][]byte{}
 	for i, c := range cases {
 		translations[i] = robustTranslate(c)
+		if d := translations[i].Duration; d > time.Second {
+			t.Logf("translating %s took %v", c.Name, d.Round(time.Millisecond))
+		}
 		if tr := translations[i]; tr.Panic == "" && !tr.Diags.HasErrors() && tr.GoSrc != nil {
 			progs[c.Key] = tr.GoSrc
 		}

@@ -1,0 +1,5 @@
+def f(é=2):
+    return é
+
+
+print(f())

@@ -94,3 +94,32 @@ func errorMsgs(ds ir.Diagnostics) []string {
 	}
 	return out
 }
+
+// A name bound only through `global x` inside a function is a module
+// variable: the module's own reads of it, and reads from other functions
+// lowered before the declaring one, must not fall back to builtins.
+func TestGlobalOnlyBoundInFunction(t *testing.T) {
+	src := `def reader():
+    return label
+def s():
+    global label
+    label = 'x'
+    del label
+s()
+print(label)
+`
+	m, diags := Parse("m.py", []byte(src))
+	assert.Empty(t, errorMsgs(diags))
+	label := m.Scope.Names["label"]
+	if assert.NotNil(t, label) {
+		assert.Equal(t, ir.SymLocal, label.Kind)
+		assert.Equal(t, 1, label.Bindings, "the function's assignment counts; del does not")
+	}
+	s := m.Funcs[1].Scope.Names["label"]
+	assert.Equal(t, ir.SymGlobal, s.Kind)
+	assert.Same(t, label, s.Def)
+	r := m.Funcs[0].Scope.Names["label"]
+	assert.Equal(t, ir.SymGlobal, r.Kind)
+	assert.Same(t, label, r.Def)
+	assert.Contains(t, Dump(m), "builtin print(label)\n", "the module's read is its own variable, not a builtin")
+}

@@ -123,6 +123,9 @@ func (l *lowerer) declare(names []declaredName, global bool) {
 // recorded load. Scopes are visited in creation order, so an enclosing scope
 // is always resolved before the scopes nested in it.
 func (l *lowerer) resolveScopes() {
+	// `global x` anywhere makes x a module-level variable, so every global
+	// declaration is resolved before any load: a module-level read of x
+	// (or a nested function's) must find the module symbol, not a builtin.
 	module := l.scopes[0]
 	for _, sb := range l.scopes {
 		for _, d := range sb.globals {
@@ -133,6 +136,8 @@ func (l *lowerer) resolveScopes() {
 			}
 			sb.s.Names[d.name].Def = ms
 		}
+	}
+	for _, sb := range l.scopes {
 		for _, d := range sb.nonlocals {
 			sym := sb.s.Names[d.name]
 			def := findEnclosingBinding(sb, d.name)

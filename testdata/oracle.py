@@ -28,6 +28,7 @@ import asyncio
 import asyncio.events
 import asyncio.futures
 import concurrent.futures
+import gc
 import heapq
 import inspect
 import itertools
@@ -357,6 +358,9 @@ def run_batch(argv):
     out_dir, jobs, programs = argv[0], max(1, int(argv[1])), argv[2:]
     running = {}
     pending = list(programs)
+    # The interpreter's own objects live forever; keeping them out of the children's collections
+    # saves copying every page they sit on (about a third of a child's cost).
+    gc.freeze()
     while pending or running:
         while pending and len(running) < jobs:
             program = pending.pop(0)

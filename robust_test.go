@@ -559,6 +559,12 @@ func checkRobustTranslation(f *robustFailures, c robustCase, tr robustTranslatio
 		assert.True(f, bytes.Equal(formatted, tr.GoSrc), "generated Go is not gofmt-clean")
 	}
 	assert.Contains(f, string(tr.GoSrc), "\n//line ", "generated Go has no //line directives")
+	checkRobustLineDirectives(f, c, tr.GoSrc)
+	got, stderr, err := robustRun(env.dir, env.cli, "check", c.Name+".py")
+	if assert.NoError(f, err, "pyasync2go check") {
+		assert.Equal(f, 0, got.Status, "exit status of `pyasync2go check %s.py`; stderr:\n%s", c.Name, robustTruncate(stderr, 2000))
+		assert.NotContains(f, stderr, ": error: ", "`pyasync2go check` reports an error Translate did not")
+	}
 	if tr.NotBuilt != "" {
 		f.Errorf("generated Go does not compile:\n%s", robustTruncate(tr.NotBuilt, 4000))
 		return
@@ -567,7 +573,7 @@ func checkRobustTranslation(f *robustFailures, c robustCase, tr robustTranslatio
 		f.Errorf("building the programs: %v", env.buildErr)
 		return
 	}
-	got, stderr, err := robustRun(env.dir, env.bin, c.Key)
+	got, stderr, err = robustRun(env.dir, env.bin, c.Key)
 	if !assert.NoError(f, err, "running the generated program") || want == nil {
 		return
 	}
@@ -576,6 +582,34 @@ func checkRobustTranslation(f *robustFailures, c robustCase, tr robustTranslatio
 	}
 	assert.Equal(f, want.Status, got.Status, "exit status; stderr:\n%s", robustTruncate(stderr, 2000))
 	assert.Equal(f, want.StderrLast, got.StderrLast, "last line of stderr")
+}
+
+var robustLineDirective = regexp.MustCompile(`(?m)^//line ([^:\n]+):(\d+)$`)
+
+// checkRobustLineDirectives: a program with statements maps Go lines back to its own .py file,
+// and only to lines that exist.
+func checkRobustLineDirectives(f *robustFailures, c robustCase, goSrc []byte) {
+	lines := strings.Split(string(bytes.TrimPrefix(c.Src, []byte("\xef\xbb\xbf"))), "\n")
+	hasStatements := false
+	for _, l := range lines {
+		l = strings.TrimSpace(l)
+		hasStatements = hasStatements || (l != "" && !strings.HasPrefix(l, "#"))
+	}
+	pyLines := 0
+	for _, m := range robustLineDirective.FindAllStringSubmatch(string(goSrc), -1) {
+		if m[1] != c.Name+".py" {
+			continue
+		}
+		pyLines++
+		n, _ := strconv.Atoi(m[2])
+		if n < 1 || n > len(lines) {
+			f.Errorf("//line %s:%s points outside the %d-line source", m[1], m[2], len(lines))
+			return
+		}
+	}
+	if hasStatements {
+		assert.Positive(f, pyLines, "no //line directive points into %s.py", c.Name)
+	}
 }
 
 func robustRenderErrors(ds ir.Diagnostics, src []byte) string {

@@ -16,6 +16,15 @@ type Stream struct {
 	// before runs ahead of each write; stderr uses it to flush stdout so a
 	// terminal shows both streams in program order.
 	before func()
+	// lineBuffered is set when the stream is a terminal, where CPython
+	// flushes at each newline.
+	lineBuffered bool
+}
+
+func init() {
+	if fi, err := os.Stdout.Stat(); err == nil && fi.Mode()&os.ModeCharDevice != 0 {
+		Stdout.lineBuffered = true
+	}
 }
 
 var (
@@ -45,7 +54,7 @@ func (s *Stream) WriteString(str string) {
 	s.mu.Lock()
 	s.w.WriteString(str)
 	s.mu.Unlock()
-	if s != Stdout {
+	if s != Stdout || s.lineBuffered && strings.IndexByte(str, '\n') >= 0 {
 		s.Flush()
 	}
 }

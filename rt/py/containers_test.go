@@ -307,6 +307,13 @@ func TestStrMethodsOracle(t *testing.T) {
 		c(`repr(('prefix_x'.removeprefix('prefix_'), 'x.py'.removesuffix('.py'), 'a\tb'.expandtabs(4), '{} {}'.format(1, 2)))`, r(func() any {
 			return T(cm("prefix_x", "removeprefix", "prefix_"), cm("x.py", "removesuffix", ".py"), cm("a\tb", "expandtabs", 4), cm("{} {}", "format", 1, 2))
 		})),
+		c(`repr([(s.isdigit(), s.isdecimal(), s.isnumeric(), s.isalnum()) for s in ['12', '²', '½', '٣', '一', 'Ⅻ', 'a1', '']])`, func() string {
+			out := L()
+			for _, s := range []string{"12", "²", "½", "٣", "一", "Ⅻ", "a1", ""} {
+				out.Append(T(cm(s, "isdigit"), cm(s, "isdecimal"), cm(s, "isnumeric"), cm(s, "isalnum")))
+			}
+			return Repr(out)
+		}),
 		c(`repr('abc'.nope())`, r(func() any { return cm("abc", "nope") })),
 		c(`repr(('a' in 'abc', 'abc' < 'abd', 'a' * 0, 'abc'[::-1]))`, r(func() any {
 			return T(Contains("abc", "a"), Lt("abc", "abd"), Mul("a", 0), GetItem("abc", Slice(nil, nil, -1)))

@@ -348,12 +348,16 @@ func strMethod(s, name string, args []any, kw []KW) (any, bool) {
 			left++
 		}
 		return strings.Repeat(fill, left) + s + strings.Repeat(fill, total-left), true
-	case "isdigit", "isdecimal", "isnumeric":
+	case "isdecimal":
 		return allRunes(s, unicode.IsDigit), true
+	case "isdigit":
+		return allRunes(s, isPyDigit), true
+	case "isnumeric":
+		return allRunes(s, isPyNumeric), true
 	case "isalpha":
 		return allRunes(s, unicode.IsLetter), true
 	case "isalnum":
-		return allRunes(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }), true
+		return allRunes(s, func(r rune) bool { return unicode.IsLetter(r) || isPyNumeric(r) }), true
 	case "isspace":
 		return allRunes(s, isPySpace), true
 	case "isascii":
@@ -491,4 +495,34 @@ func splitLines(s string, keep bool) []any {
 		out = append(out, string(rs[start:]))
 	}
 	return out
+}
+
+// isPyDigit is str.isdigit for one character: decimal digits plus the
+// characters Unicode gives a digit value (superscripts, subscripts,
+// circled digits...), which are all in category No.
+func isPyDigit(r rune) bool {
+	if unicode.IsDigit(r) {
+		return true
+	}
+	switch {
+	case r == 0xb2 || r == 0xb3 || r == 0xb9, r == 0x2070, r >= 0x2074 && r <= 0x2079, r >= 0x2080 && r <= 0x2089,
+		r >= 0x2460 && r <= 0x2468, r >= 0x2474 && r <= 0x247c, r >= 0x2488 && r <= 0x2490, r == 0x24ea,
+		r >= 0x24f5 && r <= 0x24fd, r == 0x24ff, r >= 0x2776 && r <= 0x277e, r >= 0x2780 && r <= 0x2788,
+		r >= 0x278a && r <= 0x2792, r >= 0x1369 && r <= 0x1371, r == 0x19da:
+		return true
+	}
+	return false
+}
+
+// isPyNumeric is str.isnumeric for one character: Nd, Nl, No, and the CJK
+// ideographs with a numeric value.
+func isPyNumeric(r rune) bool {
+	if unicode.IsNumber(r) {
+		return true
+	}
+	switch r {
+	case '零', '〇', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千', '万', '億', '兆', '壱', '弐', '参', '拾', '廿', '卅', '卌':
+		return true
+	}
+	return false
 }

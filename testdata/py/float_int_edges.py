@@ -1,0 +1,15 @@
+# Numeric edge cases: float repr/str at the boundaries, rounding half-even, float/int conversion,
+# mixed-type floor division and modulo, huge values and overflow to inf.
+print(repr(1e-7), repr(1e-4), repr(123456789.123456789), repr(0.1 * 3), repr(1e15 + 0.3))
+print(str(1e16 + 2), str(9007199254740993), float(9007199254740993), 2.0 ** 53 + 1)
+print(round(0.5), round(1.5), round(-0.5), round(-1.5), round(2.5, 0), round(0.125, 2), round(0.375, 2))
+print(format(2.675, ".2f"), format(1.005, ".2f"), "%.3g" % 1234.5, "%.3g" % 0.00012345, "%g" % 1e-5)
+print(-7 // 2.0, -7 % 2.0, 7.5 // -2, divmod(-7.5, 2), 5 % -0.75, -0.0 % 1)
+print(int(1e20), int(-2.5), int(2.999999), float("inf") > 10 ** 400, -float("inf"))
+print(1e308 * 10, -1e308 * 10, 1e308 * 10 - 1e308 * 10 != 1e308 * 10 - 1e308 * 10)
+print(10 ** 20 / 3, 2 ** 100 / 2 ** 50, (2 ** 100) // 3, -(2 ** 100) // 7, (2 ** 100) % -7)
+print(0.1 + 0.7, 0.1 + 0.2 + 0.3, 1 / 7, 100 / 3, 2 / 3 * 3, 3 * 0.1 == 0.3)
+print(float("-0.0"), -0.0 == 0.0, str(-0.0), abs(-0.0), max(-0.0, 0.0), min(0.0, -0.0))
+print(format(1e100), format(1e-100, ".3e"), format(123.456, "010.2f"), format(-1e-10, "g"))
+print(7 // 7, 0 // 5, -0 // 5, 2 ** 0, 0 ** 0)
+print(sum([0.1] * 10) == 1.0, sum([1e100, 1.0, -1e100]), 1e100 + 1.0 - 1e100)

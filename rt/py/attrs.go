@@ -402,11 +402,11 @@ func excMethod(e *Exception, name string, args []any, kw []KW) (any, bool) {
 	switch name {
 	case "split":
 		arity("split", args, 1, 1)
-		m, r := e.Split(args[0])
+		m, r := e.split(args[0])
 		return Tuple{excOrNone(m), excOrNone(r)}, true
 	case "subgroup":
 		arity("subgroup", args, 1, 1)
-		m, _ := e.Split(args[0])
+		m, _ := e.split(args[0])
 		return excOrNone(m), true
 	case "derive":
 		arity("derive", args, 1, 1)

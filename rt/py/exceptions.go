@@ -319,6 +319,15 @@ func ExcMatches(exc *Exception, clsOrTuple any) bool {
 // their message, cause, context and traceback; a bare exception that
 // matches is wrapped into ExceptionGroup(”, [exc]).
 func (e *Exception) Split(cond any) (match, rest *Exception) {
+	if catchesGroups(cond) {
+		panic(New(TypeError, "catching ExceptionGroup with except* is not allowed. Use except instead."))
+	}
+	return e.split(cond)
+}
+
+// split is BaseExceptionGroup.split (which, unlike except*, accepts group
+// classes).
+func (e *Exception) split(cond any) (match, rest *Exception) {
 	if e == nil {
 		return nil, nil
 	}
@@ -337,7 +346,7 @@ func (e *Exception) Split(cond any) (match, rest *Exception) {
 	for _, sub := range e.Exceptions {
 		var m, r *Exception
 		if sub.IsGroup() {
-			m, r = sub.Split(cond)
+			m, r = sub.split(cond)
 		} else if ExcMatches(sub, cond) {
 			m = sub
 		} else {
@@ -404,4 +413,18 @@ func ExitCode(exc *Exception) (code int, message string) {
 		return v, ""
 	}
 	return 1, Str(arg)
+}
+
+func catchesGroups(cond any) bool {
+	switch c := cond.(type) {
+	case *Class:
+		return c.IsSubclass(BaseExceptionGroup)
+	case Tuple:
+		for _, x := range c {
+			if catchesGroups(x) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -73,6 +73,8 @@ except* ValueError as e:
 			return Repr(T(excOrNone(m), excOrNone(r)))
 		}),
 	})
+	assert.Equal(t, "catching ExceptionGroup with except* is not allowed. Use except instead.",
+		ExcStr(Try(func() { New(ValueError, 1).Split(T(KeyError, BaseExceptionGroup)) })))
 	m, rst := New(KeyError, "x").Split(ValueError)
 	assert.Nil(t, m)
 	assert.Equal(t, "KeyError('x')", Repr(rst))

@@ -69,6 +69,18 @@ var robustKnownBroken = map[string]string{
 	// CPython: "IndentationError: too many levels of indentation" (more than 100); pyasync2go
 	// accepts.
 	"deep_ifs_110": "frontend: no limit of 100 indentation levels",
+	// `if True:\n        x = 1\n\ty = 2\n`: CPython raises "TabError: inconsistent use of tabs and
+	// spaces in indentation"; pyasync2go accepts (a tab counts as 8 columns for it).
+	"syntax_tab_error": "frontend: no TabError for indentation ambiguous between tabs and spaces",
+	// CPython accepts old Mac line endings (a lone \r ends a line); pyasync2go reports
+	// "invalid syntax" at 1:5 for `x = 1\rprint(x)\r`.
+	"cr_only": "frontend: a lone CR is not a line ending",
+	// `ﬁ = 1\nprint(fi)` prints 1 in CPython (identifiers are NFKC-normalized); the generated
+	// program raises NameError: name 'fi' is not defined.
+	"unicode_nfkc": "frontend: identifiers are not NFKC-normalized",
+	// CPython stops at 1000 frames with RecursionError; the generated program recurses on (and an
+	// unbounded recursion dies of a Go "fatal error: stack overflow", exit 2, after using 1 GB).
+	"recursion_limit": "rt: no recursion limit / RecursionError",
 }
 
 // robustExpect is what an input must get, on top of the rules every input follows.

@@ -1,0 +1,1 @@
+x = 1print(x)y = 2print(x + y)

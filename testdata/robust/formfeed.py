@@ -1,0 +1,6 @@
+x = 1
+print(x)
+
+def f():
+    return 2
+print(f())

@@ -1,0 +1,11 @@
+def depth(n):
+    if n == 0:
+        return 0
+    return 1 + depth(n - 1)
+
+
+print(depth(500))
+try:
+    print(depth(5000))
+except RecursionError as e:
+    print("RecursionError:", e)

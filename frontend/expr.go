@@ -209,6 +209,10 @@ func (l *lowerer) expr(n *node) ir.Expr {
 	case "keyword_argument", "dictionary_splat", "pair":
 		l.errorf(n, "", "invalid syntax")
 		return l.badExpr(n)
+	case "type", "generic_type", "splat_type":
+		if l.annDepth > 0 {
+			return l.typeExpr(n)
+		}
 	case "ERROR":
 		return l.badExpr(n)
 	}

@@ -22,6 +22,20 @@ func (l *lowerer) libTarget(n *ir.Name) *libImport {
 	return li
 }
 
+const typingHint = "annotations are hints the translated program never evaluates; typing names are accepted only there"
+
+// isModuleLevel reports whether sym is (or refers to) a module variable or
+// an unbound global name.
+func isModuleLevel(sym *ir.Symbol) bool {
+	if sym.Kind == ir.SymBuiltin {
+		return true
+	}
+	if sym.Def != nil {
+		sym = sym.Def
+	}
+	return sym.Scope != nil && sym.Scope.Kind == ir.ModuleScope
+}
+
 // nonCallableAttrs are module attributes that are values, not functions.
 var nonCallableAttrs = set("argv stdout stderr version_info maxsize")
 
@@ -32,7 +46,30 @@ func (l *lowerer) resolveLibrary() {
 	ir.RewriteExprs(l.mod.Body, func(e ir.Expr) ir.Expr {
 		switch e := e.(type) {
 		case *ir.Name:
+			if feature := l.futureNames[e.Id]; feature != "" && e.Sym != nil && isModuleLevel(e.Sym) {
+				l.errAt(e.Pos, "", "'%s' is the feature object `from __future__ import %s` binds, which is not supported", e.Id, feature)
+			}
+			if ev, ok := l.annNodes[e]; ok && ev && e.Sym != nil && e.Sym.Kind == ir.SymBuiltin && !pythonBuiltins[e.Id] {
+				l.errAt(e.Pos, "import or define it, quote the annotation, or add `from __future__ import annotations`",
+					"name '%s' is not defined (CPython evaluates this annotation and raises NameError)", e.Id)
+			}
 			if li := l.libTarget(e); li != nil {
+				_, inAnnotation := l.annNodes[e]
+				switch {
+				case li.attr == "" && annotationModules[li.module] && !inAnnotation:
+					l.errAt(e.Pos, typingHint, "the '%s' module can only be used in annotations", li.module)
+					return e
+				case li.attr != "" && !supportedModules[li.module][li.attr]:
+					// An annotation-only import (see annotationOnly).
+					if !inAnnotation {
+						l.errAt(e.Pos, typingHint, "'%s.%s' can only be used in annotations", li.module, li.attr)
+						return e
+					}
+					if annotationModules[li.module] {
+						// ir.Infer reads typing names such as Optional by their Name.
+						return e
+					}
+				}
 				if li.attr == "" {
 					return &ir.ModuleRef{ExprBase: e.ExprBase, Module: li.module}
 				}
@@ -45,7 +82,8 @@ func (l *lowerer) resolveLibrary() {
 			}
 		case *ir.Attribute:
 			if m, ok := e.X.(*ir.ModuleRef); ok {
-				if !supportedModules[m.Module][e.Name] {
+				_, inAnnotation := l.annNodes[e]
+				if !supportedModules[m.Module][e.Name] && !(inAnnotation && annotationOnly[m.Module][e.Name]) {
 					l.errAt(e.Pos, "", "'%s.%s' is not supported", m.Module, e.Name)
 				}
 				return &ir.LibAttr{ExprBase: e.ExprBase, Module: m.Module, Name: e.Name}

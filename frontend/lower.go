@@ -32,6 +32,18 @@ type lowerer struct {
 	syntaxLines map[int]bool
 	syntaxIdx   map[int]bool
 	classes     []*ir.ClassDef
+
+	// futureAnnotations is set by `from __future__ import annotations`:
+	// CPython then never evaluates annotations.
+	futureAnnotations bool
+	// futureNames maps the names `from __future__ import ...` binds to
+	// feature objects to the feature's name.
+	futureNames map[string]string
+	// annDepth is above zero while an annotation is being lowered.
+	annDepth int
+	// annNodes holds every expression inside an annotation; the value says
+	// whether CPython evaluates that annotation when the program runs.
+	annNodes map[ir.Expr]bool
 }
 
 type libImport struct {
@@ -52,7 +64,8 @@ type funcCtx struct {
 func newLowerer(path string, src []byte, m *ir.Module) *lowerer {
 	l := &lowerer{path: path, src: src, mod: m,
 		libImports: map[*ir.Symbol]*libImport{}, classSyms: map[*ir.Symbol]bool{},
-		syntaxLines: map[int]bool{}, syntaxIdx: map[int]bool{}}
+		syntaxLines: map[int]bool{}, syntaxIdx: map[int]bool{},
+		futureNames: map[string]string{}, annNodes: map[ir.Expr]bool{}}
 	l.lineStarts = append(l.lineStarts, 0)
 	for i, b := range src {
 		if b == '\n' {
@@ -267,11 +280,7 @@ func (l *lowerer) lowerStmt(n *node) []ir.Stmt {
 	case "import_from_statement":
 		return l.lowerImportFrom(n)
 	case "future_import_statement":
-		for _, c := range children(n) {
-			if name := l.text(c); name != "annotations" {
-				l.errorf(c, "", "'from __future__ import %s' is not supported", name)
-			}
-		}
+		l.lowerFutureImport(n)
 		return nil
 	case "assert_statement":
 		cs := children(n)
@@ -345,7 +354,7 @@ func (l *lowerer) lowerAssign(n *node) ir.Stmt {
 	for {
 		lefts = append(lefts, cur.ChildByFieldName("left"))
 		if t := cur.ChildByFieldName("type"); t != nil {
-			a.Annotation = l.annotation(t)
+			a.Annotation = l.annotation(t, l.scope.s.Kind == ir.ModuleScope)
 		}
 		right := cur.ChildByFieldName("right")
 		if right != nil && right.Type() == "assignment" {
@@ -407,14 +416,155 @@ func (l *lowerer) lowerAugAssign(n *node) ir.Stmt {
 	return a
 }
 
-func (l *lowerer) annotation(t *node) ir.Expr {
-	if t.Type() == "type" {
-		if cs := children(t); len(cs) == 1 {
-			return l.expr(cs[0])
-		}
+// annotation lowers an annotation. Annotations are hints: codegen never
+// evaluates them, so they may use typing names (see resolveLibrary), and
+// whatever CPython would run when evaluating one is rejected here.
+// evaluated says whether CPython evaluates it (a parameter, return or
+// module-level annotation without `from __future__ import annotations`).
+func (l *lowerer) annotation(t *node, evaluated bool) ir.Expr {
+	l.annDepth++
+	e := l.expr(t)
+	l.annDepth--
+	if e == nil {
 		return nil
 	}
-	return l.expr(t)
+	evaluated = evaluated && !l.futureAnnotations
+	ir.Inspect(e, func(n any) bool {
+		x, ok := n.(ir.Expr)
+		if !ok {
+			return true
+		}
+		l.annNodes[x] = evaluated
+		switch x.(type) {
+		case *ir.Call, *ir.Await, *ir.Lambda, *ir.Comp, *ir.NamedExpr:
+			l.errAt(x.GetPos(), "an annotation should only name types, such as `list[int]` or `Optional[str]`",
+				"annotations that compute values are not supported")
+			return false
+		}
+		return true
+	})
+	return e
+}
+
+// typeExpr lowers the `type` node tree-sitter wraps annotations in, and the
+// generic_type (`list[int]`) and splat_type (`*Ts`) nodes found inside it.
+func (l *lowerer) typeExpr(n *node) ir.Expr {
+	base := ir.ExprBase{Pos: l.pos(n)}
+	switch n.Type() {
+	case "type":
+		if cs := children(n); len(cs) == 1 {
+			return l.expr(cs[0])
+		}
+		if !l.hasSyntaxErrors {
+			l.exprErr(n)
+		}
+		return l.badExpr(n)
+	case "generic_type":
+		cs := children(n)
+		if len(cs) != 2 || cs[1].Type() != "type_parameter" {
+			l.exprErr(n)
+			return l.badExpr(n)
+		}
+		s := &ir.Subscript{ExprBase: base, X: l.expr(cs[0])}
+		params := l.exprs(children(cs[1]))
+		if len(params) == 1 && !trailingCommaBefore(cs[1], "]") {
+			s.Index = params[0]
+		} else {
+			s.Index = &ir.TupleLit{ExprBase: ir.ExprBase{Pos: l.posAfter(cs[1], "[")}, Elts: params}
+		}
+		return s
+	case "splat_type":
+		return &ir.Starred{ExprBase: base, X: l.expr(onlyChild(n))}
+	}
+	l.exprErr(n)
+	return l.badExpr(n)
+}
+
+// noOpFutures are the features every Python 3.11 program already has.
+var noOpFutures = set("nested_scopes generators division absolute_import with_statement print_function " +
+	"unicode_literals generator_stop")
+
+// lowerFutureImport checks a `from __future__ import ...` like CPython's
+// compiler. It binds the feature names to feature objects, which are not
+// supported as values (see resolveLibrary).
+func (l *lowerer) lowerFutureImport(n *node) {
+	if !l.futureAllowedAt(n) {
+		l.errorf(n, "", "from __future__ imports must occur at the beginning of the file")
+		return
+	}
+	for _, c := range children(n) {
+		nameNode, bound := c, ""
+		if c.Type() == "aliased_import" {
+			nameNode = c.ChildByFieldName("name")
+			bound = l.text(c.ChildByFieldName("alias"))
+		}
+		name := l.text(nameNode)
+		if bound == "" {
+			bound = name
+		}
+		switch {
+		case name == "annotations":
+			l.futureAnnotations = true
+		case name == "braces":
+			l.errorf(n, "", "not a chance")
+			continue
+		case name == "barry_as_FLUFL":
+			l.errorf(c, "", "'from __future__ import %s' is not supported", name)
+			continue
+		case !noOpFutures[name]:
+			l.errorf(n, "", "future feature %s is not defined", name)
+			continue
+		}
+		l.futureNames[bound] = name
+	}
+}
+
+// futureAllowedAt reports whether a future import may stand at n: at
+// module level, after nothing but a docstring and other future imports.
+func (l *lowerer) futureAllowedAt(n *node) bool {
+	parent := n.Parent()
+	if parent == nil || parent.Type() != "module" {
+		return false
+	}
+	for i, s := range children(parent) {
+		if s == n {
+			return true
+		}
+		switch {
+		case s.Type() == "future_import_statement":
+		case i == 0 && s.Type() == "expression_statement" && l.isDocstring(s):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// isDocstring reports whether an expression statement is a plain string
+// literal (implicit concatenation included; f-strings and bytes are not).
+func (l *lowerer) isDocstring(s *node) bool {
+	cs := children(s)
+	if len(cs) != 1 {
+		return false
+	}
+	strs := []*node{cs[0]}
+	switch cs[0].Type() {
+	case "string":
+	case "concatenated_string":
+		strs = children(cs[0])
+	default:
+		return false
+	}
+	for _, str := range strs {
+		if str.Type() != "string" {
+			return false
+		}
+		start := onlyChild(str)
+		if start.Type() != "string_start" || strings.ContainsAny(l.text(start), "bBfF") {
+			return false
+		}
+	}
+	return true
 }
 
 func (l *lowerer) lowerIf(n *node) ir.Stmt {
@@ -623,7 +773,7 @@ func (l *lowerer) lowerFuncDef(n *node, decos []*node) ir.Stmt {
 	l.mod.Funcs = append(l.mod.Funcs, fd)
 	params := l.lowerParams(n.ChildByFieldName("parameters"))
 	if rt := n.ChildByFieldName("return_type"); rt != nil {
-		fd.Returns = l.annotation(rt)
+		fd.Returns = l.annotation(rt, true)
 	}
 	if nameNode != nil {
 		fd.Sym = l.bind(fd.Name, l.pos(nameNode), ir.SymLocal, true)
@@ -686,13 +836,13 @@ func (l *lowerer) lowerParams(n *node) []*ir.Param {
 				}
 			}
 			if t := c.ChildByFieldName("type"); t != nil {
-				p.Annotation = l.annotation(t)
+				p.Annotation = l.annotation(t, true)
 			}
 		case "default_parameter", "typed_default_parameter":
 			p.Name = l.text(c.ChildByFieldName("name"))
 			p.Default = l.expr(c.ChildByFieldName("value"))
 			if t := c.ChildByFieldName("type"); t != nil {
-				p.Annotation = l.annotation(t)
+				p.Annotation = l.annotation(t, true)
 			}
 		case "list_splat_pattern":
 			p.Kind = ir.ParamVarArgs
@@ -818,7 +968,7 @@ func (l *lowerer) lowerImport(n *node) []ir.Stmt {
 		} else if cs := children(nameNode); len(cs) > 0 {
 			bound = l.text(cs[0])
 		}
-		supported := supportedModules[in.Name] != nil
+		supported := supportedModules[in.Name] != nil || annotationModules[in.Name]
 		if !supported {
 			hint := "supported modules: asyncio, time, random, sys"
 			l.errorf(nameNode, hint, "module '%s' is not supported", in.Name)
@@ -843,6 +993,10 @@ func (l *lowerer) lowerImportFrom(n *node) []ir.Stmt {
 	}
 	imp := &ir.ImportFrom{StmtBase: ir.StmtBase{Pos: l.pos(n)}, Module: l.text(modNode)}
 	attrs := supportedModules[imp.Module]
+	hintsOnly := annotationOnly[imp.Module]
+	if annotationModules[imp.Module] {
+		attrs = map[string]bool{}
+	}
 	switch {
 	case modNode.Type() == "relative_import":
 		l.unsupported(modNode, "relative imports are", "")
@@ -868,7 +1022,7 @@ func (l *lowerer) lowerImportFrom(n *node) []ir.Stmt {
 			in.Alias = l.text(aliasNode)
 			bound = in.Alias
 		}
-		ok := attrs != nil && attrs[in.Name]
+		ok := attrs != nil && (attrs[in.Name] || hintsOnly[in.Name])
 		if attrs != nil && !ok {
 			l.errorf(nameNode, "", "'%s.%s' is not supported", imp.Module, in.Name)
 		}

@@ -268,4 +268,50 @@ raise
 pass
 y : "str" = "s"
 `},
+	// Annotations are hints: generic and typing annotations lower to
+	// Subscript/BinOp over names ir.Infer understands; typing names stay
+	// Names, `typing.X` and annotation-only asyncio classes become LibAttr.
+	{`from __future__ import annotations
+import asyncio
+import typing
+from typing import List, Optional, Any, Callable, Awaitable, Coroutine
+names: list[str] = []
+counts: dict[str, int] = {}
+pair: tuple[int, ...] = (1, 2)
+maybe: int | None = None
+xs: List[int] = [1]
+ys: typing.List[int] = [2]
+def apply(fn: Callable[[int], Awaitable[None]], *args: *Ts, **kw: Any) -> Optional[int]:
+    q: asyncio.Queue[int] = asyncio.Queue()
+    t: asyncio.Task[int]
+    return None
+async def work(q: asyncio.Queue[int], loop: asyncio.AbstractEventLoop) -> Coroutine[Any, Any, int]:
+    return 1
+`,
+		`import asyncio
+import typing
+from typing import List, Optional, Any, Callable, Awaitable, Coroutine
+names : list:builtin[str:builtin] = []
+counts : dict:builtin[(str:builtin, int:builtin,)] = {}
+pair : tuple:builtin[(int:builtin, ...,)] = (1, 2,)
+maybe : (int:builtin | None) = None
+xs : List[int:builtin] = [1]
+ys : lib:typing.List[int:builtin] = [2]
+def apply(fn: Callable[([int:builtin], Awaitable[None],)], *args: *Ts:builtin, **kw: Any) -> Optional[int:builtin] qual=apply line=11 scope[fn:param args:param kw:param q:local t:local#0 asyncio:global#0]
+  q : lib:asyncio.Queue[int:builtin] = asyncio.Queue#20()
+  pass
+  return None
+async def work(q: lib:asyncio.Queue[int:builtin], loop: lib:asyncio.AbstractEventLoop) -> Coroutine[(Any, Any, int:builtin,)] qual=work line=15 scope[q:param loop:param]
+  return 1
+`},
+	// One-element generic tuples keep their trailing comma; nested generics
+	// inside a type parameter are generic_type nodes too.
+	{`from typing import Tuple
+a: Tuple[int,] = (1,)
+b: dict[str, list[tuple[int, str]]] = {}
+`,
+		`from typing import Tuple
+a : Tuple[(int:builtin,)] = (1,)
+b : dict:builtin[(str:builtin, list:builtin[tuple:builtin[(int:builtin, str:builtin,)]],)] = {}
+`},
 }

@@ -16,6 +16,41 @@ var supportedModules = map[string]map[string]bool{
 	"sys":    set("argv exit stdout stderr version_info maxsize"),
 }
 
+// annotationOnly lists, per module, the names a program may import and use
+// in annotations but not at run time: all of typing (python3.11 -c "import
+// typing; print(*sorted(n for n in dir(typing) if not n.startswith('_')))"),
+// and asyncio's classes the runtime does not offer as values (from the
+// classes in dir(asyncio)). Annotations are never evaluated by translated
+// programs, so these names only need to exist.
+var annotationOnly = map[string]map[string]bool{
+	"typing": set("ABCMeta AbstractSet Annotated Any AnyStr AsyncContextManager AsyncGenerator " +
+		"AsyncIterable AsyncIterator Awaitable BinaryIO ByteString CT_co Callable ChainMap ClassVar " +
+		"Collection Concatenate Container ContextManager Coroutine Counter DefaultDict Deque Dict " +
+		"EXCLUDED_ATTRIBUTES Final ForwardRef FrozenSet Generator Generic GenericAlias Hashable IO " +
+		"ItemsView Iterable Iterator KT KeysView List Literal LiteralString Mapping MappingView Match " +
+		"MethodDescriptorType MethodWrapperType MutableMapping MutableSequence MutableSet NamedTuple " +
+		"NamedTupleMeta Never NewType NoReturn NotRequired Optional OrderedDict ParamSpec ParamSpecArgs " +
+		"ParamSpecKwargs Pattern Protocol Required Reversible Self Sequence Set Sized SupportsAbs " +
+		"SupportsBytes SupportsComplex SupportsFloat SupportsIndex SupportsInt SupportsRound T " +
+		"TYPE_CHECKING T_co T_contra Text TextIO Tuple Type TypeAlias TypeGuard TypeVar TypeVarTuple " +
+		"TypedDict Union Unpack VT VT_co V_co ValuesView WrapperDescriptorType abstractmethod " +
+		"assert_never assert_type cast clear_overloads collections contextlib dataclass_transform " +
+		"defaultdict final functools get_args get_origin get_overloads get_type_hints io is_typeddict " +
+		"no_type_check no_type_check_decorator operator overload re reveal_type runtime_checkable " +
+		"stdlib_re sys types warnings"),
+	"asyncio": set("AbstractChildWatcher AbstractEventLoop AbstractEventLoopPolicy AbstractServer Barrier " +
+		"BaseEventLoop BaseProtocol BaseTransport BrokenBarrierError BufferedProtocol DatagramProtocol " +
+		"DatagramTransport DefaultEventLoopPolicy FastChildWatcher Handle IncompleteReadError " +
+		"LimitOverrunError MultiLoopChildWatcher PidfdChildWatcher Protocol ReadTransport Runner " +
+		"SafeChildWatcher SelectorEventLoop SendfileNotAvailableError Server StreamReader " +
+		"StreamReaderProtocol StreamWriter SubprocessProtocol SubprocessTransport ThreadedChildWatcher " +
+		"Timeout TimerHandle Transport WriteTransport"),
+}
+
+// annotationModules may be imported although nothing in them can be used
+// at run time.
+var annotationModules = set("typing")
+
 var asyncOps = map[string]ir.AsyncOp{
 	"sleep":                    ir.OpSleep,
 	"gather":                   ir.OpGather,

@@ -115,7 +115,7 @@ program's own status.`,
 		},
 	}
 	root.Flags().StringVarP(&out, "output", "o", "", "write the Go source to `FILE` instead of stdout")
-	root.Flags().StringVar(&pkg, "package", "", "emit `NAME`d non-main package with an exported Main() int (for go:generate)")
+	root.Flags().StringVar(&pkg, "package", "", "emit package `NAME` with an exported Main() int instead of package main (for go:generate)")
 	root.AddCommand(c.runCmd(), c.buildCmd(), c.checkCmd(), c.versionCmd())
 	root.CompletionOptions.DisableDefaultCmd = true
 	root.SuggestionsMinimumDistance = 2

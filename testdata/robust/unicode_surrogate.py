@@ -1,0 +1,3 @@
+s = "a\ud800b"
+print(len(s))
+print(s)

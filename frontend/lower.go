@@ -970,8 +970,7 @@ func (l *lowerer) lowerImport(n *node) []ir.Stmt {
 		}
 		supported := supportedModules[in.Name] != nil || annotationModules[in.Name]
 		if !supported {
-			hint := "supported modules: asyncio, time, random, sys"
-			l.errorf(nameNode, hint, "module '%s' is not supported", in.Name)
+			l.errorf(nameNode, unsupportedModuleHint(in.Name), "module '%s' is not supported", in.Name)
 		}
 		in.Sym = l.bind(bound, l.pos(nameNode), ir.SymLocal, true)
 		switch {
@@ -1001,7 +1000,7 @@ func (l *lowerer) lowerImportFrom(n *node) []ir.Stmt {
 	case modNode.Type() == "relative_import":
 		l.unsupported(modNode, "relative imports are", "")
 	case attrs == nil:
-		l.errorf(modNode, "supported modules: asyncio, time, random, sys", "module '%s' is not supported", imp.Module)
+		l.errorf(modNode, unsupportedModuleHint(imp.Module), "module '%s' is not supported", imp.Module)
 	}
 	for i := 0; i < int(n.ChildCount()); i++ {
 		c := n.Child(i)

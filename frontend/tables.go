@@ -1,6 +1,10 @@
 package frontend
 
-import "github.com/pyasync2go/pyasync2go/ir"
+import (
+	"strings"
+
+	"github.com/pyasync2go/pyasync2go/ir"
+)
 
 // supportedModules lists the importable modules and, for each, the
 // attributes the translator implements.
@@ -45,6 +49,18 @@ var annotationOnly = map[string]map[string]bool{
 		"SafeChildWatcher SelectorEventLoop SendfileNotAvailableError Server StreamReader " +
 		"StreamReaderProtocol StreamWriter SubprocessProtocol SubprocessTransport ThreadedChildWatcher " +
 		"Timeout TimerHandle Transport WriteTransport"),
+}
+
+// unsupportedModuleHint explains why a module cannot be imported.
+func unsupportedModuleHint(module string) string {
+	const supported = "supported modules: asyncio, time, random, sys (typing in annotations only)"
+	if module == "warnings" || strings.HasPrefix(module, "warnings.") {
+		// Filters would be a faithful no-op only if they changed nothing
+		// CPython prints; they do change it (they hide or repeat warnings).
+		return "warning filters (warnings.simplefilter, filterwarnings) change which warnings CPython prints; " +
+			"translated programs always print them as CPython's default filters do"
+	}
+	return supported
 }
 
 // annotationModules may be imported although nothing in them can be used

@@ -3,6 +3,10 @@
 // catches that tree-sitter accepts, rejects constructs the translator does
 // not support, builds Python scopes, and resolves references to the supported
 // standard-library modules (asyncio, time, random, sys) and to builtins.
+// Annotations are hints that translated programs never evaluate, so they may
+// use typing (and asyncio classes the runtime lacks); those names are errors
+// anywhere else, and an annotation CPython would evaluate must not compute
+// anything or name an undefined variable.
 //
 // It owns frontend/ and testdata/errors/ (and, in package ir, walk.go and
 // the ClassDef node). It must not touch type inference (ir.Infer), code

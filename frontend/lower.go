@@ -455,9 +455,7 @@ func (l *lowerer) typeExpr(n *node) ir.Expr {
 		if cs := children(n); len(cs) == 1 {
 			return l.expr(cs[0])
 		}
-		if !l.hasSyntaxErrors {
-			l.exprErr(n)
-		}
+		l.exprErr(n)
 		return l.badExpr(n)
 	case "generic_type":
 		cs := children(n)

@@ -425,7 +425,7 @@ func TestRobustness(t *testing.T) {
 			progs[c.Key] = tr.GoSrc
 		}
 	}
-	t.Logf("translated %d inputs in %v", len(cases), time.Since(start).Round(time.Millisecond))
+	t.Logf("translated %d inputs in %v: %d produced Go, the rest were rejected", len(cases), time.Since(start).Round(time.Millisecond), len(progs))
 	binPath := filepath.Join(dir, "robust-programs")
 	var notBuilt map[string]string
 	var buildErr error

@@ -87,6 +87,9 @@ var robustKnownBroken = map[string]string{
 	// `s = "a\ud800b"; print(s)`: CPython raises UnicodeEncodeError (surrogates not allowed,
 	// exit 1); the generated program prints "a\ufffdb" and exits 0.
 	"unicode_surrogate": "rt/py: lone surrogates in str literals become U+FFFD",
+	// `def f():\n    x = 5\n    del x\n    print(x)` prints None; CPython raises UnboundLocalError
+	// (a NameError) - the same missing check as unbound_local, after a del.
+	"del_local": "codegen/rt: a deleted local reads as None instead of raising UnboundLocalError",
 	// Any program saved as "new\nline.py": "internal error: generated Go does not format":
 	// the file name is pasted raw into the "Code generated ... from NAME" header comment.
 	"filename_new\nline": "codegen: a newline in the file name breaks the generated header",

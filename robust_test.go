@@ -81,7 +81,7 @@ var robustKnownBroken = map[string]string{
 	// CPython stops at 1000 frames with RecursionError; the generated program recurses on (and an
 	// unbounded recursion dies of a Go "fatal error: stack overflow", exit 2, after using 1 GB).
 	"recursion_limit": "rt: no recursion limit / RecursionError",
-	// repr() of a list nested 100,000 deep: CPython raises RecursionError ("while getting the repr
+	// repr() of a list nested 5,000 deep: CPython raises RecursionError ("while getting the repr
 	// of an object", exit 1); the generated program prints the repr.
 	"recursion_repr": "rt/py: repr has no recursion limit",
 	// `s = "a\ud800b"; print(s)`: CPython raises UnicodeEncodeError (surrogates not allowed,
@@ -498,6 +498,9 @@ func TestRobustness(t *testing.T) {
 			checkRobustCase(f, c, tr, verdict, want, robustEnvFor{dir: dir, cli: cliPath, bin: binPath, buildErr: buildErr})
 			reason, known := robustKnownBroken[c.Name]
 			switch {
+			case known && len(f.msgs) == 0 && !havePython:
+				// Most known bugs are differences from CPython, invisible without it.
+				t.Logf("known broken (%s); not confirmed without CPython", reason)
 			case known && len(f.msgs) == 0:
 				t.Errorf("%s is in robustKnownBroken (%s) but now passes: remove it from the map", c.Name, reason)
 			case known:

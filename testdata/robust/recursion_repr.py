@@ -1,4 +1,4 @@
 l = []
-for i in range(100000):
+for i in range(5000):
     l = [l]
 print(len(repr(l)))

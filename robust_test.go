@@ -43,7 +43,8 @@ import (
 const (
 	robustDir = "testdata/robust"
 	// robustErrorMarker on a source line means: pyasync2go must report an error on this line.
-	// Several markers in one file check that every error is reported, not just the first.
+	// Several markers in one file check that every error is reported, not just the first; in a
+	// file with markers, an error on an unmarked line is a spurious (cascade) error.
 	robustErrorMarker = "# ERROR"
 	// robustTranslateLimit bounds the CPU time of translating the 12,000-line program (about
 	// 1 s when measured). CPU time, not wall time, because the test machine is shared.
@@ -90,6 +91,10 @@ var robustKnownBroken = map[string]string{
 	// `def f():\n    x = 5\n    del x\n    print(x)` prints None; CPython raises UnboundLocalError
 	// (a NameError) - the same missing check as unbound_local, after a del.
 	"del_local": "codegen/rt: a deleted local reads as None instead of raising UnboundLocalError",
+	// `async def main():\n    if True\n        print("x")\n\nasyncio.run(main())`: besides
+	// "expected ':'" on line 2 a spurious "expected an indented block after function definition
+	// on line 1" is reported on the last line.
+	"syntax_missing_colon": "frontend: cascade error after a missing colon",
 	// Any program saved as "new\nline.py": "internal error: generated Go does not format":
 	// the file name is pasted raw into the "Code generated ... from NAME" header comment.
 	"filename_new\nline": "codegen: a newline in the file name breaks the generated header",
@@ -573,8 +578,15 @@ func checkRobustRejection(f *robustFailures, c robustCase, tr robustTranslation,
 		lines[d.Pos.Line] = true
 		checkRobustRender(f, c, d)
 	}
+	marked := map[int]bool{}
 	for _, l := range c.ErrorLines {
+		marked[l] = true
 		assert.True(f, lines[l], "no error reported on line %d (marked %q); got:\n%s", l, robustErrorMarker, robustRenderErrors(tr.Diags, c.Src))
+	}
+	if len(marked) > 0 {
+		for _, d := range errs {
+			assert.True(f, marked[d.Pos.Line], "spurious error on unmarked line %d (a cascade of an earlier error?):\n%s", d.Pos.Line, frontend.Render(d, c.Src))
+		}
 	}
 	if verdict != nil && !verdict.OK && verdict.Kind == "SyntaxError" && verdict.Line > 0 && strings.HasPrefix(c.Name, "syntax_") {
 		assert.Equal(f, verdict.Line, errs[0].Pos.Line, "line of the first error; CPython: SyntaxError: %s", verdict.Msg)

@@ -1,7 +1,7 @@
 import asyncio
 
 async def main():
-    if True
+    if True  # ERROR
         print("x")
 
 asyncio.run(main())

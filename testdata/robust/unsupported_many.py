@@ -3,7 +3,7 @@ import os  # ERROR
 
 
 class Point:  # ERROR
-    def norm(self):
+    def norm(self):  # ERROR (the class body is reported too)
         return 0
 
 

@@ -597,6 +597,11 @@ func checkRobustRejection(f *robustFailures, c robustCase, tr robustTranslation,
 		assert.Equal(f, 2, got.Status, "exit status of `pyasync2go check %s.py`; stderr:\n%s", c.Name, robustTruncate(stderr, 2000))
 		assert.Equal(f, robustRenderAll(tr.Diags, c.Src), stderr, "`pyasync2go check` stderr")
 	}
+	got, stderr, err = robustRun(env.dir, env.cli, c.Name+".py")
+	if assert.NoError(f, err, "pyasync2go FILE") {
+		assert.Equal(f, 2, got.Status, "exit status of `pyasync2go %s.py`; stderr:\n%s", c.Name, robustTruncate(stderr, 2000))
+		assert.Empty(f, got.Stdout, "`pyasync2go %s.py` wrote Go source for a rejected input", c.Name)
+	}
 }
 
 // checkRobustRender checks the rustc-style rendering: header, then the source line and a caret

@@ -286,3 +286,28 @@ func robustLongLine() []byte {
 	b.WriteString("]\nprint(len(xs), sum(xs))\n")
 	return []byte(b.String())
 }
+
+// robustMutate makes one random line-level edit to a valid program: delete, duplicate, swap with
+// the next line, indent or dedent. The result is often still valid Python with odd semantics
+// (names used before assignment, statements moved across scopes), which exercises inference
+// and code generation beyond what hand-written programs reach.
+func robustMutate(rng *rand.Rand, src []byte) []byte {
+	lines := strings.SplitAfter(string(src), "\n")
+	if len(lines) < 3 {
+		return src
+	}
+	i := rng.Intn(len(lines) - 1)
+	switch rng.Intn(5) {
+	case 0:
+		lines = append(lines[:i], lines[i+1:]...)
+	case 1:
+		lines = append(lines[:i+1], lines[i:]...)
+	case 2:
+		lines[i], lines[i+1] = lines[i+1], lines[i]
+	case 3:
+		lines[i] = "    " + lines[i]
+	default:
+		lines[i] = strings.TrimPrefix(lines[i], "    ")
+	}
+	return []byte(strings.Join(lines, ""))
+}

@@ -1,0 +1,10 @@
+class A(Exception):
+    pass
+
+
+class B(A):
+class C(A):
+    pass
+
+
+print(C)

@@ -101,6 +101,9 @@ var robustKnownBroken = map[string]string{
 	// `class B(A):` directly followed by an unindented line: CPython raises IndentationError
 	// ("expected an indented block after class definition"); pyasync2go accepts.
 	"syntax_class_no_body": "frontend: accepts a class statement without a body",
+	// "x = 1\n\ufeffprint(x)\n" (a BOM that is not at the start): CPython says "SyntaxError:
+	// invalid non-printable character U+FEFF"; pyasync2go accepts and prints 1.
+	"syntax_bom_mid_file": "frontend: accepts U+FEFF inside the source",
 	// Any program saved as "new\nline.py": "internal error: generated Go does not format":
 	// the file name is pasted raw into the "Code generated ... from NAME" header comment.
 	"filename_new\nline": "codegen: a newline in the file name breaks the generated header",

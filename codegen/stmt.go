@@ -465,12 +465,35 @@ func (c *fnCtx) tryStmt(s *ir.Try) []jen.Code {
 		// A return/break in finally swallows the exception.
 		return append(append(out, jen.Id("_").Op("=").Id(fexc)), c.stmts(s.Finally)...)
 	}
-	out = append(out, c.stmts(s.Finally)...)
+	if hasJump(s.Finally) {
+		out = append(out, c.stmts(s.Finally)...)
+	} else {
+		// Run under py.Handling so an exception raised by the finally body
+		// gets the pending one as __context__, as in CPython. Without
+		// return/break/continue the body needs no control-flow frame.
+		out = append(out, jen.Qual(pyPath, "Handling").Call(jen.Id(fexc), jen.Func().Params().Block(c.stmts(s.Finally)...)))
+	}
 	if saved != "" {
 		out = append(out, jen.Id(c.ctl().name).Op("=").Id(saved))
 	}
 	out = append(out, jen.If(jen.Id(fexc).Op("!=").Nil()).Block(jen.Panic(jen.Id(fexc))))
 	return append(out, c.afterClosure(ctl)...)
+}
+
+// hasJump reports whether return, break or continue appear in ss outside
+// nested functions: such statements cannot move into a Go func literal.
+func hasJump(ss []ir.Stmt) bool {
+	found := false
+	walk(ss, func(n any) bool {
+		switch n.(type) {
+		case *ir.Return, *ir.Break, *ir.Continue:
+			found = true
+		case *ir.FuncDef, ir.Expr:
+			return false
+		}
+		return !found
+	})
+	return found
 }
 
 func containsClosureStmt(ss []ir.Stmt) bool {

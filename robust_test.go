@@ -56,9 +56,6 @@ const (
 // the test fails if one of them starts passing, so the list stays true. Remove an entry once the
 // bug is fixed.
 var robustKnownBroken = map[string]string{
-	// `def f(é=2): return é` → "internal error: generated Go does not format: illegal character
-	// U+FFFD": the Go name of the default value splits é mid-rune.
-	"unicode_param_default": "codegen: non-ASCII parameter with a default value yields invalid Go",
 	// `def f():\n    print(x)\n    x = 1\nf()` prints None and exits 0; CPython raises
 	// UnboundLocalError (exit 1).
 	"unbound_local": "codegen/rt: a local read before assignment is None instead of UnboundLocalError",
@@ -104,9 +101,6 @@ var robustKnownBroken = map[string]string{
 	// "x = 1\n\ufeffprint(x)\n" (a BOM that is not at the start): CPython says "SyntaxError:
 	// invalid non-printable character U+FEFF"; pyasync2go accepts and prints 1.
 	"syntax_bom_mid_file": "frontend: accepts U+FEFF inside the source",
-	// Any program saved as "new\nline.py": "internal error: generated Go does not format":
-	// the file name is pasted raw into the "Code generated ... from NAME" header comment.
-	"filename_new\nline": "codegen: a newline in the file name breaks the generated header",
 }
 
 // robustExpect is what an input must get, on top of the rules every input follows.
@@ -719,7 +713,9 @@ func checkRobustLineDirectives(f *robustFailures, c robustCase, goSrc []byte) {
 	}
 	pyLines := 0
 	for _, m := range robustLineDirective.FindAllStringSubmatch(string(goSrc), -1) {
-		if m[1] != c.Name+".py" {
+		// Directives carry the name with newline, CR and "*/" replaced by
+		// "?" (they would end the comment); codegen.posName.
+		if m[1] != strings.NewReplacer("\n", "?", "\r", "?", "*/", "*?").Replace(c.Name+".py") {
 			continue
 		}
 		pyLines++

@@ -385,11 +385,11 @@ func (g *gen) directive(line int) jen.Code {
 // funcStart marks a Go func literal as starting at the def's first line,
 // where the runtime's traceback registry (RegisterFrameName) looks for it.
 func (g *gen) funcStart(def *ir.FuncDef) *jen.Statement {
-	return jen.Comment("/*line " + g.fileName() + ":" + strconv.Itoa(firstLine(def)) + ":1*/")
+	return jen.Comment("/*line " + g.posName() + ":" + strconv.Itoa(firstLine(def)) + ":1*/")
 }
 
 func (g *gen) lineDirective(line int) string {
-	return "//line " + g.fileName() + ":" + strconv.Itoa(line)
+	return "//line " + g.posName() + ":" + strconv.Itoa(line)
 }
 
 // lambda emits a lambda as a *py.Function value.

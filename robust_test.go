@@ -59,9 +59,6 @@ var robustKnownBroken = map[string]string{
 	// `def f():\n    print(x)\n    x = 1\nf()` prints None and exits 0; CPython raises
 	// UnboundLocalError (exit 1).
 	"unbound_local": "codegen/rt: a local read before assignment is None instead of UnboundLocalError",
-	// CPython: "SyntaxError: too many statically nested blocks" (more than 20 nested
-	// for/while/try/with); pyasync2go translates and runs the program.
-	"deep60_blocks": "frontend: no limit of 20 statically nested blocks",
 	// CPython: "SyntaxError: too many nested parentheses" (more than 200); pyasync2go accepts.
 	"deep_parens_250": "frontend: no limit of 200 nested parentheses",
 	// CPython: "IndentationError: too many levels of indentation" (more than 100); pyasync2go

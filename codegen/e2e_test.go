@@ -107,13 +107,18 @@ func TestEndToEnd(t *testing.T) {
 
 	env := append(os.Environ(), "PYASYNC2GO_CLOCK=virtual", "TZ=UTC")
 	run := func(t *testing.T, dir string, name string, args ...string) (string, string, int) {
-		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+		// Every program here finishes in well under a second; the limit
+		// only turns a hang into a failure that names the program.
+		ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
 		defer cancel()
 		cmd := exec.CommandContext(ctx, name, args...)
 		cmd.Dir, cmd.Env = dir, env
 		var stdout, stderr bytes.Buffer
 		cmd.Stdout, cmd.Stderr = &stdout, &stderr
 		err := cmd.Run()
+		if ctx.Err() != nil {
+			t.Fatalf("%s %v in %s did not finish in 90s; stdout so far:\n%s\nstderr so far:\n%s", name, args, dir, stdout.String(), stderr.String())
+		}
 		status := 0
 		if ee, ok := err.(*exec.ExitError); ok {
 			status = ee.ExitCode()

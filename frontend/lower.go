@@ -173,6 +173,7 @@ func (l *lowerer) lowerModule(root *node) {
 	l.mod.Scope = l.scope.s
 	l.fn = &funcCtx{}
 	l.mod.Body = l.lowerBlock(root)
+	l.checkStaticBlocks(l.mod.Body)
 	l.resolveScopes()
 	l.resolveLibrary()
 }

@@ -2,67 +2,13 @@ package codegen
 
 import (
 	"strconv"
-	"strings"
-	"unicode"
+
+	"github.com/pyasync2go/pyasync2go/rt/py"
 )
 
-// reservedNames are Go identifiers a Python name must never become: keywords,
-// predeclared identifiers, the imported packages and the names the generated
-// file itself declares.
-var reservedNames = func() map[string]bool {
-	m := map[string]bool{}
-	for _, s := range strings.Fields(`
-		break case chan const continue default defer else fallthrough for func go goto if
-		import interface map package range return select struct switch type var
-		any bool byte comparable complex64 complex128 error float32 float64 int int8 int16
-		int32 int64 rune string uint uint8 uint16 uint32 uint64 uintptr true false iota nil
-		append cap clear close complex copy delete imag len make max min new panic print
-		println real recover
-		rt py slices main init program co moduleInfo Main`) {
-		m[s] = true
-	}
-	return m
-}()
-
-// goIdent converts a Python identifier to lowerCamelCase: say_after ⇒
-// sayAfter, task_1 ⇒ task1, MyError ⇒ myError. Leading underscores are
-// dropped, so generated temporaries (which start with "_") never collide
-// with user names.
-func goIdent(py string) string {
-	var b strings.Builder
-	upperNext := false
-	for _, r := range py {
-		switch {
-		case r == '_':
-			upperNext = b.Len() > 0
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			if b.Len() == 0 {
-				if unicode.IsDigit(r) {
-					b.WriteByte('x')
-				}
-				b.WriteRune(unicode.ToLower(r))
-			} else if upperNext {
-				b.WriteRune(unicode.ToUpper(r))
-			} else {
-				b.WriteRune(r)
-			}
-			upperNext = false
-		default:
-			// Python accepts combining marks and connector punctuation in
-			// identifiers; Go does not.
-			b.WriteByte('x')
-			upperNext = false
-		}
-	}
-	s := b.String()
-	if s == "" {
-		return "v"
-	}
-	if reservedNames[s] {
-		return "py" + strings.ToUpper(s[:1]) + s[1:]
-	}
-	return s
-}
+// goIdent is py.GoIdent: the traceback code must map Python names to Go
+// names exactly as codegen does, so the mapping has one home in rt/py.
+func goIdent(name string) string { return py.GoIdent(name) }
 
 // namer hands out Go identifiers that are unique along a chain of nested
 // scopes, so an inner function never shadows a name it needs from outside.
@@ -79,7 +25,7 @@ func (n *namer) taken(s string) bool {
 			return true
 		}
 	}
-	return reservedNames[s]
+	return py.IsGoReserved(s)
 }
 
 // fresh reserves base, or base2, base3, ... if base is taken.

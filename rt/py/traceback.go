@@ -382,7 +382,7 @@ func pyFuncName(f runtime.Frame) string {
 	best := ""
 	for _, l := range lines {
 		name := frameNames[f.File][l]
-		if g := goIdentFor(name); g == named || strings.TrimRight(named, "0123456789") == g && named != g {
+		if g := GoIdent(name); g == named || strings.TrimRight(named, "0123456789") == g && named != g {
 			if best == "" || l <= f.Line {
 				best = name
 			}
@@ -397,8 +397,11 @@ func pyFuncName(f runtime.Frame) string {
 	return named
 }
 
-// goReserved mirrors codegen's reserved identifiers (codegen/names.go):
-// a Python name that would collide gets a "py" prefix.
+// goReserved are Go identifiers a Python name must never become: keywords,
+// predeclared identifiers, the packages generated code imports and the
+// names a generated file declares itself. Codegen names through GoIdent and
+// the traceback code recognises generated functions through it, so the
+// mapping lives once, here, where both can reach it.
 var goReserved = func() map[string]bool {
 	m := map[string]bool{}
 	for _, s := range strings.Fields(`break case chan const continue default defer else fallthrough for func go goto if
@@ -412,9 +415,15 @@ var goReserved = func() map[string]bool {
 	return m
 }()
 
-// goIdentFor is codegen's Python-to-Go identifier mapping (say_after ->
-// sayAfter), used to recognise generated functions in stack traces.
-func goIdentFor(name string) string {
+// IsGoReserved reports whether s is a Go identifier generated code must not
+// declare (see goReserved).
+func IsGoReserved(s string) bool { return goReserved[s] }
+
+// GoIdent is the Go identifier generated code uses for a Python name:
+// lowerCamelCase (say_after -> sayAfter, task_1 -> task1, MyError ->
+// myError), leading underscores dropped (so generated temporaries, which
+// start with "_", never collide), and a "py" prefix on reserved names.
+func GoIdent(name string) string {
 	var b strings.Builder
 	upperNext := false
 	for _, r := range name {

@@ -233,6 +233,11 @@ class VirtualEventLoop(asyncio.SelectorEventLoop):
     def _thread_work_finished(self, _=None):
         with self._pending_lock:
             self._pending_thread_work -= 1
+        # Wake the loop: it may already be blocked in select(None) because it
+        # saw this work as pending after the result hand-off (queued by an
+        # earlier done callback) had woken it once. Without this second
+        # wake-up the loop waits forever instead of advancing virtual time.
+        self._write_to_self()
 
     def run_in_executor(self, executor, func, *args):
         # Same as BaseEventLoop.run_in_executor (3.11), plus a pending-work count that is released

@@ -46,8 +46,9 @@ const (
 var runEnv = []string{"PYASYNC2GO_CLOCK=virtual", "TZ=UTC"}
 
 // outputChangingVars would make a run differ from the golden files: another epoch, zone or
-// clock mode, or CPython debug/warning/encoding settings.
-var outputChangingVars = regexp.MustCompile(`^(PYASYNC2GO_\w*|TZ|PYTHON(ASYNCIODEBUG|DEVMODE|WARNINGS|TRACEMALLOC|IOENCODING|UTF8|OPTIMIZE|INSPECT))=`)
+// clock mode, or CPython debug/warning/encoding/path settings. The golden and robustness
+// suites share it, through testEnv.
+var outputChangingVars = regexp.MustCompile(`^(PYASYNC2GO_\w*|TZ|PYTHON(ASYNCIODEBUG|DEVMODE|WARNINGS|TRACEMALLOC|IOENCODING|UTF8|OPTIMIZE|INSPECT|PATH|HOME|STARTUP|SAFEPATH))=`)
 
 // testEnv is the process environment minus outputChangingVars, plus runEnv.
 func testEnv() []string {

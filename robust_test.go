@@ -3,7 +3,6 @@ package pyasync2go_test
 import (
 	"bufio"
 	"bytes"
-	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -49,7 +48,6 @@ const (
 	// robustTranslateLimit bounds the CPU time of translating the 12,000-line program (about
 	// 1 s when measured). CPU time, not wall time, because the test machine is shared.
 	robustTranslateLimit = 5 * time.Second
-	robustRunTimeout     = 60 * time.Second
 )
 
 // robustKnownBroken lists inputs the tool currently gets wrong, with the reason. They still run:
@@ -139,7 +137,7 @@ func loadRobustCases(t *testing.T) []robustCase {
 	var cases []robustCase
 	add := func(name string, src []byte) {
 		// The index keeps keys unique when names differ only in characters Go does not allow.
-		key := fmt.Sprintf("r%03d_%s", len(cases), robustNonIdent.ReplaceAllString(name, "_"))
+		key := fmt.Sprintf("r%03d_%s", len(cases), nonIdent.ReplaceAllString(name, "_"))
 		c := robustCase{Name: name, Src: src, Expect: robustExpectFor(name), Key: key}
 		for i, line := range strings.Split(string(src), "\n") {
 			if strings.Contains(line, robustErrorMarker) {
@@ -300,28 +298,8 @@ func robustCPythonCompile(paths []string) ([]cpythonCompile, error) {
 	return verdicts, nil
 }
 
-// robustOutcome is how one run ended.
-type robustOutcome struct {
-	Stdout     string
-	Status     int
-	StderrLast string // only when Status != 0
-}
-
-func robustLastLine(s string) string {
-	s = strings.TrimRight(s, "\n")
-	return s[strings.LastIndexByte(s, '\n')+1:]
-}
-
-func robustMakeOutcome(stdout, stderr string, status int) robustOutcome {
-	o := robustOutcome{Stdout: stdout, Status: status}
-	if status != 0 {
-		o.StderrLast = robustLastLine(stderr)
-	}
-	return o
-}
-
 // robustOracle runs the oracle over every input from one interpreter start-up.
-func robustOracle(dir string, paths []string) (map[string]robustOutcome, error) {
+func robustOracle(dir string, paths []string) (map[string]outcome, error) {
 	root, err := os.Getwd()
 	if err != nil {
 		return nil, err
@@ -332,11 +310,11 @@ func robustOracle(dir string, paths []string) (map[string]robustOutcome, error) 
 	}
 	args := append([]string{filepath.Join(root, "testdata", "oracle.py"), "--batch", outDir, strconv.Itoa(runtime.GOMAXPROCS(0))}, paths...)
 	cmd := exec.Command("python3", args...)
-	cmd.Env = robustEnv()
+	cmd.Env = testEnv()
 	if out, err := cmd.CombinedOutput(); err != nil {
 		return nil, fmt.Errorf("oracle.py --batch: %v\n%s", err, out)
 	}
-	res := map[string]robustOutcome{}
+	res := map[string]outcome{}
 	for _, p := range paths {
 		stem := filepath.Join(outDir, strings.TrimSuffix(filepath.Base(p), ".py"))
 		stdout, err1 := os.ReadFile(stem + ".stdout")
@@ -349,61 +327,9 @@ func robustOracle(dir string, paths []string) (map[string]robustOutcome, error) 
 		if err != nil {
 			return nil, err
 		}
-		res[filepath.Base(p)] = robustMakeOutcome(string(stdout), string(stderr), status)
+		res[filepath.Base(p)] = makeOutcome(stdout, stderr, status)
 	}
 	return res, nil
-}
-
-var (
-	robustNonIdent = regexp.MustCompile(`[^A-Za-z0-9_]`)
-	// robustOutputVars would change CPython's or the runtime's output.
-	robustOutputVars = regexp.MustCompile(`^(PYASYNC2GO_\w*|TZ|PYTHON(ASYNCIODEBUG|DEVMODE|WARNINGS|TRACEMALLOC|IOENCODING|UTF8|OPTIMIZE|INSPECT|PATH|HOME|STARTUP|SAFEPATH))=`)
-)
-
-// robustHavePython reports whether python3 is CPython 3.11, the only valid oracle.
-var robustHavePython = sync.OnceValue(func() bool {
-	out, err := exec.Command("python3", "-c", "import sys; print(sys.implementation.name, *sys.version_info[:2])").Output()
-	return err == nil && strings.TrimSpace(string(out)) == "cpython 3 11"
-})
-
-// robustEnv is the environment of the oracle and of generated programs: the virtual clock and
-// UTC, without variables that would change CPython's or the runtime's output.
-func robustEnv() []string {
-	var env []string
-	for _, kv := range os.Environ() {
-		if !robustOutputVars.MatchString(kv) {
-			env = append(env, kv)
-		}
-	}
-	return append(env, "PYASYNC2GO_CLOCK=virtual", "TZ=UTC")
-}
-
-// robustRun runs a command in dir and reports how it ended; a run that cannot start or times
-// out is an error.
-func robustRun(dir, name string, args ...string) (robustOutcome, string, error) {
-	ctx, cancel := context.WithTimeout(context.Background(), robustRunTimeout)
-	defer cancel()
-	cmd := exec.CommandContext(ctx, name, args...)
-	cmd.Dir = dir
-	cmd.Env = robustEnv()
-	var stdout, stderr bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &stdout, &stderr
-	err := cmd.Run()
-	if ctx.Err() != nil {
-		return robustOutcome{}, stderr.String(), fmt.Errorf("%s %v: killed after %v", name, args, robustRunTimeout)
-	}
-	status := 0
-	if err != nil {
-		var exitErr *exec.ExitError
-		if !errors.As(err, &exitErr) {
-			return robustOutcome{}, stderr.String(), err
-		}
-		status = exitErr.ExitCode()
-		if ws, ok := exitErr.Sys().(syscall.WaitStatus); ok && ws.Signaled() {
-			status = 128 + int(ws.Signal())
-		}
-	}
-	return robustMakeOutcome(stdout.String(), stderr.String(), status), stderr.String(), nil
 }
 
 // robustBuild builds every translated program into one binary. Programs the compiler complains
@@ -451,7 +377,7 @@ func TestRobustness(t *testing.T) {
 	}
 
 	// CPython's verdicts and the CLI build run while we translate and build.
-	havePython := robustHavePython()
+	havePython := python311()
 	if !havePython {
 		t.Log("python3 (CPython 3.11) not on PATH: skipping the comparisons with CPython")
 	}
@@ -459,7 +385,7 @@ func TestRobustness(t *testing.T) {
 		wg          sync.WaitGroup
 		verdicts    []cpythonCompile
 		verdictErr  error
-		oracle      map[string]robustOutcome
+		oracle      map[string]outcome
 		oracleErr   error
 		cliPath     = filepath.Join(dir, "pyasync2go-cli")
 		cliBuildErr error
@@ -512,7 +438,7 @@ func TestRobustness(t *testing.T) {
 			tr.NotBuilt = why
 		}
 		var verdict *cpythonCompile
-		var want *robustOutcome
+		var want *outcome
 		if havePython {
 			verdict = &verdicts[i]
 			if o, ok := oracle[c.Name+".py"]; ok {
@@ -550,7 +476,7 @@ type robustEnvFor struct {
 	buildErr      error
 }
 
-func checkRobustCase(f *robustFailures, c robustCase, tr robustTranslation, verdict *cpythonCompile, want *robustOutcome, env robustEnvFor) {
+func checkRobustCase(f *robustFailures, c robustCase, tr robustTranslation, verdict *cpythonCompile, want *outcome, env robustEnvFor) {
 	if tr.Panic != "" {
 		f.Errorf("driver.Translate panicked: %s", tr.Panic)
 		return
@@ -613,12 +539,12 @@ func checkRobustRejection(f *robustFailures, c robustCase, tr robustTranslation,
 		assert.Equal(f, verdict.Line, errs[0].Pos.Line, "line of the first error; CPython: SyntaxError: %s", verdict.Msg)
 	}
 	// The CLI must reject it too, with status 2 and the same diagnostics.
-	got, stderr, err := robustRun(env.dir, env.cli, "check", c.Name+".py")
+	got, stderr, err := runCommand(env.cli, []string{"check", c.Name + ".py"}, env.dir)
 	if assert.NoError(f, err, "pyasync2go check") {
 		assert.Equal(f, 2, got.Status, "exit status of `pyasync2go check %s.py`; stderr:\n%s", c.Name, robustTruncate(stderr, 2000))
 		assert.Equal(f, robustRenderAll(tr.Diags, c.Src), stderr, "`pyasync2go check` stderr")
 	}
-	got, stderr, err = robustRun(env.dir, env.cli, c.Name+".py")
+	got, stderr, err = runCommand(env.cli, []string{c.Name + ".py"}, env.dir)
 	if assert.NoError(f, err, "pyasync2go FILE") {
 		assert.Equal(f, 2, got.Status, "exit status of `pyasync2go %s.py`; stderr:\n%s", c.Name, robustTruncate(stderr, 2000))
 		assert.Empty(f, got.Stdout, "`pyasync2go %s.py` wrote Go source for a rejected input", c.Name)
@@ -660,7 +586,7 @@ func robustSourceLine(src []byte, n int) (string, bool) {
 	return line, true
 }
 
-func checkRobustTranslation(f *robustFailures, c robustCase, tr robustTranslation, want *robustOutcome, env robustEnvFor) {
+func checkRobustTranslation(f *robustFailures, c robustCase, tr robustTranslation, want *outcome, env robustEnvFor) {
 	if !assert.NotEmpty(f, tr.GoSrc, "no Go source and no error") {
 		return
 	}
@@ -670,7 +596,7 @@ func checkRobustTranslation(f *robustFailures, c robustCase, tr robustTranslatio
 	}
 	assert.Contains(f, string(tr.GoSrc), "\n//line ", "generated Go has no //line directives")
 	checkRobustLineDirectives(f, c, tr.GoSrc)
-	got, stderr, err := robustRun(env.dir, env.cli, "check", c.Name+".py")
+	got, stderr, err := runCommand(env.cli, []string{"check", c.Name + ".py"}, env.dir)
 	if assert.NoError(f, err, "pyasync2go check") {
 		assert.Equal(f, 0, got.Status, "exit status of `pyasync2go check %s.py`; stderr:\n%s", c.Name, robustTruncate(stderr, 2000))
 		assert.NotContains(f, stderr, ": error: ", "`pyasync2go check` reports an error Translate did not")
@@ -686,7 +612,7 @@ func checkRobustTranslation(f *robustFailures, c robustCase, tr robustTranslatio
 	if c.BuildOnly {
 		return
 	}
-	got, stderr, err = robustRun(env.dir, env.bin, c.Key)
+	got, stderr, err = runCommand(env.bin, []string{c.Key}, env.dir)
 	if !assert.NoError(f, err, "running the generated program") || want == nil {
 		return
 	}

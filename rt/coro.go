@@ -26,11 +26,16 @@ const (
 // Coro is a coroutine object: the result of calling an async def. Its body
 // runs inline on whichever task awaits it (T2); only tasks own a stack.
 type Coro struct {
-	info  *CoroInfo
+	info *CoroInfo
+	// body is the goroutine form; step the stackless form (stepcoro.go).
 	body  func(co *Coro) any
+	step  func(co *Coro) any
 	task  *Task
 	line  int
 	state coroState
+	// PC is a step coroutine's resume point (0: not started).
+	PC int
+	aw awaitState
 }
 
 // NewCoro is calling an async def: nothing runs yet.
@@ -49,8 +54,23 @@ func (co *Coro) run(t *Task) any {
 	}
 	co.task = t
 	co.state = coroRunning
+	if co.step != nil {
+		return co.driveSteps(t)
+	}
 	defer func() { co.state = coroDone }()
 	return co.body(co)
+}
+
+// driveSteps runs a step coroutine to completion from a goroutine-form
+// awaiter: each suspension switches the awaiter's own stack out.
+func (co *Coro) driveSteps(t *Task) any {
+	for {
+		r := co.callStep()
+		if r != Suspended {
+			return r
+		}
+		t.switchOutRaw()
+	}
 }
 
 // Awaitable is implemented by rt values that are awaitable without being a
@@ -83,17 +103,7 @@ func (co *Coro) awaitFuture(f *Future) any {
 		if t == nil {
 			panic("rt: await outside of a task")
 		}
-		switch {
-		case f == &t.Future:
-			t.yieldErr = py.New(py.RuntimeError, "Task cannot await on itself: "+t.PyRepr())
-			t.yieldKind = yieldError
-		case f.loop != t.loop:
-			t.yieldErr = py.New(py.RuntimeError, fmt.Sprintf("Task %s got Future %s attached to a different loop", t.PyRepr(), f.PyRepr()))
-			t.yieldKind = yieldError
-		default:
-			t.yieldFut = f
-			t.yieldKind = yieldFuture
-		}
+		t.yieldFuture(f)
 		t.switchOut(nil)
 		if f.state == futPending {
 			panic(py.New(py.RuntimeError, "await wasn't used with future"))
@@ -127,7 +137,16 @@ var sleepInfo = &CoroInfo{Name: "sleep", QualName: "sleep", File: cpythonLib + "
 
 // Sleep is asyncio.sleep(delay, result) as a coroutine object.
 func Sleep(delay, result any) *Coro {
-	return NewCoro(sleepInfo, func(co *Coro) any { return sleepOn(co.task, delay, result) })
+	return NewStepCoro(sleepInfo, func(co *Coro) any {
+		if co.PC == 0 {
+			co.StartSleep(delay, result)
+		}
+		if co.Suspend() {
+			co.PC = 1
+			return Suspended
+		}
+		return co.AwaitResult()
+	})
 }
 
 func sleepOn(t *Task, delay, result any) any {

@@ -60,7 +60,7 @@ func newQueue(kind queueKind, maxsize any) *Queue {
 	}
 	q := &Queue{kind: kind, maxsize: maxsize, limit: queueLimit(maxsize), finished: NewEvent()}
 	q.finished.Set()
-	q.getBody = q.get
+	q.getBody = q.getStep
 	return q
 }
 
@@ -160,45 +160,35 @@ func (q *Queue) GetNowait() any {
 	return item
 }
 
-// Put is `await q.put(item)`.
+// Put is `await q.put(item)`: a step coroutine (stepcoro.go holds the
+// loop of queues.py's put).
 func (q *Queue) Put(item any) *Coro {
-	return NewCoro(queuePutInfo, func(co *Coro) any {
-		for q.Full() {
-			co.At(120)
-			putter := q.bound.get(q).CreateFuture()
-			q.putters.pushBack(putter)
-			if exc := coreTry(func() { co.Await(putter) }); exc != nil {
-				putter.Cancel(nil)
-				q.putters.remove(putter)
-				if !q.Full() && !putter.Cancelled() {
-					wakeupNext(&q.putters)
-				}
-				panic(exc)
-			}
+	return NewStepCoro(queuePutInfo, func(co *Coro) any {
+		if co.PC == 0 {
+			co.StartQueuePut(q, item)
 		}
-		q.PutNowait(item)
-		return nil
+		if co.Suspend() {
+			co.line = 120
+			co.PC = 1
+			return Suspended
+		}
+		return co.AwaitResult()
 	})
 }
 
 // Get is `await q.get()`.
-func (q *Queue) Get() *Coro { return NewCoro(queueGetInfo, q.getBody) }
+func (q *Queue) Get() *Coro { return NewStepCoro(queueGetInfo, q.getBody) }
 
-func (q *Queue) get(co *Coro) any {
-	for q.Empty() {
-		co.At(158)
-		getter := q.bound.get(q).CreateFuture()
-		q.getters.pushBack(getter)
-		if exc := coreTry(func() { co.Await(getter) }); exc != nil {
-			getter.Cancel(nil)
-			q.getters.remove(getter)
-			if !q.Empty() && !getter.Cancelled() {
-				wakeupNext(&q.getters)
-			}
-			panic(exc)
-		}
+func (q *Queue) getStep(co *Coro) any {
+	if co.PC == 0 {
+		co.StartQueueGet(q)
 	}
-	return q.GetNowait()
+	if co.Suspend() {
+		co.line = 158
+		co.PC = 1
+		return Suspended
+	}
+	return co.AwaitResult()
 }
 
 func (q *Queue) TaskDone() {

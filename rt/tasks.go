@@ -45,6 +45,9 @@ type Task struct {
 	// throwIn is the exception the next resumption raises at the await.
 	throwIn *py.Exception
 
+	// started: the first step has run (a goroutine-form coroutine then
+	// owns next/stop/yield; a step coroutine needs none of them).
+	started      bool
 	coroFinished bool
 	coroResult   any
 	coroExc      *py.Exception
@@ -230,21 +233,54 @@ func (t *Task) seq(yield func(struct{}) bool) {
 	t.coroResult = t.coro.run(t)
 }
 
+// runStep runs one step of a step coroutine on the loop's stack.
+func (t *Task) runStep() {
+	co := t.coro
+	defer func() {
+		if r := recover(); r != nil {
+			exc, ok := r.(*py.Exception)
+			if !ok {
+				panic(r)
+			}
+			t.coroExc = exc
+			t.coroFinished = true
+		}
+	}()
+	if !t.started {
+		t.started = true
+		if co.state != coroCreated {
+			panic(py.New(py.RuntimeError, "cannot reuse already awaited coroutine"))
+		}
+		co.task = t
+		co.state = coroRunning
+	}
+	if r := co.callStep(); r != Suspended {
+		t.coroResult = r
+		t.coroFinished = true
+	}
+}
+
 // switchOut suspends the running task (the coroutine side of a step) and
 // raises whatever the next step throws in; inner are frames of CPython's
 // own code between the await and the suspension point.
 func (t *Task) switchOut(inner []py.Frame) {
-	if !t.yield(struct{}{}) {
-		panic(errTaskAbandoned)
-	}
-	if exc := t.throwIn; exc != nil {
-		t.throwIn = nil
+	t.switchOutRaw()
+	if exc := t.takeThrowIn(); exc != nil {
 		if inner != nil {
-			exc = coreTry(func() { py.Rethrow(exc) })
-			exc.Traceback = append(exc.Traceback, inner...)
-			panic(exc)
+			raiseThrownIn(exc, inner)
 		}
 		py.Rethrow(exc)
+	}
+}
+
+// switchOutRaw suspends the goroutine the task's coroutine runs on; what
+// the step then does was set in yieldKind before.
+func (t *Task) switchOutRaw() {
+	if t.yield == nil {
+		panic("rt: blocking await inside a step coroutine")
+	}
+	if !t.yield(struct{}{}) {
+		panic(errTaskAbandoned)
 	}
 }
 
@@ -268,13 +304,20 @@ func (t *Task) step(exc *py.Exception) {
 	prev := l.currentTask
 	l.currentTask = t
 
-	if t.next == nil && exc != nil {
+	switch {
+	case !t.started && exc != nil:
 		// Throwing into an unstarted coroutine closes it: no code runs.
+		t.started = true
 		t.coro.state = coroClosed
 		t.coroFinished = true
 		t.coroExc = exc
-	} else {
-		if t.next == nil {
+	case t.coro.step != nil:
+		t.throwIn = exc
+		t.yieldKind = yieldNone
+		t.runStep()
+	default:
+		if !t.started {
+			t.started = true
 			t.next, t.stop = iter.Pull(t.seq)
 		}
 		t.throwIn = exc

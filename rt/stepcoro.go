@@ -1,0 +1,358 @@
+package rt
+
+import (
+	"fmt"
+	"iter"
+
+	"github.com/pyasync2go/pyasync2go/rt/py"
+)
+
+// The stackless coroutine form (DESIGN.md, "Stackless coroutines").
+//
+// A goroutine-form body owns an iter.Pull stack from its task's first step
+// until it finishes: 100k pending tasks are 100k stacks, and creating them
+// dominates spawning. A step coroutine is a state machine the compiler
+// splits at its awaits instead: each step runs on the stack of whoever
+// drives it (the loop, or an awaiting coroutine) and returns Suspended at a
+// suspension point, keeping its locals in its closure and its resume point
+// in PC. The await in progress lives in the Coro (awaitState), so the
+// driving code needs no stack of its own either.
+
+type suspended struct{}
+
+// Suspended is what a step function returns when it suspends.
+var Suspended any = &suspended{}
+
+// NewStepCoro is calling an async def compiled to a step function.
+func NewStepCoro(info *CoroInfo, step func(co *Coro) any) *Coro {
+	return &Coro{info: info, step: step, line: info.Line}
+}
+
+type awaitKind uint8
+
+const (
+	awNone awaitKind = iota
+	// awReady: finished; value holds the result.
+	awReady
+	awFuture
+	awSleep0
+	awSleep
+	// awStep: a step coroutine driven inline.
+	awStep
+	// awGoro: a goroutine-form coroutine driven on its own iter.Pull.
+	awGoro
+	awQueueGet
+	awQueuePut
+)
+
+// awaitState is the await a step coroutine is in the middle of.
+type awaitState struct {
+	kind awaitKind
+	// waiting: the task has already been told what to wait for, so the
+	// next Suspend call is a resumption.
+	waiting bool
+	fut     *Future
+	timer   *TimerHandle
+	sub     *Coro
+	drv     *goDriver
+	q       *Queue
+	// value: the result once awReady; the item for awQueuePut; the result
+	// argument of a sleep.
+	value any
+}
+
+// StartAwait begins `await aw`.
+func (co *Coro) StartAwait(aw any) {
+	a := &co.aw
+	switch x := aw.(type) {
+	case *Coro:
+		co.startSub(x)
+	case *Task:
+		a.kind, a.fut = awFuture, &x.Future
+	case *Future:
+		a.kind, a.fut = awFuture, x
+	case futureLike:
+		a.kind, a.fut = awFuture, x.futureOf()
+	case Awaitable:
+		// rt's own blocking awaitables run like a goroutine-form coroutine.
+		sub := NewCoro(awaitableInfo, func(c *Coro) any { return x.AwaitOn(c) })
+		co.startSub(sub)
+	default:
+		panic(py.New(py.TypeError, fmt.Sprintf("object %s can't be used in 'await' expression", pyTypeName(aw))))
+	}
+}
+
+var awaitableInfo = &CoroInfo{Name: "__await__", QualName: "__await__", File: cpythonLib + "/asyncio/locks.py", Line: 1}
+
+func (co *Coro) startSub(sub *Coro) {
+	if sub.state != coroCreated {
+		panic(py.New(py.RuntimeError, "cannot reuse already awaited coroutine"))
+	}
+	sub.task = co.task
+	sub.state = coroRunning
+	if sub.step != nil {
+		co.aw.kind, co.aw.sub = awStep, sub
+	} else {
+		co.aw.kind, co.aw.sub = awGoro, sub
+	}
+}
+
+// StartSleep begins `await asyncio.sleep(delay, result)`.
+func (co *Coro) StartSleep(delay, result any) {
+	a := &co.aw
+	a.value = result
+	d := sleepSeconds(delay)
+	if d <= 0 {
+		a.kind = awSleep0
+		return
+	}
+	l := co.task.loop
+	fut := l.CreateFuture()
+	a.kind, a.fut = awSleep, fut
+	a.timer = l.callLaterGo(d, func() { fut.setResultUnlessCancelled(result) }, "futures._set_result_unless_cancelled()")
+}
+
+// StartQueueGet begins `await q.get()` without a coroutine object.
+func (co *Coro) StartQueueGet(q *Queue) { co.aw.kind, co.aw.q = awQueueGet, q }
+
+// StartQueuePut begins `await q.put(item)` without a coroutine object.
+func (co *Coro) StartQueuePut(q *Queue, item any) {
+	co.aw.kind, co.aw.q, co.aw.value = awQueuePut, q, item
+}
+
+// AwaitResult is the value of the await Suspend has just finished.
+func (co *Coro) AwaitResult() any {
+	v := co.aw.value
+	co.aw = awaitState{}
+	return v
+}
+
+// Suspend drives the await in progress: false once it has finished, true
+// when the step must record its resume point and return Suspended. An
+// exception thrown into the task while it waited is raised from here.
+func (co *Coro) Suspend() bool {
+	t := co.task
+	a := &co.aw
+	switch a.kind {
+	case awReady:
+		return false
+	case awStep:
+		r := a.sub.callStep()
+		if r == Suspended {
+			return true
+		}
+		a.kind, a.value, a.sub = awReady, r, nil
+		return false
+	case awGoro:
+		return co.driveGoro(t)
+	case awSleep0:
+		if !a.waiting {
+			a.waiting = true
+			t.yieldKind = yieldBare
+			return true
+		}
+		if exc := t.takeThrowIn(); exc != nil {
+			co.aw = awaitState{}
+			raiseThrownIn(exc, sleep0Frames)
+		}
+		a.kind = awReady
+		return false
+	case awSleep:
+		if !a.waiting {
+			a.waiting = true
+			t.yieldFut, t.yieldKind = a.fut, yieldFuture
+			return true
+		}
+		a.timer.Cancel()
+		if exc := t.takeThrowIn(); exc != nil {
+			co.aw = awaitState{}
+			raiseThrownIn(exc, sleepFrames)
+		}
+		a.kind, a.value = awReady, a.fut.Result()
+		a.fut, a.timer = nil, nil
+		return false
+	case awFuture:
+		return co.suspendOnFuture(t)
+	case awQueueGet:
+		return co.suspendQueueGet(t)
+	case awQueuePut:
+		return co.suspendQueuePut(t)
+	}
+	panic("rt: Suspend without an await in progress")
+}
+
+func (co *Coro) suspendOnFuture(t *Task) bool {
+	a := &co.aw
+	f := a.fut
+	if a.waiting {
+		if exc := t.takeThrowIn(); exc != nil {
+			co.aw = awaitState{}
+			py.Rethrow(exc)
+		}
+		if f.state == futPending {
+			co.aw = awaitState{}
+			panic(py.New(py.RuntimeError, "await wasn't used with future"))
+		}
+	} else if f.state == futPending {
+		a.waiting = true
+		t.yieldFuture(f)
+		return true
+	}
+	a.kind, a.value, a.fut = awReady, f.Result(), nil
+	return false
+}
+
+// yieldFuture tells the task's step what the coroutine now waits for
+// (Future.__await__'s checks included).
+func (t *Task) yieldFuture(f *Future) {
+	switch {
+	case f == &t.Future:
+		t.yieldErr = py.New(py.RuntimeError, "Task cannot await on itself: "+t.PyRepr())
+		t.yieldKind = yieldError
+	case f.loop != t.loop:
+		t.yieldErr = py.New(py.RuntimeError, fmt.Sprintf("Task %s got Future %s attached to a different loop", t.PyRepr(), f.PyRepr()))
+		t.yieldKind = yieldError
+	default:
+		t.yieldFut = f
+		t.yieldKind = yieldFuture
+	}
+}
+
+// suspendQueueGet is Queue.get's loop (queues.py:158) as a state machine.
+func (co *Coro) suspendQueueGet(t *Task) bool {
+	a := &co.aw
+	q := a.q
+	if a.waiting {
+		getter := a.fut
+		a.waiting, a.fut = false, nil
+		if exc := t.takeThrowIn(); exc != nil {
+			co.aw = awaitState{}
+			getter.Cancel(nil)
+			q.getters.remove(getter)
+			if !q.Empty() && !getter.Cancelled() {
+				wakeupNext(&q.getters)
+			}
+			py.Rethrow(exc)
+		}
+	}
+	if q.Empty() {
+		getter := q.bound.get(q).CreateFuture()
+		q.getters.pushBack(getter)
+		a.fut, a.waiting = getter, true
+		t.yieldFuture(getter)
+		return true
+	}
+	a.kind, a.value, a.q = awReady, q.GetNowait(), nil
+	return false
+}
+
+// suspendQueuePut is Queue.put's loop (queues.py:120) as a state machine.
+func (co *Coro) suspendQueuePut(t *Task) bool {
+	a := &co.aw
+	q := a.q
+	if a.waiting {
+		putter := a.fut
+		a.waiting, a.fut = false, nil
+		if exc := t.takeThrowIn(); exc != nil {
+			co.aw = awaitState{}
+			putter.Cancel(nil)
+			q.putters.remove(putter)
+			if !q.Full() && !putter.Cancelled() {
+				wakeupNext(&q.putters)
+			}
+			py.Rethrow(exc)
+		}
+	}
+	if q.Full() {
+		putter := q.bound.get(q).CreateFuture()
+		q.putters.pushBack(putter)
+		a.fut, a.waiting = putter, true
+		t.yieldFuture(putter)
+		return true
+	}
+	q.PutNowait(a.value)
+	a.kind, a.value, a.q = awReady, nil, nil
+	return false
+}
+
+// callStep runs one step of a step coroutine on the caller's stack.
+func (co *Coro) callStep() any {
+	finished := false
+	defer func() {
+		if !finished {
+			co.state = coroDone // it raised
+		}
+	}()
+	r := co.step(co)
+	finished = true
+	if r != Suspended {
+		co.state = coroDone
+	}
+	return r
+}
+
+// goDriver runs a goroutine-form coroutine awaited by a step coroutine on
+// an iter.Pull coroutine of its own.
+type goDriver struct {
+	next     func() (struct{}, bool)
+	yield    func(struct{}) bool
+	finished bool
+	result   any
+	exc      *py.Exception
+}
+
+func (co *Coro) driveGoro(t *Task) bool {
+	a := &co.aw
+	d := a.drv
+	saved := t.yield
+	if d == nil {
+		d = &goDriver{}
+		a.drv = d
+		sub := a.sub
+		d.next, _ = iter.Pull(func(yield func(struct{}) bool) {
+			d.yield = yield
+			t.yield = yield
+			defer func() {
+				if r := recover(); r != nil {
+					exc, ok := r.(*py.Exception)
+					if !ok {
+						panic(r)
+					}
+					d.exc = exc
+				}
+				sub.state = coroDone
+				d.finished = true
+			}()
+			d.result = sub.body(sub)
+		})
+	} else {
+		t.yield = d.yield
+	}
+	d.next()
+	t.yield = saved
+	if !d.finished {
+		return true
+	}
+	a.drv, a.sub = nil, nil
+	if d.exc != nil {
+		co.aw = awaitState{}
+		panic(d.exc)
+	}
+	a.kind, a.value = awReady, d.result
+	return false
+}
+
+// takeThrowIn returns (and clears) the exception the resumption raises.
+func (t *Task) takeThrowIn() *py.Exception {
+	exc := t.throwIn
+	t.throwIn = nil
+	return exc
+}
+
+// raiseThrownIn raises an exception thrown in at a suspension point inside
+// CPython's own code, whose frames (inner) the traceback shows.
+func raiseThrownIn(exc *py.Exception, inner []py.Frame) {
+	exc = coreTry(func() { py.Rethrow(exc) })
+	exc.Traceback = append(exc.Traceback, inner...)
+	panic(exc)
+}

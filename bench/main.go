@@ -1,12 +1,14 @@
 package main
 
 import (
+	"flag"
 	"fmt"
 	"iter"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"runtime/pprof"
 	"strconv"
 	"strings"
 	"syscall"
@@ -32,7 +34,13 @@ var workloads = []workload{
 	{"sleepers", "100k sleepers, distinct deadlines", sleepers},
 }
 
+var (
+	only       = flag.String("only", "", "run only this workload (and skip the micro measurements)")
+	cpuProfile = flag.String("cpuprofile", "", "write a CPU profile of the rt side of the workloads to this file")
+)
+
 func main() {
+	flag.Parse()
 	// The sleepers workload runs on the virtual clock (the other workloads
 	// have no timers, so the clock mode does not affect them).
 	os.Setenv("PYASYNC2GO_CLOCK", "virtual")
@@ -45,6 +53,9 @@ func main() {
 	failed := false
 	var yieldsCPU float64
 	for _, w := range workloads {
+		if *only != "" && w.name != *only {
+			continue
+		}
 		pyWall, pyCPU, err := runPython(filepath.Join(dir, w.name+".py"))
 		if err != nil {
 			fmt.Fprintf(os.Stderr, "%s: %v\n", w.name, err)
@@ -63,6 +74,9 @@ func main() {
 		fmt.Fprintf(tw, "%s\t%.3f\t%.3f\t%.4f\t%.4f\t%.1fx\t%s\t\n", w.name, pyWall, pyCPU, goWall, goCPU, ratio, verdict)
 	}
 	tw.Flush()
+	if *only != "" {
+		return
+	}
 	fmt.Println()
 	for _, w := range workloads {
 		fmt.Printf("  %-13s %s\n", w.name, w.what)
@@ -115,6 +129,17 @@ func runPython(path string) (wall, cpu float64, err error) {
 // garbage collector threads included).
 func timeIt(fn func()) (wall, cpu float64) {
 	runtime.GC()
+	if *cpuProfile != "" {
+		f, err := os.Create(*cpuProfile)
+		if err != nil {
+			panic(err)
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			panic(err)
+		}
+		defer pprof.StopCPUProfile()
+	}
 	cpu0 := processCPU()
 	start := time.Now()
 	fn()
@@ -159,7 +184,16 @@ func bytesPerPendingTask(n int) float64 {
 	for i := range futs {
 		f := loop.CreateFuture()
 		futs[i] = f
-		loop.CreateTask(rt.NewCoro(info, func(co *rt.Coro) any { return co.Await(f) }), nil)
+		loop.CreateTask(rt.NewStepCoro(info, func(co *rt.Coro) any {
+			if co.PC == 0 {
+				co.StartAwait(f)
+			}
+			if co.Suspend() {
+				co.PC = 1
+				return rt.Suspended
+			}
+			return co.AwaitResult()
+		}), nil)
 	}
 	loop.Stop()
 	loop.RunForever() // one iteration: every task starts and blocks

@@ -7,7 +7,11 @@ import (
 )
 
 // The rt halves of bench/workloads/*.py, written the way codegen lowers the
-// Python (one CoroInfo per async def, co.Sleep, co.Await, rt.AEnter/AExit).
+// Python: one CoroInfo per async def; an async def whose awaits sit in
+// plain statements (all but the lock workload's `user`, which awaits inside
+// `async with`) becomes a step coroutine (rt.NewStepCoro, DESIGN.md
+// "Stackless coroutines"); the rest keep the goroutine form (co.Sleep,
+// rt.AEnter/AExit).
 
 func coroInfo(name string, line int) *rt.CoroInfo {
 	return &rt.CoroInfo{Name: name, QualName: name, File: "bench.py", Line: line}
@@ -23,22 +27,51 @@ var (
 	sleeperInfo  = coroInfo("sleeper", 7)
 )
 
-func runMain(body func(co *rt.Coro)) {
-	rt.Run(rt.NewCoro(mainInfo, func(co *rt.Coro) any { body(co); return nil }), nil)
+// runGatherMain runs `async def main(): await asyncio.gather(*aws())`.
+func runGatherMain(aws func() []any) {
+	rt.Run(rt.NewStepCoro(mainInfo, func(co *rt.Coro) any {
+		switch co.PC {
+		case 1:
+			goto resume1
+		}
+		co.StartAwait(rt.Gather(aws(), false))
+	resume1:
+		if co.Suspend() {
+			co.PC = 1
+			return rt.Suspended
+		}
+		co.AwaitResult()
+		return nil
+	}), nil)
+}
+
+// child is `async def child(): await asyncio.sleep(delay)`.
+func child(info *rt.CoroInfo, delay any) *rt.Coro {
+	return rt.NewStepCoro(info, func(co *rt.Coro) any {
+		switch co.PC {
+		case 1:
+			goto resume1
+		}
+		co.StartSleep(delay, nil)
+	resume1:
+		if co.Suspend() {
+			co.PC = 1
+			return rt.Suspended
+		}
+		co.AwaitResult()
+		return nil
+	})
 }
 
 // spawnGather: gather 100k tasks that each sleep(0).
 func spawnGather() {
 	const n = 100_000
-	runMain(func(co *rt.Coro) {
+	runGatherMain(func() []any {
 		children := make([]any, n)
 		for i := range children {
-			children[i] = rt.NewCoro(childInfo, func(co *rt.Coro) any {
-				co.Sleep(0)
-				return nil
-			})
+			children[i] = child(childInfo, 0)
 		}
-		co.Await(rt.Gather(children, false))
+		return children
 	})
 }
 
@@ -46,49 +79,91 @@ func spawnGather() {
 func yields() {
 	const n = 1_000_000
 	yielder := func(k int) *rt.Coro {
-		return rt.NewCoro(yielderInfo, func(co *rt.Coro) any {
-			for range k {
-				co.Sleep(0)
+		i := 0
+		return rt.NewStepCoro(yielderInfo, func(co *rt.Coro) any {
+			switch co.PC {
+			case 1:
+				goto resume1
 			}
-			return nil
+		loop:
+			if i >= k {
+				return nil
+			}
+			i++
+			co.StartSleep(0, nil)
+		resume1:
+			if co.Suspend() {
+				co.PC = 1
+				return rt.Suspended
+			}
+			co.AwaitResult()
+			goto loop
 		})
 	}
-	runMain(func(co *rt.Coro) {
-		co.Await(rt.Gather([]any{yielder(n / 2), yielder(n / 2)}, false))
-	})
+	runGatherMain(func() []any { return []any{yielder(n / 2), yielder(n / 2)} })
 }
 
 // queue: Queue(maxsize=100) passing 1M items from a producer to a consumer.
 func queue() {
 	const n = 1_000_000
-	runMain(func(co *rt.Coro) {
-		q := rt.NewQueue(100)
-		producer := rt.NewCoro(producerInfo, func(co *rt.Coro) any {
-			for i := range n {
-				co.Await(q.Put(i))
+	q := rt.NewQueue(100)
+	producer := func() *rt.Coro {
+		i := 0
+		return rt.NewStepCoro(producerInfo, func(co *rt.Coro) any {
+			switch co.PC {
+			case 1:
+				goto resume1
 			}
-			return nil
+		loop:
+			if i >= n {
+				return nil
+			}
+			co.StartQueuePut(q, i)
+		resume1:
+			if co.Suspend() {
+				co.PC = 1
+				return rt.Suspended
+			}
+			co.AwaitResult()
+			i++
+			goto loop
 		})
-		consumer := rt.NewCoro(consumerInfo, func(co *rt.Coro) any {
-			total := 0
-			for range n {
-				total += co.Await(q.Get()).(int)
+	}
+	consumer := func() *rt.Coro {
+		i, total := 0, 0
+		return rt.NewStepCoro(consumerInfo, func(co *rt.Coro) any {
+			switch co.PC {
+			case 1:
+				goto resume1
 			}
-			if total != n*(n-1)/2 {
-				panic(fmt.Sprintf("queue workload lost items: total %d", total))
+		loop:
+			if i >= n {
+				if total != n*(n-1)/2 {
+					panic(fmt.Sprintf("queue workload lost items: total %d", total))
+				}
+				return nil
 			}
-			return nil
+			co.StartQueueGet(q)
+		resume1:
+			if co.Suspend() {
+				co.PC = 1
+				return rt.Suspended
+			}
+			total += co.AwaitResult().(int)
+			i++
+			goto loop
 		})
-		co.Await(rt.Gather([]any{producer, consumer}, false))
-	})
+	}
+	runGatherMain(func() []any { return []any{producer(), consumer()} })
 }
 
-// lock: 1000 tasks taking turns on one Lock 200 times each.
+// lock: 1000 tasks taking turns on one Lock 200 times each. `user` awaits
+// inside `async with`, so it keeps the goroutine form.
 func lock() {
 	const tasks, rounds = 1000, 200
-	runMain(func(co *rt.Coro) {
-		l := rt.NewLock()
-		counter := 0
+	l := rt.NewLock()
+	counter := 0
+	runGatherMain(func() []any {
 		users := make([]any, tasks)
 		for i := range users {
 			users[i] = rt.NewCoro(userInfo, func(co *rt.Coro) any {
@@ -101,25 +176,22 @@ func lock() {
 				return nil
 			})
 		}
-		co.Await(rt.Gather(users, false))
-		if counter != tasks*rounds {
-			panic(fmt.Sprintf("lock workload miscounted: %d", counter))
-		}
+		return users
 	})
+	if counter != tasks*rounds {
+		panic(fmt.Sprintf("lock workload miscounted: %d", counter))
+	}
 }
 
 // sleepers: 100k sleepers with distinct deadlines (1 µs apart), on the
 // virtual clock.
 func sleepers() {
 	const n = 100_000
-	runMain(func(co *rt.Coro) {
+	runGatherMain(func() []any {
 		children := make([]any, n)
 		for i := range children {
-			children[i] = rt.NewCoro(sleeperInfo, func(co *rt.Coro) any {
-				co.Sleep(float64(i) * 1e-6)
-				return nil
-			})
+			children[i] = child(sleeperInfo, float64(i)*1e-6)
 		}
-		co.Await(rt.Gather(children, false))
+		return children
 	})
 }

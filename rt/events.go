@@ -36,6 +36,8 @@ type Handle struct {
 	// noRaise marks internal callbacks that recover their own Python
 	// exceptions (task steps), so the hot path skips the recover.
 	noRaise bool
+	// recycle: an internal handle the loop reuses once it has run.
+	recycle bool
 }
 
 // TimerHandle is asyncio.TimerHandle.
@@ -196,7 +198,10 @@ func (d *handleDeque) clear() {
 
 // Loop is asyncio's event loop (BaseEventLoop._run_once semantics).
 type Loop struct {
-	ready               handleDeque
+	ready handleDeque
+	// freeHandles recycles the handles of internal future callbacks:
+	// nothing outside the loop holds them once they have run.
+	freeHandles         []*Handle
 	timers              timerHeap
 	timerSeq            uint64
 	timerCancelledCount int
@@ -528,7 +533,21 @@ func (l *Loop) runOnce() {
 			continue
 		}
 		h.run()
+		if h.recycle {
+			*h = Handle{loop: l, recycle: true}
+			l.freeHandles = append(l.freeHandles, h)
+		}
 	}
+}
+
+// internalHandle is a handle for an internal future callback.
+func (l *Loop) internalHandle() *Handle {
+	if n := len(l.freeHandles); n > 0 {
+		h := l.freeHandles[n-1]
+		l.freeHandles = l.freeHandles[:n-1]
+		return h
+	}
+	return &Handle{loop: l, recycle: true}
 }
 
 // moveDueTimers appends every timer due by now (+ clock resolution) to

@@ -240,7 +240,8 @@ func (l *Loop) scheduleCallback(f *Future, cb *futCallback) {
 	l.checkClosed()
 	var h *Handle
 	if cb.goFn != nil {
-		h = &Handle{loop: l, cbFut: f, cb: cb, goDesc: cb.desc}
+		h = l.internalHandle()
+		h.cbFut, h.cb, h.goDesc = f, cb, cb.desc
 	} else {
 		h = &Handle{loop: l, fn: cb.fn, args: []any{f.self()}}
 	}

@@ -48,8 +48,9 @@ func Gather(aws []any, returnExceptions bool) *Future {
 	g := &gatheringFuture{}
 	var loop *Loop
 	nfinished := 0
-	argToFut := map[any]*Future{}
+	argToFut := make(map[any]*Future, len(aws))
 	children := make([]*Future, 0, len(aws))
+	var doneCB *futCallback
 	done := func(fut *Future) {
 		nfinished++
 		// Children already done when gather() was called report through
@@ -106,7 +107,12 @@ func Gather(aws []any, returnExceptions bool) *Future {
 				fut.task.logDestroyPending = false
 			}
 			argToFut[key] = fut
-			fut.addDoneCallbackFunc(done, gatherDoneCallbackDesc)
+			// One callback value serves every child: it is only ever
+			// compared by identity within one future's list.
+			if doneCB == nil {
+				doneCB = &futCallback{goFn: done, desc: gatherDoneCallbackDesc}
+			}
+			fut.addCallback(doneCB)
 		}
 		children = append(children, fut)
 	}

@@ -3,6 +3,7 @@ package rt
 import (
 	"fmt"
 	"iter"
+	"strconv"
 	"strings"
 	"sync/atomic"
 
@@ -25,8 +26,11 @@ var taskCounter atomic.Int64
 // created at the first step; exactly one task runs at a time.
 type Task struct {
 	Future
-	coro                *Coro
+	coro *Coro
+	// name is set by a given name or set_name; otherwise the name is
+	// Task-<number>, formatted when asked for (most tasks never are).
 	name                string
+	number              int64
 	mustCancel          bool
 	numCancelsRequested int
 	futWaiter           *Future
@@ -67,7 +71,7 @@ func (l *Loop) CreateTask(coro any, name any) *Task {
 	t.task = t
 	t.outer = t
 	if name == nil {
-		t.name = fmt.Sprintf("Task-%d", taskCounter.Add(1))
+		t.number = taskCounter.Add(1)
 	} else {
 		t.name = py.Str(name)
 	}
@@ -161,10 +165,15 @@ func AllTasksList(loop any) []*Task {
 func (t *Task) futureOf() *Future { return &t.Future }
 
 // GetName is task.get_name().
-func (t *Task) GetName() string { return t.name }
+func (t *Task) GetName() string {
+	if t.number != 0 {
+		return "Task-" + strconv.FormatInt(t.number, 10)
+	}
+	return t.name
+}
 
 // SetName is task.set_name(v).
-func (t *Task) SetName(v any) { t.name = py.Str(v) }
+func (t *Task) SetName(v any) { t.name, t.number = py.Str(v), 0 }
 
 // GetCoro is task.get_coro().
 func (t *Task) GetCoro() any { return t.coro }
@@ -376,7 +385,7 @@ func (t *Task) reprInfo(forceDone bool) []string {
 	if t.numCancelsRequested > 0 && t.state == futPending {
 		info[0] = "cancelling"
 	}
-	head := []string{info[0], "name=" + py.Repr(t.name), "coro=<" + t.coro.formatCoroutine(forceDone) + ">"}
+	head := []string{info[0], "name=" + py.Repr(t.GetName()), "coro=<" + t.coro.formatCoroutine(forceDone) + ">"}
 	if t.futWaiter != nil {
 		head = append(head, "wait_for="+t.futWaiter.PyRepr())
 	}

@@ -35,7 +35,11 @@ type Coro struct {
 	state coroState
 	// PC is a step coroutine's resume point (0: not started).
 	PC int
-	aw awaitState
+	// Handler is the resume point of the innermost try/with region the
+	// step is in (0: none); Exc is the exception that entered it.
+	Handler int
+	Exc     *py.Exception
+	aw      awaitState
 }
 
 // NewCoro is calling an async def: nothing runs yet.

@@ -41,9 +41,16 @@ func (l *Lock) canAcquireNow() bool {
 
 // Acquire is `await lock.acquire()`; it returns True.
 func (l *Lock) Acquire() *Coro {
-	return NewCoro(lockAcquireInfo, func(co *Coro) any {
-		co.At(114)
-		return l.acquire(co)
+	return NewStepCoro(lockAcquireInfo, func(co *Coro) any {
+		if co.PC == 0 {
+			co.aw.kind, co.aw.lock = awLockAcquire, l
+		}
+		if co.Suspend() {
+			co.line = 114
+			co.PC = 1
+			return Suspended
+		}
+		return co.AwaitResult()
 	})
 }
 

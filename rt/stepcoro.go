@@ -43,6 +43,7 @@ const (
 	awGoro
 	awQueueGet
 	awQueuePut
+	awLockAcquire
 )
 
 // awaitState is the await a step coroutine is in the middle of.
@@ -56,6 +57,7 @@ type awaitState struct {
 	sub     *Coro
 	drv     *goDriver
 	q       *Queue
+	lock    *Lock
 	// value: the result once awReady; the item for awQueuePut; the result
 	// argument of a sleep.
 	value any
@@ -120,6 +122,36 @@ func (co *Coro) StartQueuePut(q *Queue, item any) {
 	co.aw.kind, co.aw.q, co.aw.value = awQueuePut, q, item
 }
 
+// StartAEnter begins `await mgr.__aenter__()` of an `async with`.
+func (co *Coro) StartAEnter(mgr any) {
+	switch m := mgr.(type) {
+	case *Lock:
+		co.aw.kind, co.aw.lock = awLockAcquire, m
+	case AsyncContextManager:
+		co.startSub(NewCoro(aenterInfo, func(c *Coro) any { return m.AEnter(c) }))
+	default:
+		panic(py.New(py.TypeError, fmt.Sprintf("'%s' object does not support the asynchronous context manager protocol", pyTypeName(mgr))))
+	}
+}
+
+// StartAExit begins `await mgr.__aexit__(...)` of an `async with`; exc is
+// nil when the body completed. The result is true to swallow exc.
+func (co *Coro) StartAExit(mgr any, exc *py.Exception) {
+	switch m := mgr.(type) {
+	case *Lock:
+		m.Release()
+		co.aw.kind, co.aw.value = awReady, false
+	default:
+		cm := mgr.(AsyncContextManager)
+		co.startSub(NewCoro(aexitInfo, func(c *Coro) any { return cm.AExit(c, exc) }))
+	}
+}
+
+var (
+	aenterInfo = &CoroInfo{Name: "__aenter__", QualName: "__aenter__", File: asyncioFile("locks.py"), Line: 1}
+	aexitInfo  = &CoroInfo{Name: "__aexit__", QualName: "__aexit__", File: asyncioFile("locks.py"), Line: 1}
+)
+
 // AwaitResult is the value of the await Suspend has just finished.
 func (co *Coro) AwaitResult() any {
 	v := co.aw.value
@@ -177,6 +209,8 @@ func (co *Coro) Suspend() bool {
 		return co.suspendQueueGet(t)
 	case awQueuePut:
 		return co.suspendQueuePut(t)
+	case awLockAcquire:
+		return co.suspendLockAcquire(t)
 	}
 	panic("rt: Suspend without an await in progress")
 }
@@ -275,20 +309,78 @@ func (co *Coro) suspendQueuePut(t *Task) bool {
 	return false
 }
 
-// callStep runs one step of a step coroutine on the caller's stack.
+// suspendLockAcquire is Lock.acquire (locks.py:93) as a state machine.
+func (co *Coro) suspendLockAcquire(t *Task) bool {
+	a := &co.aw
+	l := a.lock
+	if a.waiting {
+		fut := a.fut
+		exc := t.takeThrowIn()
+		l.waiters.remove(fut)
+		if exc != nil {
+			co.aw = awaitState{}
+			if exc.Is(py.CancelledError) && !l.locked {
+				l.wakeUpFirst()
+			}
+			py.Rethrow(exc)
+		}
+	} else if !l.canAcquireNow() {
+		fut := l.bound.get(l).CreateFuture()
+		l.waiters.pushBack(fut)
+		a.fut, a.waiting = fut, true
+		t.yieldFuture(fut)
+		return true
+	}
+	l.locked = true
+	a.kind, a.value, a.lock, a.fut = awReady, true, nil, nil
+	return false
+}
+
+// callStep runs one step of a step coroutine on the caller's stack. An
+// exception escaping the step while a handler region is active (co.Handler)
+// re-enters the step at that handler with the exception in co.Exc: the
+// state machine's version of try/except/finally.
 func (co *Coro) callStep() any {
-	finished := false
+	for {
+		r, exc := co.stepOnce()
+		if exc == nil {
+			if r != Suspended {
+				co.state = coroDone
+			}
+			return r
+		}
+		if co.Handler == 0 {
+			co.state = coroDone
+			panic(exc)
+		}
+		co.PC, co.Exc, co.Handler = co.Handler, exc, 0
+		co.aw = awaitState{}
+	}
+}
+
+func (co *Coro) stepOnce() (r any, exc *py.Exception) {
+	if co.Handler == 0 {
+		finished := false
+		defer func() {
+			if !finished {
+				co.state = coroDone // it raised
+			}
+		}()
+		r = co.step(co)
+		finished = true
+		return r, nil
+	}
 	defer func() {
-		if !finished {
-			co.state = coroDone // it raised
+		if x := recover(); x != nil {
+			e, ok := x.(*py.Exception)
+			if !ok {
+				co.state = coroDone
+				panic(x)
+			}
+			exc = e
 		}
 	}()
-	r := co.step(co)
-	finished = true
-	if r != Suspended {
-		co.state = coroDone
-	}
-	return r
+	return co.step(co), nil
 }
 
 // goDriver runs a goroutine-form coroutine awaited by a step coroutine on

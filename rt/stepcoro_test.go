@@ -2,6 +2,7 @@ package rt
 
 import (
 	"fmt"
+	"regexp"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -381,3 +382,129 @@ func TestStepCoroRejectsBlockingAwait(t *testing.T) {
 	})
 	require.PanicsWithValue(t, "rt: blocking await inside a step coroutine", func() { l.RunUntilComplete(bad) })
 }
+
+// /tmp/st/lockw.py: `async with lock` around an await, in the step form
+// with a handler region (co.Handler) standing for the with statement's
+// implicit try; main keeps the goroutine form.
+//
+//	async def worker(lock, name, fail):
+//	    async with lock:
+//	        print(name, "in")
+//	        await asyncio.sleep(0)
+//	        if fail:
+//	            raise ValueError(name)
+//	        print(name, "out")
+//	    return name
+//	async def main():
+//	    lock = asyncio.Lock()
+//	    r = await asyncio.gather(worker(lock, "a", False), worker(lock, "b", True), worker(lock, "c", False), return_exceptions=True)
+//	    print(r, lock.locked())
+//	    t = asyncio.create_task(worker(lock, "d", False))
+//	    await asyncio.sleep(0)
+//	    t.cancel()
+//	    try:
+//	        await t
+//	    except asyncio.CancelledError:
+//	        print("d cancelled", lock.locked())
+//	    async with lock:
+//	        t = asyncio.create_task(worker(lock, "e", False))
+//	        await asyncio.sleep(0)
+//	        print(lock)
+//	        t.cancel()
+//	        await asyncio.sleep(0)
+//	    print(t.cancelled(), lock)
+func TestStepCoroAsyncWithHandler(t *testing.T) {
+	r := runProg(t, false, func(p printer) {
+		worker := func(lock *Lock, name string, fail bool) *Coro {
+			return NewStepCoro(info("worker", 3), func(co *Coro) any {
+				switch co.PC {
+				case 1:
+					goto resume1
+				case 2:
+					goto resume2
+				case 3:
+					goto handler3
+				case 4:
+					goto resume4
+				case 5:
+					goto resume5
+				}
+				co.StartAEnter(lock)
+			resume1:
+				if co.Suspend() {
+					co.PC = 1
+					return Suspended
+				}
+				co.AwaitResult()
+				co.Handler = 3
+				p(name, "in")
+				co.StartSleep(0, nil)
+			resume2:
+				if co.Suspend() {
+					co.PC = 2
+					return Suspended
+				}
+				co.AwaitResult()
+				if fail {
+					py.Throw(py.New(py.ValueError, name))
+				}
+				p(name, "out")
+				co.Handler = 0
+				co.StartAExit(lock, nil)
+			resume4:
+				if co.Suspend() {
+					co.PC = 4
+					return Suspended
+				}
+				co.AwaitResult()
+				goto after
+			handler3:
+				co.StartAExit(lock, co.Exc)
+			resume5:
+				if co.Suspend() {
+					co.PC = 5
+					return Suspended
+				}
+				if !co.AwaitResult().(bool) {
+					py.Rethrow(co.Exc)
+				}
+			after:
+				return name
+			})
+		}
+		Run(NewCoro(info("main", 12), func(co *Coro) any {
+			lock := NewLock()
+			res := co.Await(Gather([]any{worker(lock, "a", false), worker(lock, "b", true), worker(lock, "c", false)}, true))
+			p(py.Repr(res), lock.Locked())
+			tk := CreateTask(worker(lock, "d", false), nil)
+			co.Sleep(0)
+			tk.Cancel(nil)
+			if exc := py.Try(func() { co.Await(tk) }); exc != nil && exc.Is(py.CancelledError) {
+				p("d cancelled", lock.Locked())
+			}
+			AEnter(co, lock)
+			tk = CreateTask(worker(lock, "e", false), nil)
+			co.Sleep(0)
+			p(regexpAddr.ReplaceAllString(lock.PyRepr(), "0xADDR"))
+			tk.Cancel(nil)
+			co.Sleep(0)
+			AExit(co, lock, nil)
+			p(tk.Cancelled(), regexpAddr.ReplaceAllString(lock.PyRepr(), "0xADDR"))
+			return nil
+		}), nil)
+	})
+	require.Equal(t, 0, r.status, r.stderr)
+	require.Equal(t, `a in
+a out
+b in
+c in
+c out
+['a', ValueError('b'), 'c'] False
+d in
+d cancelled False
+<asyncio.locks.Lock object at 0xADDR [locked, waiters:1]>
+True <asyncio.locks.Lock object at 0xADDR [unlocked]>
+`, r.stdout)
+}
+
+var regexpAddr = regexp.MustCompile(`0x[0-9a-f]+`)

@@ -8,10 +8,9 @@ import (
 
 // The rt halves of bench/workloads/*.py, written the way codegen lowers the
 // Python: one CoroInfo per async def; an async def whose awaits sit in
-// plain statements (all but the lock workload's `user`, which awaits inside
-// `async with`) becomes a step coroutine (rt.NewStepCoro, DESIGN.md
-// "Stackless coroutines"); the rest keep the goroutine form (co.Sleep,
-// rt.AEnter/AExit).
+// statements, loops and `async with` becomes a step coroutine
+// (rt.NewStepCoro, DESIGN.md "Stackless coroutines"), as every async def
+// here does.
 
 func coroInfo(name string, line int) *rt.CoroInfo {
 	return &rt.CoroInfo{Name: name, QualName: name, File: "bench.py", Line: line}
@@ -157,24 +156,75 @@ func queue() {
 	runGatherMain(func() []any { return []any{producer(), consumer()} })
 }
 
-// lock: 1000 tasks taking turns on one Lock 200 times each. `user` awaits
-// inside `async with`, so it keeps the goroutine form.
+// lock: 1000 tasks taking turns on one Lock 200 times each. The async
+// with is a handler region: an exception in its body re-enters the step at
+// the handler, which runs __aexit__ with it.
 func lock() {
 	const tasks, rounds = 1000, 200
 	l := rt.NewLock()
 	counter := 0
+	user := func() *rt.Coro {
+		i := 0
+		return rt.NewStepCoro(userInfo, func(co *rt.Coro) any {
+			switch co.PC {
+			case 1:
+				goto resume1
+			case 2:
+				goto resume2
+			case 3:
+				goto handler3
+			case 4:
+				goto resume4
+			case 5:
+				goto resume5
+			}
+		loop:
+			if i >= rounds {
+				return nil
+			}
+			i++
+			co.StartAEnter(l)
+		resume1:
+			if co.Suspend() {
+				co.PC = 1
+				return rt.Suspended
+			}
+			co.AwaitResult()
+			co.Handler = 3
+			counter++
+			co.StartSleep(0, nil)
+		resume2:
+			if co.Suspend() {
+				co.PC = 2
+				return rt.Suspended
+			}
+			co.AwaitResult()
+			co.Handler = 0
+			co.StartAExit(l, nil)
+		resume4:
+			if co.Suspend() {
+				co.PC = 4
+				return rt.Suspended
+			}
+			co.AwaitResult()
+			goto loop
+		handler3:
+			co.StartAExit(l, co.Exc)
+		resume5:
+			if co.Suspend() {
+				co.PC = 5
+				return rt.Suspended
+			}
+			if !co.AwaitResult().(bool) {
+				panic(co.Exc)
+			}
+			goto loop
+		})
+	}
 	runGatherMain(func() []any {
 		users := make([]any, tasks)
 		for i := range users {
-			users[i] = rt.NewCoro(userInfo, func(co *rt.Coro) any {
-				for range rounds {
-					rt.AEnter(co, l)
-					counter++
-					co.Sleep(0)
-					rt.AExit(co, l, nil)
-				}
-				return nil
-			})
+			users[i] = user()
 		}
 		return users
 	})

@@ -262,6 +262,12 @@ func (c *fnCtx) ex(e ir.Expr) xr {
 		if !c.isAsync {
 			return xr{c: g.unsupported(e.Pos, "await outside an async function")}
 		}
+		if c.step != nil {
+			// co.Await needs a goroutine stack; the step form splits at
+			// every await it accepts, so this one slipped past stepBlocker.
+			g.errorf(e.Pos, "internal error: an await the step form cannot split")
+			return xr{c: jen.Nil()}
+		}
 		return xr{c: jen.Id("co").Dot("Await").Call(c.expr(e.X)), call: true}
 	case *ir.NamedExpr:
 		v := c.symVar(e.Target.Sym, e.Target.Pos)

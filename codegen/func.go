@@ -16,6 +16,9 @@ const (
 	// py.Try body, an async-with body): return/break/continue inside it are
 	// recorded in the function's control variable and acted on after it.
 	closureFrame
+	// stepLoopFrame is a loop a step function flattened into labels:
+	// break and continue are gotos.
+	stepLoopFrame
 )
 
 const (
@@ -33,6 +36,8 @@ type frame struct {
 	brokeFlag *varRef
 	// closureFrame: which control transfers left the closure.
 	ctl int
+	// stepLoopFrame: where continue and break go.
+	contLabel, breakLabel string
 }
 
 // fnCtx is the state of one Go function being generated: a def body, a
@@ -54,6 +59,8 @@ type fnCtx struct {
 	handled []jen.Code
 	// line is the Python line of the statement being generated.
 	line int
+	// step: the function is being generated as a step function (step.go).
+	step *stepState
 }
 
 // lines puts a //line directive before each statement of an expression's
@@ -220,9 +227,36 @@ func (g *gen) funcLit(parent *fnCtx, def *ir.FuncDef, bound bool) (params []jen.
 		c.isAsync = true
 	}
 	c.hasResult = true
-	stmts := c.stmts(def.Body)
-	if !stmtsTerminate(def.Body) {
-		stmts = append(stmts, jen.Return(jen.Nil()))
+	blocker := ""
+	if def.IsAsync {
+		blocker = stepBlocker(def)
+	}
+	var stmts []jen.Code
+	if def.IsAsync && blocker == "" {
+		stmts = c.stepBody(def.Body)
+	} else {
+		stmts = c.stmts(def.Body)
+		if !stmtsTerminate(def.Body) {
+			stmts = append(stmts, jen.Return(jen.Nil()))
+		}
+	}
+	if def.IsAsync && blocker == "" {
+		// The locals outlive each step: they are the coroutine's frame.
+		result = jen.Op("*").Qual(rtPath, "Coro")
+		if bound {
+			result = jen.Any()
+		}
+		body = append(prologue, c.localDecls()...)
+		body = append(body, jen.Return(jen.Qual(rtPath, "NewStepCoro").Call(
+			jen.Id(g.funcInfo(def).info),
+			g.funcStart(def).Func().Params(jen.Id("co").Op("*").Qual(rtPath, "Coro")).Any().Block(stmts...),
+		)))
+		for _, v := range boundParams {
+			if !v.read {
+				body = append(body, jen.Id("_").Op("=").Id(v.name))
+			}
+		}
+		return
 	}
 	inner := append(c.localDecls(), stmts...)
 	for _, v := range boundParams {
@@ -236,7 +270,7 @@ func (g *gen) funcLit(parent *fnCtx, def *ir.FuncDef, bound bool) (params []jen.
 		if bound {
 			result = jen.Any()
 		}
-		body = append(prologue, jen.Return(jen.Qual(rtPath, "NewCoro").Call(
+		body = append(prologue, jen.Comment("goroutine form: "+blocker), jen.Return(jen.Qual(rtPath, "NewCoro").Call(
 			jen.Id(fi.info),
 			g.funcStart(def).Func().Params(jen.Id("co").Op("*").Qual(rtPath, "Coro")).Any().Block(inner...),
 		)))

@@ -211,6 +211,10 @@ func (c *fnCtx) stmtBody(s ir.Stmt) []jen.Code {
 			g.unsupported(s.Pos, "async with outside an async function")
 			return nil
 		}
+		if c.step != nil {
+			g.errorf(s.Pos, "internal error: async with in a step function")
+			return nil
+		}
 		return c.asyncWith(s.Items, s.Body)
 	case *ir.FuncDef:
 		return c.defStmt(s)
@@ -339,6 +343,12 @@ func (c *fnCtx) jump(kind int) []jen.Code {
 			f.ctl |= kind
 			return []jen.Code{jen.Id(c.ctl().name).Op("=").Lit(ctlCode[kind]), jen.Return()}
 		}
+		if f.kind == stepLoopFrame {
+			if kind == ctlBreak {
+				return []jen.Code{c.goTo(f.breakLabel)}
+			}
+			return []jen.Code{c.goTo(f.contLabel)}
+		}
 		if kind == ctlBreak {
 			if f.brokeFlag != nil {
 				return []jen.Code{jen.Id(f.brokeFlag.name).Op("=").True(), jen.Break()}
@@ -404,6 +414,14 @@ func (c *fnCtx) afterClosure(ctl int) []jen.Code {
 				continue
 			}
 			act = []jen.Code{jen.Id(c.ctl().name).Op("=").Lit(0)}
+			if f.kind == stepLoopFrame {
+				label := f.contLabel
+				if kind == ctlBreak {
+					label = f.breakLabel
+				}
+				act = append(act, c.goTo(label))
+				break
+			}
 			if kind == ctlBreak {
 				if f.brokeFlag != nil {
 					act = append(act, jen.Id(f.brokeFlag.name).Op("=").True())

@@ -1,0 +1,538 @@
+package codegen
+
+import (
+	"strconv"
+
+	"github.com/dave/jennifer/jen"
+
+	"github.com/pyasync2go/pyasync2go/ir"
+)
+
+// The stackless form (DESIGN.md, "Stackless coroutines"): an async def whose
+// awaits all sit where the body can be split compiles to a step function
+// that returns rt.Suspended at each suspension and re-enters at a resume
+// label, instead of a body that needs a goroutine stack per task.
+//
+// Only statements that contain an await are flattened into top-level
+// labels and gotos; everything else is emitted exactly as in the goroutine
+// form, in straight-line chunks. Go forbids jumping into a block or over a
+// declaration still in scope at the label, so the step function's top level
+// declares nothing: locals and the temps that must survive a suspension
+// live in the enclosing Go function, and chunks needing temps get a block.
+
+// stepBlocker returns why def must keep the goroutine form, or "" when it
+// compiles to a step function. The reason is written into the generated Go
+// next to the rt.NewCoro call.
+func stepBlocker(def *ir.FuncDef) string {
+	if !def.IsAsync || def.IsGenerator {
+		return "not a plain async def"
+	}
+	k := &stepCheck{}
+	k.stmts(def.Body, nil)
+	return k.reason
+}
+
+// stepCheck walks a def body deciding eligibility.
+type stepCheck struct {
+	reason string
+}
+
+// loopCtx is the innermost enclosing loop during the check: whether it is
+// flattened (its body suspends) and how many try/with statements enclosed
+// the walk when it started.
+type loopCtx struct {
+	flattened bool
+	tryDepth  int
+}
+
+type stepWalk struct {
+	loop     *loopCtx
+	tryDepth int
+}
+
+func (k *stepCheck) fail(reason string) {
+	if k.reason == "" {
+		k.reason = reason
+	}
+}
+
+func (k *stepCheck) stmts(ss []ir.Stmt, w *stepWalk) {
+	if w == nil {
+		w = &stepWalk{}
+	}
+	for _, s := range ss {
+		k.stmt(s, w)
+		if k.reason != "" {
+			return
+		}
+	}
+}
+
+// awaitOperand checks the operand of an await the step form splits at.
+func (k *stepCheck) awaitOperand(e ir.Expr) bool {
+	aw, ok := e.(*ir.Await)
+	if !ok {
+		return false
+	}
+	if suspends(aw.X) {
+		k.fail("an await inside an awaited expression")
+	}
+	return true
+}
+
+func (k *stepCheck) stmt(s ir.Stmt, w *stepWalk) {
+	switch s := s.(type) {
+	case *ir.ExprStmt:
+		if k.awaitOperand(s.X) {
+			return
+		}
+	case *ir.Assign:
+		if len(s.Targets) == 1 && !suspends(s.Targets[0]) {
+			if _, ok := s.Targets[0].(*ir.Name); ok && k.awaitOperand(s.Value) {
+				return
+			}
+		}
+		if suspends(s) {
+			k.fail("an await in an assignment other than `name = await ...`")
+		}
+		return
+	case *ir.AugAssign:
+		if _, ok := s.Target.(*ir.Name); ok && k.awaitOperand(s.Value) {
+			return
+		}
+	case *ir.Return:
+		if s.Value != nil && k.awaitOperand(s.Value) {
+			return
+		}
+	case *ir.If:
+		if suspends(s.Cond) {
+			k.fail("an await in an if condition")
+			return
+		}
+		k.stmts(s.Body, w)
+		k.stmts(s.Else, w)
+		return
+	case *ir.While:
+		if suspends(s.Cond) {
+			k.fail("an await in a while condition")
+			return
+		}
+		k.loop(s.Body, s.Else, w)
+		return
+	case *ir.For:
+		if s.IsAsync {
+			k.fail("async for")
+			return
+		}
+		if suspends(s.Iter) || suspends(s.Target) {
+			k.fail("an await in a for statement's header")
+			return
+		}
+		k.loop(s.Body, s.Else, w)
+		return
+	case *ir.Break, *ir.Continue:
+		if w.loop != nil && w.loop.flattened && w.tryDepth > w.loop.tryDepth {
+			k.fail("break/continue out of a try or with statement inside a loop that awaits")
+		}
+		return
+	case *ir.Try:
+		if suspends(s) {
+			k.fail("an await inside try/except/finally")
+			return
+		}
+		inner := &stepWalk{loop: w.loop, tryDepth: w.tryDepth + 1}
+		k.stmts(s.Body, inner)
+		for _, h := range s.Handlers {
+			k.stmts(h.Body, inner)
+		}
+		k.stmts(s.Else, inner)
+		k.stmts(s.Finally, inner)
+		return
+	case *ir.With:
+		if s.IsAsync {
+			k.fail("async with")
+			return
+		}
+		if suspends(s) {
+			k.fail("an await inside with")
+			return
+		}
+		k.stmts(s.Body, &stepWalk{loop: w.loop, tryDepth: w.tryDepth + 1})
+		return
+	case *ir.FuncDef, *ir.ClassDef:
+		// A nested def is a function of its own; only what the def
+		// statement evaluates here (defaults, decorators, bases) counts.
+	}
+	if suspends(s) {
+		k.fail("an await in a position the step form does not split at")
+	}
+}
+
+func (k *stepCheck) loop(body, els []ir.Stmt, w *stepWalk) {
+	flat := suspends(body)
+	k.stmts(body, &stepWalk{loop: &loopCtx{flattened: flat, tryDepth: w.tryDepth}, tryDepth: w.tryDepth})
+	// The else clause runs outside the loop: its break/continue target the
+	// enclosing one.
+	k.stmts(els, w)
+}
+
+// suspends reports whether running n in the current function may suspend
+// it: an await, async with, async for or async comprehension, outside
+// nested function bodies (their defaults and decorators run here).
+func suspends(n any) bool {
+	found := false
+	var visit func(n any) bool
+	visit = func(n any) bool {
+		if found {
+			return false
+		}
+		switch n := n.(type) {
+		case *ir.Await:
+			found = true
+		case *ir.With:
+			found = found || n.IsAsync
+		case *ir.For:
+			found = found || n.IsAsync
+		case *ir.Comp:
+			for _, g := range n.Generators {
+				found = found || g.IsAsync
+			}
+		case *ir.FuncDef:
+			for _, d := range n.Decorators {
+				walk(d, visit)
+			}
+			for _, p := range n.Params {
+				if p.Default != nil {
+					walk(p.Default, visit)
+				}
+			}
+			return false
+		case *ir.Lambda:
+			if n.Func != nil {
+				for _, p := range n.Func.Params {
+					if p.Default != nil {
+						walk(p.Default, visit)
+					}
+				}
+			}
+			return false
+		}
+		return !found
+	}
+	walk(n, visit)
+	return found
+}
+
+// stepState is the flattened top level of a step function being built.
+type stepState struct {
+	items   []stepItem
+	used    map[string]bool
+	resumes int
+	labels  int
+}
+
+// stepItem is a top-level Go statement (with its //line directive) or a
+// label, which is dropped unless some goto targets it (Go rejects unused
+// labels).
+type stepItem struct {
+	label string
+	code  jen.Code
+}
+
+// goTo is `goto label`, usable anywhere in the step function outside
+// nested func literals.
+func (c *fnCtx) goTo(label string) *jen.Statement {
+	c.step.used[label] = true
+	return jen.Goto().Id(label)
+}
+
+func (c *fnCtx) emit(line int, codes ...jen.Code) {
+	for _, code := range codes {
+		c.step.items = append(c.step.items, stepItem{code: c.g.directive(line)}, stepItem{code: code})
+	}
+}
+
+func (c *fnCtx) label(name string) {
+	c.step.items = append(c.step.items, stepItem{label: name})
+}
+
+func (c *fnCtx) newLabels(kind string) string {
+	c.step.labels++
+	return kind + strconv.Itoa(c.step.labels)
+}
+
+// stepBody generates a def body as a step function's statements: the
+// resume dispatch, then the flattened body.
+func (c *fnCtx) stepBody(body []ir.Stmt) []jen.Code {
+	c.step = &stepState{used: map[string]bool{}}
+	c.stepStmts(body)
+	var out []jen.Code
+	if n := c.step.resumes; n > 0 {
+		var cases []jen.Code
+		for i := 1; i <= n; i++ {
+			cases = append(cases, jen.Case(jen.Lit(i)).Block(c.goTo("resume"+strconv.Itoa(i))))
+		}
+		out = append(out, jen.Switch(jen.Id("co").Dot("PC")).Block(cases...))
+	}
+	for _, it := range c.step.items {
+		if it.label == "" {
+			out = append(out, it.code)
+		} else if c.step.used[it.label] {
+			out = append(out, jen.Id(it.label).Op(":"))
+		}
+	}
+	if !stmtsTerminate(body) {
+		out = append(out, jen.Return(jen.Nil()))
+	}
+	c.step = nil
+	return out
+}
+
+// stepStmts flattens the statements that suspend and emits runs of the
+// others as chunks.
+func (c *fnCtx) stepStmts(ss []ir.Stmt) {
+	var chunk []ir.Stmt
+	flush := func() {
+		if len(chunk) > 0 {
+			c.stepChunk(chunk)
+			chunk = nil
+		}
+	}
+	for _, s := range ss {
+		if suspends(s) {
+			flush()
+			saved := c.line
+			c.line = s.GetPos().Line
+			c.stepStmt(s)
+			c.line = saved
+		} else {
+			chunk = append(chunk, s)
+		}
+		if terminates(s) {
+			break
+		}
+	}
+	flush()
+}
+
+// stepChunk emits statements that do not suspend as the goroutine form
+// does, in a block when they may declare temps.
+func (c *fnCtx) stepChunk(ss []ir.Stmt) {
+	var codes []jen.Code
+	block := false
+	for _, s := range ss {
+		codes = append(codes, c.stmt(s)...)
+		block = block || mayDeclare(s)
+	}
+	if len(codes) == 0 {
+		return
+	}
+	if block {
+		c.step.items = append(c.step.items, stepItem{code: jen.Block(codes...)})
+		return
+	}
+	for _, code := range codes {
+		c.step.items = append(c.step.items, stepItem{code: code})
+	}
+}
+
+// mayDeclare reports whether a statement's Go code may declare a variable
+// at its own level (temps, flags, unpacking, try results).
+func mayDeclare(s ir.Stmt) bool {
+	switch s := s.(type) {
+	case *ir.ExprStmt, *ir.Pass, *ir.Global, *ir.Nonlocal, *ir.Import, *ir.ImportFrom,
+		*ir.Return, *ir.Break, *ir.Continue, *ir.If, *ir.Raise, *ir.Assert:
+		return false
+	case *ir.Assign:
+		if len(s.Targets) != 1 {
+			return true
+		}
+		_, ok := s.Targets[0].(*ir.Name)
+		return !ok
+	case *ir.AugAssign:
+		_, ok := s.Target.(*ir.Name)
+		return !ok
+	case *ir.While:
+		return len(s.Else) > 0
+	case *ir.For:
+		return len(s.Else) > 0
+	}
+	return true
+}
+
+// stepStmt flattens one statement that suspends; stepBlocker guarantees it
+// is one of these shapes.
+func (c *fnCtx) stepStmt(s ir.Stmt) {
+	line := s.GetPos().Line
+	switch s := s.(type) {
+	case *ir.ExprStmt:
+		c.stepAwait(line, false, s.X.(*ir.Await), func(res jen.Code) []jen.Code { return []jen.Code{res} })
+		return
+	case *ir.Assign:
+		nm := s.Targets[0].(*ir.Name)
+		c.stepAwait(line, false, s.Value.(*ir.Await), func(res jen.Code) []jen.Code { return c.storeName(nm.Sym, nm.Pos, res) })
+		return
+	case *ir.AugAssign:
+		nm := s.Target.(*ir.Name)
+		// Python loads the target before evaluating and awaiting the
+		// operand; another task may rebind a global meanwhile.
+		cur := c.local("_aug", nil)
+		c.emit(line, jen.Id("co").Dot("At").Call(jen.Lit(line)), jen.Id(cur.name).Op("=").Add(c.load(nm)))
+		c.stepAwait(line, true, s.Value.(*ir.Await), func(res jen.Code) []jen.Code {
+			return c.storeName(nm.Sym, nm.Pos, jen.Qual(pyPath, augOps[s.Op]).Call(cur.use(), res))
+		})
+		return
+	case *ir.Return:
+		c.stepAwait(line, false, s.Value.(*ir.Await), func(res jen.Code) []jen.Code { return []jen.Code{jen.Return(res)} })
+		return
+	case *ir.If:
+		c.stepIf(s)
+		return
+	case *ir.While:
+		c.stepWhile(s)
+		return
+	case *ir.For:
+		c.stepFor(s)
+		return
+	}
+	c.g.errorf(s.GetPos(), "internal error: the step form cannot split this statement")
+}
+
+// stepAwait emits one suspension point: begin the await, the resume label,
+// drive it, then finish with its value.
+func (c *fnCtx) stepAwait(line int, atDone bool, aw *ir.Await, finish func(res jen.Code) []jen.Code) {
+	c.step.resumes++
+	n := c.step.resumes
+	resume := "resume" + strconv.Itoa(n)
+	c.step.used[resume] = true
+	if !atDone {
+		c.emit(line, jen.Id("co").Dot("At").Call(jen.Lit(line)))
+	}
+	c.emit(line, c.startAwait(aw))
+	c.label(resume)
+	c.emit(line,
+		jen.If(jen.Id("co").Dot("Suspend").Call()).Block(
+			jen.Id("co").Dot("PC").Op("=").Lit(n),
+			jen.Return(jen.Qual(rtPath, "Suspended")),
+		))
+	c.emit(line, finish(jen.Id("co").Dot("AwaitResult").Call())...)
+}
+
+// startAwait begins the await: asyncio.sleep and the get/put of a variable
+// known to hold a *rt.Queue start without building a coroutine object;
+// anything else goes through co.StartAwait with the operand the goroutine
+// form hands co.Await.
+func (c *fnCtx) startAwait(aw *ir.Await) jen.Code {
+	switch x := aw.X.(type) {
+	case *ir.AsyncCall:
+		if x.Op == ir.OpSleep && simplePositional(x.Args) && len(x.Args) >= 1 && len(x.Args) <= 2 {
+			args := c.argExprs(x.Args)
+			if len(args) == 1 {
+				args = append(args, jen.Nil())
+			}
+			return jen.Id("co").Dot("StartSleep").Call(args...)
+		}
+	case *ir.Call:
+		if attr, ok := x.Func.(*ir.Attribute); ok && simplePositional(x.Args) {
+			if nm, ok := attr.X.(*ir.Name); ok && c.g.rtTypes[c.g.resolve(nm.Sym)] == "Queue" && c.nameVar(nm) != nil {
+				switch {
+				case attr.Name == "get" && len(x.Args) == 0:
+					return jen.Id("co").Dot("StartQueueGet").Call(c.load(nm))
+				case attr.Name == "put" && len(x.Args) == 1:
+					args := c.orderedExprs([]ir.Expr{nm, x.Args[0].Value})
+					return jen.Id("co").Dot("StartQueuePut").Call(args...)
+				}
+			}
+		}
+	}
+	return jen.Id("co").Dot("StartAwait").Call(c.expr(aw.X))
+}
+
+func (c *fnCtx) stepIf(s *ir.If) {
+	line := s.Pos.Line
+	end := c.newLabels("if") + "End"
+	target := end
+	var els string
+	if len(s.Else) > 0 {
+		els = end[:len(end)-len("End")] + "Else"
+		target = els
+	}
+	if hasCall(s) {
+		c.emit(line, jen.Id("co").Dot("At").Call(jen.Lit(line)))
+	}
+	c.emit(line, jen.If(jen.Op("!").Parens(c.cond(s.Cond))).Block(c.goTo(target)))
+	c.stepStmts(s.Body)
+	if len(s.Else) > 0 {
+		if !stmtsTerminate(s.Body) {
+			c.emit(line, c.goTo(end))
+		}
+		c.label(els)
+		c.stepStmts(s.Else)
+	}
+	c.label(end)
+}
+
+func (c *fnCtx) stepWhile(s *ir.While) {
+	line := s.Pos.Line
+	head := c.newLabels("loop")
+	end, els := head+"End", head+"Else"
+	c.label(head)
+	forever := isConstTrue(s.Cond)
+	if !forever {
+		if hasCall(s) {
+			c.emit(line, jen.Id("co").Dot("At").Call(jen.Lit(line)))
+		}
+		exit := end
+		if len(s.Else) > 0 {
+			exit = els
+		}
+		c.emit(line, jen.If(jen.Op("!").Parens(c.cond(s.Cond))).Block(c.goTo(exit)))
+	}
+	c.stepLoopBody(s.Body, head, end)
+	if !forever && len(s.Else) > 0 {
+		c.label(els)
+		c.stepStmts(s.Else)
+	}
+	c.label(end)
+}
+
+func (c *fnCtx) stepFor(s *ir.For) {
+	line := s.Pos.Line
+	head := c.newLabels("loop")
+	end, els := head+"End", head+"Else"
+	exit := end
+	if len(s.Else) > 0 {
+		exit = els
+	}
+	// The iterator outlives suspensions, so it lives outside the step.
+	it := c.local("_it", jen.Op("*").Qual(pyPath, "Iterator"))
+	if hasCall(s) {
+		c.emit(line, jen.Id("co").Dot("At").Call(jen.Lit(line)))
+	}
+	c.emit(line, jen.Id(it.name).Op("=").Qual(pyPath, "GetIter").Call(c.expr(s.Iter)))
+	c.label(head)
+	v, ok := c.temp("item"), c.temp("ok")
+	step := []jen.Code{
+		jen.List(jen.Id(v), jen.Id(ok)).Op(":=").Add(it.use()).Dot("Step").Call(),
+		jen.If(jen.Op("!").Id(ok)).Block(c.goTo(exit)),
+	}
+	step = append(step, c.assign(s.Target, jen.Id(v))...)
+	c.emit(line, jen.Block(c.lines(step...)...))
+	c.stepLoopBody(s.Body, head, end)
+	if len(s.Else) > 0 {
+		c.label(els)
+		c.stepStmts(s.Else)
+	}
+	c.label(end)
+}
+
+// stepLoopBody emits a flattened loop's body: continue goes back to head,
+// break to end.
+func (c *fnCtx) stepLoopBody(body []ir.Stmt, head, end string) {
+	c.frames = append(c.frames, &frame{kind: stepLoopFrame, contLabel: head, breakLabel: end})
+	c.stepStmts(body)
+	c.frames = c.frames[:len(c.frames)-1]
+	if !stmtsTerminate(body) {
+		c.emit(c.line, c.goTo(head))
+	}
+}

@@ -1,0 +1,141 @@
+package codegen_test
+
+import (
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/pyasync2go/pyasync2go/codegen"
+)
+
+// forms maps each async def's Go function name to "step" or the reason the
+// generated code gives for keeping the goroutine form.
+func forms(t *testing.T, out string) map[string]string {
+	t.Helper()
+	got := map[string]string{}
+	re := regexp.MustCompile(`(?m)^func (\w+)\([^)]*\) \*rt\.Coro \{\n((?:\t(?:var|_ =) .*\n)*)(?:\t// goroutine form: (.*)\n)?\treturn rt\.(NewStepCoro|NewCoro)\(`)
+	for _, m := range re.FindAllStringSubmatch(out, -1) {
+		switch m[4] {
+		case "NewStepCoro":
+			got[m[1]] = "step"
+		default:
+			got[m[1]] = m[3]
+		}
+	}
+	return got
+}
+
+func TestStepFormEligibility(t *testing.T) {
+	cases := []struct {
+		name, src, want string
+	}{
+		{"no await", "async def f():\n    return 1\n", "step"},
+		{"expression statement", "async def f(x):\n    await x\n", "step"},
+		{"plain-name assignment", "async def f(x):\n    y = await x\n    return y\n", "step"},
+		{"global assignment", "g = 0\nasync def f(x):\n    global g\n    g = await x\n", "step"},
+		{"augmented assignment", "async def f(x):\n    y = 1\n    y += await x\n    return y\n", "step"},
+		{"return await", "async def f(x):\n    return await x\n", "step"},
+		{"if/elif/else", "async def f(x):\n    if x:\n        await x\n    elif x > 1:\n        return await x\n    else:\n        y = await x\n", "step"},
+		{"while with else", "async def f(x):\n    while x:\n        await x\n        if x: break\n    else:\n        await x\n", "step"},
+		{"for with continue", "async def f(xs):\n    for x in xs:\n        if x: continue\n        await x\n", "step"},
+		{"try without awaits", "async def f(x):\n    try:\n        print(x)\n    except ValueError:\n        return 1\n    await x\n", "step"},
+		{"break out of try in a loop that does not await", "async def f(x):\n    for i in x:\n        try:\n            break\n        finally:\n            pass\n    await x\n", "step"},
+		{"await in a nested def's body only", "async def f(x):\n    async def g():\n        await x\n    await g()\n", "step"},
+
+		{"await in try", "async def f(x):\n    try:\n        await x\n    except ValueError:\n        pass\n", "an await inside try/except/finally"},
+		{"await in a call argument", "async def f(x):\n    print(await x)\n", "an await in a position the step form does not split at"},
+		{"await inside the awaited expression", "async def f(x):\n    await g(await x)\nasync def g(y): pass\n", "an await inside an awaited expression"},
+		{"tuple target", "async def f(x):\n    a, b = await x\n", "an await in an assignment other than `name = await ...`"},
+		{"attribute target", "async def f(x):\n    x.y = await x\n", "an await in an assignment other than `name = await ...`"},
+		{"await in an if condition", "async def f(x):\n    if await x:\n        pass\n", "an await in an if condition"},
+		{"await in a while condition", "async def f(x):\n    while await x:\n        pass\n", "an await in a while condition"},
+		{"await in a for iterable", "async def f(x):\n    for i in await x:\n        pass\n", "an await in a for statement's header"},
+		{"async with", "import asyncio\nasync def f(x):\n    async with asyncio.Lock():\n        print(x)\n", "async with"},
+		{"await in a comprehension", "async def f(xs):\n    return [await x for x in xs]\n", "an await in a position the step form does not split at"},
+		{"await in a boolean operator", "async def f(x):\n    y = x and await x\n", "an await in an assignment other than `name = await ...`"},
+		{"await in a nested def's default", "async def f(x):\n    def g(y=await x):\n        return y\n    return g()\n", "an await in a position the step form does not split at"},
+		{"break out of try in a loop that awaits", "async def f(x):\n    for i in x:\n        await i\n        try:\n            break\n        finally:\n            pass\n", "break/continue out of a try or with statement inside a loop that awaits"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			out := gen(t, tc.src, codegen.Options{})
+			assert.Equal(t, tc.want, forms(t, out)["f"], out)
+		})
+	}
+}
+
+func TestStepFormShapes(t *testing.T) {
+	out := gen(t, `import asyncio
+counter = 0
+async def f(q, xs):
+    global counter
+    for x in xs:
+        if x == 1:
+            continue
+        counter += await asyncio.sleep(0, x)
+        await q.put(x)
+    else:
+        print("done")
+    while True:
+        item = await q.get()
+        if item is None:
+            break
+    return await asyncio.sleep(1)
+async def main():
+    q = asyncio.Queue()
+    await f(q, [1, 2])
+asyncio.run(main())
+`, codegen.Options{})
+	assert.Equal(t, map[string]string{"f": "step", "pyMain": "step"}, forms(t, out))
+	for _, frag := range []string{
+		// Persistent state lives outside the step function.
+		"func f(q, xs any) *rt.Coro {\n\tvar x any\n\tvar item any\n\tvar _it *py.Iterator\n\tvar _aug any\n\treturn rt.NewStepCoro(fInfo",
+		"switch co.PC {\n\t\tcase 1:\n\t\t\tgoto resume1\n\t\tcase 2:\n\t\t\tgoto resume2\n\t\tcase 3:\n\t\t\tgoto resume3\n\t\tcase 4:\n\t\t\tgoto resume4\n\t\t}",
+		"_it = py.GetIter(xs)",
+		"goto loop1",
+		"goto loop1Else",
+		// x += await E loads x before the await.
+		"_aug = counter\n//line m.py:8\n\t\tco.StartSleep(0, x)\n\tresume1:",
+		"counter = py.IAdd(_aug, co.AwaitResult())",
+		// q is untyped inside f: put goes through the dynamic path.
+		`co.StartAwait(py.CallMethod(q, "put", []any{x}, nil))`,
+		"if co.Suspend() {\n\t\t\tco.PC = 2\n\t\t\treturn rt.Suspended\n\t\t}",
+		"goto loop2End",
+		"return co.AwaitResult()",
+	} {
+		assert.Contains(t, out, frag)
+	}
+	// A typed queue takes the fast path.
+	main := out[strings.Index(out, "func pyMain()"):]
+	assert.NotContains(t, main, "StartQueue")
+	out = gen(t, `import asyncio
+async def main():
+    q = asyncio.Queue()
+    await q.put(1)
+    x = await q.get()
+asyncio.run(main())
+`, codegen.Options{})
+	assert.Contains(t, out, "co.StartQueuePut(q, 1)")
+	assert.Contains(t, out, "co.StartQueueGet(q)")
+}
+
+// Go rejects gotos that jump over declarations, so chunks that declare
+// temps are blocks, and labels no goto targets are left out.
+func TestStepFormBlocksAndLabels(t *testing.T) {
+	out := gen(t, `import asyncio
+async def f(xs):
+    a, b = 1, 2
+    if a:
+        await asyncio.sleep(0)
+        return 1
+    else:
+        return 2
+`, codegen.Options{})
+	require.Equal(t, "step", forms(t, out)["f"])
+	assert.Contains(t, out, "\t\t{\n//line m.py:3\n\t\t\t_unpack")
+	assert.NotContains(t, out, "if1End:")
+	assert.Contains(t, out, "if1Else:")
+}

@@ -433,19 +433,64 @@ func (c *fnCtx) startAwait(aw *ir.Await) jen.Code {
 			return jen.Id("co").Dot("StartSleep").Call(args...)
 		}
 	case *ir.Call:
-		if attr, ok := x.Func.(*ir.Attribute); ok && simplePositional(x.Args) {
-			if nm, ok := attr.X.(*ir.Name); ok && c.g.rtTypes[c.g.resolve(nm.Sym)] == "Queue" && c.nameVar(nm) != nil {
-				switch {
-				case attr.Name == "get" && len(x.Args) == 0:
-					return jen.Id("co").Dot("StartQueueGet").Call(c.load(nm))
-				case attr.Name == "put" && len(x.Args) == 1:
-					args := c.orderedExprs([]ir.Expr{nm, x.Args[0].Value})
-					return jen.Id("co").Dot("StartQueuePut").Call(args...)
-				}
-			}
+		attr, ok := x.Func.(*ir.Attribute)
+		if !ok || !simplePositional(x.Args) {
+			break
 		}
+		nm, ok := attr.X.(*ir.Name)
+		if !ok || c.nameVar(nm) == nil {
+			break
+		}
+		get := attr.Name == "get" && len(x.Args) == 0
+		put := attr.Name == "put" && len(x.Args) == 1
+		if !get && !put {
+			break
+		}
+		start := func(q jen.Code) jen.Code {
+			if get {
+				return jen.Id("co").Dot("StartQueueGet").Call(q)
+			}
+			return jen.Id("co").Dot("StartQueuePut").Call(q, c.expr(x.Args[0].Value))
+		}
+		if c.g.rtTypes[c.g.resolve(nm.Sym)] == "Queue" {
+			if put {
+				args := c.orderedExprs([]ir.Expr{nm, x.Args[0].Value})
+				return jen.Id("co").Dot("StartQueuePut").Call(args...)
+			}
+			return start(c.load(nm))
+		}
+		if c.g.rtTypes[c.g.resolve(nm.Sym)] != "" || put && !plainOperand(x.Args[0].Value) {
+			break
+		}
+		// A variable that may hold a queue (a parameter, say): a *rt.Queue
+		// has no instance attributes, so q.get/q.put on one is always
+		// Queue.get/put; anything else takes the dynamic path. Each branch
+		// evaluates the (plain) argument itself.
+		q, isQueue := c.temp("q"), c.temp("ok")
+		return jen.If(jen.List(jen.Id(q), jen.Id(isQueue)).Op(":=").Add(c.load(nm)).Assert(jen.Op("*").Qual(rtPath, "Queue")), jen.Id(isQueue)).Block(
+			start(jen.Id(q)),
+		).Else().Block(
+			jen.Id("co").Dot("StartAwait").Call(c.expr(aw.X)),
+		)
 	}
 	return jen.Id("co").Dot("StartAwait").Call(c.expr(aw.X))
+}
+
+// plainOperand reports an expression that can be generated twice (once per
+// branch of a type test): names, literals and operators over them, with no
+// calls, closures or scopes.
+func plainOperand(e ir.Expr) bool {
+	plain := true
+	walk(e, func(n any) bool {
+		switch n.(type) {
+		case *ir.Name, *ir.IntLit, *ir.FloatLit, *ir.StrLit, *ir.BoolLit, *ir.NoneLit,
+			*ir.BinOp, *ir.UnaryOp, *ir.Compare, *ir.Subscript, *ir.Attribute, *ir.TupleLit:
+		default:
+			plain = false
+		}
+		return plain
+	})
+	return plain
 }
 
 func (c *fnCtx) stepIf(s *ir.If) {
@@ -504,17 +549,36 @@ func (c *fnCtx) stepFor(s *ir.For) {
 	if len(s.Else) > 0 {
 		exit = els
 	}
-	// The iterator outlives suspensions, so it lives outside the step.
-	it := c.local("_it", jen.Op("*").Qual(pyPath, "Iterator"))
 	if hasCall(s) {
 		c.emit(line, jen.Id("co").Dot("At").Call(jen.Lit(line)))
 	}
-	c.emit(line, jen.Id(it.name).Op("=").Qual(pyPath, "GetIter").Call(c.expr(s.Iter)))
-	c.label(head)
-	v, ok := c.temp("item"), c.temp("ok")
-	step := []jen.Code{
-		jen.List(jen.Id(v), jen.Id(ok)).Op(":=").Add(it.use()).Dot("Step").Call(),
-		jen.If(jen.Op("!").Id(ok)).Block(c.goTo(exit)),
+	// The iteration state outlives suspensions, so it lives outside the
+	// step. A range is indexed (py.GetIter would drive it through
+	// iter.Pull, a coroutine switch per item); anything else is pulled
+	// from its Python iterator.
+	v := c.temp("item")
+	var step []jen.Code
+	if isRangeCall(s.Iter) {
+		rng := c.local("_range", jen.Op("*").Qual(pyPath, "Range"))
+		idx, n := c.local("_i", jen.Int()), c.local("_n", jen.Int())
+		c.emit(line,
+			jen.Id(rng.name).Op("=").Add(c.expr(s.Iter)),
+			jen.List(jen.Id(idx.name), jen.Id(n.name)).Op("=").List(jen.Lit(0), rng.use().Dot("Len").Call()))
+		c.label(head)
+		step = []jen.Code{
+			jen.If(idx.use().Op(">=").Add(n.use())).Block(c.goTo(exit)),
+			jen.Id(v).Op(":=").Qual(pyPath, "GetItem").Call(jen.Id(rng.name), jen.Id(idx.name)),
+			jen.Id(idx.name).Op("++"),
+		}
+	} else {
+		it := c.local("_it", jen.Op("*").Qual(pyPath, "Iterator"))
+		c.emit(line, jen.Id(it.name).Op("=").Qual(pyPath, "GetIter").Call(c.expr(s.Iter)))
+		c.label(head)
+		ok := c.temp("ok")
+		step = []jen.Code{
+			jen.List(jen.Id(v), jen.Id(ok)).Op(":=").Add(it.use()).Dot("Step").Call(),
+			jen.If(jen.Op("!").Id(ok)).Block(c.goTo(exit)),
+		}
 	}
 	step = append(step, c.assign(s.Target, jen.Id(v))...)
 	c.emit(line, jen.Block(c.lines(step...)...))
@@ -535,4 +599,11 @@ func (c *fnCtx) stepLoopBody(body []ir.Stmt, head, end string) {
 	if !stmtsTerminate(body) {
 		c.emit(c.line, c.goTo(head))
 	}
+}
+
+// isRangeCall reports a call of the builtin range that generates a
+// *py.Range (py.NewRange).
+func isRangeCall(e ir.Expr) bool {
+	b, ok := e.(*ir.BuiltinCall)
+	return ok && b.Name == "range" && simplePositional(b.Args) && len(b.Args) >= 1 && len(b.Args) <= 3
 }

@@ -102,3 +102,42 @@ async def main():
 
 
 asyncio.run(main())
+
+
+# q.get/q.put on a parameter: a queue takes the fast path, anything else
+# the dynamic one (AttributeError, or a user object's own put).
+async def relay(q, x):
+    await q.put(x * 2)
+    return await q.get()
+
+
+async def queue_params():
+    q = asyncio.Queue()
+    print(await relay(q, 21))
+    for obj in ([1], None, "s"):
+        try:
+            await relay(obj, 1)
+        except AttributeError as e:
+            print("AttributeError", e)
+
+    try:
+        await typed_task_put()
+    except AttributeError:
+        print("typed task has no put")
+    try:
+        await typed_loop_get()
+    except AttributeError:
+        print("typed loop has no get")
+
+
+async def typed_task_put():
+    t = asyncio.create_task(sleeper(0))
+    await t
+    await t.put(1)
+
+
+async def typed_loop_get():
+    loop = asyncio.get_running_loop()
+    x = await loop.get()
+
+asyncio.run(queue_params())

@@ -86,3 +86,64 @@ func BenchmarkPendingTaskMemory(b *testing.B) {
 	}
 	resetEventLoopPolicy()
 }
+
+// BenchmarkStepQueue passes b.N items through Queue(maxsize=100) between two
+// step coroutines (bench/workloads/queue.py as codegen lowers it).
+func BenchmarkStepQueue(b *testing.B) {
+	testMu.Lock()
+	defer testMu.Unlock()
+	resetEventLoopPolicy()
+	defer resetEventLoopPolicy()
+	n := b.N
+	q := NewQueue(100)
+	producer := func() *Coro {
+		i := 0
+		return NewStepCoro(info("producer", 1), func(co *Coro) any {
+			switch co.PC {
+			case 1:
+				goto resume1
+			}
+		loop:
+			if i >= n {
+				return nil
+			}
+			co.StartQueuePut(q, i)
+		resume1:
+			if co.Suspend() {
+				co.PC = 1
+				return Suspended
+			}
+			co.AwaitResult()
+			i++
+			goto loop
+		})
+	}
+	consumer := func() *Coro {
+		i := 0
+		return NewStepCoro(info("consumer", 2), func(co *Coro) any {
+			switch co.PC {
+			case 1:
+				goto resume1
+			}
+		loop:
+			if i >= n {
+				return nil
+			}
+			co.StartQueueGet(q)
+		resume1:
+			if co.Suspend() {
+				co.PC = 1
+				return Suspended
+			}
+			co.AwaitResult()
+			i++
+			goto loop
+		})
+	}
+	l := NewEventLoop()
+	SetEventLoop(l)
+	defer l.Close()
+	b.ReportAllocs()
+	b.ResetTimer()
+	l.RunUntilComplete(Gather([]any{producer(), consumer()}, false))
+}

@@ -154,8 +154,10 @@ var (
 
 // AwaitResult is the value of the await Suspend has just finished.
 func (co *Coro) AwaitResult() any {
-	v := co.aw.value
-	co.aw = awaitState{}
+	// Every path to awReady has already dropped its other references.
+	a := &co.aw
+	v := a.value
+	a.kind, a.waiting, a.value = awNone, false, nil
 	return v
 }
 
@@ -276,7 +278,7 @@ func (co *Coro) suspendQueueGet(t *Task) bool {
 		t.yieldFuture(getter)
 		return true
 	}
-	a.kind, a.value, a.q = awReady, q.GetNowait(), nil
+	a.kind, a.value = awReady, q.GetNowait()
 	return false
 }
 
@@ -305,7 +307,7 @@ func (co *Coro) suspendQueuePut(t *Task) bool {
 		return true
 	}
 	q.PutNowait(a.value)
-	a.kind, a.value, a.q = awReady, nil, nil
+	a.kind, a.value = awReady, nil
 	return false
 }
 

@@ -557,6 +557,8 @@ func (c *fnCtx) libCall(e *ir.LibCall) xr {
 		return call(rtPath, "TimeMonotonic", nil, tFloat)
 	case "time.perf_counter":
 		return call(rtPath, "TimePerfCounter", nil, tFloat)
+	case "time.process_time":
+		return call(rtPath, "TimeProcessTime", nil, tFloat)
 	case "time.sleep":
 		return call(rtPath, "TimeSleep", []libParam{req("secs")}, tAny)
 	case "time.strftime":
@@ -628,6 +630,7 @@ var libFuncValues = map[string]libFuncValue{
 	"time.time":         {rtPath, "TimeTime", 0, 0, false},
 	"time.monotonic":    {rtPath, "TimeMonotonic", 0, 0, false},
 	"time.perf_counter": {rtPath, "TimePerfCounter", 0, 0, false},
+	"time.process_time": {rtPath, "TimeProcessTime", 0, 0, false},
 	"time.ctime":        {rtPath, "TimeCtime", 0, 1, false},
 	"time.localtime":    {rtPath, "TimeLocaltime", 0, 1, false},
 	"random.random":     {pyPath, "RandomRandom", 0, 0, false},

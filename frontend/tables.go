@@ -15,7 +15,7 @@ var supportedModules = map[string]map[string]bool{
 		"LifoQueue Lock Event Condition Semaphore BoundedSemaphore TaskGroup Future Task " +
 		"CancelledError TimeoutError InvalidStateError QueueEmpty QueueFull FIRST_COMPLETED " +
 		"FIRST_EXCEPTION ALL_COMPLETED"),
-	"time":   set("time monotonic perf_counter sleep strftime localtime ctime gmtime time_ns monotonic_ns"),
+	"time":   set("time monotonic perf_counter process_time sleep strftime localtime ctime gmtime time_ns monotonic_ns"),
 	"random": set("random randint uniform choice shuffle seed sample randrange"),
 	"sys":    set("argv exit stdout stderr version_info maxsize"),
 }

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"syscall"
 	"time"
 
 	"github.com/pyasync2go/pyasync2go/rt/py"
@@ -124,6 +125,16 @@ func TimeMonotonic() float64 { return monotonic() }
 
 // TimePerfCounter is time.perf_counter(); same clock as monotonic, as on Linux.
 func TimePerfCounter() float64 { return monotonic() }
+
+// TimeProcessTime is time.process_time(): CPU seconds of the process (user
+// + system). It is real under the virtual clock too, as in the oracle.
+func TimeProcessTime() float64 {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano()).Seconds()
+}
 
 // TimeSleep is the blocking time.sleep(secs): it stalls the whole loop, and
 // under the virtual clock it is the only way running code spends time.

@@ -43,11 +43,15 @@ type stepCheck struct {
 type loopCtx struct {
 	flattened bool
 	tryDepth  int
+	region    int
 }
 
+// stepWalk: region counts the async with statements around the walk, whose
+// exits (__aexit__) a return, break or continue would have to run.
 type stepWalk struct {
 	loop     *loopCtx
 	tryDepth int
+	region   int
 }
 
 func (k *stepCheck) fail(reason string) {
@@ -101,6 +105,10 @@ func (k *stepCheck) stmt(s ir.Stmt, w *stepWalk) {
 			return
 		}
 	case *ir.Return:
+		if w.region > 0 {
+			k.fail("return inside async with")
+			return
+		}
 		if s.Value != nil && k.awaitOperand(s.Value) {
 			return
 		}
@@ -134,13 +142,16 @@ func (k *stepCheck) stmt(s ir.Stmt, w *stepWalk) {
 		if w.loop != nil && w.loop.flattened && w.tryDepth > w.loop.tryDepth {
 			k.fail("break/continue out of a try or with statement inside a loop that awaits")
 		}
+		if w.loop != nil && w.loop.region < w.region {
+			k.fail("break/continue out of async with")
+		}
 		return
 	case *ir.Try:
 		if suspends(s) {
 			k.fail("an await inside try/except/finally")
 			return
 		}
-		inner := &stepWalk{loop: w.loop, tryDepth: w.tryDepth + 1}
+		inner := &stepWalk{loop: w.loop, tryDepth: w.tryDepth + 1, region: w.region}
 		k.stmts(s.Body, inner)
 		for _, h := range s.Handlers {
 			k.stmts(h.Body, inner)
@@ -149,15 +160,21 @@ func (k *stepCheck) stmt(s ir.Stmt, w *stepWalk) {
 		k.stmts(s.Finally, inner)
 		return
 	case *ir.With:
-		if s.IsAsync {
-			k.fail("async with")
+		if !s.IsAsync {
+			if suspends(s) {
+				k.fail("an await inside with")
+				return
+			}
+			k.stmts(s.Body, &stepWalk{loop: w.loop, tryDepth: w.tryDepth + 1, region: w.region})
 			return
 		}
-		if suspends(s) {
-			k.fail("an await inside with")
-			return
+		for _, it := range s.Items {
+			if suspends(it.Ctx) || it.Var != nil && suspends(it.Var) {
+				k.fail("an await in an async with header")
+				return
+			}
 		}
-		k.stmts(s.Body, &stepWalk{loop: w.loop, tryDepth: w.tryDepth + 1})
+		k.stmts(s.Body, &stepWalk{loop: w.loop, tryDepth: w.tryDepth, region: w.region + 1})
 		return
 	case *ir.FuncDef, *ir.ClassDef:
 		// A nested def is a function of its own; only what the def
@@ -170,7 +187,7 @@ func (k *stepCheck) stmt(s ir.Stmt, w *stepWalk) {
 
 func (k *stepCheck) loop(body, els []ir.Stmt, w *stepWalk) {
 	flat := suspends(body)
-	k.stmts(body, &stepWalk{loop: &loopCtx{flattened: flat, tryDepth: w.tryDepth}, tryDepth: w.tryDepth})
+	k.stmts(body, &stepWalk{loop: &loopCtx{flattened: flat, tryDepth: w.tryDepth, region: w.region}, tryDepth: w.tryDepth, region: w.region})
 	// The else clause runs outside the loop: its break/continue target the
 	// enclosing one.
 	k.stmts(els, w)
@@ -225,10 +242,15 @@ func suspends(n any) bool {
 
 // stepState is the flattened top level of a step function being built.
 type stepState struct {
-	items   []stepItem
-	used    map[string]bool
-	resumes int
-	labels  int
+	items []stepItem
+	used  map[string]bool
+	// pcs[i] is the label the dispatch jumps to for co.PC == i+1: a
+	// resume label, or a handler region's handler.
+	pcs    []string
+	labels int
+	// handler is the co.Handler value of the innermost region being
+	// generated (0: none).
+	handler int
 }
 
 // stepItem is a top-level Go statement (with its //line directive) or a
@@ -256,6 +278,15 @@ func (c *fnCtx) label(name string) {
 	c.step.items = append(c.step.items, stepItem{label: name})
 }
 
+// newPC allocates a co.PC value and the label the dispatch sends it to.
+func (c *fnCtx) newPC(kind string) int {
+	n := len(c.step.pcs) + 1
+	label := kind + strconv.Itoa(n)
+	c.step.pcs = append(c.step.pcs, label)
+	c.step.used[label] = true
+	return n
+}
+
 func (c *fnCtx) newLabels(kind string) string {
 	c.step.labels++
 	return kind + strconv.Itoa(c.step.labels)
@@ -267,10 +298,10 @@ func (c *fnCtx) stepBody(body []ir.Stmt) []jen.Code {
 	c.step = &stepState{used: map[string]bool{}}
 	c.stepStmts(body)
 	var out []jen.Code
-	if n := c.step.resumes; n > 0 {
+	if len(c.step.pcs) > 0 {
 		var cases []jen.Code
-		for i := 1; i <= n; i++ {
-			cases = append(cases, jen.Case(jen.Lit(i)).Block(c.goTo("resume"+strconv.Itoa(i))))
+		for i, label := range c.step.pcs {
+			cases = append(cases, jen.Case(jen.Lit(i+1)).Block(c.goTo(label)))
 		}
 		out = append(out, jen.Switch(jen.Id("co").Dot("PC")).Block(cases...))
 	}
@@ -394,6 +425,9 @@ func (c *fnCtx) stepStmt(s ir.Stmt) {
 	case *ir.For:
 		c.stepFor(s)
 		return
+	case *ir.With:
+		c.stepAsyncWith(line, s.Items, s.Body)
+		return
 	}
 	c.g.errorf(s.GetPos(), "internal error: the step form cannot split this statement")
 }
@@ -401,14 +435,17 @@ func (c *fnCtx) stepStmt(s ir.Stmt) {
 // stepAwait emits one suspension point: begin the await, the resume label,
 // drive it, then finish with its value.
 func (c *fnCtx) stepAwait(line int, atDone bool, aw *ir.Await, finish func(res jen.Code) []jen.Code) {
-	c.step.resumes++
-	n := c.step.resumes
-	resume := "resume" + strconv.Itoa(n)
-	c.step.used[resume] = true
+	c.stepSuspend(line, atDone, func() jen.Code { return c.startAwait(aw) }, finish)
+}
+
+// stepSuspend emits a suspension point whose await start emits.
+func (c *fnCtx) stepSuspend(line int, atDone bool, start func() jen.Code, finish func(res jen.Code) []jen.Code) {
+	n := c.newPC("resume")
+	resume := c.step.pcs[n-1]
 	if !atDone {
 		c.emit(line, jen.Id("co").Dot("At").Call(jen.Lit(line)))
 	}
-	c.emit(line, c.startAwait(aw))
+	c.emit(line, start())
 	c.label(resume)
 	c.emit(line,
 		jen.If(jen.Id("co").Dot("Suspend").Call()).Block(
@@ -606,4 +643,54 @@ func (c *fnCtx) stepLoopBody(body []ir.Stmt, head, end string) {
 func isRangeCall(e ir.Expr) bool {
 	b, ok := e.(*ir.BuiltinCall)
 	return ok && b.Name == "range" && simplePositional(b.Args) && len(b.Args) >= 1 && len(b.Args) <= 3
+}
+
+// stepAsyncWith lowers `async with` to a handler region (DESIGN.md): the
+// body runs with co.Handler naming a handler that an exception escaping the
+// step re-enters at, which awaits __aexit__ with it and re-raises unless
+// that swallows it. stepBlocker rejects return, break and continue that
+// would leave the region, so the body only leaves it by falling off its end
+// or by raising.
+func (c *fnCtx) stepAsyncWith(line int, items []ir.WithItem, body []ir.Stmt) {
+	it := items[0]
+	cm := c.local("_cm", nil)
+	c.emit(line, jen.Id("co").Dot("At").Call(jen.Lit(line)), jen.Id(cm.name).Op("=").Add(c.expr(it.Ctx)))
+	c.stepSuspend(line, true, func() jen.Code { return jen.Id("co").Dot("StartAEnter").Call(cm.use()) },
+		func(res jen.Code) []jen.Code {
+			if it.Var == nil {
+				return []jen.Code{res}
+			}
+			if nm, ok := it.Var.(*ir.Name); ok {
+				return c.storeName(nm.Sym, nm.Pos, res)
+			}
+			v := c.temp("v")
+			return []jen.Code{jen.Block(append([]jen.Code{jen.Id(v).Op(":=").Add(res)}, c.assign(it.Var, jen.Id(v))...)...)}
+		})
+	outer := c.step.handler
+	h := c.newPC("handler")
+	c.emit(line, jen.Id("co").Dot("Handler").Op("=").Lit(h))
+	c.step.handler = h
+	if len(items) > 1 {
+		c.stepAsyncWith(line, items[1:], body)
+	} else {
+		c.stepStmts(body)
+	}
+	c.step.handler = outer
+	end := c.newLabels("with") + "End"
+	if !stmtsTerminate(body) {
+		c.emit(line, jen.Id("co").Dot("Handler").Op("=").Lit(outer))
+		c.stepSuspend(line, false, func() jen.Code { return jen.Id("co").Dot("StartAExit").Call(cm.use(), jen.Nil()) },
+			func(res jen.Code) []jen.Code { return []jen.Code{res} })
+		c.emit(line, c.goTo(end))
+	}
+	c.label(c.step.pcs[h-1])
+	exc := c.local("_exc", jen.Op("*").Qual(pyPath, "Exception"))
+	// The handler is entered with co.Handler cleared; an exception from
+	// __aexit__ or the re-raise belongs to the enclosing region.
+	c.emit(line, jen.Id(exc.name).Op("=").Id("co").Dot("Exc"), jen.Id("co").Dot("Handler").Op("=").Lit(outer))
+	c.stepSuspend(line, false, func() jen.Code { return jen.Id("co").Dot("StartAExit").Call(cm.use(), exc.use()) },
+		func(res jen.Code) []jen.Code {
+			return []jen.Code{jen.If(jen.Op("!").Add(res).Assert(jen.Bool())).Block(jen.Panic(exc.use()))}
+		})
+	c.label(end)
 }

@@ -20,24 +20,29 @@ const cpythonLib = "/root/.pyenv/versions/3.11.7/lib/python3.11"
 
 // Handle is asyncio.Handle: one scheduled callback.
 type Handle struct {
-	fn   any
-	args []any
+	// py is a Python callback and its arguments (call_soon and friends).
+	py *pyCall
+	// task: this is the task's own step handle (Task.__step, no argument).
+	task *Task
 	// goFn is an internal callback (task steps, future fan-out). Internal
 	// callbacks that may raise a Python exception are still logged per L9.
 	goFn func()
 	// goDesc names goFn in reprs, e.g. "Task.task_wakeup()".
 	goDesc    string
 	cancelled bool
-	loop      *Loop
+	// recycle: an internal handle the loop reuses once it has run.
+	recycle bool
+	loop    *Loop
 	timer     *TimerHandle
 	// cb/cbFut: a future's internal done callback, scheduled without a closure.
 	cb    *futCallback
 	cbFut *Future
-	// noRaise marks internal callbacks that recover their own Python
-	// exceptions (task steps), so the hot path skips the recover.
-	noRaise bool
-	// recycle: an internal handle the loop reuses once it has run.
-	recycle bool
+}
+
+// pyCall is a Python callable with its positional arguments.
+type pyCall struct {
+	fn   any
+	args []any
 }
 
 // TimerHandle is asyncio.TimerHandle.
@@ -57,8 +62,8 @@ func (h *Handle) Cancel() {
 		h.loop.timerCancelledCount++
 	}
 	h.cancelled = true
-	h.fn = nil
-	h.args = nil
+	h.py = nil
+	h.task = nil
 	h.goFn = nil
 	h.cb = nil
 	h.cbFut = nil
@@ -81,10 +86,10 @@ func (h *Handle) callbackSource() string {
 	if h.goFn != nil || h.cb != nil || h.goDesc != "" {
 		return h.goDesc
 	}
-	if h.fn == nil {
+	if h.py == nil {
 		return ""
 	}
-	return formatCallbackSource(h.fn, h.args)
+	return formatCallbackSource(h.py.fn, h.py.args)
 }
 
 func (h *Handle) PyRepr() string {
@@ -116,8 +121,8 @@ func (h *Handle) PyGetAttr(name string) (any, bool) {
 }
 
 func (h *Handle) run() {
-	if h.noRaise {
-		h.goFn()
+	if h.task != nil {
+		h.task.step(nil)
 		return
 	}
 	defer func() {
@@ -135,10 +140,10 @@ func (h *Handle) run() {
 		return
 	}
 	if h.cb != nil {
-		h.cb.goFn(h.cbFut)
+		h.cb.call(h.cbFut)
 		return
 	}
-	if co, ok := callPy(h.fn, h.args).(*Coro); ok {
+	if co, ok := callPy(h.py.fn, h.py.args).(*Coro); ok {
 		// call_soon(coroutine_function): the coroutine is dropped unawaited.
 		Discard(co, handleRunFrame.File, handleRunFrame.Line, handleRunFrame.Source)
 	}
@@ -305,7 +310,7 @@ func (l *Loop) Time() float64 { return monotonic() }
 // CallSoon is loop.call_soon(fn, *args).
 func (l *Loop) CallSoon(fn any, args ...any) *Handle {
 	l.checkClosed()
-	h := &Handle{fn: fn, args: args, loop: l}
+	h := &Handle{py: &pyCall{fn, args}, loop: l}
 	l.ready.push(h)
 	return h
 }
@@ -327,7 +332,7 @@ func (l *Loop) CallLater(delay, fn any, args ...any) *TimerHandle {
 func (l *Loop) CallAt(when, fn any, args ...any) *TimerHandle {
 	l.checkClosed()
 	t := &TimerHandle{when: toSeconds(when, "call_at")}
-	t.Handle = Handle{fn: fn, args: args, loop: l, timer: t}
+	t.Handle = Handle{py: &pyCall{fn, args}, loop: l, timer: t}
 	l.pushTimer(t)
 	return t
 }

@@ -31,11 +31,24 @@ func (s futState) String() string {
 type futCallback struct {
 	fn   any
 	goFn func(*Future)
+	// task: Task.__wakeup of this task (a method value would cost every
+	// task an allocation).
+	task *Task
 	desc string
 }
 
+func (cb *futCallback) internal() bool { return cb.goFn != nil || cb.task != nil }
+
+func (cb *futCallback) call(f *Future) {
+	if cb.task != nil {
+		cb.task.wakeup(f)
+		return
+	}
+	cb.goFn(f)
+}
+
 func (cb *futCallback) describe() string {
-	if cb.goFn != nil {
+	if cb.internal() {
 		return cb.desc
 	}
 	return formatCallbackSource(cb.fn, nil)
@@ -56,12 +69,12 @@ type futureOuter interface {
 type Future struct {
 	loop          *Loop
 	state         futState
+	logTraceback  bool
 	result        any
 	exc           *py.Exception
 	cancelMessage any
 	cancelledExc  *py.Exception
 	callbacks     []*futCallback
-	logTraceback  bool
 	// task is set when this Future is the base of a Task.
 	task *Task
 	// outer, if set, is the value that embeds this Future: Python callbacks
@@ -239,11 +252,11 @@ func (f *Future) scheduleCallbacks() {
 func (l *Loop) scheduleCallback(f *Future, cb *futCallback) {
 	l.checkClosed()
 	var h *Handle
-	if cb.goFn != nil {
+	if cb.internal() {
 		h = l.internalHandle()
 		h.cbFut, h.cb, h.goDesc = f, cb, cb.desc
 	} else {
-		h = &Handle{loop: l, fn: cb.fn, args: []any{f.self()}}
+		h = &Handle{loop: l, py: &pyCall{cb.fn, []any{f.self()}}}
 	}
 	l.ready.push(h)
 }
@@ -285,7 +298,7 @@ func (f *Future) RemoveDoneCallback(fn any) int {
 	kept := f.callbacks[:0]
 	n := 0
 	for _, cb := range f.callbacks {
-		if cb.goFn == nil && sameCallable(cb.fn, fn) {
+		if !cb.internal() && sameCallable(cb.fn, fn) {
 			n++
 			continue
 		}

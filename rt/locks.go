@@ -43,7 +43,7 @@ func (l *Lock) canAcquireNow() bool {
 func (l *Lock) Acquire() *Coro {
 	return NewStepCoro(lockAcquireInfo, func(co *Coro) any {
 		if co.PC == 0 {
-			co.aw.kind, co.aw.lock = awLockAcquire, l
+			co.aw.kind, co.aw.obj = awLockAcquire, l
 		}
 		if co.Suspend() {
 			co.line = 114

@@ -29,32 +29,39 @@ type Task struct {
 	coro *Coro
 	// name is set by a given name or set_name; otherwise the name is
 	// Task-<number>, formatted when asked for (most tasks never are).
-	name                string
-	number              int64
-	mustCancel          bool
-	numCancelsRequested int
-	futWaiter           *Future
-	logDestroyPending   bool
+	name      string
+	number    int64
+	futWaiter *Future
 
 	stepH    Handle
 	wakeupCB futCallback
 
-	next  func() (struct{}, bool)
-	stop  func()
+	// pull drives a goroutine-form coroutine (nil for a step coroutine);
+	// yield switches out whichever goroutine the task's code is running on.
+	pull  *taskPull
 	yield func(struct{}) bool
 	// yieldKind/yieldFut/yieldErr say why the coroutine last switched out.
-	yieldKind yieldKind
-	yieldFut  *Future
-	yieldErr  *py.Exception
+	yieldFut *Future
+	yieldErr *py.Exception
 	// throwIn is the exception the next resumption raises at the await.
 	throwIn *py.Exception
 
-	// started: the first step has run (a goroutine-form coroutine then
-	// owns next/stop/yield; a step coroutine needs none of them).
-	started      bool
-	coroFinished bool
-	coroResult   any
-	coroExc      *py.Exception
+	// The small fields share one word: 100k pending tasks are common.
+	numCancelsRequested int32
+	yieldKind           yieldKind
+	mustCancel          bool
+	logDestroyPending   bool
+	// started: the first step has run.
+	started bool
+}
+
+// taskPull is the iter.Pull coroutine a goroutine-form coroutine runs on,
+// and what it reports when its body finishes.
+type taskPull struct {
+	next     func() (struct{}, bool)
+	finished bool
+	result   any
+	exc      *py.Exception
 }
 
 const taskWakeupDesc = "Task.task_wakeup()"
@@ -75,8 +82,8 @@ func (l *Loop) CreateTask(coro any, name any) *Task {
 	} else {
 		t.name = py.Str(name)
 	}
-	t.stepH = Handle{goFn: t.stepNone, noRaise: true, loop: l, goDesc: "Task.task_step()"}
-	t.wakeupCB = futCallback{goFn: t.wakeup, desc: taskWakeupDesc}
+	t.stepH = Handle{task: t, loop: l, goDesc: "Task.task_step()"}
+	t.wakeupCB = futCallback{task: t, desc: taskWakeupDesc}
 	l.ready.push(&t.stepH)
 	l.tasks = append(l.tasks, t)
 	if len(l.tasks) >= l.tasksPruneAt {
@@ -179,14 +186,14 @@ func (t *Task) SetName(v any) { t.name, t.number = py.Str(v), 0 }
 func (t *Task) GetCoro() any { return t.coro }
 
 // Cancelling is task.cancelling().
-func (t *Task) Cancelling() int { return t.numCancelsRequested }
+func (t *Task) Cancelling() int { return int(t.numCancelsRequested) }
 
 // Uncancel is task.uncancel().
 func (t *Task) Uncancel() int {
 	if t.numCancelsRequested > 0 {
 		t.numCancelsRequested--
 	}
-	return t.numCancelsRequested
+	return int(t.numCancelsRequested)
 }
 
 // Cancel is Task.cancel(msg) (E4).
@@ -206,7 +213,6 @@ func (t *Task) Cancel(msg any) bool {
 	return true
 }
 
-func (t *Task) stepNone() { t.step(nil) }
 
 // wakeup is Task.__wakeup: the awaited future's outcome becomes the step's
 // argument (an exception is thrown in at the await).
@@ -225,34 +231,34 @@ func (t *Task) wakeup(f *Future) {
 // seq is the body of the task's iter.Pull coroutine.
 func (t *Task) seq(yield func(struct{}) bool) {
 	t.yield = yield
+	p := t.pull
 	defer func() {
 		if r := recover(); r != nil {
 			exc, ok := r.(*py.Exception)
 			if !ok {
 				panic(r)
 			}
-			t.coroExc = exc
+			p.exc = exc
 		}
-		t.coroFinished = true
+		p.finished = true
 	}()
 	if exc := t.throwIn; exc != nil {
 		t.throwIn = nil
 		panic(exc)
 	}
-	t.coroResult = t.coro.run(t)
+	p.result = t.coro.run(t)
 }
 
 // runStep runs one step of a step coroutine on the loop's stack.
-func (t *Task) runStep() {
+func (t *Task) runStep() (finished bool, result any, exc *py.Exception) {
 	co := t.coro
 	defer func() {
 		if r := recover(); r != nil {
-			exc, ok := r.(*py.Exception)
+			e, ok := r.(*py.Exception)
 			if !ok {
 				panic(r)
 			}
-			t.coroExc = exc
-			t.coroFinished = true
+			finished, exc = true, e
 		}
 	}()
 	if !t.started {
@@ -264,9 +270,9 @@ func (t *Task) runStep() {
 		co.state = coroRunning
 	}
 	if r := co.callStep(); r != Suspended {
-		t.coroResult = r
-		t.coroFinished = true
+		return true, r, nil
 	}
+	return false, nil, nil
 }
 
 // switchOut suspends the running task (the coroutine side of a step) and
@@ -313,31 +319,36 @@ func (t *Task) step(exc *py.Exception) {
 	prev := l.currentTask
 	l.currentTask = t
 
+	var finished bool
+	var result any
+	var cexc *py.Exception
 	switch {
 	case !t.started && exc != nil:
 		// Throwing into an unstarted coroutine closes it: no code runs.
 		t.started = true
 		t.coro.state = coroClosed
-		t.coroFinished = true
-		t.coroExc = exc
+		finished, cexc = true, exc
 	case t.coro.step != nil:
 		t.throwIn = exc
 		t.yieldKind = yieldNone
-		t.runStep()
+		finished, result, cexc = t.runStep()
 	default:
 		if !t.started {
 			t.started = true
-			t.next, t.stop = iter.Pull(t.seq)
+			t.pull = &taskPull{}
+			t.pull.next, _ = iter.Pull(t.seq)
 		}
 		t.throwIn = exc
 		t.yieldKind = yieldNone
-		t.next()
+		p := t.pull
+		p.next()
+		finished, result, cexc = p.finished, p.result, p.exc
 	}
 	l.currentTask = prev
 
-	if t.coroFinished {
-		t.next, t.stop, t.yield = nil, nil, nil
-		if e := t.coroExc; e != nil {
+	if finished {
+		t.pull, t.yield = nil, nil
+		if e := cexc; e != nil {
 			switch {
 			case e.Is(py.CancelledError):
 				t.cancelledExc = e
@@ -352,9 +363,8 @@ func (t *Task) step(exc *py.Exception) {
 			t.mustCancel = false
 			t.cancelPlain(t.cancelMessage)
 		} else {
-			t.setResultPlain(t.coroResult)
+			t.setResultPlain(result)
 		}
-		t.coroResult = nil
 		return
 	}
 	switch t.yieldKind {

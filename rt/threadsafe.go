@@ -5,7 +5,7 @@ import "github.com/pyasync2go/pyasync2go/rt/py"
 // CallSoonThreadsafe is loop.call_soon_threadsafe(fn, *args): callable from
 // any goroutine; it wakes a loop blocked waiting for timers or threads.
 func (l *Loop) CallSoonThreadsafe(fn any, args ...any) *Handle {
-	h := &Handle{fn: fn, args: args, loop: l}
+	h := &Handle{py: &pyCall{fn, args}, loop: l}
 	l.enqueueThreadsafe(h, false)
 	return h
 }

@@ -33,7 +33,7 @@ type Handle struct {
 	// recycle: an internal handle the loop reuses once it has run.
 	recycle bool
 	loop    *Loop
-	timer     *TimerHandle
+	timer   *TimerHandle
 	// cb/cbFut: a future's internal done callback, scheduled without a closure.
 	cb    *futCallback
 	cbFut *Future

@@ -213,7 +213,6 @@ func (t *Task) Cancel(msg any) bool {
 	return true
 }
 
-
 // wakeup is Task.__wakeup: the awaited future's outcome becomes the step's
 // argument (an exception is thrown in at the await).
 func (t *Task) wakeup(f *Future) {

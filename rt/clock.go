@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -19,22 +20,29 @@ const defaultEpoch = 1612200605
 // clockState is process-wide because CPython's time module is: every loop and
 // every thread reads the same monotonic clock.
 var clockState struct {
-	once    sync.Once
+	once sync.Once
+	// mu serialises writers; readers (every loop iteration reads the
+	// clock) only load the atomics.
 	mu      sync.Mutex
-	virtual bool
-	vnow    float64
+	virtual atomic.Bool
+	vnow    atomicFloat
 	epoch   float64
 	start   time.Time
 	// lastReal is the last real monotonic reading handed out.
-	lastReal float64
+	lastReal atomicFloat
 }
+
+type atomicFloat struct{ bits atomic.Uint64 }
+
+func (f *atomicFloat) Load() float64   { return math.Float64frombits(f.bits.Load()) }
+func (f *atomicFloat) Store(v float64) { f.bits.Store(math.Float64bits(v)) }
 
 func initClock() {
 	clockState.once.Do(func() {
 		clockState.start = time.Now()
 		clockState.epoch = defaultEpoch
 		if os.Getenv("PYASYNC2GO_CLOCK") == "virtual" {
-			clockState.virtual = true
+			clockState.virtual.Store(true)
 		}
 		if e := os.Getenv("PYASYNC2GO_EPOCH"); e != "" {
 			if v, err := strconv.ParseFloat(e, 64); err == nil {
@@ -49,53 +57,52 @@ func initClock() {
 func setVirtualClock(virtual bool) {
 	initClock()
 	clockState.mu.Lock()
-	clockState.virtual = virtual
-	clockState.vnow = 0
+	clockState.virtual.Store(virtual)
+	clockState.vnow.Store(0)
 	clockState.mu.Unlock()
 }
 
 func clockIsVirtual() bool {
 	initClock()
-	clockState.mu.Lock()
-	defer clockState.mu.Unlock()
-	return clockState.virtual
+	return clockState.virtual.Load()
 }
 
 // monotonic is time.monotonic(): seconds since process start on the real
 // clock (the origin is unobservable in CPython too), virtual seconds otherwise.
 func monotonic() float64 {
 	initClock()
-	clockState.mu.Lock()
-	defer clockState.mu.Unlock()
-	if clockState.virtual {
-		return clockState.vnow
+	if clockState.virtual.Load() {
+		return clockState.vnow.Load()
 	}
 	// Strictly increasing, as CPython's ns clock is in practice (L6):
 	// successive call_later deadlines must never tie.
 	now := time.Since(clockState.start).Seconds()
-	if now <= clockState.lastReal {
-		now = math.Nextafter(clockState.lastReal, math.Inf(1))
+	for {
+		old := clockState.lastReal.bits.Load()
+		next := now
+		if last := math.Float64frombits(old); next <= last {
+			next = math.Nextafter(last, math.Inf(1))
+		}
+		if clockState.lastReal.bits.CompareAndSwap(old, math.Float64bits(next)) {
+			return next
+		}
 	}
-	clockState.lastReal = now
-	return now
 }
 
 // advanceVirtualTo jumps the virtual clock forward (never backward): the
 // contract says an idle loop moves exactly to the earliest deadline.
 func advanceVirtualTo(t float64) {
 	clockState.mu.Lock()
-	if t > clockState.vnow {
-		clockState.vnow = t
+	if t > clockState.vnow.Load() {
+		clockState.vnow.Store(t)
 	}
 	clockState.mu.Unlock()
 }
 
 func wallTime() float64 {
 	initClock()
-	clockState.mu.Lock()
-	defer clockState.mu.Unlock()
-	if clockState.virtual {
-		return clockState.epoch + clockState.vnow
+	if clockState.virtual.Load() {
+		return clockState.epoch + clockState.vnow.Load()
 	}
 	return float64(time.Now().UnixNano()) / 1e9
 }
@@ -147,13 +154,12 @@ func TimeSleep(secs any) {
 		panic(py.New(py.ValueError, "sleep length must be non-negative"))
 	}
 	initClock()
-	clockState.mu.Lock()
-	if clockState.virtual {
-		clockState.vnow += d
+	if clockState.virtual.Load() {
+		clockState.mu.Lock()
+		clockState.vnow.Store(clockState.vnow.Load() + d)
 		clockState.mu.Unlock()
 		return
 	}
-	clockState.mu.Unlock()
 	time.Sleep(time.Duration(d * 1e9))
 }
 

@@ -109,10 +109,28 @@ func (co *Coro) StartSleep(delay, result any) {
 		return
 	}
 	l := co.task.loop
-	fut := l.CreateFuture()
-	a.kind, a.fut = awSleep, fut
-	a.obj = l.callLaterGo(d, func() { fut.setResultUnlessCancelled(result) }, "futures._set_result_unless_cancelled()")
+	l.checkClosed()
+	// The future and its timer share one allocation; with no result the
+	// timer needs no closure either.
+	w := &sleepWait{}
+	w.fut.loop = l
+	w.timer.when = l.Time() + d
+	w.timer.Handle = Handle{loop: l, timer: &w.timer, goDesc: "futures._set_result_unless_cancelled()"}
+	if result == nil {
+		w.timer.cb, w.timer.cbFut = &sleepDoneNone, &w.fut
+	} else {
+		w.timer.goFn = func() { w.fut.setResultUnlessCancelled(result) }
+	}
+	l.pushTimer(&w.timer)
+	a.kind, a.fut, a.obj = awSleep, &w.fut, &w.timer
 }
+
+type sleepWait struct {
+	fut   Future
+	timer TimerHandle
+}
+
+var sleepDoneNone = futCallback{goFn: func(f *Future) { f.setResultUnlessCancelled(nil) }}
 
 // StartQueueGet begins `await q.get()` without a coroutine object.
 func (co *Coro) StartQueueGet(q *Queue) { co.aw.kind, co.aw.obj = awQueueGet, q }

@@ -229,7 +229,7 @@ func (g *gen) funcLit(parent *fnCtx, def *ir.FuncDef, bound bool) (params []jen.
 	c.hasResult = true
 	blocker := ""
 	if def.IsAsync {
-		blocker = stepBlocker(def)
+		blocker = g.stepBlocker(def)
 	}
 	var stmts []jen.Code
 	if def.IsAsync && blocker == "" {

@@ -23,17 +23,18 @@ import (
 // stepBlocker returns why def must keep the goroutine form, or "" when it
 // compiles to a step function. The reason is written into the generated Go
 // next to the rt.NewCoro call.
-func stepBlocker(def *ir.FuncDef) string {
+func (g *gen) stepBlocker(def *ir.FuncDef) string {
 	if !def.IsAsync || def.IsGenerator {
 		return "not a plain async def"
 	}
-	k := &stepCheck{}
+	k := &stepCheck{g: g}
 	k.stmts(def.Body, nil)
 	return k.reason
 }
 
 // stepCheck walks a def body deciding eligibility.
 type stepCheck struct {
+	g      *gen
 	reason string
 }
 
@@ -84,20 +85,44 @@ func (k *stepCheck) awaitOperand(e ir.Expr) bool {
 	return true
 }
 
+// awaitArgs checks a call some of whose arguments are awaits (`print(x,
+// await t)`): the step form evaluates the arguments before each await into
+// temps, awaits, and then makes the call. Only callees that name no runtime
+// value qualify (builtins, library functions, defs bound once), so nothing
+// the await could change is looked up before it.
+func (k *stepCheck) awaitArgs(e ir.Expr) bool {
+	args, ok := k.g.awaitArgCall(e)
+	if !ok {
+		return false
+	}
+	for _, a := range args {
+		if aw, ok := a.Value.(*ir.Await); ok {
+			if suspends(aw.X) {
+				k.fail("an await inside an awaited expression")
+			}
+		} else if suspends(a.Value) {
+			k.fail("an await nested inside a call argument")
+		}
+	}
+	return true
+}
+
 func (k *stepCheck) stmt(s ir.Stmt, w *stepWalk) {
 	switch s := s.(type) {
 	case *ir.ExprStmt:
-		if k.awaitOperand(s.X) {
+		if k.awaitOperand(s.X) || k.awaitArgs(s.X) {
 			return
 		}
 	case *ir.Assign:
-		if len(s.Targets) == 1 && !suspends(s.Targets[0]) {
-			if _, ok := s.Targets[0].(*ir.Name); ok && k.awaitOperand(s.Value) {
-				return
-			}
+		targetsSuspend := false
+		for _, t := range s.Targets {
+			targetsSuspend = targetsSuspend || suspends(t)
+		}
+		if !targetsSuspend && (k.awaitOperand(s.Value) || k.awaitArgs(s.Value)) {
+			return
 		}
 		if suspends(s) {
-			k.fail("an await in an assignment other than `name = await ...`")
+			k.fail("an await in an assignment other than `targets = await ...` or `targets = f(..., await ..., ...)`")
 		}
 		return
 	case *ir.AugAssign:
@@ -109,7 +134,7 @@ func (k *stepCheck) stmt(s ir.Stmt, w *stepWalk) {
 			k.fail("return inside async with")
 			return
 		}
-		if s.Value != nil && k.awaitOperand(s.Value) {
+		if s.Value != nil && (k.awaitOperand(s.Value) || k.awaitArgs(s.Value)) {
 			return
 		}
 	case *ir.If:
@@ -397,11 +422,31 @@ func (c *fnCtx) stepStmt(s ir.Stmt) {
 	line := s.GetPos().Line
 	switch s := s.(type) {
 	case *ir.ExprStmt:
-		c.stepAwait(line, false, s.X.(*ir.Await), func(res jen.Code) []jen.Code { return []jen.Code{res} })
+		if aw, ok := s.X.(*ir.Await); ok {
+			c.stepAwait(line, false, aw, func(res jen.Code) []jen.Code { return []jen.Code{res} })
+			return
+		}
+		c.stepChunk([]ir.Stmt{&ir.ExprStmt{StmtBase: s.StmtBase, X: c.stepArgs(line, s.X)}})
 		return
 	case *ir.Assign:
-		nm := s.Targets[0].(*ir.Name)
-		c.stepAwait(line, false, s.Value.(*ir.Await), func(res jen.Code) []jen.Code { return c.storeName(nm.Sym, nm.Pos, res) })
+		aw, ok := s.Value.(*ir.Await)
+		if !ok {
+			c.stepChunk([]ir.Stmt{&ir.Assign{StmtBase: s.StmtBase, Targets: s.Targets, Value: c.stepArgs(line, s.Value)}})
+			return
+		}
+		c.stepAwait(line, false, aw, func(res jen.Code) []jen.Code {
+			if nm, ok := s.Targets[0].(*ir.Name); ok && len(s.Targets) == 1 {
+				return c.storeName(nm.Sym, nm.Pos, res)
+			}
+			// Python stores to the targets (evaluating their parts) after
+			// the await, left to right.
+			v := c.temp("v")
+			out := []jen.Code{jen.Id(v).Op(":=").Add(res)}
+			for _, t := range s.Targets {
+				out = append(out, c.assign(t, jen.Id(v))...)
+			}
+			return []jen.Code{jen.Block(c.lines(out...)...)}
+		})
 		return
 	case *ir.AugAssign:
 		nm := s.Target.(*ir.Name)
@@ -414,7 +459,12 @@ func (c *fnCtx) stepStmt(s ir.Stmt) {
 		})
 		return
 	case *ir.Return:
-		c.stepAwait(line, false, s.Value.(*ir.Await), func(res jen.Code) []jen.Code { return []jen.Code{jen.Return(res)} })
+		aw, ok := s.Value.(*ir.Await)
+		if !ok {
+			c.stepChunk([]ir.Stmt{&ir.Return{StmtBase: s.StmtBase, Value: c.stepArgs(line, s.Value)}})
+			return
+		}
+		c.stepAwait(line, false, aw, func(res jen.Code) []jen.Code { return []jen.Code{jen.Return(res)} })
 		return
 	case *ir.If:
 		c.stepIf(s)
@@ -693,4 +743,93 @@ func (c *fnCtx) stepAsyncWith(line int, items []ir.WithItem, body []ir.Stmt) {
 			return []jen.Code{jen.If(jen.Op("!").Add(res).Assert(jen.Bool())).Block(jen.Panic(exc.use()))}
 		})
 	c.label(end)
+}
+
+// awaitArgCall returns the arguments of a call that awaitArgs accepts: a
+// builtin, library or asyncio function, or a def bound once called with
+// arguments it binds at compile time, with an await among its arguments and
+// no unpacking.
+func (g *gen) awaitArgCall(e ir.Expr) ([]ir.Arg, bool) {
+	var args []ir.Arg
+	switch x := e.(type) {
+	case *ir.BuiltinCall:
+		args = x.Args
+	case *ir.LibCall:
+		args = x.Args
+	case *ir.AsyncCall:
+		args = x.Args
+	case *ir.Call:
+		nm, ok := x.Func.(*ir.Name)
+		if !ok {
+			return nil, false
+		}
+		fi := g.symFunc[g.resolve(nm.Sym)]
+		if fi == nil {
+			return nil, false
+		}
+		if _, ok := bindStatic(fi.def, x.Args); !ok {
+			return nil, false
+		}
+		args = x.Args
+	default:
+		return nil, false
+	}
+	found := false
+	for _, a := range args {
+		if a.Star || a.DoubleStar {
+			return nil, false
+		}
+		_, ok := a.Value.(*ir.Await)
+		found = found || ok
+	}
+	return args, found
+}
+
+// stepArgs evaluates a call's arguments up to its last await into temps
+// that survive the suspensions, awaiting in order, and returns the call
+// with those arguments replaced by the temps.
+func (c *fnCtx) stepArgs(line int, e ir.Expr) ir.Expr {
+	args, _ := c.g.awaitArgCall(e)
+	last := -1
+	for i, a := range args {
+		if _, ok := a.Value.(*ir.Await); ok {
+			last = i
+		}
+	}
+	newArgs := append([]ir.Arg(nil), args...)
+	for i := 0; i <= last; i++ {
+		a := args[i]
+		tmp := c.local("_arg", nil)
+		sym := &ir.Symbol{Name: tmp.name, Kind: ir.SymLocal}
+		c.g.vars[sym] = tmp
+		if aw, ok := a.Value.(*ir.Await); ok {
+			c.stepAwait(line, false, aw, func(res jen.Code) []jen.Code { return []jen.Code{jen.Id(tmp.name).Op("=").Add(res)} })
+		} else {
+			if hasCall(&ir.ExprStmt{X: a.Value}) {
+				c.emit(line, jen.Id("co").Dot("At").Call(jen.Lit(line)))
+			}
+			c.emit(line, jen.Id(tmp.name).Op("=").Add(c.expr(a.Value)))
+		}
+		newArgs[i].Value = &ir.Name{ExprBase: ir.ExprBase{Pos: a.Value.GetPos()}, Id: tmp.name, Sym: sym}
+	}
+	switch x := e.(type) {
+	case *ir.BuiltinCall:
+		y := *x
+		y.Args = newArgs
+		return &y
+	case *ir.LibCall:
+		y := *x
+		y.Args = newArgs
+		return &y
+	case *ir.AsyncCall:
+		y := *x
+		y.Args = newArgs
+		return &y
+	case *ir.Call:
+		y := *x
+		y.Args = newArgs
+		return &y
+	}
+	c.g.errorf(e.GetPos(), "internal error: the step form cannot split this call")
+	return e
 }

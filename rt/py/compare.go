@@ -51,6 +51,11 @@ func exactFloat(n num) *big.Float {
 
 // Eq is a == b.
 func Eq(a, b any) bool {
+	if x, ok := a.(int); ok {
+		if y, ok := b.(int); ok {
+			return x == y
+		}
+	}
 	x, y := toNum(a), toNum(b)
 	if x.kind == notNum && y.kind == notNum {
 		a, b = classValue(a), classValue(b)
@@ -229,7 +234,14 @@ func cmpInt(a, b int) int {
 }
 
 // Lt is a < b.
-func Lt(a, b any) bool { return compare("<", a, b) }
+func Lt(a, b any) bool {
+	if x, ok := a.(int); ok {
+		if y, ok := b.(int); ok {
+			return x < y
+		}
+	}
+	return compare("<", a, b)
+}
 
 // LtE is a <= b.
 func LtE(a, b any) bool { return compare("<=", a, b) }

@@ -91,6 +91,13 @@ func unsupported(op string, a, b any) *Exception {
 
 // Add is a + b.
 func Add(a, b any) any {
+	if x, ok := a.(int); ok {
+		if y, ok := b.(int); ok {
+			if s := x + y; (s > x) == (y > 0) {
+				return s
+			}
+		}
+	}
 	x, y := toNum(a), toNum(b)
 	if x.kind != notNum && y.kind != notNum {
 		switch {
@@ -128,6 +135,13 @@ func Add(a, b any) any {
 
 // Sub is a - b.
 func Sub(a, b any) any {
+	if x, ok := a.(int); ok {
+		if y, ok := b.(int); ok {
+			if d := x - y; (d < x) == (y > 0) {
+				return d
+			}
+		}
+	}
 	x, y := toNum(a), toNum(b)
 	if x.kind != notNum && y.kind != notNum {
 		switch {

@@ -36,6 +36,9 @@ func NewRange(args ...any) *Range {
 }
 
 // Len is len(range).
+// At is the i-th item, for 0 <= i < Len() (a for loop's index).
+func (r *Range) At(i int) int { return r.Start + i*r.Step }
+
 func (r *Range) Len() int {
 	if r.Step > 0 && r.Start < r.Stop {
 		return (r.Stop - r.Start + r.Step - 1) / r.Step

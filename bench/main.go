@@ -157,7 +157,9 @@ same process. rt: the workload written against rt's API as codegen lowers it
 	pull := iterPullRoundTrip(5_000_000)
 	fmt.Printf("bare iter.Pull round trip:    %6.1f ns cpu\n", pull)
 	fmt.Printf("sleep(0) yield (yields/1M):  %6.1f ns cpu  (%.1fx the bare switch; rt warm)\n", yieldsCPU*1e9/1e6, yieldsCPU*1e9/1e6/pull)
+	fmt.Printf("sleep(0) yield, goroutine form: %5.1f ns cpu  (a coroutine codegen could not split)\n", goroutineSleep0(1_000_000))
 	fmt.Printf("memory per pending task:     %6.0f bytes (100k tasks blocked on futures; heap + stacks)\n", bytesPerPendingTask(100_000))
+	fmt.Printf("first touch of fresh memory: %6.1f ns per byte (cold runs pay it for every byte they grow the heap by)\n", freshMemoryCost(64<<20))
 	fmt.Printf("\n%s, %s/%s, GOMAXPROCS=%d\n", runtime.Version(), runtime.GOOS, runtime.GOARCH, runtime.GOMAXPROCS(0))
 	if len(missed) > 0 {
 		fmt.Printf("below the %dx target: %s\n", targetRatio, strings.Join(missed, "; "))
@@ -281,6 +283,40 @@ func iterPullRoundTrip(n int) float64 {
 		next()
 	}
 	return (processCPU() - cpu0) * 1e9 / float64(n)
+}
+
+// goroutineSleep0 is the yields workload's sleep(0) in the goroutine form
+// (rt.NewCoro, co.Sleep): the cost for async defs codegen keeps whole.
+func goroutineSleep0(n int) float64 {
+	yielder := func(k int) *rt.Coro {
+		return rt.NewCoro(yielderInfo, func(co *rt.Coro) any {
+			for range k {
+				co.Sleep(0)
+			}
+			return nil
+		})
+	}
+	s := timeIt(func() {
+		rt.Run(rt.NewCoro(mainInfo, func(co *rt.Coro) any {
+			return co.Await(rt.Gather([]any{yielder(n / 2), yielder(n / 2)}, false))
+		}), nil)
+	})
+	return s.cpu * 1e9 / float64(n)
+}
+
+// freshMemoryCost is the CPU cost per byte of touching memory the process
+// never used before (page faults): the floor under a cold run's allocations.
+func freshMemoryCost(size int) float64 {
+	b, err := syscall.Mmap(-1, 0, size, syscall.PROT_READ|syscall.PROT_WRITE, syscall.MAP_ANON|syscall.MAP_PRIVATE)
+	if err != nil {
+		return 0
+	}
+	defer syscall.Munmap(b)
+	cpu0 := processCPU()
+	for i := 0; i < len(b); i += 4096 {
+		b[i] = 1
+	}
+	return (processCPU() - cpu0) * 1e9 / float64(size)
 }
 
 // bytesPerPendingTask measures heap + stack held by n started tasks, each

@@ -28,28 +28,31 @@ const (
 type Coro struct {
 	info *CoroInfo
 	// body is the goroutine form; step the stackless form (stepcoro.go).
-	body  func(co *Coro) any
-	step  func(co *Coro) any
-	task  *Task
-	line  int
-	state coroState
+	body func(co *Coro) any
+	step func(co *Coro) any
+	task *Task
+	// wrapper is the task create_task/ensure_future made for it, if any
+	// (gather de-duplicates its arguments by it).
+	wrapper *Task
+	line    int32
 	// PC is a step coroutine's resume point (0: not started).
-	PC int
+	PC int32
 	// Handler is the resume point of the innermost try/with region the
 	// step is in (0: none); Exc is the exception that entered it.
-	Handler int
+	Handler int32
+	state   coroState
 	Exc     *py.Exception
 	aw      awaitState
 }
 
 // NewCoro is calling an async def: nothing runs yet.
 func NewCoro(info *CoroInfo, body func(co *Coro) any) *Coro {
-	return &Coro{info: info, body: body, line: info.Line}
+	return &Coro{info: info, body: body, line: int32(info.Line)}
 }
 
 // At records the line about to execute (what a task repr says it is
 // "running at"; while suspended, the line of the await).
-func (co *Coro) At(line int) { co.line = line }
+func (co *Coro) At(line int) { co.line = int32(line) }
 
 // run executes the body inline on task t: `await coro` is a plain call.
 func (co *Coro) run(t *Task) any {

@@ -538,12 +538,16 @@ func (l *Loop) runOnce() {
 			continue
 		}
 		h.run()
-		if h.recycle {
+		if h.recycle && len(l.freeHandles) < maxFreeHandles {
 			*h = Handle{loop: l, recycle: true}
 			l.freeHandles = append(l.freeHandles, h)
 		}
 	}
 }
+
+// maxFreeHandles bounds the recycled handles a loop keeps: enough for
+// steady traffic, without holding a burst's worth of them forever.
+const maxFreeHandles = 1024
 
 // internalHandle is a handle for an internal future callback.
 func (l *Loop) internalHandle() *Handle {

@@ -48,7 +48,12 @@ func Gather(aws []any, returnExceptions bool) *Future {
 	g := &gatheringFuture{}
 	var loop *Loop
 	nfinished := 0
-	argToFut := make(map[any]*Future, len(aws))
+	// Arguments are de-duplicated by identity. A coroutine's duplicate is
+	// found through the task this call wrapped it in (its number is newer
+	// than any before the call); other awaitables go through a map.
+	firstNumber := taskCounter.Load()
+	var argToFut map[any]*Future
+	unique := 0
 	children := make([]*Future, 0, len(aws))
 	var doneCB *futCallback
 	done := func(fut *Future) {
@@ -71,7 +76,7 @@ func Gather(aws []any, returnExceptions bool) *Future {
 				return
 			}
 		}
-		if nfinished != len(argToFut) {
+		if nfinished != unique {
 			return
 		}
 		results := make([]any, len(children))
@@ -96,8 +101,20 @@ func Gather(aws []any, returnExceptions bool) *Future {
 		}
 	}
 	for _, arg := range aws {
-		key := gatherKey(arg)
-		fut, seen := argToFut[key]
+		var fut *Future
+		seen := false
+		var key any
+		if c, ok := arg.(*Coro); ok {
+			if w := c.wrapper; w != nil && w.number > firstNumber && w.coro == c {
+				fut, seen = &w.Future, true
+			}
+		} else {
+			key = gatherKey(arg)
+			if argToFut == nil {
+				argToFut = map[any]*Future{}
+			}
+			fut, seen = argToFut[key]
+		}
 		if !seen {
 			fut = ensureFutureOn(loop, arg)
 			if loop == nil {
@@ -106,7 +123,10 @@ func Gather(aws []any, returnExceptions bool) *Future {
 			if fut.task != nil && fut.task.coro == arg {
 				fut.task.logDestroyPending = false
 			}
-			argToFut[key] = fut
+			if key != nil {
+				argToFut[key] = fut
+			}
+			unique++
 			// One callback value serves every child: it is only ever
 			// compared by identity within one future's list.
 			if doneCB == nil {

@@ -25,7 +25,7 @@ var Suspended any = &suspended{}
 
 // NewStepCoro is calling an async def compiled to a step function.
 func NewStepCoro(info *CoroInfo, step func(co *Coro) any) *Coro {
-	return &Coro{info: info, step: step, line: info.Line}
+	return &Coro{info: info, step: step, line: int32(info.Line)}
 }
 
 type awaitKind uint8

@@ -74,6 +74,7 @@ func (l *Loop) CreateTask(coro any, name any) *Task {
 		panic(py.New(py.TypeError, "a coroutine was expected, got "+py.Repr(coro)))
 	}
 	t := &Task{coro: c, logDestroyPending: true}
+	c.wrapper = t
 	t.loop = l
 	t.task = t
 	t.outer = t

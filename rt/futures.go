@@ -75,6 +75,9 @@ type Future struct {
 	cancelMessage any
 	cancelledExc  *py.Exception
 	callbacks     []*futCallback
+	// firstCallback backs callbacks while it holds one entry: most futures
+	// (a task in a gather, a sleep's future) only ever get one.
+	firstCallback [1]*futCallback
 	// task is set when this Future is the base of a Task.
 	task *Task
 	// outer, if set, is the value that embeds this Future: Python callbacks
@@ -247,6 +250,7 @@ func (f *Future) scheduleCallbacks() {
 	for _, cb := range cbs {
 		f.loop.scheduleCallback(f, cb)
 	}
+	f.firstCallback[0] = nil
 }
 
 func (l *Loop) scheduleCallback(f *Future, cb *futCallback) {
@@ -266,6 +270,9 @@ func (f *Future) addCallback(cb *futCallback) {
 	if f.state != futPending {
 		f.loop.scheduleCallback(f, cb)
 		return
+	}
+	if f.callbacks == nil {
+		f.callbacks = f.firstCallback[:0]
 	}
 	f.callbacks = append(f.callbacks, cb)
 }

@@ -20,7 +20,15 @@ const (
 )
 
 // taskCounter is asyncio.tasks._task_name_counter: process-global (N1).
-var taskCounter atomic.Int64
+// It has a cache line to itself: every task creation writes it, and a
+// neighbour written by another thread (the GC's) would make that slow.
+var taskCounter paddedCounter
+
+type paddedCounter struct {
+	_ [64]byte
+	atomic.Int64
+	_ [56]byte
+}
 
 // Task is asyncio.Task. Its coroutine runs on its own iter.Pull coroutine,
 // created at the first step; exactly one task runs at a time.
@@ -73,14 +81,19 @@ func (l *Loop) CreateTask(coro any, name any) *Task {
 	if !ok {
 		panic(py.New(py.TypeError, "a coroutine was expected, got "+py.Repr(coro)))
 	}
-	t := &Task{coro: c, logDestroyPending: true}
+	// The counter's atomic add comes before the allocation: a locked
+	// instruction waits for every pending store, and zeroing a new task is
+	// hundreds of them.
+	var number int64
+	if name == nil {
+		number = taskCounter.Add(1)
+	}
+	t := &Task{coro: c, logDestroyPending: true, number: number}
 	c.wrapper = t
 	t.loop = l
 	t.task = t
 	t.outer = t
-	if name == nil {
-		t.number = taskCounter.Add(1)
-	} else {
+	if name != nil {
 		t.name = py.Str(name)
 	}
 	t.stepH = Handle{task: t, loop: l, goDesc: "Task.task_step()"}

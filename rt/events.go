@@ -22,16 +22,12 @@ const cpythonLib = "/root/.pyenv/versions/3.11.7/lib/python3.11"
 type Handle struct {
 	// py is a Python callback and its arguments (call_soon and friends).
 	py *pyCall
-	// task: this is the task's own step handle (Task.__step, no argument).
-	task *Task
 	// goFn is an internal callback (task steps, future fan-out). Internal
 	// callbacks that may raise a Python exception are still logged per L9.
 	goFn func()
 	// goDesc names goFn in reprs, e.g. "Task.task_wakeup()".
 	goDesc    string
 	cancelled bool
-	// recycle: an internal handle the loop reuses once it has run.
-	recycle bool
 	loop    *Loop
 	timer   *TimerHandle
 	// cb/cbFut: a future's internal done callback, scheduled without a closure.
@@ -63,7 +59,6 @@ func (h *Handle) Cancel() {
 	}
 	h.cancelled = true
 	h.py = nil
-	h.task = nil
 	h.goFn = nil
 	h.cb = nil
 	h.cbFut = nil
@@ -121,10 +116,6 @@ func (h *Handle) PyGetAttr(name string) (any, bool) {
 }
 
 func (h *Handle) run() {
-	if h.task != nil {
-		h.task.step(nil)
-		return
-	}
 	defer func() {
 		if r := recover(); r != nil {
 			exc, ok := r.(*py.Exception)
@@ -164,38 +155,57 @@ func callbackTraceback(tb []py.Frame) []py.Frame {
 	return append([]py.Frame{handleRunFrame}, tb[n:]...)
 }
 
-// handleDeque is the loop's _ready: a ring buffer so the steady state
-// (sleep(0) ping-pong) never allocates.
-type handleDeque struct {
-	buf        []*Handle
+// readyQueue is the loop's _ready: a ring buffer so the steady state
+// (sleep(0) ping-pong) never allocates. An entry is a Handle, or one of the
+// two internal callbacks that need no Handle object: a task's step
+// (Task.__step) and a future's internal done callback (Task.__wakeup,
+// gather's _done_callback, ...). CPython makes a Handle for each; nothing
+// can observe theirs, so rt spares 100k spawned tasks 100k handles.
+type readyQueue struct {
+	buf        []readyItem
 	head, size int
 }
 
-func (d *handleDeque) push(h *Handle) {
+type readyItem struct {
+	h    *Handle
+	task *Task
+	cb   *futCallback
+	fut  *Future
+}
+
+func (d *readyQueue) pushHandle(h *Handle) { d.push(readyItem{h: h}) }
+
+func (d *readyQueue) pushTask(t *Task) { d.push(readyItem{task: t}) }
+
+func (d *readyQueue) pushCallback(cb *futCallback, f *Future) {
+	d.push(readyItem{cb: cb, fut: f})
+}
+
+func (d *readyQueue) push(it readyItem) {
 	if d.size == len(d.buf) {
 		n := len(d.buf) * 2
 		if n == 0 {
 			n = 16
 		}
-		nb := make([]*Handle, n)
+		nb := make([]readyItem, n)
 		for i := 0; i < d.size; i++ {
-			nb[i] = d.buf[(d.head+i)%len(d.buf)]
+			nb[i] = d.buf[(d.head+i)&(len(d.buf)-1)]
 		}
 		d.buf, d.head = nb, 0
 	}
-	d.buf[(d.head+d.size)%len(d.buf)] = h
+	d.buf[(d.head+d.size)&(len(d.buf)-1)] = it
 	d.size++
 }
 
-func (d *handleDeque) popLeft() *Handle {
-	h := d.buf[d.head]
-	d.buf[d.head] = nil
-	d.head = (d.head + 1) % len(d.buf)
+func (d *readyQueue) popLeft() readyItem {
+	it := d.buf[d.head]
+	d.buf[d.head] = readyItem{}
+	d.head = (d.head + 1) & (len(d.buf) - 1)
 	d.size--
-	return h
+	return it
 }
 
-func (d *handleDeque) clear() {
+func (d *readyQueue) clear() {
 	for d.size > 0 {
 		d.popLeft()
 	}
@@ -203,10 +213,7 @@ func (d *handleDeque) clear() {
 
 // Loop is asyncio's event loop (BaseEventLoop._run_once semantics).
 type Loop struct {
-	ready handleDeque
-	// freeHandles recycles the handles of internal future callbacks:
-	// nothing outside the loop holds them once they have run.
-	freeHandles         []*Handle
+	ready readyQueue
 	timers              timerHeap
 	timerSeq            uint64
 	timerCancelledCount int
@@ -311,7 +318,7 @@ func (l *Loop) Time() float64 { return monotonic() }
 func (l *Loop) CallSoon(fn any, args ...any) *Handle {
 	l.checkClosed()
 	h := &Handle{py: &pyCall{fn, args}, loop: l}
-	l.ready.push(h)
+	l.ready.pushHandle(h)
 	return h
 }
 
@@ -319,7 +326,7 @@ func (l *Loop) CallSoon(fn any, args ...any) *Handle {
 func (l *Loop) callSoonGo(fn func(), desc string) *Handle {
 	l.checkClosed()
 	h := &Handle{goFn: fn, goDesc: desc, loop: l}
-	l.ready.push(h)
+	l.ready.pushHandle(h)
 	return h
 }
 
@@ -533,30 +540,33 @@ func (l *Loop) runOnce() {
 
 	ntodo := l.ready.size
 	for i := 0; i < ntodo; i++ {
-		h := l.ready.popLeft()
-		if h.cancelled {
-			continue
-		}
-		h.run()
-		if h.recycle && len(l.freeHandles) < maxFreeHandles {
-			*h = Handle{loop: l, recycle: true}
-			l.freeHandles = append(l.freeHandles, h)
+		it := l.ready.popLeft()
+		switch {
+		case it.task != nil:
+			it.task.step(nil)
+		case it.cb != nil:
+			l.runFutureCallback(it.cb, it.fut)
+		case !it.h.cancelled:
+			it.h.run()
 		}
 	}
 }
 
-// maxFreeHandles bounds the recycled handles a loop keeps: enough for
-// steady traffic, without holding a burst's worth of them forever.
-const maxFreeHandles = 1024
-
-// internalHandle is a handle for an internal future callback.
-func (l *Loop) internalHandle() *Handle {
-	if n := len(l.freeHandles); n > 0 {
-		h := l.freeHandles[n-1]
-		l.freeHandles = l.freeHandles[:n-1]
-		return h
-	}
-	return &Handle{loop: l, recycle: true}
+// runFutureCallback runs an internal done callback the way Handle.run runs
+// a handle's: a Python exception is logged as "Exception in callback".
+func (l *Loop) runFutureCallback(cb *futCallback, f *Future) {
+	defer func() {
+		if r := recover(); r != nil {
+			exc, ok := r.(*py.Exception)
+			if !ok || exc.Is(py.SystemExit) || exc.Is(py.KeyboardInterrupt) {
+				panic(r)
+			}
+			h := &Handle{loop: l, cb: cb, cbFut: f, goDesc: cb.desc}
+			exc.Traceback = callbackTraceback(exc.Traceback)
+			l.callExceptionHandler(errorContext{message: "Exception in callback " + h.callbackSource(), exc: exc, key: "handle", obj: h})
+		}
+	}()
+	cb.call(f)
 }
 
 // moveDueTimers appends every timer due by now (+ clock resolution) to
@@ -569,7 +579,7 @@ func (l *Loop) moveDueTimers() {
 		}
 		t := l.timers.pop()
 		t.scheduled = false
-		l.ready.push(&t.Handle)
+		l.ready.pushHandle(&t.Handle)
 	}
 }
 

@@ -255,14 +255,11 @@ func (f *Future) scheduleCallbacks() {
 
 func (l *Loop) scheduleCallback(f *Future, cb *futCallback) {
 	l.checkClosed()
-	var h *Handle
 	if cb.internal() {
-		h = l.internalHandle()
-		h.cbFut, h.cb, h.goDesc = f, cb, cb.desc
-	} else {
-		h = &Handle{loop: l, py: &pyCall{cb.fn, []any{f.self()}}}
+		l.ready.pushCallback(cb, f)
+		return
 	}
-	l.ready.push(h)
+	l.ready.pushHandle(&Handle{loop: l, py: &pyCall{cb.fn, []any{f.self()}}})
 }
 
 // addCallback registers cb; on a done future it is call_soon'd at once (D1).

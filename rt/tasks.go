@@ -41,7 +41,6 @@ type Task struct {
 	number    int64
 	futWaiter *Future
 
-	stepH    Handle
 	wakeupCB futCallback
 
 	// pull drives a goroutine-form coroutine (nil for a step coroutine);
@@ -96,9 +95,8 @@ func (l *Loop) CreateTask(coro any, name any) *Task {
 	if name != nil {
 		t.name = py.Str(name)
 	}
-	t.stepH = Handle{task: t, loop: l, goDesc: "Task.task_step()"}
 	t.wakeupCB = futCallback{task: t, desc: taskWakeupDesc}
-	l.ready.push(&t.stepH)
+	l.ready.pushTask(t)
 	l.tasks = append(l.tasks, t)
 	if len(l.tasks) >= l.tasksPruneAt {
 		l.allTasksOf()
@@ -382,7 +380,7 @@ func (t *Task) step(exc *py.Exception) {
 	}
 	switch t.yieldKind {
 	case yieldBare:
-		l.ready.push(&t.stepH)
+		l.ready.pushTask(t)
 	case yieldFuture:
 		f := t.yieldFut
 		t.yieldFut = nil

@@ -66,6 +66,6 @@ func (l *Loop) drainThreadsafe() {
 	l.tsQueue = nil
 	l.tsMu.Unlock()
 	for _, h := range q {
-		l.ready.push(h)
+		l.ready.pushHandle(h)
 	}
 }

@@ -28,8 +28,8 @@ type Handle struct {
 	// goDesc names goFn in reprs, e.g. "Task.task_wakeup()".
 	goDesc    string
 	cancelled bool
-	loop    *Loop
-	timer   *TimerHandle
+	loop      *Loop
+	timer     *TimerHandle
 	// cb/cbFut: a future's internal done callback, scheduled without a closure.
 	cb    *futCallback
 	cbFut *Future
@@ -213,7 +213,7 @@ func (d *readyQueue) clear() {
 
 // Loop is asyncio's event loop (BaseEventLoop._run_once semantics).
 type Loop struct {
-	ready readyQueue
+	ready               readyQueue
 	timers              timerHeap
 	timerSeq            uint64
 	timerCancelledCount int

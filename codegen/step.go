@@ -276,6 +276,8 @@ type stepState struct {
 	// handler is the co.Handler value of the innermost region being
 	// generated (0: none).
 	handler int
+	// regions: the function has a handler region.
+	regions bool
 }
 
 // stepItem is a top-level Go statement (with its //line directive) or a
@@ -323,6 +325,20 @@ func (c *fnCtx) stepBody(body []ir.Stmt) []jen.Code {
 	c.step = &stepState{used: map[string]bool{}}
 	c.stepStmts(body)
 	var out []jen.Code
+	if c.step.regions {
+		// An exception a handler region re-raises has left the stack it
+		// was raised on: record where it came from while that stack is
+		// still there (rt's recover at the step boundary does not). The
+		// closure is not Python code, so it stays out of tracebacks.
+		out = append(out, jen.Defer().Func().Params().Block(
+			jen.Comment("//line "+c.g.goFileName()+":1"),
+			jen.If(jen.Id("r").Op(":=").Recover(), jen.Id("r").Op("!=").Nil()).Block(
+				jen.If(jen.List(jen.Id("e"), jen.Id("ok")).Op(":=").Id("r").Assert(jen.Op("*").Qual(pyPath, "Exception")), jen.Id("ok")).Block(
+					jen.Qual(pyPath, "AddTraceback").Call(jen.Id("e"))),
+				jen.Panic(jen.Id("r")),
+			),
+		).Call())
+	}
 	if len(c.step.pcs) > 0 {
 		var cases []jen.Code
 		for i, label := range c.step.pcs {
@@ -718,6 +734,7 @@ func (c *fnCtx) stepAsyncWith(line int, items []ir.WithItem, body []ir.Stmt) {
 		})
 	outer := c.step.handler
 	h := c.newPC("handler")
+	c.step.regions = true
 	c.emit(line, jen.Id("co").Dot("Handler").Op("=").Lit(h))
 	c.step.handler = h
 	if len(items) > 1 {

@@ -64,6 +64,12 @@ async def notifier(cond, box):
         cond.notify_all()
 
 
+async def failing(lock):
+    async with lock:
+        await asyncio.sleep(0)
+        int("x")
+
+
 async def main():
     lock = asyncio.Lock()
     counter = [0]
@@ -106,6 +112,13 @@ async def main():
     cond = asyncio.Condition()
     box = []
     await asyncio.gather(waiter(cond, box), notifier(cond, box))
+
+    # The ValueError leaves failing's handler region after __aexit__: its
+    # traceback still ends at the int() line.
+    try:
+        await failing(lock)
+    except ValueError as e:
+        raise RuntimeError("wrapped") from e
 
 
 asyncio.run(main())

@@ -67,6 +67,9 @@ func main() {
 	// have no timers, so the clock mode does not affect them). CPython
 	// ignores the variable; its sleepers really sleep, which costs no CPU.
 	os.Setenv("PYASYNC2GO_CLOCK", "virtual")
+	// The rt side runs under the collector setting every generated program
+	// gets from rt.Main (the generated side gets it from rt.Main itself).
+	rt.UseProgramGC()
 	dir := workloadsDir()
 
 	var genBin string

@@ -3,7 +3,8 @@
 // (see ../../shared/asyncio-semantics.md and DESIGN.md).
 //
 // The core (events.go, clock.go, timerheap.go, futures.go, coro.go,
-// tasks.go, runners.go, program.go, warnings.go, threadsafe.go) owns the
+// stepcoro.go, tasks.go, runners.go, program.go, warnings.go,
+// threadsafe.go) owns the
 // event loop, the clock, futures, tasks, coroutines, asyncio.run and the
 // program entry points. It must not implement gather/wait/queues/locks etc.
 // (the library files of this package) and must not touch rt/py, which owns
@@ -45,6 +46,16 @@
 // are made with l.CreateTask(coro, name) (name nil consumes a Task-N).
 // Cancellation arrives as panic(*py.Exception{Class: py.CancelledError})
 // out of Await/Sleep; use coreTry(func(){...}) to catch Python exceptions.
+//
+// A coroutine has one of two forms. The goroutine form (NewCoro: a body
+// that blocks in co.Await on its task's iter.Pull stack) serves code that
+// must keep a Go stack across awaits. The step form (NewStepCoro,
+// stepcoro.go) is a state machine that returns at each await and runs on
+// whatever stack drives it, so a task needs no goroutine at all; codegen
+// emits it wherever it can split a function, and rt's own simple awaits
+// (sleep, Queue.get/put, Lock.acquire) use it. Either form awaits the
+// other. The ready queue holds task steps and internal future callbacks
+// as plain entries (no Handle), since nothing can observe their handles.
 //
 // Scheduling Go code on the loop:
 //

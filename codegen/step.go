@@ -53,6 +53,16 @@ type stepWalk struct {
 	loop     *loopCtx
 	tryDepth int
 	region   int
+	// regionTry is tryDepth where the innermost region starts: a return
+	// inside a try there would leave a Go closure, which cannot jump to
+	// the region's exit.
+	regionTry int
+}
+
+func (w *stepWalk) enterTry() *stepWalk {
+	inner := *w
+	inner.tryDepth++
+	return &inner
 }
 
 func (k *stepCheck) fail(reason string) {
@@ -130,8 +140,8 @@ func (k *stepCheck) stmt(s ir.Stmt, w *stepWalk) {
 			return
 		}
 	case *ir.Return:
-		if w.region > 0 {
-			k.fail("return inside async with")
+		if w.region > 0 && w.tryDepth > w.regionTry {
+			k.fail("return inside a try inside async with")
 			return
 		}
 		if s.Value != nil && (k.awaitOperand(s.Value) || k.awaitArgs(s.Value)) {
@@ -176,7 +186,7 @@ func (k *stepCheck) stmt(s ir.Stmt, w *stepWalk) {
 			k.fail("an await inside try/except/finally")
 			return
 		}
-		inner := &stepWalk{loop: w.loop, tryDepth: w.tryDepth + 1, region: w.region}
+		inner := w.enterTry()
 		k.stmts(s.Body, inner)
 		for _, h := range s.Handlers {
 			k.stmts(h.Body, inner)
@@ -190,7 +200,7 @@ func (k *stepCheck) stmt(s ir.Stmt, w *stepWalk) {
 				k.fail("an await inside with")
 				return
 			}
-			k.stmts(s.Body, &stepWalk{loop: w.loop, tryDepth: w.tryDepth + 1, region: w.region})
+			k.stmts(s.Body, w.enterTry())
 			return
 		}
 		for _, it := range s.Items {
@@ -199,7 +209,10 @@ func (k *stepCheck) stmt(s ir.Stmt, w *stepWalk) {
 				return
 			}
 		}
-		k.stmts(s.Body, &stepWalk{loop: w.loop, tryDepth: w.tryDepth, region: w.region + 1})
+		inner := *w
+		inner.region++
+		inner.regionTry = w.tryDepth
+		k.stmts(s.Body, &inner)
 		return
 	case *ir.FuncDef, *ir.ClassDef:
 		// A nested def is a function of its own; only what the def
@@ -212,7 +225,9 @@ func (k *stepCheck) stmt(s ir.Stmt, w *stepWalk) {
 
 func (k *stepCheck) loop(body, els []ir.Stmt, w *stepWalk) {
 	flat := suspends(body)
-	k.stmts(body, &stepWalk{loop: &loopCtx{flattened: flat, tryDepth: w.tryDepth, region: w.region}, tryDepth: w.tryDepth, region: w.region})
+	inner := *w
+	inner.loop = &loopCtx{flattened: flat, tryDepth: w.tryDepth, region: w.region}
+	k.stmts(body, &inner)
 	// The else clause runs outside the loop: its break/continue target the
 	// enclosing one.
 	k.stmts(els, w)
@@ -278,6 +293,34 @@ type stepState struct {
 	handler int
 	// regions: the function has a handler region.
 	regions bool
+	// region is the innermost async with being generated; a return inside
+	// it stores its value and leaves through the region's exit, which
+	// awaits __aexit__ and passes the return on.
+	region *withRegion
+	// retVal and returning carry such a return (see stepReturn).
+	retVal, returning *varRef
+}
+
+type withRegion struct {
+	exit     string
+	returned bool
+}
+
+// stepReturn is `return val` in a step function.
+func (c *fnCtx) stepReturn(val jen.Code) []jen.Code {
+	r := c.step.region
+	if r == nil {
+		return []jen.Code{jen.Return(val)}
+	}
+	if c.step.retVal == nil {
+		c.step.retVal, c.step.returning = c.local("_retVal", nil), c.local("_returning", jen.Bool())
+	}
+	r.returned = true
+	return []jen.Code{
+		jen.Id(c.step.retVal.name).Op("=").Add(val),
+		jen.Id(c.step.returning.name).Op("=").True(),
+		c.goTo(r.exit),
+	}
 }
 
 // stepItem is a top-level Go statement (with its //line directive) or a
@@ -480,7 +523,7 @@ func (c *fnCtx) stepStmt(s ir.Stmt) {
 			c.stepChunk([]ir.Stmt{&ir.Return{StmtBase: s.StmtBase, Value: c.stepArgs(line, s.Value)}})
 			return
 		}
-		c.stepAwait(line, false, aw, func(res jen.Code) []jen.Code { return []jen.Code{jen.Return(res)} })
+		c.stepAwait(line, false, aw, func(res jen.Code) []jen.Code { return c.stepReturn(res) })
 		return
 	case *ir.If:
 		c.stepIf(s)
@@ -737,17 +780,32 @@ func (c *fnCtx) stepAsyncWith(line int, items []ir.WithItem, body []ir.Stmt) {
 	c.step.regions = true
 	c.emit(line, jen.Id("co").Dot("Handler").Op("=").Lit(h))
 	c.step.handler = h
+	id := c.newLabels("with")
+	end := id + "End"
+	enclosing := c.step.region
+	region := &withRegion{exit: id + "Exit"}
+	c.step.region = region
 	if len(items) > 1 {
 		c.stepAsyncWith(line, items[1:], body)
 	} else {
 		c.stepStmts(body)
 	}
+	c.step.region = enclosing
 	c.step.handler = outer
-	end := c.newLabels("with") + "End"
-	if !stmtsTerminate(body) {
+	if !stmtsTerminate(body) || region.returned {
+		c.label(region.exit)
 		c.emit(line, jen.Id("co").Dot("Handler").Op("=").Lit(outer))
 		c.stepSuspend(line, false, func() jen.Code { return jen.Id("co").Dot("StartAExit").Call(cm.use(), jen.Nil()) },
 			func(res jen.Code) []jen.Code { return []jen.Code{res} })
+		if region.returned {
+			// A return inside the body comes through here.
+			pass := []jen.Code{jen.Return(c.step.retVal.use())}
+			if enclosing != nil {
+				enclosing.returned = true
+				pass = []jen.Code{c.goTo(enclosing.exit)}
+			}
+			c.emit(line, jen.If(c.step.returning.use()).Block(pass...))
+		}
 		c.emit(line, c.goTo(end))
 	}
 	c.label(c.step.pcs[h-1])

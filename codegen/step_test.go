@@ -46,6 +46,7 @@ func TestStepFormEligibility(t *testing.T) {
 		{"try without awaits", "async def f(x):\n    try:\n        print(x)\n    except ValueError:\n        return 1\n    await x\n", "step"},
 		{"break out of try in a loop that does not await", "async def f(x):\n    for i in x:\n        try:\n            break\n        finally:\n            pass\n    await x\n", "step"},
 		{"async with", "import asyncio\nasync def f(x):\n    async with asyncio.Lock() as l, x:\n        await x\n        for i in x:\n            if i:\n                break\n", "step"},
+		{"return inside async with", "import asyncio\nasync def f(x):\n    async with asyncio.Lock():\n        if x:\n            return await x\n        while x:\n            return 2\n", "step"},
 		{"await in a nested def's body only", "async def f(x):\n    async def g():\n        await x\n    await g()\n", "step"},
 
 		{"await in try", "async def f(x):\n    try:\n        await x\n    except ValueError:\n        pass\n", "an await inside try/except/finally"},
@@ -58,7 +59,7 @@ func TestStepFormEligibility(t *testing.T) {
 		{"await in an if condition", "async def f(x):\n    if await x:\n        pass\n", "an await in an if condition"},
 		{"await in a while condition", "async def f(x):\n    while await x:\n        pass\n", "an await in a while condition"},
 		{"await in a for iterable", "async def f(x):\n    for i in await x:\n        pass\n", "an await in a for statement's header"},
-		{"return inside async with", "import asyncio\nasync def f(x):\n    async with asyncio.Lock():\n        if x:\n            return 1\n", "return inside async with"},
+		{"return inside a try inside async with", "import asyncio\nasync def f(x):\n    async with asyncio.Lock():\n        try:\n            return 1\n        finally:\n            pass\n", "return inside a try inside async with"},
 		{"break out of async with", "import asyncio\nasync def f(x):\n    for i in x:\n        async with asyncio.Lock():\n            if i:\n                break\n", "break/continue out of async with"},
 		{"await in an async with header", "import asyncio\nasync def f(x):\n    async with await x:\n        pass\n", "an await in an async with header"},
 		{"await in a comprehension", "async def f(xs):\n    return [await x for x in xs]\n", "an await in a position the step form does not split at"},

@@ -380,6 +380,9 @@ func (c *fnCtx) returnStmt(s *ir.Return) []jen.Code {
 		c.g.unsupported(s.Pos, "return outside a function")
 		return nil
 	}
+	if c.step != nil {
+		return c.stepReturn(val)
+	}
 	return []jen.Code{jen.Return(val)}
 }
 

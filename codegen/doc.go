@@ -14,6 +14,16 @@
 // *rt.Task and its method calls bind statically. The rule is syntactic, so
 // it never depends on type inference being right.
 //
+// An async def compiles to one of rt's two coroutine forms (DESIGN.md,
+// "Stackless coroutines"). When every await sits where the body can be split
+// (step.go: a statement `await E`, `targets = await E`, `x op= await E`,
+// `return await E`, or awaits among the arguments of a call to a builtin,
+// library function or def bound once; nested only in if/while/for and
+// async with), it becomes a step function: a state machine with resume
+// labels that runs on the loop's stack. Anything else (an await inside try,
+// inside a larger expression, in a comprehension, ...) keeps the goroutine
+// form, rt.NewCoro, and the generated code says why next to the call.
+//
 // The generated file imports only rt, rt/py and the Go standard library, is
 // gofmt-clean, and carries //line directives so Go positions (compile errors,
 // panics, tracebacks via runtime.Callers) point at the Python source.

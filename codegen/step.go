@@ -773,7 +773,7 @@ func (c *fnCtx) stepAsyncWith(line int, items []ir.WithItem, body []ir.Stmt) {
 				return c.storeName(nm.Sym, nm.Pos, res)
 			}
 			v := c.temp("v")
-			return []jen.Code{jen.Block(append([]jen.Code{jen.Id(v).Op(":=").Add(res)}, c.assign(it.Var, jen.Id(v))...)...)}
+			return []jen.Code{jen.Block(c.lines(append([]jen.Code{jen.Id(v).Op(":=").Add(res)}, c.assign(it.Var, jen.Id(v))...)...)...)}
 		})
 	outer := c.step.handler
 	h := c.newPC("handler")

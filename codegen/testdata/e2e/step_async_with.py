@@ -25,7 +25,7 @@ async def limited(sem, i, log):
 
 
 async def two_items(a, b, box):
-    async with a as x, b:
+    async with a as x, b as box["b"]:
         box[0] = (x, a.locked(), b.locked())
         await asyncio.sleep(0)
     box[1] = (a.locked(), b.locked())
@@ -94,7 +94,7 @@ async def main():
     print(log)
 
     box = {}
-    await two_items(asyncio.Semaphore(1), asyncio.Lock(), box)
+    await two_items(asyncio.Semaphore(1), asyncio.Semaphore(1), box)
     print(box)
 
     await group(3)

@@ -22,11 +22,23 @@ var pyMainInfo = &rt.CoroInfo{
 
 //line greeter.py:7
 func greet(name, delay any) *rt.Coro {
-	return rt.NewCoro(greetInfo /*line greeter.py:7:1*/, func(co *rt.Coro) any {
+	return rt.NewStepCoro(greetInfo /*line greeter.py:7:1*/, func(co *rt.Coro) any {
+		switch co.PC {
+		case 1:
+			goto resume1
+		}
 //line greeter.py:8
 		co.At(8)
 //line greeter.py:8
-		co.Sleep(delay)
+		co.StartSleep(delay, nil)
+	resume1:
+//line greeter.py:8
+		if co.Suspend() {
+			co.PC = 1
+			return rt.Suspended
+		}
+//line greeter.py:8
+		co.AwaitResult()
 //line greeter.py:9
 		co.At(9)
 //line greeter.py:9
@@ -40,12 +52,24 @@ func greet(name, delay any) *rt.Coro {
 
 //line greeter.py:13
 func pyMain() *rt.Coro {
-	return rt.NewCoro(pyMainInfo /*line greeter.py:13:1*/, func(co *rt.Coro) any {
-		var lengths any
+	var lengths any
+	return rt.NewStepCoro(pyMainInfo /*line greeter.py:13:1*/, func(co *rt.Coro) any {
+		switch co.PC {
+		case 1:
+			goto resume1
+		}
 //line greeter.py:14
 		co.At(14)
 //line greeter.py:14
-		lengths = co.Await(rt.Gather([]any{greet("ada", 0.03), greet("grace", 0.02), greet("barbara", 0.01)}, false))
+		co.StartAwait(rt.Gather([]any{greet("ada", 0.03), greet("grace", 0.02), greet("barbara", 0.01)}, false))
+	resume1:
+//line greeter.py:14
+		if co.Suspend() {
+			co.PC = 1
+			return rt.Suspended
+		}
+//line greeter.py:14
+		lengths = co.AwaitResult()
 //line greeter.py:19
 		co.At(19)
 //line greeter.py:19

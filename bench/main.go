@@ -44,7 +44,12 @@ var (
 )
 
 // sample is one run: wall and CPU seconds.
-type sample struct{ wall, cpu float64 }
+type sample struct {
+	wall, cpu float64
+	// grown: bytes the process obtained from the OS during the run (rt
+	// side only), each of which costs a first-touch page fault.
+	grown uint64
+}
 
 // coldWarm splits a process's runs: the first one ran on a cold heap; warm
 // is the best CPU time of the others (the first one when there is no other).
@@ -94,6 +99,8 @@ func main() {
 	fmt.Fprintln(tw, head)
 	var missed []string
 	var yieldsCPU float64
+	var coldGrowth []string
+	touch := freshMemoryCost(64 << 20)
 	for _, w := range workloads {
 		if *only != "" && w.name != *only {
 			continue
@@ -116,6 +123,9 @@ func main() {
 		}
 		pyCold, pyWarm := coldWarm(py)
 		goCold, goWarm := coldWarm(goRuns)
+		if mb := float64(goCold.grown) / (1 << 20); mb >= 1 {
+			coldGrowth = append(coldGrowth, fmt.Sprintf("  %-13s %5.0f MB new memory, about %.3f s of its %.3f s cold CPU", w.name, mb, float64(goCold.grown)*touch/1e9, goCold.cpu))
+		}
 		if w.name == "yields" {
 			yieldsCPU = goWarm.cpu
 		}
@@ -155,6 +165,9 @@ same process. rt: the workload written against rt's API as codegen lowers it
 (workloads.go); generated: the .py translated by pyasync2go and built.
 "!" marks a ratio below the %dx target.
 `, *runs-1, targetRatio)
+	if len(coldGrowth) > 0 {
+		fmt.Printf("\nrt cold runs that grew the process (at %.1f ns per byte of first touch):\n%s\n", touch, strings.Join(coldGrowth, "\n"))
+	}
 	fmt.Println()
 
 	pull := iterPullRoundTrip(5_000_000)
@@ -162,7 +175,7 @@ same process. rt: the workload written against rt's API as codegen lowers it
 	fmt.Printf("sleep(0) yield (yields/1M):  %6.1f ns cpu  (%.1fx the bare switch; rt warm)\n", yieldsCPU*1e9/1e6, yieldsCPU*1e9/1e6/pull)
 	fmt.Printf("sleep(0) yield, goroutine form: %5.1f ns cpu  (a coroutine codegen could not split)\n", goroutineSleep0(1_000_000))
 	fmt.Printf("memory per pending task:     %6.0f bytes (100k tasks blocked on futures; heap + stacks)\n", bytesPerPendingTask(100_000))
-	fmt.Printf("first touch of fresh memory: %6.1f ns per byte (cold runs pay it for every byte they grow the heap by)\n", freshMemoryCost(64<<20))
+	fmt.Printf("first touch of fresh memory: %6.1f ns per byte (cold runs pay it for every byte they grow the heap by)\n", touch)
 	fmt.Printf("\n%s, %s/%s, GOMAXPROCS=%d\n", runtime.Version(), runtime.GOOS, runtime.GOARCH, runtime.GOMAXPROCS(0))
 	if len(missed) > 0 {
 		fmt.Printf("below the %dx target: %s\n", targetRatio, strings.Join(missed, "; "))
@@ -235,7 +248,7 @@ func runTimed(cmd *exec.Cmd) ([]sample, error) {
 		if err1 != nil || err2 != nil {
 			return nil, fmt.Errorf("%s: bad line %q", strings.Join(cmd.Args, " "), line)
 		}
-		samples = append(samples, sample{wall, cpu})
+		samples = append(samples, sample{wall: wall, cpu: cpu})
 	}
 	if len(samples) == 0 {
 		return nil, fmt.Errorf("%s printed nothing", strings.Join(cmd.Args, " "))
@@ -258,10 +271,17 @@ func timeIt(fn func()) sample {
 		}
 		defer pprof.StopCPUProfile()
 	}
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
 	cpu0 := processCPU()
 	start := time.Now()
 	fn()
-	return sample{time.Since(start).Seconds(), processCPU() - cpu0}
+	s := sample{wall: time.Since(start).Seconds(), cpu: processCPU() - cpu0}
+	runtime.ReadMemStats(&after)
+	if after.Sys > before.Sys {
+		s.grown = after.Sys - before.Sys
+	}
+	return s
 }
 
 func processCPU() float64 {

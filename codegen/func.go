@@ -36,8 +36,10 @@ type frame struct {
 	brokeFlag *varRef
 	// closureFrame: which control transfers left the closure.
 	ctl int
-	// stepLoopFrame: where continue and break go.
+	// stepLoopFrame: where continue and break go, and the co.Handler in
+	// effect around the loop (a jump out of a try region restores it).
 	contLabel, breakLabel string
+	handler               int
 }
 
 // fnCtx is the state of one Go function being generated: a def body, a
@@ -59,8 +61,10 @@ type fnCtx struct {
 	handled []jen.Code
 	// line is the Python line of the statement being generated.
 	line int
-	// step: the function is being generated as a step function (step.go).
-	step *stepState
+	// step: the function is being generated as a step function (step.go);
+	// regions: the finished step function has handler regions.
+	step    *stepState
+	regions *stepState
 }
 
 // lines puts a //line directive before each statement of an expression's
@@ -246,11 +250,17 @@ func (g *gen) funcLit(parent *fnCtx, def *ir.FuncDef, bound bool) (params []jen.
 		if bound {
 			result = jen.Any()
 		}
-		body = append(prologue, c.localDecls()...)
-		body = append(body, jen.Return(jen.Qual(rtPath, "NewStepCoro").Call(
-			jen.Id(g.funcInfo(def).info),
-			g.funcStart(def).Func().Params(jen.Id("co").Op("*").Qual(rtPath, "Coro")).Any().Block(stmts...),
-		)))
+		step := g.funcStart(def).Func().Params(jen.Id("co").Op("*").Qual(rtPath, "Coro")).Any().Block(stmts...)
+		if c.regions != nil {
+			stepVar := c.names.fresh("_step")
+			body = append(prologue, c.localDecls()...)
+			body = append(body,
+				jen.Id(stepVar).Op(":=").Add(step),
+				jen.Return(jen.Qual(rtPath, "NewStepCoro").Call(jen.Id(g.funcInfo(def).info), g.regionWrapper(c.regions, stepVar))))
+		} else {
+			body = append(prologue, c.localDecls()...)
+			body = append(body, jen.Return(jen.Qual(rtPath, "NewStepCoro").Call(jen.Id(g.funcInfo(def).info), step)))
+		}
 		for _, v := range boundParams {
 			if !v.read {
 				body = append(body, jen.Id("_").Op("=").Id(v.name))

@@ -2,6 +2,7 @@ package codegen
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/dave/jennifer/jen"
 
@@ -45,6 +46,7 @@ type loopCtx struct {
 	flattened bool
 	tryDepth  int
 	region    int
+	finally   int
 }
 
 // stepWalk: region counts the async with statements around the walk, whose
@@ -57,6 +59,10 @@ type stepWalk struct {
 	// inside a try there would leave a Go closure, which cannot jump to
 	// the region's exit.
 	regionTry int
+	// finally counts the try statements with a finally clause that await
+	// (their exits are not lowered: return, break and continue that
+	// would leave one fall back).
+	finally int
 }
 
 func (w *stepWalk) enterTry() *stepWalk {
@@ -144,6 +150,10 @@ func (k *stepCheck) stmt(s ir.Stmt, w *stepWalk) {
 			k.fail("return inside a try inside async with")
 			return
 		}
+		if w.finally > 0 {
+			k.fail("return inside a try with finally that awaits")
+			return
+		}
 		if s.Value != nil && (k.awaitOperand(s.Value) || k.awaitArgs(s.Value)) {
 			return
 		}
@@ -180,10 +190,13 @@ func (k *stepCheck) stmt(s ir.Stmt, w *stepWalk) {
 		if w.loop != nil && w.loop.region < w.region {
 			k.fail("break/continue out of async with")
 		}
+		if w.loop != nil && w.loop.finally < w.finally {
+			k.fail("break/continue out of a try with finally that awaits")
+		}
 		return
 	case *ir.Try:
 		if suspends(s) {
-			k.fail("an await inside try/except/finally")
+			k.awaitingTry(s, w)
 			return
 		}
 		inner := w.enterTry()
@@ -223,10 +236,52 @@ func (k *stepCheck) stmt(s ir.Stmt, w *stepWalk) {
 	}
 }
 
+// awaitingTry checks a try statement whose body awaits: the body becomes a
+// handler region, the else clause is flattened like the body, and the
+// except and finally clauses are emitted as in the goroutine form, so they
+// must not await.
+func (k *stepCheck) awaitingTry(s *ir.Try, w *stepWalk) {
+	if s.Star {
+		k.fail("an await inside try/except*")
+		return
+	}
+	if len(s.Handlers) == 0 && len(s.Finally) == 0 {
+		// Not Python (the frontend should have rejected it); the
+		// goroutine form reports it.
+		k.fail("a try statement without except or finally")
+		return
+	}
+	for _, h := range s.Handlers {
+		if suspends(h.Body) || h.Type != nil && suspends(h.Type) {
+			k.fail("an await in an except clause")
+			return
+		}
+	}
+	if suspends(s.Finally) {
+		k.fail("an await in a finally clause")
+		return
+	}
+	if hasJump(s.Finally) {
+		k.fail("return/break/continue in the finally clause of a try that awaits")
+		return
+	}
+	inner := *w
+	if len(s.Finally) > 0 {
+		inner.finally++
+	}
+	k.stmts(s.Body, &inner)
+	// Handler bodies run in Go closures (py.Handling).
+	for _, h := range s.Handlers {
+		k.stmts(h.Body, inner.enterTry())
+	}
+	k.stmts(s.Else, &inner)
+	k.stmts(s.Finally, inner.enterTry())
+}
+
 func (k *stepCheck) loop(body, els []ir.Stmt, w *stepWalk) {
 	flat := suspends(body)
 	inner := *w
-	inner.loop = &loopCtx{flattened: flat, tryDepth: w.tryDepth, region: w.region}
+	inner.loop = &loopCtx{flattened: flat, tryDepth: w.tryDepth, region: w.region, finally: w.finally}
 	k.stmts(body, &inner)
 	// The else clause runs outside the loop: its break/continue target the
 	// enclosing one.
@@ -291,8 +346,10 @@ type stepState struct {
 	// handler is the co.Handler value of the innermost region being
 	// generated (0: none).
 	handler int
-	// regions: the function has a handler region.
-	regions bool
+	// regions: the function has a handler region; handlerVar and raised
+	// are its state (see regionWrapper).
+	regions            bool
+	handlerVar, raised *varRef
 	// region is the innermost async with being generated; a return inside
 	// it stores its value and leaves through the region's exit, which
 	// awaits __aexit__ and passes the return on.
@@ -368,20 +425,6 @@ func (c *fnCtx) stepBody(body []ir.Stmt) []jen.Code {
 	c.step = &stepState{used: map[string]bool{}}
 	c.stepStmts(body)
 	var out []jen.Code
-	if c.step.regions {
-		// An exception a handler region re-raises has left the stack it
-		// was raised on: record where it came from while that stack is
-		// still there (rt's recover at the step boundary does not). The
-		// closure is not Python code, so it stays out of tracebacks.
-		out = append(out, jen.Defer().Func().Params().Block(
-			jen.Comment("//line "+c.g.goFileName()+":1"),
-			jen.If(jen.Id("r").Op(":=").Recover(), jen.Id("r").Op("!=").Nil()).Block(
-				jen.If(jen.List(jen.Id("e"), jen.Id("ok")).Op(":=").Id("r").Assert(jen.Op("*").Qual(pyPath, "Exception")), jen.Id("ok")).Block(
-					jen.Qual(pyPath, "AddTraceback").Call(jen.Id("e"))),
-				jen.Panic(jen.Id("r")),
-			),
-		).Call())
-	}
 	if len(c.step.pcs) > 0 {
 		var cases []jen.Code
 		for i, label := range c.step.pcs {
@@ -399,8 +442,66 @@ func (c *fnCtx) stepBody(body []ir.Stmt) []jen.Code {
 	if !stmtsTerminate(body) {
 		out = append(out, jen.Return(jen.Nil()))
 	}
+	if c.step.regions {
+		c.regions = c.step
+	}
 	c.step = nil
 	return out
+}
+
+// enterRegions marks the function as having handler regions.
+func (c *fnCtx) enterRegions() {
+	if !c.step.regions {
+		c.step.regions = true
+		c.step.handlerVar = c.local("_handler", jen.Int())
+		c.step.raised = c.local("_raised", jen.Op("*").Qual(pyPath, "Exception"))
+	}
+}
+
+// setHandler makes region n (0: none) the one an escaping exception enters.
+func (c *fnCtx) setHandler(n int) jen.Code {
+	return jen.Id(c.step.handlerVar.name).Op("=").Lit(n)
+}
+
+// regionWrapper is the step function rt runs for a step function with
+// handler regions: it calls the generated step (stepVar) and, when an
+// exception escapes while a region is active, re-enters it at the region's
+// handler with the exception in the raised variable, recording where the
+// exception came from first (its raising stack is gone afterwards). rt has
+// the same loop (co.Handler), but it only arms it when co.Handler is set
+// before the step starts, so a region entered and left by raising within
+// one step would be skipped. The wrapper is not Python code: it stays out
+// of tracebacks.
+func (g *gen) regionWrapper(st *stepState, stepVar string) jen.Code {
+	h, raised := st.handlerVar.name, st.raised.name
+	var cases []jen.Code
+	for i, label := range st.pcs {
+		if !strings.HasPrefix(label, "resume") {
+			cases = append(cases, jen.Case(jen.Lit(i+1)).Block(jen.Id("co").Dot("PC").Op("=").Lit(i+1)))
+		}
+	}
+	return jen.Func().Params(jen.Id("co").Op("*").Qual(rtPath, "Coro")).Any().Block(
+		jen.Comment("//line "+g.goFileName()+":1"),
+		jen.For().Block(
+			jen.List(jen.Id("res"), jen.Id("exc")).Op(":=").Func().Params().Params(jen.Id("res").Any(), jen.Id("exc").Op("*").Qual(pyPath, "Exception")).Block(
+				jen.Defer().Func().Params().Block(
+					jen.If(jen.Id(h).Op("==").Lit(0)).Block(jen.Return()),
+					jen.If(jen.Id("r").Op(":=").Recover(), jen.Id("r").Op("!=").Nil()).Block(
+						jen.List(jen.Id("e"), jen.Id("ok")).Op(":=").Id("r").Assert(jen.Op("*").Qual(pyPath, "Exception")),
+						jen.If(jen.Op("!").Id("ok")).Block(jen.Panic(jen.Id("r"))),
+						jen.Qual(pyPath, "AddTraceback").Call(jen.Id("e")),
+						jen.Id("exc").Op("=").Id("e"),
+					),
+				).Call(),
+				jen.Return(jen.Id(stepVar).Call(jen.Id("co")), jen.Nil()),
+			).Call(),
+			jen.If(jen.Id("exc").Op("==").Nil()).Block(jen.Return(jen.Id("res"))),
+			// co.PC = handler, with constants so co.PC's integer type
+			// is rt's business.
+			jen.Switch(jen.Id(h)).Block(cases...),
+			jen.List(jen.Id(raised), jen.Id(h)).Op("=").List(jen.Id("exc"), jen.Lit(0)),
+		),
+	)
 }
 
 // stepStmts flattens the statements that suspend and emits runs of the
@@ -536,6 +637,9 @@ func (c *fnCtx) stepStmt(s ir.Stmt) {
 		return
 	case *ir.With:
 		c.stepAsyncWith(line, s.Items, s.Body)
+		return
+	case *ir.Try:
+		c.stepTry(s)
 		return
 	}
 	c.g.errorf(s.GetPos(), "internal error: the step form cannot split this statement")
@@ -739,7 +843,7 @@ func (c *fnCtx) stepFor(s *ir.For) {
 // stepLoopBody emits a flattened loop's body: continue goes back to head,
 // break to end.
 func (c *fnCtx) stepLoopBody(body []ir.Stmt, head, end string) {
-	c.frames = append(c.frames, &frame{kind: stepLoopFrame, contLabel: head, breakLabel: end})
+	c.frames = append(c.frames, &frame{kind: stepLoopFrame, contLabel: head, breakLabel: end, handler: c.step.handler})
 	c.stepStmts(body)
 	c.frames = c.frames[:len(c.frames)-1]
 	if !stmtsTerminate(body) {
@@ -777,8 +881,8 @@ func (c *fnCtx) stepAsyncWith(line int, items []ir.WithItem, body []ir.Stmt) {
 		})
 	outer := c.step.handler
 	h := c.newPC("handler")
-	c.step.regions = true
-	c.emit(line, jen.Id("co").Dot("Handler").Op("=").Lit(h))
+	c.enterRegions()
+	c.emit(line, c.setHandler(h))
 	c.step.handler = h
 	id := c.newLabels("with")
 	end := id + "End"
@@ -794,7 +898,7 @@ func (c *fnCtx) stepAsyncWith(line int, items []ir.WithItem, body []ir.Stmt) {
 	c.step.handler = outer
 	if !stmtsTerminate(body) || region.returned {
 		c.label(region.exit)
-		c.emit(line, jen.Id("co").Dot("Handler").Op("=").Lit(outer))
+		c.emit(line, c.setHandler(outer))
 		c.stepSuspend(line, false, func() jen.Code { return jen.Id("co").Dot("StartAExit").Call(cm.use(), jen.Nil()) },
 			func(res jen.Code) []jen.Code { return []jen.Code{res} })
 		if region.returned {
@@ -812,7 +916,7 @@ func (c *fnCtx) stepAsyncWith(line int, items []ir.WithItem, body []ir.Stmt) {
 	exc := c.local("_exc", jen.Op("*").Qual(pyPath, "Exception"))
 	// The handler is entered with co.Handler cleared; an exception from
 	// __aexit__ or the re-raise belongs to the enclosing region.
-	c.emit(line, jen.Id(exc.name).Op("=").Id("co").Dot("Exc"), jen.Id("co").Dot("Handler").Op("=").Lit(outer))
+	c.emit(line, jen.Id(exc.name).Op("=").Add(c.step.raised.use()), c.setHandler(outer))
 	c.stepSuspend(line, false, func() jen.Code { return jen.Id("co").Dot("StartAExit").Call(cm.use(), exc.use()) },
 		func(res jen.Code) []jen.Code {
 			return []jen.Code{jen.If(jen.Op("!").Add(res).Assert(jen.Bool())).Block(jen.Panic(exc.use()))}
@@ -907,4 +1011,120 @@ func (c *fnCtx) stepArgs(line int, e ir.Expr) ir.Expr {
 	}
 	c.g.errorf(e.GetPos(), "internal error: the step form cannot split this call")
 	return e
+}
+
+// stepJump is a break or continue to a flattened loop: the co.Handler in
+// effect around the loop comes back first when the jump leaves a try
+// region.
+func (c *fnCtx) stepJump(f *frame, label string) []jen.Code {
+	var out []jen.Code
+	if c.step.handler != f.handler {
+		out = append(out, c.setHandler(f.handler))
+	}
+	return append(out, c.goTo(label))
+}
+
+// stepTry lowers a try statement whose body awaits to handler regions
+// (DESIGN.md): the body runs with co.Handler naming the except handler (and
+// a finally region around that), and an exception escaping the step
+// re-enters it there with the exception in co.Exc. The clauses themselves
+// are emitted as in the goroutine form. stepBlocker guarantees the clauses
+// do not await and nothing jumps out of a finally region.
+func (c *fnCtx) stepTry(s *ir.Try) {
+	line := s.Pos.Line
+	outer := c.step.handler
+	id := c.newLabels("try")
+	c.enterRegions()
+	var fin int
+	if len(s.Finally) > 0 {
+		fin = c.newPC("finally")
+		c.emit(line, c.setHandler(fin))
+		c.step.handler = fin
+	}
+	if len(s.Handlers) > 0 {
+		c.stepExcept(s, id)
+	} else {
+		c.stepStmts(s.Body)
+	}
+	if fin == 0 {
+		c.step.handler = outer
+		return
+	}
+	c.step.handler = outer
+	fexc := c.local("_fexc", jen.Op("*").Qual(pyPath, "Exception"))
+	finally := id + "Finally"
+	if !stmtsTerminate(s.Body) || len(s.Handlers) > 0 {
+		c.emit(line, c.setHandler(outer), jen.Id(fexc.name).Op("=").Nil(), c.goTo(finally))
+	}
+	c.label(c.step.pcs[fin-1])
+	c.emit(line, c.caught(fexc, outer)...)
+	c.label(finally)
+	saved := c.line
+	c.line = lastLine(s)
+	// As in the goroutine form: the clause runs under py.Handling, so an
+	// exception it raises gets the pending one as __context__.
+	c.stepChunkCodes(jen.Qual(pyPath, "Handling").Call(fexc.use(), jen.Func().Params().Block(c.stmts(s.Finally)...)),
+		jen.If(jen.Id(fexc.name).Op("!=").Nil()).Block(jen.Panic(jen.Id(fexc.name))))
+	c.line = saved
+}
+
+// stepExcept lowers try/except/else: the body in a region whose handler
+// runs the except clauses (as the goroutine form does, on the exception
+// from co.Exc), the else clause after a body that completed.
+func (c *fnCtx) stepExcept(s *ir.Try, id string) {
+	line := s.Pos.Line
+	around := c.step.handler
+	h := c.newPC("except")
+	c.emit(line, c.setHandler(h))
+	c.step.handler = h
+	c.stepStmts(s.Body)
+	c.step.handler = around
+	end := id + "End"
+	if !stmtsTerminate(s.Body) {
+		c.emit(line, c.setHandler(around))
+		if len(s.Else) > 0 {
+			c.stepStmts(s.Else)
+		}
+		if !stmtsTerminate(s.Else) {
+			c.emit(line, c.goTo(end))
+		}
+	}
+	c.label(c.step.pcs[h-1])
+	exc := c.local("_exc", jen.Op("*").Qual(pyPath, "Exception"))
+	c.emit(line, c.caught(exc, around)...)
+	c.stepChunkCodes(c.handlers(s, exc.name)...)
+	c.label(end)
+}
+
+// caught takes the exception a handler region's handler was entered with
+// and restores the enclosing region. py.Try would also have recorded how
+// many traceback frames lie above the catching function (CatchDepth, what a
+// chained traceback leaves out); rt's step boundary does not, so they are
+// counted here: the frames above a probe raised now are the ones above
+// this function, the same chain of awaiting coroutines the exception
+// passed through.
+func (c *fnCtx) caught(exc *varRef, outer int) []jen.Code {
+	probe := c.temp("probe")
+	return []jen.Code{
+		jen.Id(exc.name).Op("=").Add(c.step.raised.use()),
+		c.setHandler(outer),
+		jen.If(jen.Id(probe).Op(":=").Qual(pyPath, "Try").Call(jen.Func().Params().Block(
+			jen.Qual(pyPath, "Throw").Call(jen.Qual(pyPath, "RuntimeError")))),
+			jen.Id(probe).Op("!=").Nil()).Block(
+			jen.Id(exc.name).Dot("CatchDepth").Op("=").Len(jen.Id(probe).Dot("Traceback")).Op("-").Lit(1)),
+	}
+}
+
+// stepChunkCodes adds generated statements as one block.
+func (c *fnCtx) stepChunkCodes(codes ...jen.Code) {
+	c.step.items = append(c.step.items, stepItem{code: jen.Block(codes...)})
+}
+
+// lastLine is the line of a try statement's finally keyword's body start,
+// used for the statements that re-raise after the clause.
+func lastLine(s *ir.Try) int {
+	if len(s.Finally) > 0 {
+		return s.Finally[0].GetPos().Line
+	}
+	return s.Pos.Line
 }

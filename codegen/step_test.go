@@ -16,13 +16,17 @@ import (
 func forms(t *testing.T, out string) map[string]string {
 	t.Helper()
 	got := map[string]string{}
-	re := regexp.MustCompile(`(?m)^func (\w+)\([^)]*\) \*rt\.Coro \{\n((?:\t(?:var|_ =) .*\n)*)(?:\t// goroutine form: (.*)\n)?\treturn rt\.(NewStepCoro|NewCoro)\(`)
-	for _, m := range re.FindAllStringSubmatch(out, -1) {
-		switch m[4] {
-		case "NewStepCoro":
-			got[m[1]] = "step"
-		default:
-			got[m[1]] = m[3]
+	head := regexp.MustCompile(`(?m)^func (\w+)\([^)]*\) \*rt\.Coro \{\n`)
+	reason := regexp.MustCompile(`\n\t// goroutine form: (.*)\n\treturn rt\.NewCoro\(`)
+	for _, m := range head.FindAllStringSubmatchIndex(out, -1) {
+		name := out[m[2]:m[3]]
+		body := out[m[1]:]
+		body = body[:strings.Index(body, "\n}\n")]
+		switch {
+		case reason.MatchString("\n" + body):
+			got[name] = reason.FindStringSubmatch("\n" + body)[1]
+		case strings.Contains(body, "\treturn rt.NewStepCoro("):
+			got[name] = "step"
 		}
 	}
 	return got
@@ -47,9 +51,16 @@ func TestStepFormEligibility(t *testing.T) {
 		{"break out of try in a loop that does not await", "async def f(x):\n    for i in x:\n        try:\n            break\n        finally:\n            pass\n    await x\n", "step"},
 		{"async with", "import asyncio\nasync def f(x):\n    async with asyncio.Lock() as l, x:\n        await x\n        for i in x:\n            if i:\n                break\n", "step"},
 		{"return inside async with", "import asyncio\nasync def f(x):\n    async with asyncio.Lock():\n        if x:\n            return await x\n        while x:\n            return 2\n", "step"},
+		{"await in try", "async def f(x):\n    while x:\n        try:\n            y = await x\n            if y:\n                break\n            return y\n        except ValueError as e:\n            print(e)\n        except KeyError:\n            return 2\n        else:\n            await x\n", "step"},
+		{"await in try/finally", "async def f(x):\n    try:\n        try:\n            await x\n        except ValueError:\n            raise\n    finally:\n        print(1)\n", "step"},
 		{"await in a nested def's body only", "async def f(x):\n    async def g():\n        await x\n    await g()\n", "step"},
 
-		{"await in try", "async def f(x):\n    try:\n        await x\n    except ValueError:\n        pass\n", "an await inside try/except/finally"},
+		{"await in an except clause", "async def f(x):\n    try:\n        pass\n    except ValueError:\n        await x\n", "an await in an except clause"},
+		{"await in a finally clause", "async def f(x):\n    try:\n        await x\n    finally:\n        await x\n", "an await in a finally clause"},
+		{"await inside try/except*", "async def f(x):\n    try:\n        await x\n    except* ValueError:\n        pass\n", "an await inside try/except*"},
+		{"return inside try/finally that awaits", "async def f(x):\n    try:\n        return await x\n    finally:\n        print(1)\n", "return inside a try with finally that awaits"},
+		{"break out of try/finally that awaits", "async def f(x):\n    while x:\n        try:\n            await x\n            break\n        finally:\n            print(1)\n", "break/continue out of a try with finally that awaits"},
+		{"jump in the finally clause", "async def f(x):\n    while x:\n        try:\n            await x\n        finally:\n            continue\n", "return/break/continue in the finally clause of a try that awaits"},
 		{"await in a method call argument", "async def f(x):\n    x.append(await x)\n", "an await in a position the step form does not split at"},
 		{"await nested in a call argument", "async def f(x):\n    print(len(await x))\n", "an await in a position the step form does not split at"},
 		{"await nested in another argument", "async def f(x):\n    print(await x, len(await x))\n", "an await nested inside a call argument"},

@@ -345,9 +345,9 @@ func (c *fnCtx) jump(kind int) []jen.Code {
 		}
 		if f.kind == stepLoopFrame {
 			if kind == ctlBreak {
-				return []jen.Code{c.goTo(f.breakLabel)}
+				return c.stepJump(f, f.breakLabel)
 			}
-			return []jen.Code{c.goTo(f.contLabel)}
+			return c.stepJump(f, f.contLabel)
 		}
 		if kind == ctlBreak {
 			if f.brokeFlag != nil {
@@ -422,7 +422,7 @@ func (c *fnCtx) afterClosure(ctl int) []jen.Code {
 				if kind == ctlBreak {
 					label = f.breakLabel
 				}
-				act = append(act, c.goTo(label))
+				act = append(act, c.stepJump(f, label)...)
 				break
 			}
 			if kind == ctlBreak {

@@ -64,6 +64,12 @@ async def notifier(cond, box):
         cond.notify_all()
 
 
+async def bad_now(lock):
+    # Raised in the same step that entered the region.
+    async with lock:
+        raise ValueError("now")
+
+
 async def failing(lock):
     async with lock:
         await asyncio.sleep(0)
@@ -112,6 +118,11 @@ async def main():
     cond = asyncio.Condition()
     box = []
     await asyncio.gather(waiter(cond, box), notifier(cond, box))
+
+    try:
+        await bad_now(lock)
+    except ValueError as e:
+        print("caught", e, lock.locked())
 
     # The ValueError leaves failing's handler region after __aexit__: its
     # traceback still ends at the int() line.

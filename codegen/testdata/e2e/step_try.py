@@ -79,6 +79,17 @@ async def nested():
         print("outer caught", e)
 
 
+async def same_step(x):
+    # The exception is raised in the step that entered the region.
+    try:
+        int(x)
+        await asyncio.sleep(0)
+    except ValueError as e:
+        print("same step", e)
+    finally:
+        print("same step finally")
+
+
 async def unmatched():
     try:
         await val("x", True)
@@ -105,6 +116,8 @@ async def main():
     except asyncio.CancelledError:
         print("task cancelled", log)
     await nested()
+    await same_step("x")
+    await same_step("1")
     try:
         await unmatched()
     except ValueError as e:

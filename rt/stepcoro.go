@@ -379,28 +379,31 @@ func (co *Coro) callStep() any {
 }
 
 func (co *Coro) stepOnce() (r any, exc *py.Exception) {
-	if co.Handler == 0 {
-		finished := false
-		defer func() {
-			if !finished {
-				co.state = coroDone // it raised
-			}
-		}()
-		r = co.step(co)
-		finished = true
-		return r, nil
-	}
+	finished := false
 	defer func() {
-		if x := recover(); x != nil {
-			e, ok := x.(*py.Exception)
-			if !ok {
+		if finished {
+			return
+		}
+		// Whether a region catches the exception depends on co.Handler
+		// when it was raised, not when the step began: a step can enter a
+		// region and raise inside it. Without a region the panic goes on
+		// untouched, its stack intact for whoever records a traceback.
+		if co.Handler != 0 {
+			if x := recover(); x != nil {
+				if e, ok := x.(*py.Exception); ok {
+					py.AddTraceback(e)
+					exc = e
+					return
+				}
 				co.state = coroDone
 				panic(x)
 			}
-			exc = e
 		}
+		co.state = coroDone // it raised
 	}()
-	return co.step(co), nil
+	r = co.step(co)
+	finished = true
+	return r, nil
 }
 
 // goDriver runs a goroutine-form coroutine awaited by a step coroutine on

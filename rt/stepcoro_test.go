@@ -508,3 +508,62 @@ True <asyncio.locks.Lock object at 0xADDR [unlocked]>
 }
 
 var regexpAddr = regexp.MustCompile(`0x[0-9a-f]+`)
+
+// /tmp/st/early.py: the region is entered and left by an exception within
+// one step (the uncontended acquire does not suspend), so whether it
+// catches must be decided when the exception is raised:
+//
+//	async def w(lock):
+//	    async with lock:
+//	        raise ValueError("early")
+//	async def main():
+//	    lock = asyncio.Lock()
+//	    try:
+//	        await w(lock)
+//	    except ValueError as e:
+//	        print("caught", e, lock.locked())
+func TestStepCoroRegionEnteredAndRaisedInOneStep(t *testing.T) {
+	r := runProg(t, false, func(p printer) {
+		w := func(lock *Lock) *Coro {
+			return NewStepCoro(info("w", 3), func(co *Coro) any {
+				switch co.PC {
+				case 1:
+					goto resume1
+				case 2:
+					goto handler2
+				case 3:
+					goto resume3
+				}
+				co.StartAEnter(lock)
+			resume1:
+				if co.Suspend() {
+					co.PC = 1
+					return Suspended
+				}
+				co.AwaitResult()
+				co.Handler = 2
+				py.Throw(py.New(py.ValueError, "early"))
+			handler2:
+				co.StartAExit(lock, co.Exc)
+			resume3:
+				if co.Suspend() {
+					co.PC = 3
+					return Suspended
+				}
+				if !co.AwaitResult().(bool) {
+					py.Rethrow(co.Exc)
+				}
+				return nil
+			})
+		}
+		Run(NewCoro(info("main", 7), func(co *Coro) any {
+			lock := NewLock()
+			if exc := py.Try(func() { co.Await(w(lock)) }); exc != nil {
+				p("caught", exc, lock.Locked())
+			}
+			return nil
+		}), nil)
+	})
+	require.Equal(t, 0, r.status, r.stderr)
+	require.Equal(t, "caught early False\n", r.stdout)
+}

@@ -147,11 +147,7 @@ func (k *stepCheck) stmt(s ir.Stmt, w *stepWalk) {
 		}
 	case *ir.Return:
 		if w.region > 0 && w.tryDepth > w.regionTry {
-			k.fail("return inside a try inside async with")
-			return
-		}
-		if w.finally > 0 {
-			k.fail("return inside a try with finally that awaits")
+			k.fail("return inside a try or except clause inside async with or try/finally")
 			return
 		}
 		if s.Value != nil && (k.awaitOperand(s.Value) || k.awaitArgs(s.Value)) {
@@ -188,7 +184,7 @@ func (k *stepCheck) stmt(s ir.Stmt, w *stepWalk) {
 			k.fail("break/continue out of a try or with statement inside a loop that awaits")
 		}
 		if w.loop != nil && w.loop.region < w.region {
-			k.fail("break/continue out of async with")
+			k.fail("break/continue out of async with or try/finally")
 		}
 		if w.loop != nil && w.loop.finally < w.finally {
 			k.fail("break/continue out of a try with finally that awaits")
@@ -268,6 +264,8 @@ func (k *stepCheck) awaitingTry(s *ir.Try, w *stepWalk) {
 	inner := *w
 	if len(s.Finally) > 0 {
 		inner.finally++
+		inner.region++
+		inner.regionTry = w.tryDepth
 	}
 	k.stmts(s.Body, &inner)
 	// Handler bodies run in Go closures (py.Handling).
@@ -369,9 +367,6 @@ func (c *fnCtx) stepReturn(val jen.Code) []jen.Code {
 	if r == nil {
 		return []jen.Code{jen.Return(val)}
 	}
-	if c.step.retVal == nil {
-		c.step.retVal, c.step.returning = c.local("_retVal", nil), c.local("_returning", jen.Bool())
-	}
 	r.returned = true
 	return []jen.Code{
 		jen.Id(c.step.retVal.name).Op("=").Add(val),
@@ -455,7 +450,14 @@ func (c *fnCtx) enterRegions() {
 		c.step.regions = true
 		c.step.handlerVar = c.local("_handler", jen.Int())
 		c.step.raised = c.local("_raised", jen.Op("*").Qual(pyPath, "Exception"))
+		c.step.retVal, c.step.returning = c.local("_retVal", nil), c.local("_returning", jen.Bool())
 	}
+}
+
+// abandonReturn: an exception raised on the way out of a region (by
+// __aexit__ or a finally clause) replaces the return that was leaving it.
+func (c *fnCtx) abandonReturn() jen.Code {
+	return jen.Id(c.step.returning.name).Op("=").False()
 }
 
 // setHandler makes region n (0: none) the one an escaping exception enters.
@@ -916,7 +918,7 @@ func (c *fnCtx) stepAsyncWith(line int, items []ir.WithItem, body []ir.Stmt) {
 	exc := c.local("_exc", jen.Op("*").Qual(pyPath, "Exception"))
 	// The handler is entered with co.Handler cleared; an exception from
 	// __aexit__ or the re-raise belongs to the enclosing region.
-	c.emit(line, jen.Id(exc.name).Op("=").Add(c.step.raised.use()), c.setHandler(outer))
+	c.emit(line, jen.Id(exc.name).Op("=").Add(c.step.raised.use()), c.setHandler(outer), c.abandonReturn())
 	c.stepSuspend(line, false, func() jen.Code { return jen.Id("co").Dot("StartAExit").Call(cm.use(), exc.use()) },
 		func(res jen.Code) []jen.Code {
 			return []jen.Code{jen.If(jen.Op("!").Add(res).Assert(jen.Bool())).Block(jen.Panic(exc.use()))}
@@ -1036,16 +1038,21 @@ func (c *fnCtx) stepTry(s *ir.Try) {
 	id := c.newLabels("try")
 	c.enterRegions()
 	var fin int
+	enclosing := c.step.region
+	region := &withRegion{exit: id + "Exit"}
 	if len(s.Finally) > 0 {
 		fin = c.newPC("finally")
 		c.emit(line, c.setHandler(fin))
 		c.step.handler = fin
+		// A return inside leaves through the finally clause.
+		c.step.region = region
 	}
 	if len(s.Handlers) > 0 {
 		c.stepExcept(s, id)
 	} else {
 		c.stepStmts(s.Body)
 	}
+	c.step.region = enclosing
 	if fin == 0 {
 		c.step.handler = outer
 		return
@@ -1053,7 +1060,8 @@ func (c *fnCtx) stepTry(s *ir.Try) {
 	c.step.handler = outer
 	fexc := c.local("_fexc", jen.Op("*").Qual(pyPath, "Exception"))
 	finally := id + "Finally"
-	if !stmtsTerminate(s.Body) || len(s.Handlers) > 0 {
+	if !stmtsTerminate(s.Body) || len(s.Handlers) > 0 || region.returned {
+		c.label(region.exit)
 		c.emit(line, c.setHandler(outer), jen.Id(fexc.name).Op("=").Nil(), c.goTo(finally))
 	}
 	c.label(c.step.pcs[fin-1])
@@ -1065,6 +1073,14 @@ func (c *fnCtx) stepTry(s *ir.Try) {
 	// exception it raises gets the pending one as __context__.
 	c.stepChunkCodes(jen.Qual(pyPath, "Handling").Call(fexc.use(), jen.Func().Params().Block(c.stmts(s.Finally)...)),
 		jen.If(jen.Id(fexc.name).Op("!=").Nil()).Block(jen.Panic(jen.Id(fexc.name))))
+	if region.returned {
+		pass := []jen.Code{jen.Return(c.step.retVal.use())}
+		if enclosing != nil {
+			enclosing.returned = true
+			pass = []jen.Code{c.goTo(enclosing.exit)}
+		}
+		c.emit(c.line, jen.If(c.step.returning.use()).Block(pass...))
+	}
 	c.line = saved
 }
 
@@ -1108,6 +1124,7 @@ func (c *fnCtx) caught(exc *varRef, outer int) []jen.Code {
 	return []jen.Code{
 		jen.Id(exc.name).Op("=").Add(c.step.raised.use()),
 		c.setHandler(outer),
+		c.abandonReturn(),
 		jen.If(jen.Id(probe).Op(":=").Qual(pyPath, "Try").Call(jen.Func().Params().Block(
 			jen.Qual(pyPath, "Throw").Call(jen.Qual(pyPath, "RuntimeError")))),
 			jen.Id(probe).Op("!=").Nil()).Block(

@@ -18,11 +18,13 @@
 // "Stackless coroutines"). When every await sits where the body can be split
 // (step.go: a statement `await E`, `targets = await E`, `x op= await E`,
 // `return await E`, or awaits among the arguments of a call to a builtin,
-// library function or def bound once; nested only in if/while/for and
-// async with), it becomes a step function: a state machine with resume
-// labels that runs on the loop's stack. Anything else (an await inside try,
-// inside a larger expression, in a comprehension, ...) keeps the goroutine
-// form, rt.NewCoro, and the generated code says why next to the call.
+// library function or def bound once; nested only in if/while/for, async
+// with and the body or else clause of try), it becomes a step function: a
+// state machine with resume labels that runs on the loop's stack, with
+// async with and try lowered to handler regions. Anything else (an await in
+// an except or finally clause, inside a larger expression, in a
+// comprehension, ...) keeps the goroutine form, rt.NewCoro, and the
+// generated code says why next to the call.
 //
 // The generated file imports only rt, rt/py and the Go standard library, is
 // gofmt-clean, and carries //line directives so Go positions (compile errors,

@@ -159,3 +159,34 @@ async def f(xs):
 	assert.NotContains(t, out, "if1End:")
 	assert.Contains(t, out, "if1Else:")
 }
+
+// Handler regions run under a generated wrapper that re-enters the step at
+// the region's handler (see regionWrapper).
+func TestStepFormRegions(t *testing.T) {
+	out := gen(t, `import asyncio
+async def f(lock, x):
+    async with lock:
+        try:
+            return await x
+        except ValueError as e:
+            print(e)
+        finally:
+            print("done")
+`, codegen.Options{})
+	require.Equal(t, "step", forms(t, out)["f"], out)
+	for _, frag := range []string{
+		"_step := /*line m.py:2:1*/ func(co *rt.Coro) any {",
+		"return rt.NewStepCoro(fInfo, func(co *rt.Coro) any {\n//line m_py.go:1\n",
+		"return _step(co), nil",
+		"switch _handler {",
+		"co.StartAEnter(_cm)",
+		"co.StartAExit(_cm, _exc2)",
+		"if !co.AwaitResult().(bool) {",
+		// return: the value, then the finally clause, then __aexit__.
+		"_retVal = co.AwaitResult()\n",
+		"_returning = true\n",
+		"py.Handling(_fexc, func() {",
+	} {
+		assert.Contains(t, out, frag)
+	}
+}

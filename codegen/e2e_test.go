@@ -24,6 +24,8 @@ import (
 var knownStderrBroken = map[string]string{
 	"step_traceback.py": "rt: the traceback of an exception raised in a step task also holds the " +
 		"Python frames of the loop's own stack (<module> at asyncio.run); py's frame walk should stop at (*Task).runStep",
+	"step_taskgroup_uncaught.py": "rt: the same <module> frames, and an exception raised by a goroutine-form coroutine " +
+		"a step coroutine awaits (here TaskGroup.__aexit__) lacks the awaiting frames: driveGoro re-panics it instead of py.Rethrow",
 }
 
 // TestEndToEnd translates the programs in testdata/e2e (one per group of

@@ -44,6 +44,8 @@ const (
 	awQueueGet
 	awQueuePut
 	awLockAcquire
+	// awLockEnter: Lock.__aenter__, which is acquire() returning None.
+	awLockEnter
 )
 
 // awaitState is the await a step coroutine is in the middle of.
@@ -144,7 +146,7 @@ func (co *Coro) StartQueuePut(q *Queue, item any) {
 func (co *Coro) StartAEnter(mgr any) {
 	switch m := mgr.(type) {
 	case *Lock:
-		co.aw.kind, co.aw.obj = awLockAcquire, m
+		co.aw.kind, co.aw.obj = awLockEnter, m
 	case AsyncContextManager:
 		co.startSub(NewCoro(aenterInfo, func(c *Coro) any { return m.AEnter(c) }))
 	default:
@@ -229,7 +231,7 @@ func (co *Coro) Suspend() bool {
 		return co.suspendQueueGet(t)
 	case awQueuePut:
 		return co.suspendQueuePut(t)
-	case awLockAcquire:
+	case awLockAcquire, awLockEnter:
 		return co.suspendLockAcquire(t)
 	}
 	panic("rt: Suspend without an await in progress")
@@ -352,7 +354,12 @@ func (co *Coro) suspendLockAcquire(t *Task) bool {
 		return true
 	}
 	l.locked = true
-	a.kind, a.value, a.obj, a.fut = awReady, true, nil, nil
+	if a.kind == awLockAcquire {
+		a.value = true // acquire() returns True; __aenter__ returns None
+	} else {
+		a.value = nil
+	}
+	a.kind, a.obj, a.fut = awReady, nil, nil
 	return false
 }
 

@@ -87,9 +87,6 @@ var robustKnownBroken = map[string]string{
 	// "expected ':'" on line 2 a spurious "expected an indented block after function definition
 	// on line 1" is reported on the last line.
 	"syntax_missing_colon": "frontend: cascade error after a missing colon",
-	// `try: x = 1\n    except ValueError: pass`: CPython says "SyntaxError: expected 'except' or
-	// 'finally' block"; pyasync2go accepts the program (found by a corpus mutant).
-	"syntax_try_inline_misindented_except": "frontend: accepts an over-indented except after a one-line try",
 	// `class B(A):` directly followed by an unindented line: CPython raises IndentationError
 	// ("expected an indented block after class definition"); pyasync2go accepts.
 	"syntax_class_no_body": "frontend: accepts a class statement without a body",

@@ -1111,16 +1111,122 @@ func (l *lowerer) checkIndentation(n *node) {
 			}
 		}
 	}
-	for _, s := range stmts {
+	for i, s := range stmts {
 		got := l.indentAt(int(s.StartByte()))
-		switch {
-		case got < 0 || got == want:
-		case got > want:
-			l.syntaxErrAt(l.pos(s), "unexpected indent")
+		if got >= 0 && got != want {
+			// As CPython's tokenizer sees it: deeper than the line before
+			// is an unexpected indent; shallower must match a level.
+			prev, levels := l.indentLevelsBefore(n, stmts[:i], want)
+			if got > prev || levels[got] {
+				l.syntaxErrAt(l.pos(s), "unexpected indent")
+			} else {
+				l.syntaxErrAt(l.pos(s), "unindent does not match any outer indentation level")
+			}
 			return
-		default:
-			l.syntaxErrAt(l.pos(s), "unindent does not match any outer indentation level")
+		}
+		if got >= 0 && l.checkClauseIndentation(s, got) {
 			return
 		}
 	}
+}
+
+// continuationClauses are the clauses that must line up with the
+// statement they continue (tree-sitter accepts them at any indentation).
+var continuationClauses = map[string]bool{
+	"elif_clause": true, "else_clause": true, "except_clause": true,
+	"except_group_clause": true, "finally_clause": true,
+}
+
+// checkClauseIndentation reports an elif/else/except/finally clause that
+// does not start at its statement's indentation, with the message CPython's
+// tokenizer gives: deeper than the line before it is an unexpected indent
+// (for a one-line try's first handler, the parser's "expected 'except'"),
+// and shallower must land on an indentation some enclosing line has.
+func (l *lowerer) checkClauseIndentation(s *node, indent int) bool {
+	first := true
+	for i, c := range children(s) {
+		if !continuationClauses[c.Type()] {
+			continue
+		}
+		got := l.indentAt(int(c.StartByte()))
+		wasFirst := first
+		first = false
+		if got < 0 || got == indent {
+			continue
+		}
+		prev, levels := l.indentLevelsBefore(s, children(s)[:i], indent)
+		levels[indent] = true
+		switch {
+		case got > prev && wasFirst && s.Type() == "try_statement" && l.inlineBody(s):
+			l.syntaxErrAt(l.pos(c), "expected 'except' or 'finally' block")
+		case got > prev:
+			l.syntaxErrAt(l.pos(c), "unexpected indent")
+		case !levels[got]:
+			l.syntaxErrAt(l.pos(c), "unindent does not match any outer indentation level")
+		default:
+			l.syntaxErrAt(l.pos(c), "invalid syntax")
+		}
+		return true
+	}
+	return false
+}
+
+// indentLevelsBefore is the tokenizer's indentation stack after the nodes
+// before (children of container, indented by indent): the indentations of
+// the statements enclosing container, indent itself, and those of the last
+// lines of the preceding bodies. prev is the innermost (the line just
+// before).
+func (l *lowerer) indentLevelsBefore(container *node, before []*node, indent int) (prev int, levels map[int]bool) {
+	levels = map[int]bool{0: true, indent: true}
+	for p := container; p != nil; p = p.Parent() {
+		if in := l.indentAt(int(p.StartByte())); in >= 0 {
+			levels[in] = true
+		}
+	}
+	prev = indent
+	var last *node
+	if len(before) > 0 {
+		last = before[len(before)-1]
+	}
+	for last != nil {
+		var body *node
+		if last.Type() == "block" {
+			body = last
+		} else {
+			kids := children(last)
+			for j := len(kids) - 1; j >= 0 && body == nil; j-- {
+				if kids[j].Type() == "block" || continuationClauses[kids[j].Type()] {
+					body = kids[j]
+				}
+			}
+			if body != nil && body.Type() != "block" {
+				last = body
+				continue
+			}
+		}
+		if body == nil {
+			break
+		}
+		stmts := children(body)
+		if len(stmts) == 0 {
+			break
+		}
+		last = stmts[len(stmts)-1]
+		if in := l.indentAt(int(last.StartByte())); in >= 0 {
+			levels[in] = true
+			prev = in
+		}
+	}
+	return prev, levels
+}
+
+// inlineBody reports a compound statement whose body sits on its header line.
+func (l *lowerer) inlineBody(s *node) bool {
+	for _, c := range children(s) {
+		if c.Type() == "block" {
+			body := children(c)
+			return len(body) > 0 && l.indentAt(int(body[0].StartByte())) < 0
+		}
+	}
+	return false
 }

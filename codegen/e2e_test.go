@@ -21,12 +21,7 @@ import (
 
 // knownStderrBroken lists programs whose stderr differs from CPython for a
 // reason outside codegen; their stdout and status are still checked.
-var knownStderrBroken = map[string]string{
-	"step_traceback.py": "rt: the traceback of an exception raised in a step task also holds the " +
-		"Python frames of the loop's own stack (<module> at asyncio.run); py's frame walk should stop at (*Task).runStep",
-	"step_taskgroup_uncaught.py": "rt: the same <module> frames, and an exception raised by a goroutine-form coroutine " +
-		"a step coroutine awaits (here TaskGroup.__aexit__) lacks the awaiting frames: driveGoro re-panics it instead of py.Rethrow",
-}
+var knownStderrBroken = map[string]string{}
 
 // TestEndToEnd translates the programs in testdata/e2e (one per group of
 // constructs) and the shared tricky programs, builds them all into one
@@ -149,7 +144,7 @@ func TestEndToEnd(t *testing.T) {
 			assert.Equal(t, wantStatus, gotStatus, "exit status; stderr:\n%s", gotErr)
 			if why, broken := knownStderrBroken[base]; broken {
 				if wantErr == gotErr {
-					t.Logf("stderr now matches CPython: remove %s from knownStderrBroken", base)
+					t.Errorf("stderr now matches CPython: remove %s from knownStderrBroken", base)
 				} else {
 					t.Logf("stderr differs, known (%s):\nwant:\n%s\ngot:\n%s", why, wantErr, gotErr)
 				}

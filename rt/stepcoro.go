@@ -458,7 +458,9 @@ func (co *Coro) driveGoro(t *Task) bool {
 	a.obj, a.sub = nil, nil
 	if d.exc != nil {
 		co.aw = awaitState{}
-		panic(d.exc)
+		// Rethrow puts the awaiting frames (on this stack) above the
+		// ones the coroutine's own stack recorded.
+		py.Rethrow(d.exc)
 	}
 	a.kind, a.value = awReady, d.result
 	return false

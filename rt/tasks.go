@@ -3,6 +3,8 @@ package rt
 import (
 	"fmt"
 	"iter"
+	"reflect"
+	"runtime"
 	"strconv"
 	"strings"
 	"sync/atomic"
@@ -258,6 +260,12 @@ func (t *Task) seq(yield func(struct{}) bool) {
 		panic(exc)
 	}
 	p.result = t.coro.run(t)
+}
+
+func init() {
+	// A step task's Python frames end at runStep: below it is the loop,
+	// and below that whoever called asyncio.run.
+	py.AddFrameBarrier(runtime.FuncForPC(reflect.ValueOf((*Task).runStep).Pointer()).Name())
 }
 
 // runStep runs one step of a step coroutine on the loop's stack.

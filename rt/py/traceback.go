@@ -210,6 +210,15 @@ func framesAt(pc uintptr) []runtime.Frame {
 	return out
 }
 
+// frameBarriers are Go functions below which a stack holds no frames of the
+// running Python code: the loop calling a stackless task's step runs on the
+// stack of whatever called asyncio.run.
+var frameBarriers = map[string]bool{}
+
+// AddFrameBarrier stops traceback frame walks at the Go function named
+// funcName (as runtime.Frame.Function spells it). Call it from init.
+func AddFrameBarrier(funcName string) { frameBarriers[funcName] = true }
+
 func pythonFrames() []Frame {
 	frames, _ := pythonFramesCatch()
 	return frames
@@ -230,8 +239,12 @@ func pythonFramesCatch() ([]Frame, int) {
 	bridged := false
 	catcher := -1
 	seenTry := false
+walk:
 	for _, pc := range pcs[:n] {
 		for _, f := range framesAt(pc) {
+			if frameBarriers[f.Function] {
+				break walk
+			}
 			if strings.HasSuffix(f.File, ".py") {
 				if seenTry && catcher < 0 {
 					catcher = len(inner)

@@ -522,27 +522,61 @@ func Reversed(x any) *Iterator {
 	})
 }
 
-// GetIter is iter(x).
+// iteratorKinds names the iterator type iter() returns for each iterable.
+var iteratorKinds = map[string]string{
+	"list": "list_iterator", "tuple": "tuple_iterator", "str": "str_ascii_iterator",
+	"dict": "dict_keyiterator", "set": "set_iterator", "frozenset": "set_iterator",
+	"range": "range_iterator",
+}
+
+// GetIter is iter(x). Lists, tuples, strs and ranges are stepped by index;
+// anything else is pulled from its py.Iter sequence on a coroutine (one
+// switch per item, and the coroutine stays parked if the loop breaks).
 func GetIter(x any) *Iterator {
 	if it, ok := x.(*Iterator); ok {
 		return it
 	}
-	kind := map[string]string{
-		"list": "list_iterator", "tuple": "tuple_iterator", "str": "str_ascii_iterator",
-		"dict": "dict_keyiterator", "set": "set_iterator", "frozenset": "set_iterator",
-		"range": "range_iterator",
-	}[TypeName(x)]
+	kind := iteratorKinds[TypeName(x)]
 	if kind == "" {
 		kind = "iterator"
 	}
-	if l, ok := x.(*List); ok {
-		i := 0
+	i := 0
+	switch v := x.(type) {
+	case *List:
+		// Re-reading the length each step, so appends during the loop
+		// are seen as in CPython.
 		return NewIterator(kind, func() (any, bool) {
-			if i >= len(l.Items) {
+			if i >= len(v.Items) {
 				return nil, false
 			}
 			i++
-			return l.Items[i-1], true
+			return v.Items[i-1], true
+		})
+	case Tuple:
+		return NewIterator(kind, func() (any, bool) {
+			if i >= len(v) {
+				return nil, false
+			}
+			i++
+			return v[i-1], true
+		})
+	case string:
+		return NewIterator(kind, func() (any, bool) {
+			if i >= len(v) {
+				return nil, false
+			}
+			_, n := utf8.DecodeRuneInString(v[i:])
+			i += n
+			return v[i-n : i], true
+		})
+	case *Range:
+		n := v.Len()
+		return NewIterator(kind, func() (any, bool) {
+			if i >= n {
+				return nil, false
+			}
+			i++
+			return v.At(i - 1), true
 		})
 	}
 	return iteratorOf(kind, Iter(x))

@@ -265,7 +265,13 @@ func (t *Task) seq(yield func(struct{}) bool) {
 func init() {
 	// A step task's Python frames end at runStep: below it is the loop,
 	// and below that whoever called asyncio.run.
-	py.AddFrameBarrier(runtime.FuncForPC(reflect.ValueOf((*Task).runStep).Pointer()).Name())
+	py.AddFrameBarrier(funcName((*Task).runStep))
+	// A step coroutine's handler regions catch in stepOnce.
+	py.AddCatchMarker(funcName((*Coro).stepOnce))
+}
+
+func funcName(fn any) string {
+	return runtime.FuncForPC(reflect.ValueOf(fn).Pointer()).Name()
 }
 
 // runStep runs one step of a step coroutine on the loop's stack.

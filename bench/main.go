@@ -174,7 +174,8 @@ same process. rt: the workload written against rt's API as codegen lowers it
 	fmt.Printf("bare iter.Pull round trip:    %6.1f ns cpu\n", pull)
 	fmt.Printf("sleep(0) yield (yields/1M):  %6.1f ns cpu  (%.1fx the bare switch; rt warm)\n", yieldsCPU*1e9/1e6, yieldsCPU*1e9/1e6/pull)
 	fmt.Printf("sleep(0) yield, goroutine form: %5.1f ns cpu  (a coroutine codegen could not split)\n", goroutineSleep0(1_000_000))
-	fmt.Printf("memory per pending task:     %6.0f bytes (100k tasks blocked on futures; heap + stacks)\n", bytesPerPendingTask(100_000))
+	fmt.Printf("memory per pending task:     %6.0f bytes (100k tasks blocked on futures; heap + stacks)\n", bytesPerPendingTask(100_000, false))
+	fmt.Printf("  in the goroutine form:     %6.0f bytes\n", bytesPerPendingTask(100_000, true))
 	fmt.Printf("first touch of fresh memory: %6.1f ns per byte (cold runs pay it for every byte they grow the heap by)\n", touch)
 	fmt.Printf("\n%s, %s/%s, GOMAXPROCS=%d\n", runtime.Version(), runtime.GOOS, runtime.GOARCH, runtime.GOMAXPROCS(0))
 	if len(missed) > 0 {
@@ -344,7 +345,7 @@ func freshMemoryCost(size int) float64 {
 
 // bytesPerPendingTask measures heap + stack held by n started tasks, each
 // blocked on its own future, then lets them finish.
-func bytesPerPendingTask(n int) float64 {
+func bytesPerPendingTask(n int, goroutineForm bool) float64 {
 	loop := rt.NewEventLoop()
 	rt.SetEventLoop(loop)
 	defer rt.SetEventLoop(nil)
@@ -356,7 +357,7 @@ func bytesPerPendingTask(n int) float64 {
 	for i := range futs {
 		f := loop.CreateFuture()
 		futs[i] = f
-		loop.CreateTask(rt.NewStepCoro(info, func(co *rt.Coro) any {
+		coro := rt.NewStepCoro(info, func(co *rt.Coro) any {
 			if co.PC == 0 {
 				co.StartAwait(f)
 			}
@@ -365,7 +366,11 @@ func bytesPerPendingTask(n int) float64 {
 				return rt.Suspended
 			}
 			return co.AwaitResult()
-		}), nil)
+		})
+		if goroutineForm {
+			coro = rt.NewCoro(info, func(co *rt.Coro) any { return co.Await(f) })
+		}
+		loop.CreateTask(coro, nil)
 	}
 	loop.Stop()
 	loop.RunForever() // one iteration: every task starts and blocks

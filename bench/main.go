@@ -39,16 +39,16 @@ var workloads = []workload{
 var (
 	only       = flag.String("only", "", "run only this workload (and skip the micro measurements)")
 	cpuProfile = flag.String("cpuprofile", "", "write a CPU profile of the rt side of the workloads to this file")
-	runs       = flag.Int("runs", 3, "runs of each workload per process: the first is cold, the best of the rest is warm")
+	runs       = flag.Int("runs", 5, "runs of each workload per process: the first is cold, the best of the rest is warm")
 	generated  = flag.Bool("generated", true, "also translate the .py workloads with pyasync2go and time the generated programs")
 )
 
 // sample is one run: wall and CPU seconds.
 type sample struct {
 	wall, cpu float64
-	// grown: bytes the process obtained from the OS during the run (rt
-	// side only), each of which costs a first-touch page fault.
-	grown uint64
+	// faults: page faults (first touches of memory, fresh or handed back
+	// to the OS by the scavenger) during the run; rt side only.
+	faults int64
 }
 
 // coldWarm splits a process's runs: the first one ran on a cold heap; warm
@@ -123,8 +123,8 @@ func main() {
 		}
 		pyCold, pyWarm := coldWarm(py)
 		goCold, goWarm := coldWarm(goRuns)
-		if mb := float64(goCold.grown) / (1 << 20); mb >= 1 {
-			coldGrowth = append(coldGrowth, fmt.Sprintf("  %-13s %5.0f MB new memory, about %.3f s of its %.3f s cold CPU", w.name, mb, float64(goCold.grown)*touch/1e9, goCold.cpu))
+		if mb := float64(goCold.faults*pageSize) / (1 << 20); mb >= 1 {
+			coldGrowth = append(coldGrowth, fmt.Sprintf("  %-13s %5.0f MB touched first, about %.3f s of its %.3f s cold CPU", w.name, mb, float64(goCold.faults*pageSize)*touch/1e9, goCold.cpu))
 		}
 		if w.name == "yields" {
 			yieldsCPU = goWarm.cpu
@@ -166,7 +166,7 @@ same process. rt: the workload written against rt's API as codegen lowers it
 "!" marks a ratio below the %dx target.
 `, *runs-1, targetRatio)
 	if len(coldGrowth) > 0 {
-		fmt.Printf("\nrt cold runs that grew the process (at %.1f ns per byte of first touch):\n%s\n", touch, strings.Join(coldGrowth, "\n"))
+		fmt.Printf("\nrt cold runs' page faults (at %.1f ns per byte of first touch):\n%s\n", touch, strings.Join(coldGrowth, "\n"))
 	}
 	fmt.Println()
 
@@ -272,17 +272,21 @@ func timeIt(fn func()) sample {
 		}
 		defer pprof.StopCPUProfile()
 	}
-	var before, after runtime.MemStats
-	runtime.ReadMemStats(&before)
+	faults0 := minorFaults()
 	cpu0 := processCPU()
 	start := time.Now()
 	fn()
-	s := sample{wall: time.Since(start).Seconds(), cpu: processCPU() - cpu0}
-	runtime.ReadMemStats(&after)
-	if after.Sys > before.Sys {
-		s.grown = after.Sys - before.Sys
+	return sample{wall: time.Since(start).Seconds(), cpu: processCPU() - cpu0, faults: minorFaults() - faults0}
+}
+
+const pageSize = 4096
+
+func minorFaults() int64 {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		panic(err)
 	}
-	return s
+	return ru.Minflt
 }
 
 func processCPU() float64 {

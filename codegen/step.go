@@ -819,7 +819,7 @@ func (c *fnCtx) stepFor(s *ir.For) {
 		c.label(head)
 		step = []jen.Code{
 			jen.If(idx.use().Op(">=").Add(n.use())).Block(c.goTo(exit)),
-			jen.Id(v).Op(":=").Qual(pyPath, "GetItem").Call(jen.Id(rng.name), jen.Id(idx.name)),
+			jen.Id(v).Op(":=").Id(rng.name).Dot("At").Call(jen.Id(idx.name)),
 			jen.Id(idx.name).Op("++"),
 		}
 	} else {

@@ -418,7 +418,7 @@ func (co *Coro) stepOnce() (r any, exc *py.Exception) {
 		if co.Handler != 0 {
 			if x := recover(); x != nil {
 				if e, ok := x.(*py.Exception); ok {
-					py.RecordCatch(e)
+					py.AddTraceback(e)
 					exc = e
 					return
 				}

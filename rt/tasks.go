@@ -266,8 +266,6 @@ func init() {
 	// A step task's Python frames end at runStep: below it is the loop,
 	// and below that whoever called asyncio.run.
 	py.AddFrameBarrier(funcName((*Task).runStep))
-	// A step coroutine's handler regions catch in stepOnce.
-	py.AddCatchMarker(funcName((*Coro).stepOnce))
 }
 
 func funcName(fn any) string {

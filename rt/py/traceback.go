@@ -215,27 +215,6 @@ func framesAt(pc uintptr) []runtime.Frame {
 // stack of whatever called asyncio.run.
 var frameBarriers = map[string]bool{}
 
-// catchMarkers are Go functions that catch for the Python frame they call
-// (a step coroutine's handler dispatch runs the step function), where Try
-// catches for the frame that calls it.
-var catchMarkers = map[string]bool{}
-
-// AddCatchMarker makes the Go function funcName count as a try statement
-// of the Python frame it calls. Call it from init.
-func AddCatchMarker(funcName string) { catchMarkers[funcName] = true }
-
-// RecordCatch does for an exception recovered in a catch marker what Try
-// does: it records where it was raised, if nothing did yet, and how many
-// frames lie above the catching one. Call it from the deferred function
-// that recovered the panic.
-func RecordCatch(e *Exception) {
-	frames, catchIdx := pythonFramesCatch()
-	if len(e.Traceback) == 0 {
-		e.Traceback = frames
-	}
-	e.CatchDepth = max(catchIdx, 0)
-}
-
 // AddFrameBarrier stops traceback frame walks at the Go function named
 // funcName (as runtime.Frame.Function spells it). Call it from init.
 func AddFrameBarrier(funcName string) { frameBarriers[funcName] = true }
@@ -278,9 +257,6 @@ walk:
 			isTry := strings.HasSuffix(name, "rt/py.Try")
 			if isTry {
 				seenTry = true
-			}
-			if catchMarkers[name] && catcher < 0 && len(inner) > 0 {
-				catcher = len(inner) - 1
 			}
 			if len(inner) > 0 {
 				if isTry || strings.HasSuffix(name, "rt/py.Handling") {

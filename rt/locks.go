@@ -54,23 +54,15 @@ func (l *Lock) Acquire() *Coro {
 	})
 }
 
+// acquire is `await lock.acquire()` from a goroutine-form body: the step
+// coroutine (suspendLockAcquire) holds the one copy of the logic, and an
+// uncontended lock does not build it.
 func (l *Lock) acquire(co *Coro) any {
 	if l.canAcquireNow() {
 		l.locked = true
 		return true
 	}
-	fut := l.bound.get(l).CreateFuture()
-	l.waiters.pushBack(fut)
-	exc := coreTry(func() { co.Await(fut) })
-	l.waiters.remove(fut)
-	if exc != nil {
-		if exc.Is(py.CancelledError) && !l.locked {
-			l.wakeUpFirst()
-		}
-		panic(exc)
-	}
-	l.locked = true
-	return true
+	return co.Await(l.Acquire())
 }
 
 func (l *Lock) Release() {

@@ -142,22 +142,44 @@ func wakeupNext(waiters *ring[*Future]) {
 }
 
 func (q *Queue) PutNowait(item any) {
-	if q.Full() {
+	if !q.tryPut(item) {
 		panic(py.New(py.QueueFull))
+	}
+}
+
+func (q *Queue) GetNowait() any {
+	item, ok := q.tryGet()
+	if !ok {
+		panic(py.New(py.QueueEmpty))
+	}
+	return item
+}
+
+// tryPut is put_nowait without the QueueFull: the step-form put (which
+// waits instead) shares it.
+func (q *Queue) tryPut(item any) bool {
+	if q.Full() {
+		return false
 	}
 	q.store(item)
 	q.unfinish++
 	q.finished.Clear()
-	wakeupNext(&q.getters)
+	if q.getters.size > 0 {
+		wakeupNext(&q.getters)
+	}
+	return true
 }
 
-func (q *Queue) GetNowait() any {
+// tryGet is get_nowait without the QueueEmpty.
+func (q *Queue) tryGet() (any, bool) {
 	if q.Empty() {
-		panic(py.New(py.QueueEmpty))
+		return nil, false
 	}
 	item := q.take()
-	wakeupNext(&q.putters)
-	return item
+	if q.putters.size > 0 {
+		wakeupNext(&q.putters)
+	}
+	return item, true
 }
 
 // Put is `await q.put(item)`: a step coroutine (stepcoro.go holds the

@@ -278,15 +278,6 @@ func (t *Task) yieldFuture(f *Future) {
 func (co *Coro) suspendQueueGet(t *Task) bool {
 	a := &co.aw
 	q := a.obj.(*Queue)
-	if !a.waiting && q.kind == fifoQueue && q.items.size > 0 {
-		// get_nowait() inlined: the common case of a producer ahead.
-		v := q.items.popFront()
-		if q.putters.size > 0 {
-			wakeupNext(&q.putters)
-		}
-		a.kind, a.value = awReady, v
-		return false
-	}
 	if a.waiting {
 		getter := a.fut
 		a.waiting, a.fut = false, nil
@@ -300,32 +291,21 @@ func (co *Coro) suspendQueueGet(t *Task) bool {
 			py.Rethrow(exc)
 		}
 	}
-	if q.Empty() {
-		getter := q.bound.get(q).CreateFuture()
-		q.getters.pushBack(getter)
-		a.fut, a.waiting = getter, true
-		t.yieldFuture(getter)
-		return true
+	if v, ok := q.tryGet(); ok {
+		a.kind, a.value = awReady, v
+		return false
 	}
-	a.kind, a.value = awReady, q.GetNowait()
-	return false
+	getter := q.bound.get(q).CreateFuture()
+	q.getters.pushBack(getter)
+	a.fut, a.waiting = getter, true
+	t.yieldFuture(getter)
+	return true
 }
 
 // suspendQueuePut is Queue.put's loop (queues.py:120) as a state machine.
 func (co *Coro) suspendQueuePut(t *Task) bool {
 	a := &co.aw
 	q := a.obj.(*Queue)
-	if !a.waiting && q.kind == fifoQueue && (q.limit <= 0 || q.items.size < q.limit) {
-		// put_nowait() inlined: the common case of room in the queue.
-		q.items.pushBack(a.value)
-		q.unfinish++
-		q.finished.value = false
-		if q.getters.size > 0 {
-			wakeupNext(&q.getters)
-		}
-		a.kind, a.value = awReady, nil
-		return false
-	}
 	if a.waiting {
 		putter := a.fut
 		a.waiting, a.fut = false, nil
@@ -339,16 +319,15 @@ func (co *Coro) suspendQueuePut(t *Task) bool {
 			py.Rethrow(exc)
 		}
 	}
-	if q.Full() {
-		putter := q.bound.get(q).CreateFuture()
-		q.putters.pushBack(putter)
-		a.fut, a.waiting = putter, true
-		t.yieldFuture(putter)
-		return true
+	if q.tryPut(a.value) {
+		a.kind, a.value = awReady, nil
+		return false
 	}
-	q.PutNowait(a.value)
-	a.kind, a.value = awReady, nil
-	return false
+	putter := q.bound.get(q).CreateFuture()
+	q.putters.pushBack(putter)
+	a.fut, a.waiting = putter, true
+	t.yieldFuture(putter)
+	return true
 }
 
 // suspendLockAcquire is Lock.acquire (locks.py:93) as a state machine.

@@ -337,28 +337,29 @@ func (c *fnCtx) forStmt(s *ir.For) []jen.Code {
 // jump emits break or continue, directly when the loop is in the same Go
 // function, else through the control variable.
 func (c *fnCtx) jump(kind int) []jen.Code {
-	for i := len(c.frames) - 1; i >= 0; i-- {
-		f := c.frames[i]
-		if f.kind == closureFrame {
-			f.ctl |= kind
-			return []jen.Code{jen.Id(c.ctl().name).Op("=").Lit(ctlCode[kind]), jen.Return()}
-		}
-		if f.kind == stepLoopFrame {
-			if kind == ctlBreak {
-				return c.stepJump(f, f.breakLabel)
-			}
-			return c.stepJump(f, f.contLabel)
-		}
-		if kind == ctlBreak {
-			if f.brokeFlag != nil {
-				return []jen.Code{jen.Id(f.brokeFlag.name).Op("=").True(), jen.Break()}
-			}
-			return []jen.Code{jen.Break()}
-		}
-		return []jen.Code{jen.Continue()}
+	if len(c.frames) == 0 {
+		c.g.unsupported(ir.Pos{}, "break/continue outside a loop")
+		return nil
 	}
-	c.g.unsupported(ir.Pos{}, "break/continue outside a loop")
-	return nil
+	// Only the innermost frame decides: every kind of frame answers.
+	f := c.frames[len(c.frames)-1]
+	if f.kind == closureFrame {
+		f.ctl |= kind
+		return []jen.Code{jen.Id(c.ctl().name).Op("=").Lit(ctlCode[kind]), jen.Return()}
+	}
+	if f.kind == stepLoopFrame {
+		if kind == ctlBreak {
+			return c.stepJump(f, f.breakLabel)
+		}
+		return c.stepJump(f, f.contLabel)
+	}
+	if kind == ctlBreak {
+		if f.brokeFlag != nil {
+			return []jen.Code{jen.Id(f.brokeFlag.name).Op("=").True(), jen.Break()}
+		}
+		return []jen.Code{jen.Break()}
+	}
+	return []jen.Code{jen.Continue()}
 }
 
 func (c *fnCtx) returnStmt(s *ir.Return) []jen.Code {

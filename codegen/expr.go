@@ -418,9 +418,9 @@ func cmpCode(op ir.CmpOpKind, a, b jen.Code) *jen.Statement {
 	case ir.IsNot:
 		return jen.Op("!").Qual(pyPath, "Is").Call(a, b)
 	case ir.In:
-		return jen.Qual(pyPath, "Contains").Call(b, a)
+		return jen.Qual(pyPath, "In").Call(a, b)
 	case ir.NotIn:
-		return jen.Op("!").Qual(pyPath, "Contains").Call(b, a)
+		return jen.Qual(pyPath, "NotIn").Call(a, b)
 	}
 	return jen.Qual(pyPath, cmpFuncs[op]).Call(a, b)
 }

@@ -25,12 +25,33 @@ import (
 // compiles to a step function. The reason is written into the generated Go
 // next to the rt.NewCoro call.
 func (g *gen) stepBlocker(def *ir.FuncDef) string {
-	if !def.IsAsync || def.IsGenerator {
-		return "not a plain async def"
+	if !def.IsAsync && !def.IsGenerator {
+		return "not an async def or generator"
 	}
 	k := &stepCheck{g: g}
 	k.stmts(def.Body, nil)
 	return k.reason
+}
+
+// suspendPoint reports an expression the step form suspends at: an await,
+// or a yield in a generator.
+func suspendPoint(e ir.Expr) bool {
+	switch e.(type) {
+	case *ir.Await, *ir.Yield:
+		return true
+	}
+	return false
+}
+
+// suspendOperand is what a suspension point evaluates before suspending.
+func suspendOperand(e ir.Expr) ir.Expr {
+	switch e := e.(type) {
+	case *ir.Await:
+		return e.X
+	case *ir.Yield:
+		return e.X
+	}
+	return nil
 }
 
 // stepCheck walks a def body deciding eligibility.
@@ -91,11 +112,10 @@ func (k *stepCheck) stmts(ss []ir.Stmt, w *stepWalk) {
 
 // awaitOperand checks the operand of an await the step form splits at.
 func (k *stepCheck) awaitOperand(e ir.Expr) bool {
-	aw, ok := e.(*ir.Await)
-	if !ok {
+	if !suspendPoint(e) {
 		return false
 	}
-	if suspends(aw.X) {
+	if x := suspendOperand(e); x != nil && suspends(x) {
 		k.fail("an await inside an awaited expression")
 	}
 	return true
@@ -112,8 +132,8 @@ func (k *stepCheck) awaitArgs(e ir.Expr) bool {
 		return false
 	}
 	for _, a := range args {
-		if aw, ok := a.Value.(*ir.Await); ok {
-			if suspends(aw.X) {
+		if suspendPoint(a.Value) {
+			if x := suspendOperand(a.Value); x != nil && suspends(x) {
 				k.fail("an await inside an awaited expression")
 			}
 		} else if suspends(a.Value) {
@@ -297,7 +317,7 @@ func suspends(n any) bool {
 			return false
 		}
 		switch n := n.(type) {
-		case *ir.Await:
+		case *ir.Await, *ir.Yield:
 			found = true
 		case *ir.With:
 			found = found || n.IsAsync
@@ -354,6 +374,18 @@ type stepState struct {
 	region *withRegion
 	// retVal and returning carry such a return (see stepReturn).
 	retVal, returning *varRef
+	// generator: the step function is a generator's (*py.Generator), not
+	// a coroutine's (*rt.Coro); frameType is that parameter type.
+	generator bool
+	frameType jen.Code
+}
+
+// suspendedValue is what the step function returns at a suspension.
+func (c *fnCtx) suspendedValue() jen.Code {
+	if c.step.generator {
+		return jen.Qual(pyPath, "GenSuspended")
+	}
+	return jen.Qual(rtPath, "Suspended")
 }
 
 type withRegion struct {
@@ -416,8 +448,11 @@ func (c *fnCtx) newLabels(kind string) string {
 
 // stepBody generates a def body as a step function's statements: the
 // resume dispatch, then the flattened body.
-func (c *fnCtx) stepBody(body []ir.Stmt) []jen.Code {
-	c.step = &stepState{used: map[string]bool{}}
+func (c *fnCtx) stepBody(body []ir.Stmt, generator bool) []jen.Code {
+	c.step = &stepState{used: map[string]bool{}, generator: generator, frameType: jen.Op("*").Qual(rtPath, "Coro")}
+	if generator {
+		c.step.frameType = jen.Op("*").Qual(pyPath, "Generator")
+	}
 	c.stepStmts(body)
 	var out []jen.Code
 	if len(c.step.pcs) > 0 {
@@ -482,7 +517,7 @@ func (g *gen) regionWrapper(st *stepState, stepVar string) jen.Code {
 			cases = append(cases, jen.Case(jen.Lit(i+1)).Block(jen.Id("co").Dot("PC").Op("=").Lit(i+1)))
 		}
 	}
-	return jen.Func().Params(jen.Id("co").Op("*").Qual(rtPath, "Coro")).Any().Block(
+	return jen.Func().Params(jen.Id("co").Add(st.frameType)).Any().Block(
 		jen.Comment("//line "+g.goFileName()+":1"),
 		jen.For().Block(
 			jen.List(jen.Id("res"), jen.Id("exc")).Op(":=").Func().Params().Params(jen.Id("res").Any(), jen.Id("exc").Op("*").Qual(pyPath, "Exception")).Block(
@@ -584,15 +619,15 @@ func (c *fnCtx) stepStmt(s ir.Stmt) {
 	line := s.GetPos().Line
 	switch s := s.(type) {
 	case *ir.ExprStmt:
-		if aw, ok := s.X.(*ir.Await); ok {
-			c.stepAwait(line, false, aw, func(res jen.Code) []jen.Code { return []jen.Code{res} })
+		if suspendPoint(s.X) {
+			c.stepAwait(line, false, s.X, func(res jen.Code) []jen.Code { return []jen.Code{res} })
 			return
 		}
 		c.stepChunk([]ir.Stmt{&ir.ExprStmt{StmtBase: s.StmtBase, X: c.stepArgs(line, s.X)}})
 		return
 	case *ir.Assign:
-		aw, ok := s.Value.(*ir.Await)
-		if !ok {
+		aw := s.Value
+		if !suspendPoint(aw) {
 			c.stepChunk([]ir.Stmt{&ir.Assign{StmtBase: s.StmtBase, Targets: s.Targets, Value: c.stepArgs(line, s.Value)}})
 			return
 		}
@@ -616,13 +651,13 @@ func (c *fnCtx) stepStmt(s ir.Stmt) {
 		// operand; another task may rebind a global meanwhile.
 		cur := c.local("_aug", nil)
 		c.emit(line, jen.Id("co").Dot("At").Call(jen.Lit(line)), jen.Id(cur.name).Op("=").Add(c.load(nm)))
-		c.stepAwait(line, true, s.Value.(*ir.Await), func(res jen.Code) []jen.Code {
+		c.stepAwait(line, true, s.Value, func(res jen.Code) []jen.Code {
 			return c.storeName(nm.Sym, nm.Pos, jen.Qual(pyPath, augOps[s.Op]).Call(cur.use(), res))
 		})
 		return
 	case *ir.Return:
-		aw, ok := s.Value.(*ir.Await)
-		if !ok {
+		aw := s.Value
+		if !suspendPoint(aw) {
 			c.stepChunk([]ir.Stmt{&ir.Return{StmtBase: s.StmtBase, Value: c.stepArgs(line, s.Value)}})
 			return
 		}
@@ -647,10 +682,27 @@ func (c *fnCtx) stepStmt(s ir.Stmt) {
 	c.g.errorf(s.GetPos(), "internal error: the step form cannot split this statement")
 }
 
-// stepAwait emits one suspension point: begin the await, the resume label,
-// drive it, then finish with its value.
-func (c *fnCtx) stepAwait(line int, atDone bool, aw *ir.Await, finish func(res jen.Code) []jen.Code) {
+// stepAwait emits one suspension point (an await, or a yield): begin it,
+// the resume label, drive it, then finish with its value.
+func (c *fnCtx) stepAwait(line int, atDone bool, e ir.Expr, finish func(res jen.Code) []jen.Code) {
+	if y, ok := e.(*ir.Yield); ok {
+		c.stepSuspend(line, atDone, func() jen.Code { return c.startYield(y) }, finish)
+		return
+	}
+	aw := e.(*ir.Await)
 	c.stepSuspend(line, atDone, func() jen.Code { return c.startAwait(aw) }, finish)
+}
+
+// startYield begins a yield: the value goes out when the step returns
+// py.GenSuspended; yield from takes iter() of its operand now.
+func (c *fnCtx) startYield(y *ir.Yield) jen.Code {
+	if y.From {
+		return jen.Id("co").Dot("StartYieldFrom").Call(c.expr(y.X))
+	}
+	if y.X == nil {
+		return jen.Id("co").Dot("StartYield").Call(jen.Nil())
+	}
+	return jen.Id("co").Dot("StartYield").Call(c.expr(y.X))
 }
 
 // stepSuspend emits a suspension point whose await start emits.
@@ -665,7 +717,7 @@ func (c *fnCtx) stepSuspend(line int, atDone bool, start func() jen.Code, finish
 	c.emit(line,
 		jen.If(jen.Id("co").Dot("Suspend").Call()).Block(
 			jen.Id("co").Dot("PC").Op("=").Lit(n),
-			jen.Return(jen.Qual(rtPath, "Suspended")),
+			jen.Return(c.suspendedValue()),
 		))
 	c.emit(line, finish(jen.Id("co").Dot("AwaitResult").Call())...)
 }
@@ -960,8 +1012,7 @@ func (g *gen) awaitArgCall(e ir.Expr) ([]ir.Arg, bool) {
 		if a.Star || a.DoubleStar {
 			return nil, false
 		}
-		_, ok := a.Value.(*ir.Await)
-		found = found || ok
+		found = found || suspendPoint(a.Value)
 	}
 	return args, found
 }
@@ -973,7 +1024,7 @@ func (c *fnCtx) stepArgs(line int, e ir.Expr) ir.Expr {
 	args, _ := c.g.awaitArgCall(e)
 	last := -1
 	for i, a := range args {
-		if _, ok := a.Value.(*ir.Await); ok {
+		if suspendPoint(a.Value) {
 			last = i
 		}
 	}
@@ -983,8 +1034,8 @@ func (c *fnCtx) stepArgs(line int, e ir.Expr) ir.Expr {
 		tmp := c.local("_arg", nil)
 		sym := &ir.Symbol{Name: tmp.name, Kind: ir.SymLocal}
 		c.g.vars[sym] = tmp
-		if aw, ok := a.Value.(*ir.Await); ok {
-			c.stepAwait(line, false, aw, func(res jen.Code) []jen.Code { return []jen.Code{jen.Id(tmp.name).Op("=").Add(res)} })
+		if suspendPoint(a.Value) {
+			c.stepAwait(line, false, a.Value, func(res jen.Code) []jen.Code { return []jen.Code{jen.Id(tmp.name).Op("=").Add(res)} })
 		} else {
 			if hasCall(&ir.ExprStmt{X: a.Value}) {
 				c.emit(line, jen.Id("co").Dot("At").Call(jen.Lit(line)))

@@ -242,8 +242,7 @@ type FuncDef struct {
 	Body     []Stmt
 	IsAsync  bool
 	IsLambda bool
-	// IsGenerator: the body contains yield. Unsupported for now; the frontend
-	// reports it, so codegen never sees one.
+	// IsGenerator: the body contains yield (a generator function).
 	IsGenerator bool
 	Decorators  []Expr
 	Returns     Expr // return annotation, hint only
@@ -527,6 +526,14 @@ type IfExp struct {
 type Await struct {
 	ExprBase
 	X Expr
+}
+
+// Yield is `yield X` (X nil: bare yield) or `yield from X` (From), inside
+// a generator function (FuncDef.IsGenerator).
+type Yield struct {
+	ExprBase
+	X    Expr
+	From bool
 }
 
 // NamedExpr is `name := value`.

@@ -119,6 +119,10 @@ type gen struct {
 
 	pkgVars  []*varRef
 	infoVars []jen.Code
+	// genexpFrames registers the step functions of generator expressions
+	// as "<genexpr>" frames (see genExp).
+	genexpFrames []jen.Code
+	genexpLines  int
 	funcDecl []jen.Code // pairs: //line directive, func declaration
 }
 
@@ -251,7 +255,7 @@ func (g *gen) registrations() []jen.Code {
 		}
 		return true
 	})
-	return out
+	return append(out, g.genexpFrames...)
 }
 
 // prepass counts bindings and value uses so defs can be classified before

@@ -1,6 +1,7 @@
 package codegen
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/dave/jennifer/jen"
@@ -123,4 +124,52 @@ func catchesGeneratorExit(t ir.Expr) bool {
 		return !found
 	})
 	return found
+}
+
+// genExp is a generator expression: iter() of its first iterable taken
+// here, then a generator whose step function runs the loop nest, lazily:
+//
+//	for <target> in <first>: [if <cond>:] ... yield <elt>
+//
+// Its variables are that generator's locals, in the closure that creates
+// it.
+func (c *fnCtx) genExp(e *ir.Comp) xr {
+	g := c.g
+	gc := g.newCtx(c, c.def)
+	gc.line = c.line
+	gc.hasResult = true
+	src := gc.local("_src", nil)
+	srcSym := &ir.Symbol{Name: src.name, Kind: ir.SymLocal}
+	g.vars[srcSym] = src
+	gc.declareScope(e.Scope)
+	pos := ir.StmtBase{Pos: e.Pos}
+	body := []ir.Stmt{&ir.ExprStmt{StmtBase: pos, X: &ir.Yield{ExprBase: ir.ExprBase{Pos: e.Pos}, X: e.Elt}}}
+	for i := len(e.Generators) - 1; i >= 0; i-- {
+		gn := e.Generators[i]
+		for j := len(gn.Ifs) - 1; j >= 0; j-- {
+			body = []ir.Stmt{&ir.If{StmtBase: pos, Cond: gn.Ifs[j], Body: body}}
+		}
+		iter := gn.Iter
+		if i == 0 {
+			iter = &ir.Name{ExprBase: ir.ExprBase{Pos: e.Pos}, Id: src.name, Sym: srcSym}
+		}
+		body = []ir.Stmt{&ir.For{StmtBase: pos, Target: gn.Target, Iter: iter, Body: body}}
+	}
+	stmts := gc.stepBody(body, true)
+	// The step function starts at a line past the end of the source that
+	// init registers as "<genexpr>": the traceback code names a frame by
+	// the line its Go function starts at, and the genexp's own line may
+	// start other closures of the enclosing function.
+	g.genexpLines++
+	start := len(strings.Split(string(g.m.Source), "\n")) + g.genexpLines
+	g.genexpFrames = append(g.genexpFrames, jen.Qual(pyPath, "RegisterFrameName").Call(jen.Lit(g.posName()), jen.Lit(start), jen.Lit("<genexpr>")))
+	startCode := jen.Comment("/*line " + g.posName() + ":" + strconv.Itoa(start) + ":1*/")
+	qual := e.QualName
+	if qual == "" {
+		qual = "<genexpr>"
+	}
+	out := []jen.Code{jen.Id(src.name).Op("=").Qual(pyPath, "GetIter").Call(c.expr(e.Generators[0].Iter))}
+	out = append(gc.localDecls(), out...)
+	out = append(out, jen.Return(gc.newGenerator("<genexpr>", qual, startCode, stmts)))
+	return xr{c: jen.Func().Params().Op("*").Qual(pyPath, "Generator").Block(c.lines(out...)...).Call(), call: true}
 }

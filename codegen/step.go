@@ -428,6 +428,14 @@ func (c *fnCtx) emit(line int, codes ...jen.Code) {
 	}
 }
 
+// emitAt records the line a coroutine is running at (what its repr and its
+// task's repr show); a generator has no such repr.
+func (c *fnCtx) emitAt(line int) {
+	if !c.step.generator {
+		c.emit(line, jen.Id("co").Dot("At").Call(jen.Lit(line)))
+	}
+}
+
 func (c *fnCtx) label(name string) {
 	c.step.items = append(c.step.items, stepItem{label: name})
 }
@@ -650,7 +658,8 @@ func (c *fnCtx) stepStmt(s ir.Stmt) {
 		// Python loads the target before evaluating and awaiting the
 		// operand; another task may rebind a global meanwhile.
 		cur := c.local("_aug", nil)
-		c.emit(line, jen.Id("co").Dot("At").Call(jen.Lit(line)), jen.Id(cur.name).Op("=").Add(c.load(nm)))
+		c.emitAt(line)
+		c.emit(line, jen.Id(cur.name).Op("=").Add(c.load(nm)))
 		c.stepAwait(line, true, s.Value, func(res jen.Code) []jen.Code {
 			return c.storeName(nm.Sym, nm.Pos, jen.Qual(pyPath, augOps[s.Op]).Call(cur.use(), res))
 		})
@@ -710,7 +719,7 @@ func (c *fnCtx) stepSuspend(line int, atDone bool, start func() jen.Code, finish
 	n := c.newPC("resume")
 	resume := c.step.pcs[n-1]
 	if !atDone {
-		c.emit(line, jen.Id("co").Dot("At").Call(jen.Lit(line)))
+		c.emitAt(line)
 	}
 	c.emit(line, start())
 	c.label(resume)
@@ -807,7 +816,7 @@ func (c *fnCtx) stepIf(s *ir.If) {
 		target = els
 	}
 	if hasCall(s) {
-		c.emit(line, jen.Id("co").Dot("At").Call(jen.Lit(line)))
+		c.emitAt(line)
 	}
 	c.emit(line, jen.If(jen.Op("!").Parens(c.cond(s.Cond))).Block(c.goTo(target)))
 	c.stepStmts(s.Body)
@@ -829,7 +838,7 @@ func (c *fnCtx) stepWhile(s *ir.While) {
 	forever := isConstTrue(s.Cond)
 	if !forever {
 		if hasCall(s) {
-			c.emit(line, jen.Id("co").Dot("At").Call(jen.Lit(line)))
+			c.emitAt(line)
 		}
 		exit := end
 		if len(s.Else) > 0 {
@@ -854,7 +863,7 @@ func (c *fnCtx) stepFor(s *ir.For) {
 		exit = els
 	}
 	if hasCall(s) {
-		c.emit(line, jen.Id("co").Dot("At").Call(jen.Lit(line)))
+		c.emitAt(line)
 	}
 	// The iteration state outlives suspensions, so it lives outside the
 	// step. A range is indexed (py.GetIter would drive it through
@@ -921,7 +930,8 @@ func isRangeCall(e ir.Expr) bool {
 func (c *fnCtx) stepAsyncWith(line int, items []ir.WithItem, body []ir.Stmt) {
 	it := items[0]
 	cm := c.local("_cm", nil)
-	c.emit(line, jen.Id("co").Dot("At").Call(jen.Lit(line)), jen.Id(cm.name).Op("=").Add(c.expr(it.Ctx)))
+	c.emitAt(line)
+	c.emit(line, jen.Id(cm.name).Op("=").Add(c.expr(it.Ctx)))
 	c.stepSuspend(line, true, func() jen.Code { return jen.Id("co").Dot("StartAEnter").Call(cm.use()) },
 		func(res jen.Code) []jen.Code {
 			if it.Var == nil {
@@ -1038,7 +1048,7 @@ func (c *fnCtx) stepArgs(line int, e ir.Expr) ir.Expr {
 			c.stepAwait(line, false, a.Value, func(res jen.Code) []jen.Code { return []jen.Code{jen.Id(tmp.name).Op("=").Add(res)} })
 		} else {
 			if hasCall(&ir.ExprStmt{X: a.Value}) {
-				c.emit(line, jen.Id("co").Dot("At").Call(jen.Lit(line)))
+				c.emitAt(line)
 			}
 			c.emit(line, jen.Id(tmp.name).Op("=").Add(c.expr(a.Value)))
 		}

@@ -376,7 +376,7 @@ func (l *lowerer) lowerCall(n *node) ir.Expr {
 			} else if sawKw {
 				l.errorf(a, "", "positional argument follows keyword argument")
 			}
-			if a.Type() == "generator_expression" && len(children(args)) > 1 {
+			if a.Type() == "generator_expression" && len(children(args)) > 1 && (a.ChildCount() == 0 || a.Child(0).Type() != "(") {
 				l.errorf(a, "", "Generator expression must be parenthesized")
 			}
 			c.Args = append(c.Args, ir.Arg{Value: l.expr(a)})
@@ -420,6 +420,7 @@ func (l *lowerer) lowerComp(n *node) ir.Expr {
 	}
 	// The first iterable is evaluated in the enclosing scope.
 	firstIter := l.expr(clauses[0].ChildByFieldName("right"))
+	c.QualName = l.scope.qualPrefix + compScopeNames[kind]
 	l.pushScope(ir.ComprehensionScope, l.fn.def, l.scope.qualPrefix+compScopeNames[kind]+".")
 	c.Scope = l.scope.s
 	l.fn.comps = append(l.fn.comps, kind)

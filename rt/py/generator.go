@@ -41,7 +41,6 @@ type Generator struct {
 	// PC is the resume point (0: not started), as for rt.Coro.
 	PC    int32
 	state genState
-	line  int32
 	// The suspension in progress: op, whether it has handed its value out
 	// (waiting: the next Suspend call is a resumption), what goes out and
 	// what came in.
@@ -61,9 +60,6 @@ type Generator struct {
 func NewGenerator(name, qualName string, step func(co *Generator) any) *Generator {
 	return &Generator{name: name, qualName: qualName, step: step}
 }
-
-// At records the line about to execute.
-func (g *Generator) At(line int) { g.line = int32(line) }
 
 // StartYield begins `yield v`.
 func (g *Generator) StartYield(v any) {

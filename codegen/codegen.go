@@ -123,7 +123,7 @@ type gen struct {
 	// as "<genexpr>" frames (see genExp).
 	genexpFrames []jen.Code
 	genexpLines  int
-	funcDecl []jen.Code // pairs: //line directive, func declaration
+	funcDecl     []jen.Code // pairs: //line directive, func declaration
 }
 
 func newGen(m *ir.Module, opts Options) *gen {

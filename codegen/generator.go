@@ -61,7 +61,7 @@ func (g *gen) generatorBlocker(def *ir.FuncDef) string {
 		r = strings.ReplaceAll(r, "an awaited expression", "a yield")
 		r = strings.ReplaceAll(r, "an await", "a yield")
 		r = strings.ReplaceAll(r, "awaits", "yields")
-		return r
+		return strings.ReplaceAll(r, "await", "yield")
 	}
 	reason := ""
 	var visit func(ss []ir.Stmt, guarded bool)

@@ -612,6 +612,15 @@ func Next(x any, def ...any) any {
 			}
 			panic(New(StopIteration))
 		}
+		if _, ok := LookupAttr(x, "__next__"); ok {
+			if v, ok := dunderNext(x); ok {
+				return v
+			}
+			if len(def) > 0 {
+				return def[0]
+			}
+			panic(New(StopIteration))
+		}
 		panic(New(TypeError, "'"+TypeName(x)+"' object is not an iterator"))
 	}
 	v, ok := it.Step()

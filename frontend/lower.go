@@ -695,8 +695,6 @@ func (l *lowerer) lowerWith(n *node) ir.Stmt {
 	w := &ir.With{StmtBase: ir.StmtBase{Pos: l.pos(n)}, IsAsync: hasToken(n, "async")}
 	if w.IsAsync {
 		l.checkAsyncStmt(n, "async with")
-	} else {
-		l.unsupported(n, "'with' statements are", "only `async with` is supported")
 	}
 	for _, c := range children(n) {
 		if c.Type() != "with_clause" {

@@ -674,7 +674,9 @@ func (c *fnCtx) withStmt(items []ir.WithItem, body []ir.Stmt, async bool) []jen.
 	exit := func(exc string) jen.Code { return jen.Qual(pyPath, "Exit").Call(jen.Id(cm), jen.Id(exc)) }
 	if async {
 		enter = jen.Qual(rtPath, "AEnter").Call(jen.Id("co"), jen.Id(cm))
-		exit = func(exc string) jen.Code { return jen.Qual(rtPath, "AExit").Call(jen.Id("co"), jen.Id(cm), jen.Id(exc)) }
+		exit = func(exc string) jen.Code {
+			return jen.Qual(rtPath, "AExit").Call(jen.Id("co"), jen.Id(cm), jen.Id(exc))
+		}
 	}
 	if it.Var != nil {
 		out = append(out, c.assign(it.Var, enter)...)

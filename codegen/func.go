@@ -238,6 +238,9 @@ func (g *gen) funcLit(parent *fnCtx, def *ir.FuncDef, bound bool) (params []jen.
 	}
 	c.hasResult = true
 	if def.IsGenerator {
+		if def.IsAsync {
+			c.isAsync = true
+		}
 		return params, jen.Any(), g.generatorBody(c, def, prologue, boundParams)
 	}
 	blocker := ""

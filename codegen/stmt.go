@@ -259,7 +259,7 @@ func (c *fnCtx) mayBeCoro(e ir.Expr) bool {
 			}
 			if fi := c.g.symFunc[s]; fi != nil {
 				if _, ok := bindStatic(fi.def, e.Args); ok {
-					return fi.def.IsAsync
+					return fi.def.IsAsync && !fi.def.IsGenerator
 				}
 			}
 		}
@@ -302,7 +302,8 @@ func (c *fnCtx) whileStmt(s *ir.While) []jen.Code {
 
 func (c *fnCtx) forStmt(s *ir.For) []jen.Code {
 	if s.IsAsync {
-		c.g.unsupported(s.Pos, "async for")
+		// Only the step form lowers async for (stepFor).
+		c.g.unsupported(s.Pos, "async for in an async def that keeps the goroutine form")
 		return nil
 	}
 	var flag *varRef

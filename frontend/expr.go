@@ -301,8 +301,6 @@ func (l *lowerer) checkYield(n *node) bool {
 		l.errorf(n, "", "'yield' outside function")
 	case fd.IsAsync && from:
 		l.errorf(n, "", "'yield from' inside async function")
-	case fd.IsAsync:
-		l.unsupported(n, "async generators are", "collect the values in a list, or use an asyncio.Queue")
 	case fd.IsLambda:
 		fd.IsGenerator = true
 		l.unsupported(n, "'yield' inside a lambda is", "use a def")

@@ -40,7 +40,7 @@ func suspendPoint(e ir.Expr) bool {
 	case *ir.Await, *ir.Yield:
 		return true
 	}
-	return false
+	return suspendingComp(e)
 }
 
 // suspendOperand is what a suspension point evaluates before suspending.
@@ -115,6 +115,10 @@ func (k *stepCheck) awaitOperand(e ir.Expr) bool {
 	if !suspendPoint(e) {
 		return false
 	}
+	if c, ok := e.(*ir.Comp); ok {
+		k.checkComp(c)
+		return true
+	}
 	if x := suspendOperand(e); x != nil && suspends(x) {
 		k.fail("an await inside an awaited expression")
 	}
@@ -133,7 +137,9 @@ func (k *stepCheck) awaitArgs(e ir.Expr) bool {
 	}
 	for _, a := range args {
 		if suspendPoint(a.Value) {
-			if x := suspendOperand(a.Value); x != nil && suspends(x) {
+			if c, ok := a.Value.(*ir.Comp); ok {
+				k.checkComp(c)
+			} else if x := suspendOperand(a.Value); x != nil && suspends(x) {
 				k.fail("an await inside an awaited expression")
 			}
 		} else if suspends(a.Value) {
@@ -694,6 +700,10 @@ func (c *fnCtx) stepStmt(s ir.Stmt) {
 func (c *fnCtx) stepAwait(line int, atDone bool, e ir.Expr, finish func(res jen.Code) []jen.Code) {
 	if y, ok := e.(*ir.Yield); ok {
 		c.stepSuspend(line, atDone, func() jen.Code { return c.startYield(y) }, finish)
+		return
+	}
+	if comp, ok := e.(*ir.Comp); ok {
+		c.stepComp(line, comp, finish)
 		return
 	}
 	aw := e.(*ir.Await)

@@ -303,7 +303,7 @@ func (c *fnCtx) whileStmt(s *ir.While) []jen.Code {
 func (c *fnCtx) forStmt(s *ir.For) []jen.Code {
 	if s.IsAsync {
 		// Only the step form lowers async for (stepFor).
-		c.g.unsupported(s.Pos, "async for in an async def that keeps the goroutine form")
+		c.stepOnly(s.Pos, "async for")
 		return nil
 	}
 	var flag *varRef

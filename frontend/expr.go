@@ -434,8 +434,8 @@ func (l *lowerer) lowerComp(n *node) ir.Expr {
 		if g.IsAsync {
 			if l.fn.def != nil && !l.fn.def.IsAsync {
 				l.errorf(cl, "", "asynchronous comprehension outside of an asynchronous function")
-			} else {
-				l.unsupported(cl, "asynchronous comprehensions ('async for') are", "")
+			} else if kind == ir.GenExp {
+				l.unsupported(cl, "asynchronous generator expressions ('async for' in a generator expression) are", "use an async generator function")
 			}
 		}
 		rights := 0

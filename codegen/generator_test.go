@@ -47,3 +47,11 @@ func TestPlainWithUsesTheProtocolEntryPoints(t *testing.T) {
 	assert.Contains(t, out, "py.Exit(")
 	assert.NotContains(t, out, "rt.AEnter")
 }
+
+func TestAsyncGeneratorAndAsyncFor(t *testing.T) {
+	out := gen(t, "async def g():\n    yield 1\n\nasync def main():\n    async for v in g():\n        print(v)\n    print([x async for x in g()])\n", codegen.Options{})
+	assert.Contains(t, out, "rt.NewAsyncGen(")
+	assert.Contains(t, out, "rt.AIter(")
+	assert.Contains(t, out, "co.StartANext(")
+	assert.NotContains(t, out, "rt.NewCoro(")
+}

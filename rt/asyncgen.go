@@ -262,3 +262,70 @@ func (ag *AsyncGen) PyGetAttr(name string) (any, bool) {
 	}
 	return nil, false
 }
+
+func init() {
+	py.RegisterBuiltin("aiter", func(a []any, kw []py.KW) any {
+		builtinArity("aiter", a, kw, 1, 1)
+		if ag, ok := a[0].(*AsyncGen); ok {
+			return ag
+		}
+		if _, ok := py.LookupAttr(a[0], "__aiter__"); !ok {
+			panic(py.New(py.TypeError, fmt.Sprintf("'%s' object is not an async iterable", pyTypeName(a[0]))))
+		}
+		return py.CallMethod(a[0], "__aiter__", nil, nil)
+	})
+	py.RegisterBuiltin("anext", func(a []any, kw []py.KW) any {
+		builtinArity("anext", a, kw, 1, 2)
+		var aw any
+		if ag, ok := a[0].(*AsyncGen); ok {
+			aw = ag.resume(anextInfo, nil, nil, false)
+		} else if _, ok := py.LookupAttr(a[0], "__anext__"); ok {
+			aw = py.CallMethod(a[0], "__anext__", nil, nil)
+		} else {
+			panic(py.New(py.TypeError, fmt.Sprintf("'%s' object is not an async iterator", pyTypeName(a[0]))))
+		}
+		if len(a) == 1 {
+			return aw
+		}
+		def := a[1]
+		return NewStepCoro(anextInfo, func(c *Coro) any {
+			if c.PC == 0 {
+				c.PC = 1
+				c.StartAwait(aw)
+			}
+			suspended := false
+			exc := py.Try(func() { suspended = c.Suspend() })
+			if exc != nil {
+				if exc.Is(py.StopAsyncIteration) {
+					if _, ok := def.(py.Tuple); ok {
+						// CPython 3.11's anext_awaitable hands a tuple
+						// default to StopIteration as its args, which
+						// fails this way (fixed in 3.12).
+						se := py.New(py.SystemError, "<class 'StopIteration'> returned a result with an exception set")
+						exc.Traceback = nil // raised in C, no frames
+						se.Cause, se.Context = exc, exc
+						py.Throw(se)
+					}
+					return def
+				}
+				panic(exc)
+			}
+			if suspended {
+				return Suspended
+			}
+			return c.AwaitResult()
+		})
+	})
+}
+
+func builtinArity(name string, a []any, kw []py.KW, lo, hi int) {
+	if len(kw) > 0 {
+		panic(py.New(py.TypeError, name+"() takes no keyword arguments"))
+	}
+	if len(a) < lo || len(a) > hi {
+		if lo == hi {
+			panic(py.New(py.TypeError, fmt.Sprintf("%s() takes exactly one argument (%d given)", name, len(a))))
+		}
+		panic(py.New(py.TypeError, fmt.Sprintf("%s expected at most %d arguments, got %d", name, hi, len(a))))
+	}
+}

@@ -582,7 +582,7 @@ func (c *fnCtx) comp(e *ir.Comp) xr {
 	for i := len(e.Generators) - 1; i >= 0; i-- {
 		gn := e.Generators[i]
 		if gn.IsAsync {
-			c.g.unsupported(e.Pos, "async comprehensions")
+			c.stepOnly(e.Pos, "an async comprehension")
 		}
 		var body []jen.Code
 		for _, cond := range gn.Ifs {

@@ -46,6 +46,9 @@ const (
 	awLockAcquire
 	// awLockEnter: Lock.__aenter__, which is acquire() returning None.
 	awLockEnter
+	// awYield: an async generator's yield (asyncgen.go): value is what
+	// goes out, then what asend passed in; obj what athrow threw in.
+	awYield
 )
 
 // awaitState is the await a step coroutine is in the middle of.
@@ -233,6 +236,17 @@ func (co *Coro) Suspend() bool {
 		return co.suspendQueuePut(t)
 	case awLockAcquire, awLockEnter:
 		return co.suspendLockAcquire(t)
+	case awYield:
+		if !a.waiting {
+			a.waiting = true
+			return true
+		}
+		if exc, ok := a.obj.(*py.Exception); ok {
+			co.aw = awaitState{}
+			py.Rethrow(exc)
+		}
+		a.kind, a.obj = awReady, nil
+		return false
 	}
 	panic("rt: Suspend without an await in progress")
 }

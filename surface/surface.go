@@ -135,6 +135,12 @@ var (
 	hintNames = map[string]map[string]bool{}
 )
 
+// The modules in the order hints and README list them.
+func init() {
+	registerCore()
+	registerLogging()
+}
+
 func addModule(m *Module, es []*Entry) {
 	modules[m.Name] = m
 	order = append(order, m)

@@ -571,7 +571,8 @@ type LogFormatter struct {
 var (
 	percentFieldRE = regexp.MustCompile(`(?i)%\(\w+\)[#0+ -]*(\*|\d+)?(\.(\*|\d+))?[diouxefgcrsa%]`)
 	dollarFieldRE  = regexp.MustCompile(`\$(\w+)|\$\{(\w+)\}`)
-	braceFieldRE   = regexp.MustCompile(`\{[^{}]*\}`)
+	fieldSpecRE    = regexp.MustCompile(`^(\d+|\w+)(\.\w+|\[[^\]]+\])*$`)
+	fmtSpecRE      = regexp.MustCompile(`(?i)^(.?[<>=^])?[+ -]?#?0?(\d+|\{\w+\})?[,_]?(\.(\d+|\{\w+\}))?[bcdefgnosx%]?$`)
 )
 
 // LoggingFormatter is logging.Formatter(fmt=None, datefmt=None, style='%',
@@ -600,11 +601,9 @@ func LoggingFormatter(fmtArg, datefmt, style, validate any) *LogFormatter {
 		case '%':
 			ok = percentFieldRE.MatchString(f.fmt)
 		case '$':
-			ok = dollarFieldRE.MatchString(f.fmt)
+			validateDollar(f.fmt)
 		case '{':
-			if !braceFieldRE.MatchString(strings.ReplaceAll(strings.ReplaceAll(f.fmt, "{{", ""), "}}", "")) {
-				panic(py.New(py.ValueError, "invalid format: no fields"))
-			}
+			validateBraces(f.fmt)
 		}
 		if !ok {
 			panic(py.New(py.ValueError, "Invalid format '"+f.fmt+"' for '"+string(f.style)+"' style"))
@@ -616,6 +615,102 @@ func LoggingFormatter(fmtArg, datefmt, style, validate any) *LogFormatter {
 		}
 	}
 	return f
+}
+
+// validateDollar is StringTemplateStyle.validate.
+func validateDollar(format string) {
+	fields := 0
+	for i := 0; i < len(format); i++ {
+		if format[i] != '$' {
+			continue
+		}
+		rest := format[i+1:]
+		switch m := templateRE.FindStringSubmatch(rest); {
+		case strings.HasPrefix(rest, "$"):
+			i++
+		case m != nil && (m[1] != "" || m[2] != ""):
+			fields++
+			i += len(m[0])
+		default:
+			panic(py.New(py.ValueError, "invalid format: bare '$' not allowed"))
+		}
+	}
+	if fields == 0 {
+		panic(py.New(py.ValueError, "invalid format: no fields"))
+	}
+}
+
+var templateRE = regexp.MustCompile(`^(?:([_a-zA-Z][_a-zA-Z0-9]*)|\{([_a-zA-Z][_a-zA-Z0-9]*)\})`)
+
+// validateBraces is StrFormatStyle.validate over string.Formatter.parse.
+func validateBraces(format string) {
+	fail := func(msg string) { panic(py.New(py.ValueError, "invalid format: "+msg)) }
+	fields := 0
+	for i := 0; i < len(format); i++ {
+		switch format[i] {
+		case '}':
+			if i+1 < len(format) && format[i+1] == '}' {
+				i++
+				continue
+			}
+			fail("Single '}' encountered in format string")
+		case '{':
+			if i+1 < len(format) && format[i+1] == '{' {
+				i++
+				continue
+			}
+			if i+1 == len(format) {
+				fail("Single '{' encountered in format string")
+			}
+			depth, j := 1, i+1
+			for ; j < len(format) && depth > 0; j++ {
+				switch format[j] {
+				case '{':
+					depth++
+				case '}':
+					depth--
+				}
+			}
+			if depth > 0 {
+				fail("expected '}' before end of string")
+			}
+			field := format[i+1 : j-1]
+			i = j - 1
+			name, spec, conv := field, "", ""
+			if k := strings.IndexAny(field, "!:"); k >= 0 {
+				name = field[:k]
+				if field[k] == '!' {
+					if k+1 >= len(field) {
+						fail("unmatched '{' in format spec")
+					}
+					conv = field[k+1 : k+2]
+					if k+2 < len(field) && field[k+2] != ':' {
+						fail("expected ':' after conversion specifier")
+					}
+					if k+2 < len(field) {
+						spec = field[k+3:]
+					}
+				} else {
+					spec = field[k+1:]
+				}
+			}
+			if name != "" {
+				if !fieldSpecRE.MatchString(name) {
+					fail("invalid field name/expression: " + py.Repr(name))
+				}
+				fields++
+			}
+			if conv != "" && !strings.Contains("rsa", conv) {
+				fail("invalid conversion: " + py.Repr(conv))
+			}
+			if spec != "" && !fmtSpecRE.MatchString(spec) {
+				fail("bad specifier: " + py.Repr(spec))
+			}
+		}
+	}
+	if fields == 0 {
+		fail("no fields")
+	}
 }
 
 func (f *LogFormatter) PyType() string { return "Formatter" }
@@ -637,7 +732,13 @@ func (f *LogFormatter) PyGetAttr(name string) (any, bool) {
 }
 
 func (f *LogFormatter) usesTime() bool {
-	return strings.Contains(f.fmt, map[byte]string{'%': "%(asctime)", '{': "{asctime", '$': "${asctime}"}[f.style])
+	switch f.style {
+	case '{':
+		return strings.Contains(f.fmt, "{asctime")
+	case '$':
+		return strings.Contains(f.fmt, "$asctime") || strings.Contains(f.fmt, "${asctime}")
+	}
+	return strings.Contains(f.fmt, "%(asctime)")
 }
 
 // formatTime is Formatter.formatTime: time.localtime(created) through

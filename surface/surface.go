@@ -51,6 +51,7 @@ type Param struct {
 	// (Python's None), an int, a bool or a string.
 	Default any
 	KwOnly  bool
+	PosOnly bool // may not be passed by keyword
 }
 
 // IsRequired reports whether the parameter has no default.
@@ -139,6 +140,7 @@ var (
 func init() {
 	registerCore()
 	registerLogging()
+	registerCollections()
 }
 
 func addModule(m *Module, es []*Entry) {
@@ -192,3 +194,4 @@ func words(s string) map[string]bool {
 func req(name string) Param             { return Param{Name: name, Default: Required} }
 func opt(name string, def any) Param    { return Param{Name: name, Default: def} }
 func kwonly(name string, def any) Param { return Param{Name: name, Default: def, KwOnly: true} }
+func posonly(p Param) Param             { p.PosOnly = true; return p }

@@ -141,6 +141,7 @@ func init() {
 	registerCore()
 	registerLogging()
 	registerCollections()
+	registerSmall()
 }
 
 func addModule(m *Module, es []*Entry) {

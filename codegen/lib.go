@@ -126,6 +126,15 @@ func goResult(e *surface.Entry) gtype {
 // callEntry emits a call of a registry function with the bound arguments.
 func (c *fnCtx) callEntry(e *surface.Entry, pos ir.Pos, args []ir.Arg) xr {
 	what := e.Qualified()
+	if e.VarKw {
+		n := len(e.Params)
+		if len(args) < n || !simplePositional(args[:n]) {
+			return xr{c: c.g.unsupported(pos, "this call of "+what)}
+		}
+		vals := c.argExprs(args[:n])
+		pa, kw := c.dynArgs(args[n:])
+		return xr{c: goQual(e).Call(append(vals, pa, kw)...), t: goResult(e), call: true, void: e.Void}
+	}
 	vals, rest, ok := c.bindLib(what, pos, args, entryParams(e), e.VarArgs)
 	if !ok {
 		return xr{c: jen.Nil()}

@@ -27,6 +27,10 @@ func registerSmall() {
 		}
 		return e
 	}
+	addModule(&Module{Name: "functools", Coverage: "`partial` (also as a loop or future callback) and `reduce`; no decorators"}, []*Entry{
+		{Name: "partial", Go: "py.FunctoolsPartial", Params: []Param{posonly(req("func"))}, VarArgs: true, VarKw: true},
+		{Name: "reduce", Go: "py.FunctoolsReduce", Params: []Param{posonly(req("function")), posonly(req("iterable"))}, VarArgs: true, MaxArgs: 3},
+	})
 	addModule(&Module{Name: "bisect", Coverage: "all of it (with `key`)"}, []*Entry{
 		bis("bisect_left", "BisectLeft", false),
 		bis("bisect_right", "BisectRight", false),

@@ -65,6 +65,10 @@ type Entry struct {
 	// VarArgs: extra positional arguments are passed to the Go function's
 	// variadic parameter.
 	VarArgs bool
+	// VarKw: the entry takes *args and **kwargs after its positional
+	// Params; the Go function gets them as (args []any, kw []py.KW) after
+	// the parameters.
+	VarKw bool
 	// MaxArgs bounds the positional arguments of a VarArgs entry (0: none).
 	MaxArgs int
 	Result  Type

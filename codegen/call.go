@@ -213,8 +213,15 @@ func (c *fnCtx) staticCall(fi *funcInfo, args []ir.Arg, slots []boundSlot) xr {
 // dynArgs builds the []any and []py.KW of a dynamic call.
 func (c *fnCtx) dynArgs(args []ir.Arg) (jen.Code, jen.Code) {
 	var pos []ir.Expr
-	var kws []jen.Code
-	var spreads []jen.Code
+	// Keyword arguments and ** mappings, in source order: CPython evaluates
+	// them in that order, and it is the order of the callee's **kwargs.
+	var kws, kwParts []jen.Code
+	flushKws := func() {
+		if len(kws) > 0 {
+			kwParts = append(kwParts, jen.Index().Qual(pyPath, "KW").Values(kws...))
+			kws = nil
+		}
+	}
 	star := false
 	after := effectsAfter(args)
 	var posCodes []jen.Code
@@ -225,7 +232,8 @@ func (c *fnCtx) dynArgs(args []ir.Arg) (jen.Code, jen.Code) {
 		switch {
 		case a.DoubleStar:
 			m := c.temp("map")
-			spreads = append(spreads, jen.Func().Params().Index().Qual(pyPath, "KW").Block(c.lines(
+			flushKws()
+			kwParts = append(kwParts, jen.Func().Params().Index().Qual(pyPath, "KW").Block(c.lines(
 				jen.Id(m).Op(":=").Add(tempInit(a.Value, c.expr(a.Value))),
 				jen.Var().Id("_kw").Index().Qual(pyPath, "KW"),
 				jen.For(jen.Id("_k").Op(":=").Range().Qual(pyPath, "Iter").Call(jen.Id(m))).Block(
@@ -252,20 +260,14 @@ func (c *fnCtx) dynArgs(args []ir.Arg) (jen.Code, jen.Code) {
 	} else if len(pos) > 0 {
 		posCode = jen.Index().Any().Values(posCodes...)
 	}
+	flushKws()
 	var kwCode jen.Code = jen.Nil()
-	if len(kws) > 0 {
-		kwCode = jen.Index().Qual(pyPath, "KW").Values(kws...)
-	}
-	if len(spreads) > 0 {
-		parts := append([]jen.Code{kwCode}, spreads...)
-		if len(kws) == 0 {
-			parts = spreads
-		}
-		if len(parts) == 1 {
-			kwCode = parts[0]
-		} else {
-			kwCode = jen.Qual("slices", "Concat").Call(parts...)
-		}
+	switch len(kwParts) {
+	case 0:
+	case 1:
+		kwCode = kwParts[0]
+	default:
+		kwCode = jen.Qual("slices", "Concat").Call(kwParts...)
 	}
 	return posCode, kwCode
 }

@@ -70,6 +70,8 @@ type varRef struct {
 	typ  jen.Code // nil: any
 	read bool
 	pkg  bool
+	// unbound: the variable starts as py.Unbound (some read checks it).
+	unbound bool
 }
 
 func (v *varRef) use() *jen.Statement {
@@ -117,7 +119,11 @@ type gen struct {
 
 	pkgVars  []*varRef
 	infoVars []jen.Code
-	funcDecl []jen.Code // pairs: //line directive, func declaration
+	// genexpFrames registers the step functions of generator expressions
+	// as "<genexpr>" frames (see genExp).
+	genexpFrames []jen.Code
+	genexpLines  int
+	funcDecl     []jen.Code // pairs: //line directive, func declaration
 }
 
 func newGen(m *ir.Module, opts Options) *gen {
@@ -180,7 +186,7 @@ func (g *gen) unsupported(pos ir.Pos, what string) *jen.Statement {
 // sourceLine is line n of the Python source without surrounding blanks, as
 // CPython's warnings module shows it.
 func (g *gen) sourceLine(n int) string {
-	if n < 1 || n > len(g.lines) {
+	if n < 1 || n > len(g.lines) || g.fileName() == stdinFile {
 		return ""
 	}
 	return strings.TrimSpace(g.lines[n-1])
@@ -207,7 +213,11 @@ func (g *gen) generate() {
 			if typ == nil {
 				typ = jen.Any()
 			}
-			defs = append(defs, jen.Id(v.name).Add(typ))
+			def := jen.Id(v.name).Add(typ)
+			if v.unbound {
+				def.Op("=").Qual(pyPath, "Unbound")
+			}
+			defs = append(defs, def)
 		}
 		g.file.Var().Defs(defs...)
 	}
@@ -237,15 +247,22 @@ func (g *gen) generate() {
 	}
 }
 
+// stdinFile is the name of a program read from standard input. CPython's
+// linecache has no source for it, so warnings and tracebacks show no lines.
+const stdinFile = "<stdin>"
+
 func (g *gen) registrations() []jen.Code {
-	out := []jen.Code{jen.Qual(pyPath, "RegisterSource").Call(jen.Lit(g.posName()), jen.Lit(string(g.m.Source)))}
+	var out []jen.Code
+	if g.fileName() != stdinFile {
+		out = append(out, jen.Qual(pyPath, "RegisterSource").Call(jen.Lit(g.posName()), jen.Lit(string(g.m.Source))))
+	}
 	walk(g.m.Body, func(n any) bool {
 		if def, ok := n.(*ir.FuncDef); ok {
 			out = append(out, jen.Qual(pyPath, "RegisterFrameName").Call(jen.Lit(g.posName()), jen.Lit(firstLine(def)), jen.Lit(def.Name)))
 		}
 		return true
 	})
-	return out
+	return append(out, g.genexpFrames...)
 }
 
 // prepass counts bindings and value uses so defs can be classified before
@@ -359,7 +376,7 @@ func (g *gen) prepass() {
 	})
 	g.typedSymbols()
 	for s, def := range g.defOf {
-		if g.stores[s] == 1 && len(def.Decorators) == 0 && !def.IsLambda && !def.IsGenerator &&
+		if g.stores[s] == 1 && len(def.Decorators) == 0 && !def.IsLambda && !def.IsGenerator && !s.MayBeUnbound &&
 			(s.Scope == nil || s.Scope.Kind != ir.ComprehensionScope) {
 			g.symFunc[s] = &funcInfo{def: def, static: true}
 		}
@@ -423,7 +440,7 @@ func (g *gen) allocPackage() {
 		if _, ok := g.vars[s]; ok {
 			continue
 		}
-		v := &varRef{name: g.pkgNames.fresh(goIdent(s.Name)), pkg: true}
+		v := &varRef{name: g.pkgNames.fresh(goIdent(s.Name)), pkg: true, unbound: s.MayBeUnbound}
 		if t := g.rtTypes[s]; t != "" {
 			v.typ = rtTypeCode(t)
 		}

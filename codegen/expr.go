@@ -96,6 +96,9 @@ func (c *fnCtx) loadName(n *ir.Name) xr {
 		return c.builtinValue(n.Id, n.Pos)
 	}
 	if v := c.g.vars[s]; v != nil {
+		if n.Check != ir.NoCheck {
+			return xr{c: c.checkedLoad(n, v.use()), call: true}
+		}
 		return xr{c: v.use(), rtType: c.g.rtTypes[s]}
 	}
 	if fi := c.g.symFunc[s]; fi != nil && fi.fnVar != nil {
@@ -106,6 +109,24 @@ func (c *fnCtx) loadName(n *ir.Name) xr {
 	}
 	c.g.errorf(n.Pos, "internal error: no storage for name %s", n.Id)
 	return xr{c: jen.Nil()}
+}
+
+// checkedLoad reads a variable the frontend could not prove bound: the
+// read raises CPython's UnboundLocalError or NameError if it holds
+// py.Unbound. A module variable shadowing a builtin means the builtin
+// while it is unbound.
+func (c *fnCtx) checkedLoad(n *ir.Name, v *jen.Statement) *jen.Statement {
+	switch n.Check {
+	case ir.CheckLocal:
+		return jen.Qual(pyPath, "LoadLocal").Call(v, jen.Lit(n.Id))
+	case ir.CheckFree:
+		return jen.Qual(pyPath, "LoadFree").Call(v, jen.Lit(n.Id))
+	}
+	if n.Id == "__name__" || n.Id == "__file__" || surface.ExceptionClass(n.Id) != "" || surface.LookupBuiltin(n.Id) != nil {
+		return jen.Qual(pyPath, "LoadGlobalOr").Call(v, jen.Func().Params().Any().Block(
+			jen.Return(c.builtinValue(n.Id, n.Pos).c)))
+	}
+	return jen.Qual(pyPath, "LoadGlobal").Call(v, jen.Lit(n.Id))
 }
 
 // staticClass returns py.X for an expression naming a builtin or asyncio
@@ -355,9 +376,9 @@ func cmpCode(op ir.CmpOpKind, a, b jen.Code) *jen.Statement {
 	case ir.IsNot:
 		return jen.Op("!").Qual(pyPath, "Is").Call(a, b)
 	case ir.In:
-		return jen.Qual(pyPath, "Contains").Call(b, a)
+		return jen.Qual(pyPath, "In").Call(a, b)
 	case ir.NotIn:
-		return jen.Op("!").Qual(pyPath, "Contains").Call(b, a)
+		return jen.Qual(pyPath, "NotIn").Call(a, b)
 	}
 	return jen.Qual(pyPath, cmpFuncs[op]).Call(a, b)
 }
@@ -530,6 +551,9 @@ func (c *fnCtx) fstring(f *ir.FString) *jen.Statement {
 // comp evaluates a comprehension eagerly in an immediately-invoked closure;
 // its variables are locals of that closure.
 func (c *fnCtx) comp(e *ir.Comp) xr {
+	if e.Kind == ir.GenExp {
+		return c.genExp(e)
+	}
 	outerNames := c.names
 	c.names = newNamer(outerNames)
 	defer func() { c.names = outerNames }()
@@ -540,7 +564,7 @@ func (c *fnCtx) comp(e *ir.Comp) xr {
 	var add jen.Code
 	var init, ret jen.Code
 	switch e.Kind {
-	case ir.ListComp, ir.GenExp:
+	case ir.ListComp:
 		init = jen.Id(res).Op(":=").Qual(pyPath, "NewList").Call()
 		add = jen.Id(res).Dot("Items").Op("=").Append(jen.Id(res).Dot("Items"), c.expr(e.Elt))
 		ret = jen.Return(jen.Id(res))

@@ -141,7 +141,9 @@ func (c *fnCtx) declareScope(sc *ir.Scope) {
 		if t := c.g.rtTypes[s]; t != "" {
 			typ = rtTypeCode(t)
 		}
-		c.g.vars[s] = c.local(goIdent(s.Name), typ)
+		v := c.local(goIdent(s.Name), typ)
+		v.unbound = s.MayBeUnbound
+		c.g.vars[s] = v
 	}
 }
 
@@ -154,7 +156,11 @@ func (c *fnCtx) localDecls() []jen.Code {
 		if typ == nil {
 			typ = jen.Any()
 		}
-		out = append(out, jen.Var().Id(v.name).Add(typ))
+		decl := jen.Var().Id(v.name).Add(typ)
+		if v.unbound {
+			decl.Op("=").Qual(pyPath, "Unbound")
+		}
+		out = append(out, decl)
 	}
 	for _, v := range c.locals {
 		if !v.read {
@@ -231,13 +237,16 @@ func (g *gen) funcLit(parent *fnCtx, def *ir.FuncDef, bound bool) (params []jen.
 		c.isAsync = true
 	}
 	c.hasResult = true
+	if def.IsGenerator {
+		return params, jen.Any(), g.generatorBody(c, def, prologue, boundParams)
+	}
 	blocker := ""
 	if def.IsAsync {
 		blocker = g.stepBlocker(def)
 	}
 	var stmts []jen.Code
 	if def.IsAsync && blocker == "" {
-		stmts = c.stepBody(def.Body)
+		stmts = c.stepBody(def.Body, false)
 	} else {
 		stmts = c.stmts(def.Body)
 		if !stmtsTerminate(def.Body) {
@@ -377,10 +386,6 @@ func (c *fnCtx) functionValue(def *ir.FuncDef, sig jen.Code, fn jen.Code) *jen.S
 // defStmt emits a def statement where it executes.
 func (c *fnCtx) defStmt(def *ir.FuncDef) []jen.Code {
 	g := c.g
-	if def.IsGenerator {
-		g.unsupported(def.Pos, "generator functions (yield)")
-		return nil
-	}
 	if len(def.Decorators) > 0 {
 		g.unsupported(def.Pos, "decorators")
 		return nil

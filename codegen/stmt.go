@@ -160,7 +160,7 @@ func (c *fnCtx) stmtBody(s ir.Stmt) []jen.Code {
 		if s.Value == nil {
 			return nil
 		}
-		if len(s.Targets) == 1 {
+		if len(s.Targets) == 1 && !valueFirst(s.Targets[0], s.Value) {
 			return c.assign(s.Targets[0], c.expr(s.Value))
 		}
 		t := c.temp("v")
@@ -337,28 +337,29 @@ func (c *fnCtx) forStmt(s *ir.For) []jen.Code {
 // jump emits break or continue, directly when the loop is in the same Go
 // function, else through the control variable.
 func (c *fnCtx) jump(kind int) []jen.Code {
-	for i := len(c.frames) - 1; i >= 0; i-- {
-		f := c.frames[i]
-		if f.kind == closureFrame {
-			f.ctl |= kind
-			return []jen.Code{jen.Id(c.ctl().name).Op("=").Lit(ctlCode[kind]), jen.Return()}
-		}
-		if f.kind == stepLoopFrame {
-			if kind == ctlBreak {
-				return c.stepJump(f, f.breakLabel)
-			}
-			return c.stepJump(f, f.contLabel)
-		}
-		if kind == ctlBreak {
-			if f.brokeFlag != nil {
-				return []jen.Code{jen.Id(f.brokeFlag.name).Op("=").True(), jen.Break()}
-			}
-			return []jen.Code{jen.Break()}
-		}
-		return []jen.Code{jen.Continue()}
+	if len(c.frames) == 0 {
+		c.g.unsupported(ir.Pos{}, "break/continue outside a loop")
+		return nil
 	}
-	c.g.unsupported(ir.Pos{}, "break/continue outside a loop")
-	return nil
+	// Only the innermost frame decides: every kind of frame answers.
+	f := c.frames[len(c.frames)-1]
+	if f.kind == closureFrame {
+		f.ctl |= kind
+		return []jen.Code{jen.Id(c.ctl().name).Op("=").Lit(ctlCode[kind]), jen.Return()}
+	}
+	if f.kind == stepLoopFrame {
+		if kind == ctlBreak {
+			return c.stepJump(f, f.breakLabel)
+		}
+		return c.stepJump(f, f.contLabel)
+	}
+	if kind == ctlBreak {
+		if f.brokeFlag != nil {
+			return []jen.Code{jen.Id(f.brokeFlag.name).Op("=").True(), jen.Break()}
+		}
+		return []jen.Code{jen.Break()}
+	}
+	return []jen.Code{jen.Continue()}
 }
 
 func (c *fnCtx) returnStmt(s *ir.Return) []jen.Code {
@@ -597,7 +598,7 @@ func (c *fnCtx) handlerBody(h *ir.ExceptHandler, exc jen.Code) []jen.Code {
 	c.handled = c.handled[:len(c.handled)-1]
 	out = append(out, jen.Qual(pyPath, "Handling").Call(exc, jen.Func().Params().Block(body...)))
 	if v != nil {
-		out = append(out, jen.Add(c.symVar(h.Sym, h.Pos)).Op("=").Nil())
+		out = append(out, jen.Add(c.symVar(h.Sym, h.Pos)).Op("=").Add(c.unboundValue(h.Sym)))
 	}
 	return append(out, c.afterClosure(ctl)...)
 }
@@ -699,10 +700,15 @@ func (c *fnCtx) deleteStmt(s *ir.Delete) []jen.Code {
 				continue
 			}
 			// Deleting the last reference to an unstarted coroutine is
-			// where CPython warns that it was never awaited.
+			// where CPython warns that it was never awaited. Deleting an
+			// unbound name raises, as reading it does.
+			cur := jen.Add(c.symVar(t.Sym, t.Pos))
+			if t.Check != ir.NoCheck {
+				cur = c.checkedLoad(t, cur)
+			}
 			out = append(out,
-				jen.Qual(rtPath, "Discard").Call(jen.Add(c.symVar(t.Sym, t.Pos)), jen.Lit(c.g.fileName()), jen.Lit(s.Pos.Line), jen.Lit(c.g.sourceLine(s.Pos.Line))),
-				jen.Add(v).Op("=").Nil())
+				jen.Qual(rtPath, "Discard").Call(cur, jen.Lit(c.g.fileName()), jen.Lit(s.Pos.Line), jen.Lit(c.g.sourceLine(s.Pos.Line))),
+				jen.Add(v).Op("=").Add(c.unboundValue(t.Sym)))
 		case *ir.Subscript:
 			out = append(out, jen.Qual(pyPath, "DelItem").Call(c.expr(t.X), c.index(t.Index)))
 		case *ir.TupleLit:
@@ -714,6 +720,16 @@ func (c *fnCtx) deleteStmt(s *ir.Delete) []jen.Code {
 	return out
 }
 
+// unboundValue is what `del x` and the end of `except ... as x` store: the
+// sentinel when some read of x checks for it, else nil (nothing reads x
+// while it is unbound).
+func (c *fnCtx) unboundValue(sym *ir.Symbol) jen.Code {
+	if s := c.g.resolve(sym); s != nil && s.MayBeUnbound {
+		return jen.Qual(pyPath, "Unbound")
+	}
+	return jen.Nil()
+}
+
 func (c *fnCtx) classDef(s *ir.ClassDef) []jen.Code {
 	if len(s.Bases) != 1 {
 		c.g.unsupported(s.Pos, "a class without exactly one base class")
@@ -721,6 +737,24 @@ func (c *fnCtx) classDef(s *ir.ClassDef) []jen.Code {
 	}
 	val := jen.Qual(pyPath, "NewClass").Call(jen.Lit(s.Name), jen.Lit("__main__"), c.classCode(s.Bases[0]))
 	return c.storeName(s.Sym, s.Pos, val)
+}
+
+// valueFirst reports whether `target = value` must evaluate value into a
+// temporary before the target's own subexpressions: CPython evaluates the
+// value first, then the target's parts left to right (`d[k()] = v()` calls
+// v, then k), and Go would evaluate SetItem's arguments in the other order.
+// Only a literal value, which can neither run code nor raise, may go last.
+func valueFirst(target, value ir.Expr) bool {
+	switch target.(type) {
+	case *ir.Attribute, *ir.Subscript:
+	default:
+		return false // a name, or a tuple (unpacked from a temporary)
+	}
+	switch value.(type) {
+	case *ir.IntLit, *ir.FloatLit, *ir.StrLit, *ir.BoolLit, *ir.NoneLit:
+		return false
+	}
+	return true
 }
 
 // assign stores val into a binding target.
@@ -731,7 +765,9 @@ func (c *fnCtx) assign(t ir.Expr, val jen.Code) []jen.Code {
 	case *ir.Attribute:
 		return []jen.Code{jen.Qual(pyPath, "SetAttr").Call(c.expr(t.X), jen.Lit(t.Name), val)}
 	case *ir.Subscript:
-		return []jen.Code{jen.Qual(pyPath, "SetItem").Call(c.expr(t.X), c.index(t.Index), val)}
+		// The container, then the index, left to right.
+		x := c.operand(t.X, hasEffects(t.Index))
+		return []jen.Code{jen.Qual(pyPath, "SetItem").Call(x, c.index(t.Index), val)}
 	case *ir.TupleLit:
 		return c.unpack(t.Elts, val)
 	case *ir.ListLit:

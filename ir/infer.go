@@ -1119,6 +1119,14 @@ func (s *solver) exprNode(e Expr) *node {
 		x, res := s.expr(e.X), s.newVar()
 		s.constrain(func(c *ctx) { s.awaited(c, x, res) })
 		return res
+	case *Yield:
+		// What send passes in, or a subgenerator's return value.
+		if e.X != nil {
+			s.escape(s.expr(e.X))
+		}
+		res := s.newVar()
+		s.poison(res)
+		return res
 	case *NamedExpr:
 		v := s.expr(e.Value)
 		s.assign(e.Target, v)

@@ -62,8 +62,13 @@ type Symbol struct {
 	Bindings int
 	// Captured is true when an inner function or lambda reads or writes it.
 	Captured bool
-	Type     Type // filled by Infer; nil before
-	Pos      Pos  // first binding
+	// MayBeUnbound is set by the frontend's definite-assignment analysis on a
+	// binding symbol when some read of it (or `del` of it) carries a Check:
+	// its variable then starts as, and `del` or the end of an `except ... as`
+	// clause resets it to, the unbound sentinel that the check looks for.
+	MayBeUnbound bool
+	Type         Type // filled by Infer; nil before
+	Pos          Pos  // first binding
 }
 
 // ---------------------------------------------------------------- statements
@@ -237,8 +242,7 @@ type FuncDef struct {
 	Body     []Stmt
 	IsAsync  bool
 	IsLambda bool
-	// IsGenerator: the body contains yield. Unsupported for now; the frontend
-	// reports it, so codegen never sees one.
+	// IsGenerator: the body contains yield (a generator function).
 	IsGenerator bool
 	Decorators  []Expr
 	Returns     Expr // return annotation, hint only
@@ -272,7 +276,22 @@ type Name struct {
 	ExprBase
 	Id  string
 	Sym *Symbol
+	// Check is what a read (or `del`) of the name must verify because the
+	// frontend could not prove the variable bound there; NoCheck costs
+	// nothing. Store targets never carry one.
+	Check UnboundCheck
 }
+
+// UnboundCheck says which error a read of a possibly unbound variable
+// raises when it finds the variable unbound.
+type UnboundCheck uint8
+
+const (
+	NoCheck     UnboundCheck = iota
+	CheckLocal               // UnboundLocalError: cannot access local variable 'x' ...
+	CheckGlobal              // NameError: name 'x' is not defined
+	CheckFree                // NameError: cannot access free variable 'x' ... in enclosing scope
+)
 
 // IntLit keeps the literal's decimal value as text, because Python ints are
 // unbounded.
@@ -481,10 +500,10 @@ const (
 	GenExp
 )
 
-// Comp is a list/set/dict comprehension or a generator expression. A generator
-// expression is evaluated eagerly into a list-backed iterator, which is
-// observably the same for the programs we accept (the frontend rejects
-// generator expressions whose laziness could be observed, e.g. ones that await).
+// Comp is a list/set/dict comprehension or a generator expression. A
+// generator expression is a generator object: its first iterable is
+// evaluated (and iter() taken) where it stands, the rest lazily as it is
+// consumed.
 type Comp struct {
 	ExprBase
 	Kind       CompKind
@@ -492,6 +511,9 @@ type Comp struct {
 	Value      Expr // DictComp value
 	Generators []Comprehension
 	Scope      *Scope
+	// QualName is CPython's __qualname__ of the comprehension's code:
+	// "main.<locals>.<genexpr>".
+	QualName string
 }
 
 type Lambda struct {
@@ -507,6 +529,14 @@ type IfExp struct {
 type Await struct {
 	ExprBase
 	X Expr
+}
+
+// Yield is `yield X` (X nil: bare yield) or `yield from X` (From), inside
+// a generator function (FuncDef.IsGenerator).
+type Yield struct {
+	ExprBase
+	X    Expr
+	From bool
 }
 
 // NamedExpr is `name := value`.

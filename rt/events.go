@@ -249,6 +249,7 @@ func NewEventLoop() *Loop {
 		wake:   make(chan struct{}, 1),
 	}
 	openLoops = append(openLoops, l)
+	logAsyncioSelector()
 	return l
 }
 

@@ -3,7 +3,7 @@ package surface
 // The modules. Each entry's Go symbol is the runtime function a call
 // invokes with the bound arguments, in parameter order.
 
-func init() {
+func registerCore() {
 	addModule(&Module{Name: "asyncio", Coverage: "the event loop, tasks, futures, synchronisation and queues (see the rows above)"}, []*Entry{
 		{Name: "sleep", AsyncOp: true, Go: "rt.Sleep", Params: []Param{req("delay"), opt("result", nil)}, Result: AsyncSpec, Await: true, AsValue: true},
 		{Name: "gather", AsyncOp: true, Go: "rt.Gather", Params: []Param{kwonly("return_exceptions", false)}, VarArgs: true, Result: AsyncSpec, Await: true},

@@ -201,6 +201,11 @@ class VirtualSelector(selectors.DefaultSelector):
         return events
 
 
+# asyncio logs the selector's class name at DEBUG ("Using selector: ..."):
+# report the one CPython would have used.
+VirtualSelector.__name__ = VirtualSelector.__qualname__ = selectors.DefaultSelector.__name__
+
+
 class VirtualEventLoop(asyncio.SelectorEventLoop):
     def __init__(self):
         selector = VirtualSelector(_CLOCK)

@@ -530,6 +530,7 @@ func (c *fnCtx) asyncCall(e *ir.AsyncCall) xr {
 // voidFuncs are the runtime functions with no result.
 var voidFuncs = map[string]bool{
 	"TimeSleep": true, "SetEventLoop": true, "RandomSeed": true, "RandomShuffle": true, "SysExit": true,
+	"SysSetrecursionlimit": true,
 }
 
 func argNamed(args []ir.Arg, name string) ir.Expr {
@@ -592,6 +593,13 @@ func (c *fnCtx) libCall(e *ir.LibCall) xr {
 		return xr{c: jen.Qual(pyPath, "RandomRandrange").Call(c.argExprs(e.Args)...), call: true}
 	case "sys.exit":
 		return call(pyPath, "SysExit", []libParam{opt("status", jen.Nil())}, tAny)
+	case "sys.getrecursionlimit":
+		return call(pyPath, "SysGetrecursionlimit", nil, tAny)
+	case "sys.setrecursionlimit":
+		if !simplePositional(e.Args) {
+			return xr{c: c.g.unsupported(e.Pos, "keyword or star arguments to sys.setrecursionlimit")}
+		}
+		return call(pyPath, "SysSetrecursionlimit", []libParam{req("limit")}, tAny)
 	}
 	return xr{c: c.g.unsupported(e.Pos, what+"()")}
 }

@@ -17,7 +17,7 @@ var supportedModules = map[string]map[string]bool{
 		"FIRST_EXCEPTION ALL_COMPLETED"),
 	"time":   set("time monotonic perf_counter process_time sleep strftime localtime ctime gmtime time_ns monotonic_ns"),
 	"random": set("random randint uniform choice shuffle seed sample randrange"),
-	"sys":    set("argv exit stdout stderr version_info maxsize"),
+	"sys":    set("argv exit stdout stderr version_info maxsize getrecursionlimit setrecursionlimit"),
 }
 
 // annotationOnly lists, per module, the names a program may import and use

@@ -386,7 +386,10 @@ func (co *Coro) callStep() any {
 
 func (co *Coro) stepOnce() (r any, exc *py.Exception) {
 	finished := false
+	// The coroutine's frame is on the stack while the step runs.
+	py.EnterCoro()
 	defer func() {
+		py.Leave()
 		if finished {
 			return
 		}
@@ -433,7 +436,12 @@ func (co *Coro) driveGoro(t *Task) bool {
 		d.next, _ = iter.Pull(func(yield func(struct{}) bool) {
 			d.yield = yield
 			t.yield = yield
+			t.depthBase = py.Depth()
+			entered := false
 			defer func() {
+				if entered {
+					py.Leave()
+				}
 				if r := recover(); r != nil {
 					exc, ok := r.(*py.Exception)
 					if !ok {
@@ -444,13 +452,16 @@ func (co *Coro) driveGoro(t *Task) bool {
 				sub.state = coroDone
 				d.finished = true
 			}()
+			py.EnterCoro() // the coroutine's frame; RecursionError is raised from the await
+			entered = true
 			d.result = sub.body(sub)
 		})
 	} else {
 		t.yield = d.yield
 	}
+	savedBase := t.depthBase
 	d.next()
-	t.yield = saved
+	t.yield, t.depthBase = saved, savedBase
 	if !d.finished {
 		return true
 	}

@@ -386,10 +386,18 @@ func (co *Coro) callStep() any {
 
 func (co *Coro) stepOnce() (r any, exc *py.Exception) {
 	finished := false
-	// The coroutine's frame is on the stack while the step runs.
+	// The coroutine's frame is on the stack while the step runs. CPython
+	// resumes a frame that gets an exception thrown in (the task was
+	// woken by a failed future, or cancelled) through a second, C-level
+	// recursion check that holds until the frame suspends or ends.
 	py.EnterCoro()
+	var extra int32
+	if co.PC != 0 && co.task != nil && co.task.throwMode {
+		extra = 1
+		py.AddDepth(extra)
+	}
 	defer func() {
-		py.Leave()
+		py.AddDepth(-1 - extra)
 		if finished {
 			return
 		}

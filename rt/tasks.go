@@ -65,6 +65,9 @@ type Task struct {
 	// depthBase: py.Depth() when the goroutine now running the task's
 	// goroutine-form code was last resumed (switchOutRaw).
 	depthBase int32
+	// throwMode: this step resumes the coroutine with an exception thrown
+	// in, which costs its resumed step frames a recursion level each.
+	throwMode bool
 }
 
 // taskPull is the iter.Pull coroutine a goroutine-form coroutine runs on,
@@ -360,6 +363,7 @@ func (t *Task) step(exc *py.Exception) {
 	// The coroutine runs under Handle._run, Context.run and the task's
 	// step: three levels of CPython's recursion depth.
 	py.AddDepth(3)
+	t.throwMode = exc != nil
 	switch {
 	case !t.started && exc != nil:
 		// Throwing into an unstarted coroutine closes it: no code runs.
@@ -383,6 +387,7 @@ func (t *Task) step(exc *py.Exception) {
 		finished, result, cexc = p.finished, p.result, p.exc
 	}
 	py.AddDepth(-3)
+	t.throwMode = false
 	l.currentTask = prev
 
 	if finished {

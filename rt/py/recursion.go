@@ -33,12 +33,11 @@ var (
 // Enter is the entry of a Python frame: RecursionError if the limit is
 // reached. Generated functions call it first and defer Leave.
 func Enter() {
-	if threaded.Load() {
-		enterAtomic()
+	// Small enough to inline: the common case is a load, a compare and an
+	// increment.
+	if threaded.Load() || depth >= limit {
+		enterSlow()
 		return
-	}
-	if depth >= limit {
-		enterFailed()
 	}
 	depth++
 }
@@ -52,7 +51,10 @@ func Leave() {
 	depth--
 }
 
-func enterAtomic() {
+func enterSlow() {
+	if !threaded.Load() {
+		enterFailed()
+	}
 	if atomic.AddInt32(&depth, 1) > atomic.LoadInt32(&limit) {
 		atomic.AddInt32(&depth, -1)
 		enterFailed()

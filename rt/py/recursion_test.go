@@ -11,8 +11,8 @@ import (
 //
 //go:noinline
 func framed(n int) int {
-	Enter()
-	defer Leave()
+	EnterFrame()
+	defer LeaveFrame()
 	if n == 0 {
 		return 0
 	}

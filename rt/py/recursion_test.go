@@ -6,7 +6,7 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// framed is what codegen makes of a Python def: Enter, then Leave on the
+// framed is what codegen makes of a Python def: EnterFrame, then LeaveFrame on the
 // way out.
 //
 //go:noinline

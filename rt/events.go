@@ -122,6 +122,7 @@ func (h *Handle) run() {
 			if !ok || exc.Is(py.SystemExit) || exc.Is(py.KeyboardInterrupt) {
 				panic(r)
 			}
+			py.Caught(exc)
 			exc.Traceback = callbackTraceback(exc.Traceback)
 			h.loop.callExceptionHandler(errorContext{message: "Exception in callback " + h.callbackSource(), exc: exc, key: "handle", obj: h})
 		}
@@ -571,6 +572,7 @@ func (l *Loop) runFutureCallback(cb *futCallback, f *Future) {
 			if !ok || exc.Is(py.SystemExit) || exc.Is(py.KeyboardInterrupt) {
 				panic(r)
 			}
+			py.Caught(exc)
 			h := &Handle{loop: l, cb: cb, cbFut: f, goDesc: cb.desc}
 			exc.Traceback = callbackTraceback(exc.Traceback)
 			l.callExceptionHandler(errorContext{message: "Exception in callback " + h.callbackSource(), exc: exc, key: "handle", obj: h})

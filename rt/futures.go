@@ -135,7 +135,7 @@ func (f *Future) Result() any {
 	}
 	f.logTraceback = false
 	if f.exc != nil {
-		py.Rethrow(f.exc)
+		py.Throw(f.exc) // `raise self._exception`: chains like any raise
 	}
 	return f.result
 }

@@ -19,6 +19,7 @@ func coreTry(fn func()) (exc *py.Exception) {
 			if !ok {
 				panic(r)
 			}
+			py.Caught(e)
 			exc = e
 		}
 	}()

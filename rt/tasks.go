@@ -73,7 +73,10 @@ type Task struct {
 // taskPull is the iter.Pull coroutine a goroutine-form coroutine runs on,
 // and what it reports when its body finishes.
 type taskPull struct {
-	next     func() (struct{}, bool)
+	next func() (struct{}, bool)
+	// excs is what the coroutine's goroutine is handling (py.ExcState):
+	// current while it runs, kept while it is suspended.
+	excs     py.ExcState
 	finished bool
 	result   any
 	exc      *py.Exception
@@ -258,6 +261,7 @@ func (t *Task) seq(yield func(struct{}) bool) {
 			if !ok {
 				panic(r)
 			}
+			py.Caught(exc)
 			p.exc = exc
 		}
 		p.finished = true
@@ -288,6 +292,7 @@ func (t *Task) runStep() (finished bool, result any, exc *py.Exception) {
 			if !ok {
 				panic(r)
 			}
+			py.Caught(e)
 			finished, exc = true, e
 		}
 	}()
@@ -314,7 +319,7 @@ func (t *Task) switchOut(inner []py.Frame) {
 		if inner != nil {
 			raiseThrownIn(exc, inner)
 		}
-		py.Rethrow(exc)
+		py.Throw(exc)
 	}
 }
 
@@ -383,7 +388,9 @@ func (t *Task) step(exc *py.Exception) {
 		t.throwIn = exc
 		t.yieldKind = yieldNone
 		p := t.pull
+		prev := py.EnterExcState(&p.excs)
 		p.next()
+		py.LeaveExcState(prev)
 		finished, result, cexc = p.finished, p.result, p.exc
 	}
 	py.AddDepth(-3)

@@ -70,7 +70,8 @@ func runInThread(l *Loop, call func() any) *Future {
 	go func() {
 		defer ex.running.Done()
 		var res any
-		exc := coreTry(func() { res = call() })
+		var exc *py.Exception
+		py.Thread(func() { exc = coreTry(func() { res = call() }) })
 		l.finishThreadWork(func() {
 			if fut.Cancelled() {
 				return

@@ -115,7 +115,7 @@ func (t *TimeoutCM) AExit(co *Coro, exc *py.Exception) bool {
 	case timeoutExpiring:
 		t.state = timeoutExpired
 		if t.task.Uncancel() <= t.cancelling && exc != nil && exc.Class == py.CancelledError {
-			raiseFromAt(py.New(py.TimeoutError), exc, py.Frame{File: asyncioFile("timeouts.py"), Line: 115,
+			raiseFromAt(py.New(py.TimeoutError), exc, exc, py.Frame{File: asyncioFile("timeouts.py"), Line: 115,
 				Func: "__aexit__", Source: "raise TimeoutError from exc_val"})
 		}
 	case timeoutEntered:

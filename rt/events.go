@@ -47,6 +47,17 @@ type TimerHandle struct {
 	when      float64
 	seq       uint64
 	scheduled bool
+	// intWhen: call_at was given an int, which when() and the repr keep
+	// (CPython stores the argument as is).
+	intWhen bool
+}
+
+// whenValue is when() as Python sees it.
+func (t *TimerHandle) whenValue() any {
+	if t.intWhen {
+		return int(t.when)
+	}
+	return t.when
 }
 
 // Cancel is Handle.cancel().
@@ -93,7 +104,7 @@ func (h *Handle) PyRepr() string {
 		info = append(info, "cancelled")
 	}
 	if h.timer != nil {
-		info = append(info, "when="+floatRepr(h.timer.when))
+		info = append(info, "when="+py.Repr(h.timer.whenValue()))
 	}
 	if s := h.callbackSource(); s != "" {
 		info = append(info, s)
@@ -109,7 +120,7 @@ func (h *Handle) PyGetAttr(name string) (any, bool) {
 		return coreMethod("cancelled", func(a []any) any { return h.Cancelled() }), true
 	case "when":
 		if h.timer != nil {
-			return coreMethod("when", func(a []any) any { return h.timer.when }), true
+			return coreMethod("when", func(a []any) any { return h.timer.whenValue() }), true
 		}
 	}
 	return nil, false
@@ -344,6 +355,9 @@ func (l *Loop) CallLater(delay, fn any, args ...any) *TimerHandle {
 func (l *Loop) CallAt(when, fn any, args ...any) *TimerHandle {
 	l.checkClosed()
 	t := &TimerHandle{when: toSeconds(when, "call_at")}
+	if w, ok := when.(int); ok && w >= -1<<53 && w <= 1<<53 {
+		t.intWhen = true
+	}
 	t.Handle = Handle{py: &pyCall{fn, args}, loop: l, timer: t}
 	l.pushTimer(t)
 	return t
@@ -1050,3 +1064,9 @@ func reprlibSorted(items []any) []any {
 	}
 	return out
 }
+
+func (h *Handle) PyType() string       { return h.className() }
+func (h *Handle) PyTypeModule() string { return "asyncio.events" }
+
+func (l *Loop) PyType() string       { return "_UnixSelectorEventLoop" }
+func (l *Loop) PyTypeModule() string { return "asyncio.unix_events" }

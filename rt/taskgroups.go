@@ -174,7 +174,8 @@ func (g *TaskGroup) PyRepr() string {
 	return "<TaskGroup" + strings.Join(info, " ") + ">"
 }
 
-func (g *TaskGroup) PyType() string { return "TaskGroup" }
+func (g *TaskGroup) PyType() string       { return "TaskGroup" }
+func (g *TaskGroup) PyTypeModule() string { return "asyncio.taskgroups" }
 
 func (g *TaskGroup) PyGetAttr(name string) (any, bool) {
 	if name == "create_task" {

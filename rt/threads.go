@@ -289,7 +289,8 @@ func (f *ConcurrentFuture) PyRepr() string {
 	return s + ">"
 }
 
-func (f *ConcurrentFuture) PyType() string { return "Future" }
+func (f *ConcurrentFuture) PyType() string       { return "Future" }
+func (f *ConcurrentFuture) PyTypeModule() string { return "concurrent.futures._base" }
 
 func (f *ConcurrentFuture) PyGetAttr(name string) (any, bool) {
 	switch name {

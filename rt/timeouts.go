@@ -136,7 +136,8 @@ func (t *TimeoutCM) PyRepr() string {
 	return s + ">"
 }
 
-func (t *TimeoutCM) PyType() string { return "Timeout" }
+func (t *TimeoutCM) PyType() string       { return "Timeout" }
+func (t *TimeoutCM) PyTypeModule() string { return "asyncio.timeouts" }
 
 func (t *TimeoutCM) PyGetAttr(name string) (any, bool) {
 	switch name {

@@ -92,9 +92,7 @@ func (co *Coro) StartAwait(aw any) {
 var awaitableInfo = &CoroInfo{Name: "__await__", QualName: "__await__", File: cpythonLib + "/asyncio/locks.py", Line: 1}
 
 func (co *Coro) startSub(sub *Coro) {
-	if sub.state != coroCreated {
-		panic(py.New(py.RuntimeError, "cannot reuse already awaited coroutine"))
-	}
+	sub.checkAwaitable()
 	sub.task = co.task
 	sub.state = coroRunning
 	if sub.step != nil {

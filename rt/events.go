@@ -526,7 +526,11 @@ func (l *Loop) ensureFuture(aw any) (*Future, bool) {
 	case *Coro:
 		return &l.CreateTask(x, nil).Future, true
 	case futureLike:
-		return x.futureOf(), false
+		f := x.futureOf()
+		if f.loop != l {
+			panic(py.New(py.ValueError, "The future belongs to a different loop than the one specified as the loop argument"))
+		}
+		return f, false
 	}
 	panic(py.New(py.TypeError, "An asyncio.Future, a coroutine or an awaitable is required"))
 }

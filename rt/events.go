@@ -159,15 +159,18 @@ var handleRunFrame = py.Frame{File: cpythonLib + "/asyncio/events.py", Line: 80,
 	Source: "self._context.run(self._callback, *self._args)"}
 
 // callbackTraceback makes a callback's traceback start where CPython's
-// does, at Handle._run: the Python frames that called into the loop (the
-// module calling asyncio.run) are dropped.
+// does, at Handle._run. The Python frames that called into the loop (the
+// module calling asyncio.run) are not in it: Handle.run and
+// runFutureCallback are frame barriers. (Comparing with the frames "here"
+// would not do: the deferred function that calls this runs on top of the
+// panicking frames, so "here" would hold the callback's own frames too.)
 func callbackTraceback(tb []py.Frame) []py.Frame {
-	here := coreTry(func() { py.Rethrow(py.New(py.Exception_)) }).Traceback
-	n := 0
-	for n < len(here) && n < len(tb) && here[n].File == tb[n].File && here[n].Func == tb[n].Func {
-		n++
-	}
-	return append([]py.Frame{handleRunFrame}, tb[n:]...)
+	return append([]py.Frame{handleRunFrame}, tb...)
+}
+
+func init() {
+	py.AddFrameBarrier(funcName((*Handle).run))
+	py.AddFrameBarrier(funcName((*Loop).runFutureCallback))
 }
 
 // readyQueue is the loop's _ready: a ring buffer so the steady state

@@ -133,7 +133,7 @@ func (h *Handle) run() {
 			if !ok || exc.Is(py.SystemExit) || exc.Is(py.KeyboardInterrupt) {
 				panic(r)
 			}
-			py.Caught(exc)
+			py.AddTraceback(exc) // a py-internal raise (KeyError from GetItem) has none yet
 			exc.Traceback = callbackTraceback(exc.Traceback)
 			h.loop.callExceptionHandler(errorContext{message: "Exception in callback " + h.callbackSource(), exc: exc, key: "handle", obj: h})
 		}
@@ -593,7 +593,7 @@ func (l *Loop) runFutureCallback(cb *futCallback, f *Future) {
 			if !ok || exc.Is(py.SystemExit) || exc.Is(py.KeyboardInterrupt) {
 				panic(r)
 			}
-			py.Caught(exc)
+			py.AddTraceback(exc) // a py-internal raise (KeyError from GetItem) has none yet
 			h := &Handle{loop: l, cb: cb, cbFut: f, goDesc: cb.desc}
 			exc.Traceback = callbackTraceback(exc.Traceback)
 			l.callExceptionHandler(errorContext{message: "Exception in callback " + h.callbackSource(), exc: exc, key: "handle", obj: h})

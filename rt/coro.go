@@ -59,6 +59,15 @@ func (co *Coro) run(t *Task) any {
 	co.checkAwaitable()
 	co.task = t
 	co.state = coroRunning
+	depth := py.EnterCoroutine()
+	defer func() {
+		r := recover()
+		exc, _ := r.(*py.Exception)
+		py.LeaveCoroutine(depth, exc, t != nil && t.throwing)
+		if r != nil {
+			panic(r)
+		}
+	}()
 	if co.step != nil {
 		return co.driveSteps(t)
 	}

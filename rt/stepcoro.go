@@ -255,7 +255,7 @@ func (co *Coro) suspendOnFuture(t *Task) bool {
 	if a.waiting {
 		if exc := t.takeThrowIn(); exc != nil {
 			co.aw = awaitState{}
-			py.Throw(exc) // thrown in: chains like a raise
+			py.ThrowIn(exc)
 		}
 		if f.state == futPending {
 			co.aw = awaitState{}
@@ -300,7 +300,7 @@ func (co *Coro) suspendQueueGet(t *Task) bool {
 			if !q.Empty() && !getter.Cancelled() {
 				wakeupNext(&q.getters)
 			}
-			py.Throw(exc) // thrown in: chains like a raise
+			py.ThrowIn(exc)
 		}
 	}
 	if v, ok := q.tryGet(); ok {
@@ -328,7 +328,7 @@ func (co *Coro) suspendQueuePut(t *Task) bool {
 			if !q.Full() && !putter.Cancelled() {
 				wakeupNext(&q.putters)
 			}
-			py.Throw(exc) // thrown in: chains like a raise
+			py.ThrowIn(exc)
 		}
 	}
 	if q.tryPut(a.value) {
@@ -355,7 +355,7 @@ func (co *Coro) suspendLockAcquire(t *Task) bool {
 			if exc.Is(py.CancelledError) && !l.locked {
 				l.wakeUpFirst()
 			}
-			py.Throw(exc) // thrown in: chains like a raise
+			py.ThrowIn(exc)
 		}
 	} else if !l.canAcquireNow() {
 		fut := l.bound.get(l).CreateFuture()
@@ -511,7 +511,7 @@ func (t *Task) takeThrowIn() *py.Exception {
 // raiseThrownIn raises an exception thrown in at a suspension point inside
 // CPython's own code, whose frames (inner) the traceback shows.
 func raiseThrownIn(exc *py.Exception, inner []py.Frame) {
-	exc = coreTry(func() { py.Throw(exc) })
+	exc = coreTry(func() { py.ThrowIn(exc) })
 	exc.Traceback = append(exc.Traceback, inner...)
 	panic(exc)
 }

@@ -54,6 +54,9 @@ type Task struct {
 	yieldErr *py.Exception
 	// throwIn is the exception the next resumption raises at the await.
 	throwIn *py.Exception
+	// throwing: the running step began with an exception thrown in
+	// (py.LeaveCoroutine re-chains what crosses an await then).
+	throwing bool
 
 	// The small fields share one word: 100k pending tasks are common.
 	numCancelsRequested int32
@@ -339,7 +342,7 @@ func (t *Task) switchOut(inner []py.Frame) {
 		if inner != nil {
 			raiseThrownIn(exc, inner)
 		}
-		py.Throw(exc)
+		py.ThrowIn(exc)
 	}
 }
 
@@ -378,6 +381,7 @@ func (t *Task) step(exc *py.Exception) {
 		t.mustCancel = false
 	}
 	t.futWaiter = nil
+	t.throwing = exc != nil
 	l := t.loop
 	prev := l.currentTask
 	l.currentTask = t
@@ -421,6 +425,7 @@ func (t *Task) step(exc *py.Exception) {
 	py.AddDepth(-3)
 	t.throwMode = false
 	l.currentTask = prev
+	t.throwing = false
 
 	if finished {
 		t.pull, t.yield = nil, nil

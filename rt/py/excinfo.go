@@ -102,14 +102,67 @@ func goroutineID() uint64 {
 	return id
 }
 
-// handled is the innermost exception being handled, or nil.
+// handled is the innermost exception being handled, or nil. Nil entries
+// are coroutine boundaries (EnterCoroutine) and hold nothing.
 func (s *ExcState) handled() *Exception {
 	for ; s != nil; s = s.below {
-		if n := len(s.handling); n > 0 {
-			return s.handling[n-1]
+		for i := len(s.handling) - 1; i >= 0; i-- {
+			if e := s.handling[i]; e != nil {
+				return e
+			}
 		}
 	}
 	return nil
+}
+
+// ownHandled is what the innermost coroutine itself is handling: the
+// entries above the last boundary (CPython's gi_exc_state of that
+// coroutine), or nil.
+func (s *ExcState) ownHandled() *Exception {
+	if n := len(s.handling); n > 0 {
+		return s.handling[n-1]
+	}
+	return nil
+}
+
+// EnterCoroutine marks the start of a coroutine body run inline on the
+// current goroutine (await of a coroutine object): what the body handles
+// is its own, as each CPython coroutine has its exc_info. It returns the
+// depth to give to LeaveCoroutine.
+func EnterCoroutine() int {
+	s := excState()
+	s.handling = append(s.handling, nil)
+	return len(s.handling) - 1
+}
+
+// LeaveCoroutine ends the coroutine body EnterCoroutine began. exc is the
+// exception escaping it (nil: none), and throwing says the running step
+// began with an exception thrown into the task: CPython's gen.throw()
+// then goes through every awaiting coroutine, and each one that is itself
+// handling an exception re-chains whatever comes out of the one it awaits
+// to that (_PyErr_ChainStackItem in gen_send_ex).
+func LeaveCoroutine(depth int, exc *Exception, throwing bool) {
+	s := excState()
+	if exc != nil {
+		AddTraceback(exc) // settles a fresh raise while the body's state is current
+	}
+	s.handling = s.handling[:depth]
+	if exc != nil && throwing {
+		if own := s.ownHandled(); own != nil {
+			chainContext(exc, own)
+		}
+	}
+}
+
+// ThrowIn raises exc at the suspension point of a coroutine it is thrown
+// into (a task resumed with an exception): it chains to what that
+// coroutine itself is handling, if anything, and is not a fresh raise.
+func ThrowIn(exc *Exception) {
+	exc.fresh = false
+	if own := excState().ownHandled(); own != nil {
+		chainContext(exc, own)
+	}
+	panic(withTraceback(exc))
 }
 
 // Caught settles the __context__ of a freshly raised exception where it is

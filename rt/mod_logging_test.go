@@ -27,9 +27,11 @@ func TestLoggingHierarchy(t *testing.T) {
 
 // BenchmarkLoggingInfo is logger.info("item %d of %s", i, name) through a
 // StreamHandler with a format using asctime, levelname, name and funcName:
-// the cost of logging in a worker loop. CPython 3.11 on the same machine
-// (python3 -m timeit, same setup, stream to /dev/null): see the report in
-// bench/RESULTS.md's logging line.
+// the cost of logging in a worker loop. Measured 2026-12-03 on the shared
+// 2-core machine under load, against the same setup in CPython 3.11 timed
+// with timeit (stream to /dev/null): 155 µs/op here, 172 µs/op in CPython
+// (1.1x); a call filtered by level: 94 ns vs 863 ns (9x). Both wall times
+// are inflated by the load alike; the ratio is the figure to read.
 func BenchmarkLoggingInfo(b *testing.B) {
 	py.Stdout.Reset(io.Discard)
 	defer py.Stdout.Reset(os.Stdout)

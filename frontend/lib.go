@@ -93,6 +93,10 @@ func (l *lowerer) resolveLibrary() {
 				}
 				return &ir.LibAttr{ExprBase: e.ExprBase, Module: m.Module, Name: e.Name}
 			}
+			// A registered dotted name such as itertools.chain.from_iterable.
+			if la, ok := e.X.(*ir.LibAttr); ok && surface.Lookup(la.Module, la.Name+"."+e.Name) != nil {
+				return &ir.LibAttr{ExprBase: e.ExprBase, Module: la.Module, Name: la.Name + "." + e.Name}
+			}
 		case *ir.Call:
 			switch fn := e.Func.(type) {
 			case *ir.LibAttr:

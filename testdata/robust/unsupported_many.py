@@ -8,7 +8,7 @@ class Point:  # ERROR
 
 
 def gen():
-    yield 1  # ERROR
+    yield 1
 
 
 async def main():
@@ -16,7 +16,7 @@ async def main():
     match 1:  # ERROR
         case 1:
             pass
-    async for x in gen():  # ERROR
+    async for x in gen():
         print(x)
 
 

@@ -600,7 +600,10 @@ func (c *fnCtx) comp(e *ir.Comp) xr {
 		}
 		inner = []jen.Code{jen.For(head).Block(body...)}
 	}
-	body := append(c.localDecls(), init)
+	// A comprehension is a function of its own in CPython 3.11: one level
+	// of the recursion depth.
+	body := append(frameEntry(), c.localDecls()...)
+	body = append(body, init)
 	body = append(body, inner...)
 	body = append(body, ret)
 	c.locals = savedLocals

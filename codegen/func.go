@@ -310,7 +310,14 @@ func (g *gen) funcLit(parent *fnCtx, def *ir.FuncDef, bound bool) (params []jen.
 		)))
 		return
 	}
-	return params, jen.Any(), append(prologue, inner...)
+	return params, jen.Any(), append(frameEntry(), append(prologue, inner...)...)
+}
+
+// frameEntry starts a generated function that is a Python frame: it counts
+// against the recursion limit (py.EnterFrame raises RecursionError) until it
+// returns or raises. Coroutine frames are counted by rt, per step.
+func frameEntry() []jen.Code {
+	return []jen.Code{jen.Qual(pyPath, "EnterFrame").Call(), jen.Defer().Qual(pyPath, "LeaveFrame").Call()}
 }
 
 // signature builds the &py.Signature{...} literal for a def or lambda;

@@ -429,6 +429,9 @@ func DelItem(x, key any) {
 			panic(New(KeyError, key))
 		}
 		return
+	case interface{ PyDelItem(key any) }:
+		c.PyDelItem(key)
+		return
 	}
 	panic(New(TypeError, "'"+TypeName(x)+"' object doesn't support item deletion"))
 }

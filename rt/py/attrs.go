@@ -66,7 +66,15 @@ func LookupAttr(x any, name string) (any, bool) {
 		if val, ok := excAttr(v, name); ok {
 			return val, true
 		}
+		if v.Class.Dict != nil {
+			if val, ok := instanceAttr(v, v.Class, name, func(string) (any, bool) { return nil, false }); ok {
+				return val, true
+			}
+		}
 	case *Class:
+		if val, ok := classAttr(v, name); ok {
+			return val, true
+		}
 		if m, ok := unboundMethod(v, name); ok {
 			return m, true
 		}
@@ -268,6 +276,12 @@ func SetAttr(x any, name string, v any) {
 			}
 			return
 		}
+	case *Class:
+		if o.Dict != nil {
+			o.Dict.Set(name, v)
+			return
+		}
+		panic(New(TypeError, "cannot set '"+name+"' attribute of immutable type '"+o.Name+"'"))
 	case AttrSetter:
 		if o.PySetAttr(name, v) {
 			return
@@ -279,6 +293,8 @@ func SetAttr(x any, name string, v any) {
 // CallMethod is x.name(*args, **kw).
 func CallMethod(x any, name string, args []any, kw []KW) any {
 	switch v := x.(type) {
+	case *Instance:
+		return v.callMethod(name, args, kw)
 	case string:
 		if r, ok := strMethod(v, name, args, kw); ok {
 			return r

@@ -23,6 +23,9 @@ type Function struct {
 	// CPython methods print as <bound method Queue.put of <Queue ...>>).
 	ReprText string
 	class    *Class // builtin classes used as values (Builtin("int"))
+	// unbound marks a builtin class's method taken from the class
+	// (object.__init__): reading it through an instance binds it.
+	unbound bool
 	// Doc is __doc__ (a string, or nil for None).
 	Doc any
 	// Attrs holds attributes user code sets on the function.
@@ -285,7 +288,10 @@ func Call(fn any, args []any, kw []KW) any {
 
 // Callable0 is callable(x).
 func IsCallable(x any) bool {
-	switch x.(type) {
+	switch v := x.(type) {
+	case *Instance:
+		_, ok := v.Class.lookup("__call__")
+		return ok
 	case *Function, Callable:
 		return true
 	}

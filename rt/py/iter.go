@@ -388,6 +388,9 @@ func DelItem(x, key any) {
 			panic(New(KeyError, key))
 		}
 		return
+	case *Instance:
+		c.delItem(key)
+		return
 	}
 	panic(New(TypeError, "'"+TypeName(x)+"' object doesn't support item deletion"))
 }

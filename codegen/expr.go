@@ -65,6 +65,10 @@ func (c *fnCtx) symVar(sym *ir.Symbol, pos ir.Pos) *jen.Statement {
 	if v := c.g.vars[s]; v != nil {
 		return jen.Id(v.name)
 	}
+	if classScopeSym(s) {
+		c.g.unsupported(pos, "this binding of a class attribute inside its class body")
+		return nil
+	}
 	if fi := c.g.symFunc[s]; fi != nil {
 		c.g.errorf(pos, "internal error: assignment to def %s", s.Name)
 		return nil
@@ -93,6 +97,9 @@ func (c *fnCtx) loadName(n *ir.Name) xr {
 	s := c.g.resolve(n.Sym)
 	if s == nil || s.Kind == ir.SymBuiltin {
 		return c.builtinValue(n.Id, n.Pos)
+	}
+	if classScopeSym(s) {
+		return c.classLoad(n, s)
 	}
 	if v := c.g.vars[s]; v != nil {
 		return xr{c: v.use(), rtType: c.g.rtTypes[s]}
@@ -143,7 +150,7 @@ func init() {
 		"tuple", "set", "frozenset", "enumerate", "zip", "sum", "min", "max", "sorted", "reversed", "abs",
 		"round", "isinstance", "issubclass", "type", "id", "hash", "iter", "next", "any", "all", "map",
 		"filter", "divmod", "pow", "chr", "ord", "hex", "oct", "bin", "format", "callable", "getattr",
-		"setattr", "hasattr", "ascii"} {
+		"setattr", "hasattr", "ascii", "object", "property", "staticmethod", "classmethod", "vars", "delattr"} {
 		supportedBuiltins[b] = true
 	}
 }

@@ -381,10 +381,6 @@ func (c *fnCtx) defStmt(def *ir.FuncDef) []jen.Code {
 		g.unsupported(def.Pos, "generator functions (yield)")
 		return nil
 	}
-	if len(def.Decorators) > 0 {
-		g.unsupported(def.Pos, "decorators")
-		return nil
-	}
 	fi := g.funcInfo(def)
 	var out []jen.Code
 	if fi.static {
@@ -408,14 +404,22 @@ func (c *fnCtx) defStmt(def *ir.FuncDef) []jen.Code {
 	}
 	// A name bound more than once (or otherwise dynamic) holds the
 	// *py.Function; calls go through py.Call.
+	pre, wrap := c.decorated(def)
+	out = append(out, pre...)
 	sig := c.signature(def, func(i int, p *ir.Param) jen.Code { return c.expr(p.Default) })
 	params, result, body := g.funcLit(c, def, true)
-	val := jen.Qual(pyPath, "NewFunction").Call(sig, g.funcStart(def).Func().Params(params...).Add(result).Block(body...))
+	var val jen.Code = jen.Qual(pyPath, "NewFunction").Call(sig, g.funcStart(def).Func().Params(params...).Add(result).Block(body...))
 	if def.Sym == nil {
 		g.errorf(def.Pos, "internal error: def %s has no symbol", def.Name)
 		return nil
 	}
-	return append(out, c.storeName(def.Sym, def.Pos, val)...)
+	out = append(out, c.storeName(def.Sym, def.Pos, wrap(val))...)
+	if len(pre) > 0 {
+		// The decorator temps get a block of their own (step functions'
+		// gotos must not jump over them).
+		return []jen.Code{jen.Block(out...)}
+	}
+	return out
 }
 
 // directive is a //line comment for a Python line, remembered as one so

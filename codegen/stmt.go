@@ -714,15 +714,6 @@ func (c *fnCtx) deleteStmt(s *ir.Delete) []jen.Code {
 	return out
 }
 
-func (c *fnCtx) classDef(s *ir.ClassDef) []jen.Code {
-	if len(s.Bases) != 1 {
-		c.g.unsupported(s.Pos, "a class without exactly one base class")
-		return nil
-	}
-	val := jen.Qual(pyPath, "NewClass").Call(jen.Lit(s.Name), jen.Lit("__main__"), c.classCode(s.Bases[0]))
-	return c.storeName(s.Sym, s.Pos, val)
-}
-
 // assign stores val into a binding target.
 func (c *fnCtx) assign(t ir.Expr, val jen.Code) []jen.Code {
 	switch t := t.(type) {
@@ -765,6 +756,9 @@ func (c *fnCtx) unpack(elts []ir.Expr, val jen.Code) []jen.Code {
 }
 
 func (c *fnCtx) storeName(sym *ir.Symbol, pos ir.Pos, val jen.Code) []jen.Code {
+	if s := c.g.resolve(sym); classScopeSym(s) {
+		return c.classStore(s, pos, val)
+	}
 	v := c.symVar(sym, pos)
 	if v == nil {
 		return nil

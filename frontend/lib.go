@@ -110,9 +110,11 @@ func (l *lowerer) resolveLibrary() {
 		return e
 	})
 	for _, cd := range l.classes {
-		if len(cd.Bases) == 1 && !l.isExceptionClass(cd.Bases[0]) {
-			l.errAt(cd.Bases[0].GetPos(), "only exception classes such as `class MyError(Exception): pass` are supported",
-				"class definitions are not supported")
+		cd.IsException = len(cd.Bases) > 0
+		for _, b := range cd.Bases {
+			if !l.isExceptionClass(b) {
+				cd.IsException = false
+			}
 		}
 	}
 }

@@ -253,12 +253,11 @@ func (l *lowerer) lowerStmt(n *node) []ir.Stmt {
 			return nil
 		}
 		if def.Type() == "class_definition" {
-			l.errorf(decos[0], "", "class decorators are not supported")
-			return []ir.Stmt{l.lowerClass(def)}
+			return []ir.Stmt{l.lowerClass(def, decos)}
 		}
 		return []ir.Stmt{l.lowerFuncDef(def, decos)}
 	case "class_definition":
-		return []ir.Stmt{l.lowerClass(n)}
+		return []ir.Stmt{l.lowerClass(n, nil)}
 	case "raise_statement":
 		return []ir.Stmt{l.lowerRaise(n)}
 	case "global_statement", "nonlocal_statement":
@@ -760,11 +759,11 @@ func (l *lowerer) lowerFuncDef(n *node, decos []*node) ir.Stmt {
 	}
 	fd.QualName = l.scope.qualPrefix + fd.Name
 	fd.FirstLine = fd.Pos.Line
+	fd.Class = l.scope.class
 	for i, d := range decos {
 		if i == 0 {
 			fd.FirstLine = l.pos(d).Line
 		}
-		l.errorf(d, "", "decorators are not supported")
 		if cs := children(d); len(cs) > 0 {
 			fd.Decorators = append(fd.Decorators, l.expr(cs[0]))
 		}
@@ -888,7 +887,10 @@ func (l *lowerer) lowerParams(n *node) []*ir.Param {
 	return params
 }
 
-func (l *lowerer) lowerClass(n *node) ir.Stmt {
+// lowerClass lowers a class statement (decos: its decorators). The body is
+// lowered in a class scope; the bases, keywords and decorators in the
+// enclosing one.
+func (l *lowerer) lowerClass(n *node, decos []*node) ir.Stmt {
 	nameNode := n.ChildByFieldName("name")
 	cd := &ir.ClassDef{StmtBase: ir.StmtBase{Pos: l.pos(n)}}
 	cd.FirstLine = cd.Pos.Line
@@ -896,7 +898,14 @@ func (l *lowerer) lowerClass(n *node) ir.Stmt {
 		cd.Name = l.text(nameNode)
 	}
 	cd.QualName = l.scope.qualPrefix + cd.Name
-	hint := "only exception classes such as `class MyError(Exception): pass` are supported"
+	for i, d := range decos {
+		if i == 0 {
+			cd.FirstLine = l.pos(d).Line
+		}
+		if cs := children(d); len(cs) > 0 {
+			cd.Decorators = append(cd.Decorators, l.expr(cs[0]))
+		}
+	}
 	if sup := n.ChildByFieldName("superclasses"); sup != nil {
 		for _, c := range children(sup) {
 			switch c.Type() {
@@ -913,32 +922,21 @@ func (l *lowerer) lowerClass(n *node) ir.Stmt {
 			}
 		}
 	}
-	if len(cd.Bases) == 0 {
-		l.errorf(n, hint, "class definitions are not supported")
-	} else if len(cd.Bases) > 1 {
-		l.errorf(n, hint, "classes with several base classes are not supported")
-	}
+	sb := l.pushScope(ir.ClassScope, nil, cd.QualName+".")
+	sb.class = cd
+	cd.Scope = sb.s
+	saved := l.fn
+	l.fn = &funcCtx{def: saved.def}
 	if body := n.ChildByFieldName("body"); body != nil {
-		for i, s := range children(body) {
-			switch {
-			case s.Type() == "pass_statement":
-				continue
-			case s.Type() == "expression_statement" && len(children(s)) == 1:
-				e := children(s)[0]
-				if e.Type() == "ellipsis" {
-					continue
-				}
-				if e.Type() == "string" && i == 0 {
-					if lit, ok := l.expr(e).(*ir.StrLit); ok {
-						cd.Doc = lit.Value
-						continue
-					}
-				}
+		if cs := children(body); len(cs) > 0 && cs[0].Type() == "expression_statement" && len(children(cs[0])) == 1 && children(cs[0])[0].Type() == "string" {
+			if lit, ok := l.expr(children(cs[0])[0]).(*ir.StrLit); ok {
+				cd.Doc = lit.Value
 			}
-			l.errorf(s, hint, "class bodies other than `pass` or a docstring are not supported")
-			break
 		}
+		cd.Body = l.lowerBody(body)
 	}
+	l.fn = saved
+	l.popScope()
 	if nameNode != nil {
 		cd.Sym = l.bind(cd.Name, l.pos(nameNode), ir.SymLocal, true)
 		l.classSyms[cd.Sym] = true

@@ -127,7 +127,6 @@ var forbiddenBuiltins = map[string]string{
 	"compile":    "",
 	"globals":    "",
 	"locals":     "",
-	"vars":       "",
 	"dir":        "",
 	"__import__": "",
 	"breakpoint": "",

@@ -797,3 +797,24 @@ func init() {
 		return &ClassMethod{Fn: a[0]}
 	}
 }
+
+// ClassLoad reads name while a class body runs: the namespace, else
+// global() (nil when the module binds no such name), else NameError.
+func ClassLoad(ns *Dict, name string, global func() any) any {
+	if v, ok := ns.Get(name); ok {
+		return v
+	}
+	if global != nil {
+		return global()
+	}
+	panic(New(NameError, "name '"+name+"' is not defined"))
+}
+
+// SuperOf is super(cls, obj).
+func SuperOf(cls, obj any) *Super {
+	c, ok := cls.(*Class)
+	if !ok {
+		panic(New(TypeError, "super() argument 1 must be a type, not "+TypeName(cls)))
+	}
+	return NewSuper(c, obj)
+}

@@ -599,7 +599,7 @@ func TestCorpusLayout(t *testing.T) {
 			seeds++
 			src, err := os.ReadFile(c.PyPath)
 			require.NoError(t, err)
-			require.True(t, strings.HasPrefix(string(src), "# Seed: /work/shared/seeds/"),
+			require.True(t, strings.HasPrefix(string(src), "# Seed: ../shared/seeds/"),
 				"%s must start with a header comment naming its seed file and snippet", c.PyPath)
 		}
 	}

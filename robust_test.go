@@ -54,9 +54,6 @@ const (
 // the test fails if one of them starts passing, so the list stays true. Remove an entry once the
 // bug is fixed.
 var robustKnownBroken = map[string]string{
-	// `def f():\n    print(x)\n    x = 1\nf()` prints None and exits 0; CPython raises
-	// UnboundLocalError (exit 1).
-	"unbound_local": "codegen/rt: a local read before assignment is None instead of UnboundLocalError",
 	// CPython: "SyntaxError: too many nested parentheses" (more than 200); pyasync2go accepts.
 	"deep_parens_250": "frontend: no limit of 200 nested parentheses",
 	// CPython: "IndentationError: too many levels of indentation" (more than 100); pyasync2go
@@ -80,9 +77,6 @@ var robustKnownBroken = map[string]string{
 	// `s = "a\ud800b"; print(s)`: CPython raises UnicodeEncodeError (surrogates not allowed,
 	// exit 1); the generated program prints "a\ufffdb" and exits 0.
 	"unicode_surrogate": "rt/py: lone surrogates in str literals become U+FFFD",
-	// `def f():\n    x = 5\n    del x\n    print(x)` prints None; CPython raises UnboundLocalError
-	// (a NameError) - the same missing check as unbound_local, after a del.
-	"del_local": "codegen/rt: a deleted local reads as None instead of raising UnboundLocalError",
 	// `async def main():\n    if True\n        print("x")\n\nasyncio.run(main())`: besides
 	// "expected ':'" on line 2 a spurious "expected an indented block after function definition
 	// on line 1" is reported on the last line.

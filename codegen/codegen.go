@@ -70,6 +70,8 @@ type varRef struct {
 	typ  jen.Code // nil: any
 	read bool
 	pkg  bool
+	// unbound: the variable starts as py.Unbound (some read checks it).
+	unbound bool
 }
 
 func (v *varRef) use() *jen.Statement {
@@ -212,7 +214,11 @@ func (g *gen) generate() {
 			if typ == nil {
 				typ = jen.Any()
 			}
-			defs = append(defs, jen.Id(v.name).Add(typ))
+			def := jen.Id(v.name).Add(typ)
+			if v.unbound {
+				def.Op("=").Qual(pyPath, "Unbound")
+			}
+			defs = append(defs, def)
 		}
 		g.file.Var().Defs(defs...)
 	}
@@ -364,7 +370,7 @@ func (g *gen) prepass() {
 	})
 	g.typedSymbols()
 	for s, def := range g.defOf {
-		if g.stores[s] == 1 && len(def.Decorators) == 0 && !def.IsLambda && !def.IsGenerator &&
+		if g.stores[s] == 1 && len(def.Decorators) == 0 && !def.IsLambda && !def.IsGenerator && !s.MayBeUnbound &&
 			(s.Scope == nil || s.Scope.Kind != ir.ComprehensionScope && s.Scope.Kind != ir.ClassScope) {
 			g.symFunc[s] = &funcInfo{def: def, static: true}
 		}
@@ -428,7 +434,7 @@ func (g *gen) allocPackage() {
 		if _, ok := g.vars[s]; ok {
 			continue
 		}
-		v := &varRef{name: g.pkgNames.fresh(goIdent(s.Name)), pkg: true}
+		v := &varRef{name: g.pkgNames.fresh(goIdent(s.Name)), pkg: true, unbound: s.MayBeUnbound}
 		if t := g.rtTypes[s]; t != "" {
 			v.typ = rtTypeCode(t)
 		}

@@ -102,6 +102,9 @@ func (c *fnCtx) loadName(n *ir.Name) xr {
 		return c.classLoad(n, s)
 	}
 	if v := c.g.vars[s]; v != nil {
+		if n.Check != ir.NoCheck {
+			return xr{c: c.checkedLoad(n, v.use()), call: true}
+		}
 		return xr{c: v.use(), rtType: c.g.rtTypes[s]}
 	}
 	if fi := c.g.symFunc[s]; fi != nil && fi.fnVar != nil {
@@ -112,6 +115,24 @@ func (c *fnCtx) loadName(n *ir.Name) xr {
 	}
 	c.g.errorf(n.Pos, "internal error: no storage for name %s", n.Id)
 	return xr{c: jen.Nil()}
+}
+
+// checkedLoad reads a variable the frontend could not prove bound: the
+// read raises CPython's UnboundLocalError or NameError if it holds
+// py.Unbound. A module variable shadowing a builtin means the builtin
+// while it is unbound.
+func (c *fnCtx) checkedLoad(n *ir.Name, v *jen.Statement) *jen.Statement {
+	switch n.Check {
+	case ir.CheckLocal:
+		return jen.Qual(pyPath, "LoadLocal").Call(v, jen.Lit(n.Id))
+	case ir.CheckFree:
+		return jen.Qual(pyPath, "LoadFree").Call(v, jen.Lit(n.Id))
+	}
+	if n.Id == "__name__" || n.Id == "__file__" || excClasses[n.Id] != "" || supportedBuiltins[n.Id] {
+		return jen.Qual(pyPath, "LoadGlobalOr").Call(v, jen.Func().Params().Any().Block(
+			jen.Return(c.builtinValue(n.Id, n.Pos).c)))
+	}
+	return jen.Qual(pyPath, "LoadGlobal").Call(v, jen.Lit(n.Id))
 }
 
 var excClasses = map[string]string{

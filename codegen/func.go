@@ -141,7 +141,9 @@ func (c *fnCtx) declareScope(sc *ir.Scope) {
 		if t := c.g.rtTypes[s]; t != "" {
 			typ = rtTypeCode(t)
 		}
-		c.g.vars[s] = c.local(goIdent(s.Name), typ)
+		v := c.local(goIdent(s.Name), typ)
+		v.unbound = s.MayBeUnbound
+		c.g.vars[s] = v
 	}
 }
 
@@ -154,7 +156,11 @@ func (c *fnCtx) localDecls() []jen.Code {
 		if typ == nil {
 			typ = jen.Any()
 		}
-		out = append(out, jen.Var().Id(v.name).Add(typ))
+		decl := jen.Var().Id(v.name).Add(typ)
+		if v.unbound {
+			decl.Op("=").Qual(pyPath, "Unbound")
+		}
+		out = append(out, decl)
 	}
 	for _, v := range c.locals {
 		if !v.read {

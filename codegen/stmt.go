@@ -337,28 +337,29 @@ func (c *fnCtx) forStmt(s *ir.For) []jen.Code {
 // jump emits break or continue, directly when the loop is in the same Go
 // function, else through the control variable.
 func (c *fnCtx) jump(kind int) []jen.Code {
-	for i := len(c.frames) - 1; i >= 0; i-- {
-		f := c.frames[i]
-		if f.kind == closureFrame {
-			f.ctl |= kind
-			return []jen.Code{jen.Id(c.ctl().name).Op("=").Lit(ctlCode[kind]), jen.Return()}
-		}
-		if f.kind == stepLoopFrame {
-			if kind == ctlBreak {
-				return c.stepJump(f, f.breakLabel)
-			}
-			return c.stepJump(f, f.contLabel)
-		}
-		if kind == ctlBreak {
-			if f.brokeFlag != nil {
-				return []jen.Code{jen.Id(f.brokeFlag.name).Op("=").True(), jen.Break()}
-			}
-			return []jen.Code{jen.Break()}
-		}
-		return []jen.Code{jen.Continue()}
+	if len(c.frames) == 0 {
+		c.g.unsupported(ir.Pos{}, "break/continue outside a loop")
+		return nil
 	}
-	c.g.unsupported(ir.Pos{}, "break/continue outside a loop")
-	return nil
+	// Only the innermost frame decides: every kind of frame answers.
+	f := c.frames[len(c.frames)-1]
+	if f.kind == closureFrame {
+		f.ctl |= kind
+		return []jen.Code{jen.Id(c.ctl().name).Op("=").Lit(ctlCode[kind]), jen.Return()}
+	}
+	if f.kind == stepLoopFrame {
+		if kind == ctlBreak {
+			return c.stepJump(f, f.breakLabel)
+		}
+		return c.stepJump(f, f.contLabel)
+	}
+	if kind == ctlBreak {
+		if f.brokeFlag != nil {
+			return []jen.Code{jen.Id(f.brokeFlag.name).Op("=").True(), jen.Break()}
+		}
+		return []jen.Code{jen.Break()}
+	}
+	return []jen.Code{jen.Continue()}
 }
 
 func (c *fnCtx) returnStmt(s *ir.Return) []jen.Code {
@@ -597,7 +598,7 @@ func (c *fnCtx) handlerBody(h *ir.ExceptHandler, exc jen.Code) []jen.Code {
 	c.handled = c.handled[:len(c.handled)-1]
 	out = append(out, jen.Qual(pyPath, "Handling").Call(exc, jen.Func().Params().Block(body...)))
 	if v != nil {
-		out = append(out, jen.Add(c.symVar(h.Sym, h.Pos)).Op("=").Nil())
+		out = append(out, jen.Add(c.symVar(h.Sym, h.Pos)).Op("=").Add(c.unboundValue(h.Sym)))
 	}
 	return append(out, c.afterClosure(ctl)...)
 }
@@ -699,10 +700,15 @@ func (c *fnCtx) deleteStmt(s *ir.Delete) []jen.Code {
 				continue
 			}
 			// Deleting the last reference to an unstarted coroutine is
-			// where CPython warns that it was never awaited.
+			// where CPython warns that it was never awaited. Deleting an
+			// unbound name raises, as reading it does.
+			cur := jen.Add(c.symVar(t.Sym, t.Pos))
+			if t.Check != ir.NoCheck {
+				cur = c.checkedLoad(t, cur)
+			}
 			out = append(out,
-				jen.Qual(rtPath, "Discard").Call(jen.Add(c.symVar(t.Sym, t.Pos)), jen.Lit(c.g.fileName()), jen.Lit(s.Pos.Line), jen.Lit(c.g.sourceLine(s.Pos.Line))),
-				jen.Add(v).Op("=").Nil())
+				jen.Qual(rtPath, "Discard").Call(cur, jen.Lit(c.g.fileName()), jen.Lit(s.Pos.Line), jen.Lit(c.g.sourceLine(s.Pos.Line))),
+				jen.Add(v).Op("=").Add(c.unboundValue(t.Sym)))
 		case *ir.Subscript:
 			out = append(out, jen.Qual(pyPath, "DelItem").Call(c.expr(t.X), c.index(t.Index)))
 		case *ir.TupleLit:
@@ -712,6 +718,16 @@ func (c *fnCtx) deleteStmt(s *ir.Delete) []jen.Code {
 		}
 	}
 	return out
+}
+
+// unboundValue is what `del x` and the end of `except ... as x` store: the
+// sentinel when some read of x checks for it, else nil (nothing reads x
+// while it is unbound).
+func (c *fnCtx) unboundValue(sym *ir.Symbol) jen.Code {
+	if s := c.g.resolve(sym); s != nil && s.MayBeUnbound {
+		return jen.Qual(pyPath, "Unbound")
+	}
+	return jen.Nil()
 }
 
 // assign stores val into a binding target.

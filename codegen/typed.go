@@ -77,7 +77,7 @@ var rtMethods = map[string]map[string]rtMethod{
 func (g *gen) typedSymbols() {
 	g.rtTypes = map[*ir.Symbol]string{}
 	for s, vals := range g.storeVals {
-		if s.Kind != ir.SymLocal || len(vals) != g.stores[s] || len(vals) == 0 {
+		if s.Kind != ir.SymLocal || len(vals) != g.stores[s] || len(vals) == 0 || s.MayBeUnbound {
 			continue
 		}
 		typ := ""

@@ -176,6 +176,7 @@ func (l *lowerer) lowerModule(root *node) {
 	l.checkStaticBlocks(l.mod.Body)
 	l.resolveScopes()
 	l.resolveLibrary()
+	checkUnbound(l.mod)
 }
 
 // lowerBlock lowers the statements of a module or block node.

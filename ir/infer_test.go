@@ -109,8 +109,7 @@ func (b *builder) lambda(params []string, body func() Expr) *Lambda {
 	for _, p := range params {
 		ps = append(ps, param{name: p})
 	}
-	var f *FuncDef
-	f = b.def("<lambda>", false, ps, nil, func() { b.ret(body()) })
+	f := b.def("<lambda>", false, ps, nil, func() { b.ret(body()) })
 	f.IsLambda = true
 	return &Lambda{Func: f}
 }

@@ -66,8 +66,13 @@ type Symbol struct {
 	Bindings int
 	// Captured is true when an inner function or lambda reads or writes it.
 	Captured bool
-	Type     Type // filled by Infer; nil before
-	Pos      Pos  // first binding
+	// MayBeUnbound is set by the frontend's definite-assignment analysis on a
+	// binding symbol when some read of it (or `del` of it) carries a Check:
+	// its variable then starts as, and `del` or the end of an `except ... as`
+	// clause resets it to, the unbound sentinel that the check looks for.
+	MayBeUnbound bool
+	Type         Type // filled by Infer; nil before
+	Pos          Pos  // first binding
 }
 
 // ---------------------------------------------------------------- statements
@@ -279,7 +284,22 @@ type Name struct {
 	ExprBase
 	Id  string
 	Sym *Symbol
+	// Check is what a read (or `del`) of the name must verify because the
+	// frontend could not prove the variable bound there; NoCheck costs
+	// nothing. Store targets never carry one.
+	Check UnboundCheck
 }
+
+// UnboundCheck says which error a read of a possibly unbound variable
+// raises when it finds the variable unbound.
+type UnboundCheck uint8
+
+const (
+	NoCheck     UnboundCheck = iota
+	CheckLocal               // UnboundLocalError: cannot access local variable 'x' ...
+	CheckGlobal              // NameError: name 'x' is not defined
+	CheckFree                // NameError: cannot access free variable 'x' ... in enclosing scope
+)
 
 // IntLit keeps the literal's decimal value as text, because Python ints are
 // unbounded.

@@ -850,12 +850,6 @@ func pyTypeName(v any) string {
 		return "type"
 	case py.TypeNamer:
 		return x.PyType()
-	case *Coro:
-		return "coroutine"
-	case *Task:
-		return "Task"
-	case *Future:
-		return "Future"
 	case *Loop:
 		return "_UnixSelectorEventLoop"
 	}

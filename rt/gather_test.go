@@ -9,7 +9,7 @@ import (
 	"github.com/pyasync2go/pyasync2go/rt/py"
 )
 
-// tricky/03_latency_chain.py (source in /work/shared/tricky): every
+// tricky/03_latency_chain.py (source in ../shared/tricky): every
 // intermediate future adds exactly one hop (semantics T7).
 func TestTricky03LatencyChain(t *testing.T) {
 	leaf := func() *Coro { return NewCoro(libInfo("leaf", 3), func(co *Coro) any { return "leaf" }) }

@@ -9,7 +9,7 @@ import (
 	"github.com/pyasync2go/pyasync2go/rt/py"
 )
 
-// tricky/06_lock_requeue.py (source in /work/shared/tricky): Lock FIFO,
+// tricky/06_lock_requeue.py (source in ../shared/tricky): Lock FIFO,
 // Semaphore hand-over, Event.set()+clear().
 func TestTricky06LockRequeue(t *testing.T) {
 	out := libRun(t, func(co *Coro, p func(...any)) {

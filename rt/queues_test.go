@@ -9,7 +9,7 @@ import (
 	"github.com/pyasync2go/pyasync2go/rt/py"
 )
 
-// tricky/07_queue_barging.py (source in /work/shared/tricky): a woken getter
+// tricky/07_queue_barging.py (source in ../shared/tricky): a woken getter
 // whose item is stolen re-queues at the back; put_nowait barges into a
 // bounded queue; PriorityQueue and LifoQueue order.
 func TestTricky07QueueBarging(t *testing.T) {

@@ -32,7 +32,7 @@ func tgChild(p func(...any), okWord string, name string, d float64, exc *py.Clas
 	})
 }
 
-// tricky/09_taskgroup_timeout.py (source in /work/shared/tricky).
+// tricky/09_taskgroup_timeout.py (source in ../shared/tricky).
 func TestTricky09TaskGroupTimeout(t *testing.T) {
 	out := libRun(t, func(co *Coro, p func(...any)) {
 		child := func(name string, d float64, fail bool) *Coro {

@@ -9,7 +9,7 @@ import (
 	"github.com/pyasync2go/pyasync2go/rt/py"
 )
 
-// tricky/05_cancel_semantics.py (source in /work/shared/tricky).
+// tricky/05_cancel_semantics.py (source in ../shared/tricky).
 func TestTricky05CancelSemantics(t *testing.T) {
 	out := libRun(t, func(co *Coro, p func(...any)) {
 		body := func(tag string) *Coro {

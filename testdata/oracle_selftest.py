@@ -4,14 +4,14 @@
 1. The tricky programs (testdata/py/trickyNN_*.py) under the oracle print exactly the CPython
    outputs recorded in the shared semantics reference (tricky/NN_name.out; for 10 the
    .virtual.out, the FIFO order the contract mandates for equal call_at deadlines). The
-   reference directory is $PYASYNC2GO_TRICKY_DIR, default /work/shared/tricky; without it those
-   cases are skipped.
+   reference directory is $PYASYNC2GO_TRICKY_DIR, default ../shared/tricky beside the
+   repository; without it those cases are skipped.
 2. Independently of that directory, tricky 01-09 print the same under the oracle as under plain
    `python3 PROG.py` with the real clock (they are timing-independent).
 3. Each clause of the deterministic clock contract, checked with a small program.
 4. Every example program of asyncio-semantics.md ($PYASYNC2GO_SEMANTICS, default
-   /work/shared/asyncio-semantics.md; skipped without it) prints the same stdout and stderr under
-   the oracle as under plain python3, except the two whose output the contract changes on
+   ../shared/asyncio-semantics.md beside the repository; skipped without it) prints the same
+   stdout and stderr under the oracle as under plain python3, except the two whose output the contract changes on
    purpose: set iteration order by address (ascompleted.py) and equal call_at deadlines (ties.py).
 """
 
@@ -27,8 +27,9 @@ import unittest
 HERE = os.path.dirname(os.path.abspath(__file__))
 ORACLE = os.path.join(HERE, "oracle.py")
 CORPUS = os.path.join(HERE, "py")
-TRICKY_DIR = os.environ.get("PYASYNC2GO_TRICKY_DIR", "/work/shared/tricky")
-SEMANTICS = os.environ.get("PYASYNC2GO_SEMANTICS", "/work/shared/asyncio-semantics.md")
+SHARED = os.path.normpath(os.path.join(HERE, "..", "..", "shared"))
+TRICKY_DIR = os.environ.get("PYASYNC2GO_TRICKY_DIR", os.path.join(SHARED, "tricky"))
+SEMANTICS = os.environ.get("PYASYNC2GO_SEMANTICS", os.path.join(SHARED, "asyncio-semantics.md"))
 CONTRACT_CHANGES = {"ascompleted.py", "ties.py"}
 ENV = dict(os.environ, PYASYNC2GO_CLOCK="virtual", TZ="UTC")
 ENV.pop("PYASYNC2GO_EPOCH", None)

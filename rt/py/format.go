@@ -212,7 +212,6 @@ func group(digits string, sep byte, size, minWidth int) string {
 			count = 0
 			if len(out) >= minWidth {
 				out = append(out, '0')
-				count++
 				break
 			}
 		}

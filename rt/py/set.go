@@ -523,9 +523,3 @@ func (s *Set) frozenHash() int {
 	}
 	return h
 }
-
-func (s *Set) mutable(op string) {
-	if s.Frozen {
-		panic(New(AttributeError, "'frozenset' object has no attribute '"+op+"'"))
-	}
-}

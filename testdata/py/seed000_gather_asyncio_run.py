@@ -1,4 +1,4 @@
-# Seed: /work/shared/seeds/000_d4a92cd25519af2a.txt, cells "In [16]" (imports) and "In [23]",
+# Seed: ../shared/seeds/000_d4a92cd25519af2a.txt, cells "In [16]" (imports) and "In [23]",
 # the script variant: the top-level await is replaced by the comment's asyncio.run(...).
 import asyncio
 import time

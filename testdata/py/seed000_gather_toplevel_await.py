@@ -1,4 +1,4 @@
-# Seed: /work/shared/seeds/000_d4a92cd25519af2a.txt, cells "In [16]" (imports) and "In [23]"
+# Seed: ../shared/seeds/000_d4a92cd25519af2a.txt, cells "In [16]" (imports) and "In [23]"
 # (async action_multi with gather), run notebook-style: the top-level await is kept verbatim.
 import asyncio
 import time

@@ -1,4 +1,4 @@
-# Seed: /work/shared/seeds/000_d4a92cd25519af2a.txt, cells "In [16]" (imports) and "In [24]"
+# Seed: ../shared/seeds/000_d4a92cd25519af2a.txt, cells "In [16]" (imports) and "In [24]"
 # (synchronous action_single/action_multi with time.sleep).
 import asyncio
 import time

@@ -1,4 +1,4 @@
-# Seed: /work/shared/seeds/001_b5553a0b745d0390.txt, cell "In [5]" (say_after with
+# Seed: ../shared/seeds/001_b5553a0b745d0390.txt, cell "In [5]" (say_after with
 # get_event_loop + run_until_complete), verbatim.
 import asyncio
 import time

@@ -1,4 +1,4 @@
-# Seed: /work/shared/seeds/002_1bb1baf10662b436.txt, "A example without await" (dedented).
+# Seed: ../shared/seeds/002_1bb1baf10662b436.txt, "A example without await" (dedented).
 import asyncio
 import time
 

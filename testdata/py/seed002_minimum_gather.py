@@ -1,4 +1,4 @@
-# Seed: /work/shared/seeds/002_1bb1baf10662b436.txt, "A minimum example" (dedented; the
+# Seed: ../shared/seeds/002_1bb1baf10662b436.txt, "A minimum example" (dedented; the
 # ">>> asyncio.run(main())" prompt line becomes the plain call a script would make).
 import asyncio
 

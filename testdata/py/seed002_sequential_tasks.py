@@ -1,4 +1,4 @@
-# Seed: /work/shared/seeds/002_1bb1baf10662b436.txt, the first "Notice:" example (create_task
+# Seed: ../shared/seeds/002_1bb1baf10662b436.txt, the first "Notice:" example (create_task
 # then await, twice), dedented.
 import asyncio
 import time

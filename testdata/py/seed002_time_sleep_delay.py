@@ -1,4 +1,4 @@
-# Seed: /work/shared/seeds/002_1bb1baf10662b436.txt, the "## DELAY ##" example (main with
+# Seed: ../shared/seeds/002_1bb1baf10662b436.txt, the "## DELAY ##" example (main with
 # time.sleep(3)), verbatim, completed the way a reader would: the imports and the timestamped
 # say_after def from "A example without await" in the same notes, and asyncio.run(main()).
 import asyncio

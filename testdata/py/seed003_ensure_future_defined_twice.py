@@ -1,4 +1,4 @@
-# Seed: /work/shared/seeds/003_f911fc77077176f1.txt, the ensure_future snippet (mycoro defined
+# Seed: ../shared/seeds/003_f911fc77077176f1.txt, the ensure_future snippet (mycoro defined
 # twice, ensure_future called twice at module level), verbatim.
 import asyncio
 

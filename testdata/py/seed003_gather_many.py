@@ -1,4 +1,4 @@
-# Seed: /work/shared/seeds/003_f911fc77077176f1.txt, the gather snippet ("many = asyncio.gather(...)").
+# Seed: ../shared/seeds/003_f911fc77077176f1.txt, the gather snippet ("many = asyncio.gather(...)").
 # Its "# ..." lines stand for the import and the mycoro def of the previous snippet, filled in here.
 import asyncio
 

@@ -1,4 +1,4 @@
-# Seed: /work/shared/seeds/003_f911fc77077176f1.txt, "Coroutines calling coroutines" (f1 awaits
+# Seed: ../shared/seeds/003_f911fc77077176f1.txt, "Coroutines calling coroutines" (f1 awaits
 # f2), verbatim plus the missing "import asyncio".
 import asyncio
 

@@ -1,4 +1,4 @@
-# Seed: /work/shared/seeds/004_9dd25c40afc5d0be.txt, "Demo1" (gather of two jobs), verbatim.
+# Seed: ../shared/seeds/004_9dd25c40afc5d0be.txt, "Demo1" (gather of two jobs), verbatim.
 import asyncio
 
 async def job():

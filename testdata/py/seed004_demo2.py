@@ -1,4 +1,4 @@
-# Seed: /work/shared/seeds/004_9dd25c40afc5d0be.txt, "Demo2" (create_task into a global list,
+# Seed: ../shared/seeds/004_9dd25c40afc5d0be.txt, "Demo2" (create_task into a global list,
 # get_event_loop + run_until_complete), verbatim.
 import asyncio
 

@@ -1,4 +1,4 @@
-# Seed: /work/shared/seeds/004_9dd25c40afc5d0be.txt, "Demo3" (loop.create_task + add_done_callback),
+# Seed: ../shared/seeds/004_9dd25c40afc5d0be.txt, "Demo3" (loop.create_task + add_done_callback),
 # verbatim.
 import asyncio
 

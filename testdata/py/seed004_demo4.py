@@ -1,4 +1,4 @@
-# Seed: /work/shared/seeds/004_9dd25c40afc5d0be.txt, "Demo4" (ensure_future + run_forever),
+# Seed: ../shared/seeds/004_9dd25c40afc5d0be.txt, "Demo4" (ensure_future + run_forever),
 # verbatim. run_forever never returns: under the clock contract this is the deadlock exit (3).
 import asyncio
 

@@ -57,13 +57,6 @@ func (c *fnCtx) classDef(s *ir.ClassDef) []jen.Code {
 	}
 	bases := make([]jen.Code, len(s.Bases))
 	for i, b := range s.Bases {
-		if nm, ok := b.(*ir.Name); ok && nm.Sym != nil && nm.Sym.Kind == ir.SymBuiltin {
-			switch nm.Id {
-			case "int", "float", "str", "bool", "list", "tuple", "dict", "set", "frozenset", "range", "type":
-				g.unsupported(b.GetPos(), "subclassing the builtin type "+nm.Id)
-				return nil
-			}
-		}
 		bases[i] = c.expr(b)
 	}
 	basesVar := c.temp("bases")

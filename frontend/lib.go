@@ -115,9 +115,16 @@ func (l *lowerer) resolveLibrary() {
 			if !l.isExceptionClass(b) {
 				cd.IsException = false
 			}
+			if nm, ok := b.(*ir.Name); ok && nm.Sym != nil && nm.Sym.Kind == ir.SymBuiltin && builtinValueTypes[nm.Id] {
+				l.errAt(nm.Pos, "", "subclassing the builtin type '%s' is not supported", nm.Id)
+			}
 		}
 	}
 }
+
+// builtinValueTypes are the builtin classes whose instances are plain Go
+// values in rt/py, so a user class cannot derive from them.
+var builtinValueTypes = set("int float str bool list tuple dict set frozenset range type bytes bytearray complex memoryview slice")
 
 var asyncioExceptions = set("CancelledError TimeoutError InvalidStateError QueueEmpty QueueFull")
 

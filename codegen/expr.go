@@ -199,6 +199,8 @@ func (c *fnCtx) staticClass(e ir.Expr) jen.Code {
 
 func (c *fnCtx) builtinValue(name string, pos ir.Pos) xr {
 	switch name {
+	case "NotImplemented":
+		return xr{c: jen.Qual(pyPath, "NotImplemented")}
 	case "__name__":
 		return xr{c: jen.Lit("__main__"), t: tString}
 	case "__file__":

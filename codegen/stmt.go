@@ -711,6 +711,8 @@ func (c *fnCtx) deleteStmt(s *ir.Delete) []jen.Code {
 				jen.Add(v).Op("=").Add(c.unboundValue(t.Sym)))
 		case *ir.Subscript:
 			out = append(out, jen.Qual(pyPath, "DelItem").Call(c.expr(t.X), c.index(t.Index)))
+		case *ir.Attribute:
+			out = append(out, jen.Qual(pyPath, "DelAttr").Call(c.expr(t.X), jen.Lit(t.Name)))
 		case *ir.TupleLit:
 			out = append(out, c.deleteStmt(&ir.Delete{StmtBase: s.StmtBase, Targets: t.Elts})...)
 		default:

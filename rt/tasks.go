@@ -281,6 +281,9 @@ func (t *Task) runStep() (finished bool, result any, exc *py.Exception) {
 			if !ok {
 				panic(r)
 			}
+			// An exception py raised bare (KeyError, AttributeError)
+			// gets its frames here, where they are still on the stack.
+			py.AddTraceback(e)
 			finished, exc = true, e
 		}
 	}()

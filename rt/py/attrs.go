@@ -12,10 +12,15 @@ type AttrSetter interface {
 }
 
 func noAttr(x any, name string) *Exception {
+	var e *Exception
 	if c, ok := x.(*Class); ok {
-		return New(AttributeError, "type object '"+c.Name+"' has no attribute '"+name+"'")
+		e = New(AttributeError, "type object '"+c.Name+"' has no attribute '"+name+"'")
+	} else {
+		e = New(AttributeError, "'"+TypeName(x)+"' object has no attribute '"+name+"'")
 	}
-	return New(AttributeError, "'"+TypeName(x)+"' object has no attribute '"+name+"'")
+	// AttributeError.name and .obj, which suggestions read.
+	e.Attrs = map[string]any{"name": name, "obj": x}
+	return e
 }
 
 // methodNames lists the methods CallMethod implements per builtin type, so

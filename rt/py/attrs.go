@@ -67,6 +67,10 @@ func GetAttr(x any, name string) any {
 // LookupAttr is getattr(x, name, <missing>): the value and whether it exists.
 func LookupAttr(x any, name string) (any, bool) {
 	switch v := x.(type) {
+	case *Instance:
+		if val, ok := v.PyGetAttr(name); ok {
+			return val, true
+		}
 	case *Exception:
 		if val, ok := excAttr(v, name); ok {
 			return val, true
@@ -231,6 +235,10 @@ func excAttr(e *Exception, name string) (any, bool) {
 // SetAttr is x.name = v.
 func SetAttr(x any, name string, v any) {
 	switch o := x.(type) {
+	case *Instance:
+		if o.PySetAttr(name, v) {
+			return
+		}
 	case *Exception:
 		switch name {
 		case "__cause__":
@@ -284,6 +292,7 @@ func SetAttr(x any, name string, v any) {
 	case *Class:
 		if o.Dict != nil {
 			o.Dict.Set(name, v)
+			classChanged(o)
 			return
 		}
 		panic(New(TypeError, "cannot set '"+name+"' attribute of immutable type '"+o.Name+"'"))

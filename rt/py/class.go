@@ -2,6 +2,7 @@ package py
 
 import (
 	"strings"
+	"sync"
 )
 
 // User-defined classes share Class with the builtin and exception classes
@@ -54,6 +55,10 @@ func MakeClass(name, qualName string, bases Tuple, ns *Dict) *Class {
 	if ns.Contains("__slots__") {
 		panic(New(NotImplementedError, "not implemented: __slots__"))
 	}
+	c.buildTable()
+	classesMu.Lock()
+	userClasses = append(userClasses, c)
+	classesMu.Unlock()
 	return c
 }
 
@@ -138,6 +143,10 @@ func c3(c *Class) ([]*Class, bool) {
 // methods builtin classes provide to their subclasses (object.__init__,
 // BaseException.__str__, ...).
 func (c *Class) lookup(name string) (any, bool) {
+	if c.table != nil {
+		e, ok := c.table[name]
+		return e.v, ok
+	}
 	for _, k := range c.MRO() {
 		if k.Dict != nil {
 			if v, ok := k.Dict.Get(name); ok {
@@ -155,27 +164,145 @@ func (c *Class) lookup(name string) (any, bool) {
 // userMethod finds a special method a user class defines (nil when the
 // nearest definition is a builtin class's default).
 func (c *Class) userMethod(name string) any {
-	if c.Dict == nil {
+	if c.table == nil {
 		return nil
 	}
-	for _, k := range c.mro {
-		if k.Dict == nil {
-			if builtinClassMethod(k, name) != nil {
-				return nil
-			}
-			continue
-		}
-		if v, ok := k.Dict.Get(name); ok {
-			return v
-		}
+	if e, ok := c.table[name]; ok && !e.builtin {
+		return e.v
 	}
 	return nil
 }
 
-// Instance is an instance of a user class that is not an exception.
+// tableEntry is one name of a user class's flattened attribute table.
+type tableEntry struct {
+	v       any
+	builtin bool // a builtin base's default method, not a user definition
+}
+
+// buildTable flattens the namespaces along the MRO into one map, so an
+// attribute lookup is one map read. Classes are mutated only through
+// SetAttr/DelAttr on a class, which rebuild the tables of every class
+// inheriting from it (classesMu guards the registry).
+func (c *Class) buildTable() {
+	t := map[string]tableEntry{}
+	for i := len(c.mro) - 1; i >= 0; i-- {
+		k := c.mro[i]
+		if k.Dict != nil {
+			for key, v := range k.Dict.All() {
+				if s, ok := key.(string); ok {
+					t[s] = tableEntry{v: v}
+				}
+			}
+			continue
+		}
+		for name, f := range builtinMethods[k] {
+			t[name] = tableEntry{v: f, builtin: true}
+		}
+	}
+	c.table = t
+	c.plainAttrs = true
+	for name, e := range t {
+		if _, isProp := e.v.(*Property); isProp || !e.builtin && (name == "__setattr__" || name == "__getattribute__") {
+			c.plainAttrs = false
+		}
+	}
+}
+
+var (
+	classesMu   sync.Mutex
+	userClasses []*Class
+)
+
+// classChanged rebuilds the tables after c's namespace changed.
+func classChanged(c *Class) {
+	classesMu.Lock()
+	defer classesMu.Unlock()
+	for _, k := range userClasses {
+		if k.IsSubclass(c) {
+			k.buildTable()
+		}
+	}
+}
+
+// Instance is an instance of a user class that is not an exception. Its
+// attributes live in a small slice (few attributes: a linear scan beats
+// hashing) until something asks for __dict__ itself (vars(),
+// obj.__dict__) or they grow many; from then on dict is the storage.
 type Instance struct {
-	Class *Class
-	Dict  *Dict // __dict__
+	Class  *Class
+	fields []field
+	dict   *Dict
+}
+
+type field struct {
+	name string
+	val  any
+}
+
+const maxInstanceFields = 16
+
+func (o *Instance) getField(name string) (any, bool) {
+	if o.dict != nil {
+		return o.dict.Get(name)
+	}
+	for i := range o.fields {
+		if o.fields[i].name == name {
+			return o.fields[i].val, true
+		}
+	}
+	return nil, false
+}
+
+func (o *Instance) setField(name string, v any) {
+	if o.dict == nil {
+		for i := range o.fields {
+			if o.fields[i].name == name {
+				o.fields[i].val = v
+				return
+			}
+		}
+		if len(o.fields) < maxInstanceFields {
+			if o.fields == nil {
+				// Most instances get as many attributes as the last one
+				// of their class did: one allocation instead of regrowing.
+				o.fields = make([]field, 0, max(int(o.Class.fieldHint.Load()), 2))
+			}
+			o.fields = append(o.fields, field{name, v})
+			if n := int32(len(o.fields)); n > o.Class.fieldHint.Load() {
+				o.Class.fieldHint.Store(n)
+			}
+			return
+		}
+		o.Dict()
+	}
+	o.dict.Set(name, v)
+}
+
+func (o *Instance) delField(name string) bool {
+	if o.dict != nil {
+		_, ok := o.dict.Delete(name)
+		return ok
+	}
+	for i := range o.fields {
+		if o.fields[i].name == name {
+			o.fields = append(o.fields[:i], o.fields[i+1:]...)
+			return true
+		}
+	}
+	return false
+}
+
+// Dict is obj.__dict__: the attributes move into a *Dict, which is their
+// storage from then on (so changes through either view are seen).
+func (o *Instance) Dict() *Dict {
+	if o.dict == nil {
+		o.dict = NewDict()
+		for _, f := range o.fields {
+			o.dict.Set(f.name, f.val)
+		}
+		o.fields = nil
+	}
+	return o.dict
 }
 
 // ObjectRepr is object.__repr__: <__main__.Foo object at 0x...>.
@@ -225,18 +352,20 @@ func (o *Instance) PyType() string { return o.Class.Name }
 func (o *Instance) PyGetAttr(name string) (any, bool) {
 	switch name {
 	case "__dict__":
-		if o.Dict != nil {
-			return o.Dict, true
+		if o.Class != ObjectType {
+			return o.Dict(), true
 		}
 	case "__class__":
 		return o.Class, true
 	}
-	return instanceAttr(o, o.Class, name, func(n string) (any, bool) {
-		if o.Dict == nil {
-			return nil, false
+	if o.Class.plainAttrs {
+		// No data descriptors: an instance attribute wins without
+		// looking at the class.
+		if v, ok := o.getField(name); ok {
+			return v, true
 		}
-		return o.Dict.Get(n)
-	})
+	}
+	return instanceAttr(o, o.Class, name, o.getField)
 }
 
 // PySetAttr is o.name = v.
@@ -244,7 +373,12 @@ func (o *Instance) PySetAttr(name string, v any) bool {
 	if o.Class == ObjectType {
 		return false
 	}
-	if m := o.Class.userMethod("__setattr__"); m != nil {
+	c := o.Class
+	if c.plainAttrs {
+		o.setField(name, v)
+		return true
+	}
+	if m := c.userMethod("__setattr__"); m != nil {
 		callBound(m, o, []any{name, v})
 		return true
 	}
@@ -256,7 +390,7 @@ func objectSetAttr(o *Instance, name string, v any) {
 	if setDescriptor(o, o.Class, name, v) {
 		return
 	}
-	o.Dict.Set(name, v)
+	o.setField(name, v)
 }
 
 // setDescriptor runs a property's setter; true when name is a property.
@@ -281,8 +415,10 @@ func setDescriptor(obj any, c *Class, name string, v any) bool {
 func (o *Instance) callMethod(name string, args []any, kw []KW) any {
 	attr, found := o.Class.lookup(name)
 	if found {
-		if f, ok := attr.(*Function); ok && f.Self == nil && !f.Builtin && (o.Dict == nil || !o.Dict.Contains(name)) {
-			return f.Fn(prepend(o, args), kw)
+		if f, ok := attr.(*Function); ok && f.Self == nil && !f.Builtin {
+			if _, shadowed := o.getField(name); !shadowed {
+				return f.Fn(prepend(o, args), kw)
+			}
 		}
 	}
 	if m, ok := o.PyGetAttr(name); ok {
@@ -562,9 +698,29 @@ func (c *ClassMethod) PyRepr() string { return "<classmethod(" + Repr(c.Fn) + ")
 // PyType names classmethod in error messages.
 func (c *ClassMethod) PyType() string { return "classmethod" }
 
+// builtinMethods holds, per builtin class, the methods it offers its
+// subclasses (built once: lookups must not allocate).
+var builtinMethods = map[*Class]map[string]*Function{}
+
 // builtinClassMethod is the method a builtin class offers its subclasses
 // under name (nil when it has none we model).
 func builtinClassMethod(k *Class, name string) *Function {
+	return builtinMethods[k][name]
+}
+
+func init() {
+	for _, k := range []*Class{ObjectType, BaseException} {
+		m := map[string]*Function{}
+		for _, name := range []string{"__init__", "__repr__", "__str__", "__setattr__", "__eq__", "__hash__"} {
+			if f := makeBuiltinMethod(k, name); f != nil {
+				m[name] = f
+			}
+		}
+		builtinMethods[k] = m
+	}
+}
+
+func makeBuiltinMethod(k *Class, name string) *Function {
 	var fn func(self any, args []any, kw []KW) any
 	switch {
 	case k == ObjectType:
@@ -657,7 +813,7 @@ func (c *Class) newInstance(args []any, kw []KW) any {
 		}
 		self = e
 	} else {
-		self = &Instance{Class: c, Dict: NewDict()}
+		self = &Instance{Class: c}
 	}
 	init := c.userMethod("__init__")
 	if init == nil {
@@ -692,8 +848,7 @@ func DelAttr(x any, name string) {
 					return
 				}
 			}
-			if _, ok := o.Dict.Get(name); ok {
-				o.Dict.Delete(name)
+			if o.delField(name) {
 				return
 			}
 		}
@@ -705,6 +860,7 @@ func DelAttr(x any, name string) {
 	case *Class:
 		if o.Dict != nil && o.Dict.Contains(name) {
 			o.Dict.Delete(name)
+			classChanged(o)
 			return
 		}
 	case *Function:
@@ -720,8 +876,8 @@ func DelAttr(x any, name string) {
 func Vars(x any) any {
 	switch o := x.(type) {
 	case *Instance:
-		if o.Dict != nil {
-			return o.Dict
+		if o.Class != ObjectType {
+			return o.Dict()
 		}
 	case *Exception:
 		d := NewDict()

@@ -32,10 +32,15 @@ func userDir(x any) ([]string, bool) {
 			return nil, false
 		}
 		cls = v.Class
-		for k := range v.Dict.All() {
-			if s, ok := k.(string); ok {
-				names[s] = true
+		if v.dict != nil {
+			for k := range v.dict.All() {
+				if s, ok := k.(string); ok {
+					names[s] = true
+				}
 			}
+		}
+		for _, f := range v.fields {
+			names[f.name] = true
 		}
 	case *Class:
 		if v.Dict == nil {

@@ -3,6 +3,7 @@ package py
 import (
 	"fmt"
 	"runtime"
+	"sync/atomic"
 )
 
 // Class is a Python class: a builtin value type, an exception class, or a
@@ -27,6 +28,12 @@ type Class struct {
 	Bases    []*Class
 	Dict     *Dict
 	mro      []*Class
+	table    map[string]tableEntry // flattened MRO namespaces (class.go)
+	// fieldHint is how many attributes instances of the class get.
+	fieldHint atomic.Int32
+	// plainAttrs: no property and no user __setattr__ anywhere in the
+	// MRO, so instance attributes are read and written directly.
+	plainAttrs bool
 }
 
 // IsSubclass reports whether c is cls or derives from it.

@@ -122,6 +122,11 @@ func (s *Signature) fail(format string, a ...any) {
 // one value per KwOnly, then the **kw *Dict (if VarKw).
 func (s *Signature) Bind(args []any, kw []KW) []any {
 	np := len(s.Params)
+	if len(args) == np && len(kw) == 0 && s.VarArgs == "" && len(s.KwOnly) == 0 && s.VarKw == "" {
+		// Every parameter given by position: the slots are the arguments
+		// (callers hand Bind a slice of their own).
+		return args
+	}
 	out := make([]any, np, np+len(s.KwOnly)+2)
 	set := make([]bool, np)
 	nPos := len(args)

@@ -114,7 +114,8 @@ func robustExpectFor(name string) robustExpect {
 	case strings.HasPrefix(name, "syntax_"), strings.HasPrefix(name, "garbage_"),
 		name == "deep60_blocks", name == "deep_parens_250", name == "deep_ifs_110":
 		return expectReject
-	case strings.HasPrefix(name, "unsupported_"), strings.HasPrefix(name, "soup_"), strings.HasPrefix(name, "mutant_"):
+	case strings.HasPrefix(name, "unsupported_"), strings.HasPrefix(name, "soup_"), strings.HasPrefix(name, "mutant_"),
+		strings.HasPrefix(name, "oddsuspend_"):
 		return expectEither
 	}
 	return expectTranslate
@@ -169,6 +170,9 @@ func loadRobustCases(t *testing.T) []robustCase {
 	add("garbage_trailing_nul", []byte("print('hi')\n\x00"))
 	for i := 0; i < 12; i++ {
 		add(fmt.Sprintf("soup_%02d", i), robustTokenSoup(rng))
+	}
+	for i, src := range robustOddSuspends {
+		add(fmt.Sprintf("oddsuspend_%02d", i), []byte(src))
 	}
 	// Mutants follow the corpus, so they change when it does. A failing mutant is a new bug:
 	// reduce it to a small file here with a robustKnownBroken entry rather than listing the mutant.

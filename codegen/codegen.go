@@ -124,7 +124,11 @@ type gen struct {
 
 	pkgVars  []*varRef
 	infoVars []jen.Code
-	funcDecl []jen.Code // pairs: //line directive, func declaration
+	// genexpFrames registers the step functions of generator expressions
+	// as "<genexpr>" frames (see genExp).
+	genexpFrames []jen.Code
+	genexpLines  int
+	funcDecl     []jen.Code // pairs: //line directive, func declaration
 }
 
 func newGen(m *ir.Module, opts Options) *gen {
@@ -187,7 +191,7 @@ func (g *gen) unsupported(pos ir.Pos, what string) *jen.Statement {
 // sourceLine is line n of the Python source without surrounding blanks, as
 // CPython's warnings module shows it.
 func (g *gen) sourceLine(n int) string {
-	if n < 1 || n > len(g.lines) {
+	if n < 1 || n > len(g.lines) || g.fileName() == stdinFile {
 		return ""
 	}
 	return strings.TrimSpace(g.lines[n-1])
@@ -248,15 +252,22 @@ func (g *gen) generate() {
 	}
 }
 
+// stdinFile is the name of a program read from standard input. CPython's
+// linecache has no source for it, so warnings and tracebacks show no lines.
+const stdinFile = "<stdin>"
+
 func (g *gen) registrations() []jen.Code {
-	out := []jen.Code{jen.Qual(pyPath, "RegisterSource").Call(jen.Lit(g.posName()), jen.Lit(string(g.m.Source)))}
+	var out []jen.Code
+	if g.fileName() != stdinFile {
+		out = append(out, jen.Qual(pyPath, "RegisterSource").Call(jen.Lit(g.posName()), jen.Lit(string(g.m.Source))))
+	}
 	walk(g.m.Body, func(n any) bool {
 		if def, ok := n.(*ir.FuncDef); ok {
 			out = append(out, jen.Qual(pyPath, "RegisterFrameName").Call(jen.Lit(g.posName()), jen.Lit(firstLine(def)), jen.Lit(def.Name)))
 		}
 		return true
 	})
-	return out
+	return append(out, g.genexpFrames...)
 }
 
 // prepass counts bindings and value uses so defs can be classified before

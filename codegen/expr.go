@@ -7,6 +7,7 @@ import (
 	"github.com/dave/jennifer/jen"
 
 	"github.com/pyasync2go/pyasync2go/ir"
+	"github.com/pyasync2go/pyasync2go/surface"
 )
 
 // gtype is the static Go type of generated expression code, where it is
@@ -128,52 +129,11 @@ func (c *fnCtx) checkedLoad(n *ir.Name, v *jen.Statement) *jen.Statement {
 	case ir.CheckFree:
 		return jen.Qual(pyPath, "LoadFree").Call(v, jen.Lit(n.Id))
 	}
-	if n.Id == "__name__" || n.Id == "__file__" || excClasses[n.Id] != "" || supportedBuiltins[n.Id] {
+	if n.Id == "__name__" || n.Id == "__file__" || surface.ExceptionClass(n.Id) != "" || surface.LookupBuiltin(n.Id) != nil {
 		return jen.Qual(pyPath, "LoadGlobalOr").Call(v, jen.Func().Params().Any().Block(
 			jen.Return(c.builtinValue(n.Id, n.Pos).c)))
 	}
 	return jen.Qual(pyPath, "LoadGlobal").Call(v, jen.Lit(n.Id))
-}
-
-var excClasses = map[string]string{
-	"BaseException": "BaseException", "SystemExit": "SystemExit", "KeyboardInterrupt": "KeyboardInterrupt",
-	"GeneratorExit": "GeneratorExit", "BaseExceptionGroup": "BaseExceptionGroup", "Exception": "Exception_",
-	"ExceptionGroup": "ExceptionGroup", "ArithmeticError": "ArithmeticError", "ZeroDivisionError": "ZeroDivisionError",
-	"OverflowError": "OverflowError", "AssertionError": "AssertionError", "AttributeError": "AttributeError",
-	"LookupError": "LookupError", "IndexError": "IndexError", "KeyError": "KeyError", "NameError": "NameError",
-	"UnboundLocalError": "UnboundLocalError", "OSError": "OSError", "TimeoutError": "TimeoutError",
-	"RuntimeError": "RuntimeError", "NotImplementedError": "NotImplementedError", "RecursionError": "RecursionError",
-	"StopIteration": "StopIteration", "StopAsyncIteration": "StopAsyncIteration", "TypeError": "TypeError",
-	"ValueError": "ValueError", "UnicodeError": "UnicodeError",
-}
-
-func init() {
-	for _, name := range []string{"ImportError", "ModuleNotFoundError", "EOFError", "MemoryError", "BufferError",
-		"ReferenceError", "SyntaxError", "SystemError", "FloatingPointError", "ConnectionError", "BrokenPipeError",
-		"ConnectionResetError", "ConnectionRefusedError", "ConnectionAbortedError", "FileNotFoundError",
-		"FileExistsError", "PermissionError", "InterruptedError", "Warning", "UserWarning", "DeprecationWarning",
-		"RuntimeWarning", "ResourceWarning"} {
-		excClasses[name] = name
-	}
-}
-
-var asyncioClasses = map[string]string{
-	"CancelledError": "CancelledError", "TimeoutError": "TimeoutError", "InvalidStateError": "InvalidStateError",
-	"QueueEmpty": "QueueEmpty", "QueueFull": "QueueFull", "BrokenBarrierError": "BrokenBarrierError",
-	"IncompleteReadError": "IncompleteReadError", "LimitOverrunError": "LimitOverrunError",
-	"SendfileNotAvailableError": "SendfileNotAvailableError",
-}
-
-var supportedBuiltins = map[string]bool{}
-
-func init() {
-	for _, b := range []string{"print", "len", "range", "str", "int", "float", "bool", "repr", "list", "dict",
-		"tuple", "set", "frozenset", "enumerate", "zip", "sum", "min", "max", "sorted", "reversed", "abs",
-		"round", "isinstance", "issubclass", "type", "id", "hash", "iter", "next", "any", "all", "map",
-		"filter", "divmod", "pow", "chr", "ord", "hex", "oct", "bin", "format", "callable", "getattr",
-		"setattr", "hasattr", "ascii", "object", "property", "staticmethod", "classmethod", "vars", "delattr"} {
-		supportedBuiltins[b] = true
-	}
 }
 
 // staticClass returns py.X for an expression naming a builtin or asyncio
@@ -183,15 +143,13 @@ func (c *fnCtx) staticClass(e ir.Expr) jen.Code {
 	case *ir.Name:
 		s := c.g.resolve(e.Sym)
 		if s == nil || s.Kind == ir.SymBuiltin {
-			if cls, ok := excClasses[e.Id]; ok {
+			if cls := surface.ExceptionClass(e.Id); cls != "" {
 				return jen.Qual(pyPath, cls)
 			}
 		}
 	case *ir.LibAttr:
-		if e.Module == "asyncio" {
-			if cls, ok := asyncioClasses[e.Name]; ok {
-				return jen.Qual(pyPath, cls)
-			}
+		if entry := surface.Lookup(e.Module, e.Name); entry != nil && entry.Kind == surface.Class {
+			return goQual(entry)
 		}
 	}
 	return nil
@@ -206,10 +164,10 @@ func (c *fnCtx) builtinValue(name string, pos ir.Pos) xr {
 	case "__file__":
 		return xr{c: jen.Lit(c.g.m.Path), t: tString}
 	}
-	if cls, ok := excClasses[name]; ok {
+	if cls := surface.ExceptionClass(name); cls != "" {
 		return xr{c: jen.Qual(pyPath, cls)}
 	}
-	if supportedBuiltins[name] {
+	if surface.LookupBuiltin(name) != nil {
 		return xr{c: jen.Qual(pyPath, "Builtin").Call(jen.Lit(name)), call: true}
 	}
 	// Python raises NameError only when the reference executes.
@@ -427,9 +385,9 @@ func cmpCode(op ir.CmpOpKind, a, b jen.Code) *jen.Statement {
 	case ir.IsNot:
 		return jen.Op("!").Qual(pyPath, "Is").Call(a, b)
 	case ir.In:
-		return jen.Qual(pyPath, "Contains").Call(b, a)
+		return jen.Qual(pyPath, "In").Call(a, b)
 	case ir.NotIn:
-		return jen.Op("!").Qual(pyPath, "Contains").Call(b, a)
+		return jen.Qual(pyPath, "NotIn").Call(a, b)
 	}
 	return jen.Qual(pyPath, cmpFuncs[op]).Call(a, b)
 }
@@ -602,6 +560,9 @@ func (c *fnCtx) fstring(f *ir.FString) *jen.Statement {
 // comp evaluates a comprehension eagerly in an immediately-invoked closure;
 // its variables are locals of that closure.
 func (c *fnCtx) comp(e *ir.Comp) xr {
+	if e.Kind == ir.GenExp {
+		return c.genExp(e)
+	}
 	outerNames := c.names
 	c.names = newNamer(outerNames)
 	defer func() { c.names = outerNames }()
@@ -612,7 +573,7 @@ func (c *fnCtx) comp(e *ir.Comp) xr {
 	var add jen.Code
 	var init, ret jen.Code
 	switch e.Kind {
-	case ir.ListComp, ir.GenExp:
+	case ir.ListComp:
 		init = jen.Id(res).Op(":=").Qual(pyPath, "NewList").Call()
 		add = jen.Id(res).Dot("Items").Op("=").Append(jen.Id(res).Dot("Items"), c.expr(e.Elt))
 		ret = jen.Return(jen.Id(res))

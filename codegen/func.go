@@ -237,13 +237,16 @@ func (g *gen) funcLit(parent *fnCtx, def *ir.FuncDef, bound bool) (params []jen.
 		c.isAsync = true
 	}
 	c.hasResult = true
+	if def.IsGenerator {
+		return params, jen.Any(), g.generatorBody(c, def, prologue, boundParams)
+	}
 	blocker := ""
 	if def.IsAsync {
 		blocker = g.stepBlocker(def)
 	}
 	var stmts []jen.Code
 	if def.IsAsync && blocker == "" {
-		stmts = c.stepBody(def.Body)
+		stmts = c.stepBody(def.Body, false)
 	} else {
 		stmts = c.stmts(def.Body)
 		if !stmtsTerminate(def.Body) {
@@ -383,10 +386,6 @@ func (c *fnCtx) functionValue(def *ir.FuncDef, sig jen.Code, fn jen.Code) *jen.S
 // defStmt emits a def statement where it executes.
 func (c *fnCtx) defStmt(def *ir.FuncDef) []jen.Code {
 	g := c.g
-	if def.IsGenerator {
-		g.unsupported(def.Pos, "generator functions (yield)")
-		return nil
-	}
 	fi := g.funcInfo(def)
 	var out []jen.Code
 	if fi.static {

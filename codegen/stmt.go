@@ -160,7 +160,7 @@ func (c *fnCtx) stmtBody(s ir.Stmt) []jen.Code {
 		if s.Value == nil {
 			return nil
 		}
-		if len(s.Targets) == 1 {
+		if len(s.Targets) == 1 && !valueFirst(s.Targets[0], s.Value) {
 			return c.assign(s.Targets[0], c.expr(s.Value))
 		}
 		t := c.temp("v")
@@ -732,6 +732,24 @@ func (c *fnCtx) unboundValue(sym *ir.Symbol) jen.Code {
 	return jen.Nil()
 }
 
+// valueFirst reports whether `target = value` must evaluate value into a
+// temporary before the target's own subexpressions: CPython evaluates the
+// value first, then the target's parts left to right (`d[k()] = v()` calls
+// v, then k), and Go would evaluate SetItem's arguments in the other order.
+// Only a literal value, which can neither run code nor raise, may go last.
+func valueFirst(target, value ir.Expr) bool {
+	switch target.(type) {
+	case *ir.Attribute, *ir.Subscript:
+	default:
+		return false // a name, or a tuple (unpacked from a temporary)
+	}
+	switch value.(type) {
+	case *ir.IntLit, *ir.FloatLit, *ir.StrLit, *ir.BoolLit, *ir.NoneLit:
+		return false
+	}
+	return true
+}
+
 // assign stores val into a binding target.
 func (c *fnCtx) assign(t ir.Expr, val jen.Code) []jen.Code {
 	switch t := t.(type) {
@@ -740,7 +758,9 @@ func (c *fnCtx) assign(t ir.Expr, val jen.Code) []jen.Code {
 	case *ir.Attribute:
 		return []jen.Code{jen.Qual(pyPath, "SetAttr").Call(c.expr(t.X), jen.Lit(t.Name), val)}
 	case *ir.Subscript:
-		return []jen.Code{jen.Qual(pyPath, "SetItem").Call(c.expr(t.X), c.index(t.Index), val)}
+		// The container, then the index, left to right.
+		x := c.operand(t.X, hasEffects(t.Index))
+		return []jen.Code{jen.Qual(pyPath, "SetItem").Call(x, c.index(t.Index), val)}
 	case *ir.TupleLit:
 		return c.unpack(t.Elts, val)
 	case *ir.ListLit:

@@ -100,18 +100,12 @@ func binaryKey(goSrc []byte) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	goTool, err := findGo()
+	tc, err := toolchainInfo()
 	if err != nil {
 		return "", err
 	}
-	cmd := exec.Command(goTool, "env", "GOVERSION", "GOOS", "GOARCH", "CGO_ENABLED", "GOAMD64", "GOARM64", "GOEXPERIMENT", "CC")
-	cmd.Env = goEnv()
-	toolchain, err := cmd.Output()
-	if err != nil {
-		return "", fmt.Errorf("go env: %w", err)
-	}
 	h := sha256.New()
-	fmt.Fprintf(h, "%s\x00%s\x00", rtHash, toolchain)
+	fmt.Fprintf(h, "%s\x00%s\x00", rtHash, tc.env)
 	h.Write(goSrc)
 	return hex.EncodeToString(h.Sum(nil))[:32], nil
 }

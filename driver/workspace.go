@@ -12,7 +12,6 @@ import (
 	"os/exec"
 	"path"
 	"path/filepath"
-	"runtime"
 	"sort"
 	"strings"
 	"sync"
@@ -27,7 +26,7 @@ const ModulePath = "github.com/pyasync2go/pyasync2go"
 
 // goModFile pins an old language version on purpose: the workspace must build
 // with whatever Go toolchain is installed, without downloading another.
-const goModFile = "module " + ModulePath + "\n\ngo 1.23\n"
+const goModFile = "module " + ModulePath + "\n\ngo " + MinGoVersion + "\n"
 
 // readyMarker records which runtime source a workspace holds; a directory
 // without it (or with another hash) is (re)filled.
@@ -38,6 +37,13 @@ const readyMarker = ".pyasync2go-ready"
 // in the same workspace never see each other's files.
 type Workspace struct {
 	Dir string
+	// Progress, when set, is told about a slow step: it should show msg if
+	// the step is still running after the given delay, and clear it when the
+	// returned function is called. The CLI sets it only when stderr is a
+	// terminal.
+	Progress func(msg string, after time.Duration) (done func())
+
+	fresh bool // the runtime was just written: the next build compiles it
 }
 
 // BuildError is a failed `go build` of generated code. Generated code is
@@ -132,7 +138,7 @@ func NewWorkspace(dir string) (*Workspace, error) {
 		return nil, err
 	}
 	w := &Workspace{Dir: dir}
-	if err := w.fill(hash); err != nil {
+	if w.fresh, err = w.fill(hash); err != nil {
 		return nil, fmt.Errorf("preparing workspace %s: %w", dir, err)
 	}
 	w.removeAbandonedProgDirs()
@@ -164,13 +170,18 @@ func (w *Workspace) removeAbandonedProgDirs() {
 
 func mkdirAll(dir string) error { return os.MkdirAll(dir, 0o755) }
 
-// fill writes go.mod and the runtime unless the marker says they are there.
-// Every file is written atomically, and concurrent fillers write identical
-// bytes, so racing processes cannot observe a half-written file.
-func (w *Workspace) fill(hash string) error {
+// fill writes go.mod and the runtime unless the marker says they are there,
+// and reports whether it wrote them. Every file is written atomically, and
+// concurrent fillers write identical bytes, so racing processes cannot
+// observe a half-written file.
+func (w *Workspace) fill(hash string) (bool, error) {
 	if got, err := os.ReadFile(filepath.Join(w.Dir, readyMarker)); err == nil && string(got) == hash {
-		return nil
+		return false, nil
 	}
+	return true, w.write(hash)
+}
+
+func (w *Workspace) write(hash string) error {
 	files, err := runtimeFiles()
 	if err != nil {
 		return err
@@ -342,10 +353,12 @@ func (w *Workspace) build(dir, out string) error {
 		os.RemoveAll(dir)
 		return err
 	}
+	stop := w.slowStep()
 	cmd := exec.Command(goTool, "build", "-trimpath", "-o", absOut, ".")
 	cmd.Dir = dir
 	cmd.Env = goEnv()
 	output, err := cmd.CombinedOutput()
+	stop()
 	if err != nil {
 		var exitErr *exec.ExitError
 		if !errors.As(err, &exitErr) {
@@ -354,7 +367,23 @@ func (w *Workspace) build(dir, out string) error {
 		}
 		return &BuildError{Output: string(output), Kept: dir, Err: err}
 	}
+	w.fresh = false
 	return os.RemoveAll(dir)
+}
+
+// slowStep tells Progress that a go build starts and returns the function
+// that says it ended. The first build in a workspace that was just filled
+// compiles the runtime (and, on a cold Go build cache, the standard library),
+// which takes up to a minute, so it is announced at once; any other build is
+// announced only if it is still running after a second.
+func (w *Workspace) slowStep() (stop func()) {
+	if w.Progress == nil {
+		return func() {}
+	}
+	if w.fresh {
+		return w.Progress("first build in this workspace: compiling the runtime and the Go standard library once (up to a minute); later builds reuse them", 0)
+	}
+	return w.Progress("building the program (go build)", time.Second)
 }
 
 // goEnv makes the build hermetic: the workspace has no dependencies, so the
@@ -368,16 +397,4 @@ func goEnv() []string {
 		"GOTOOLCHAIN=local",
 		"GO111MODULE=on",
 	)
-}
-
-func findGo() (string, error) {
-	if p, err := exec.LookPath("go"); err == nil {
-		return p, nil
-	}
-	//lint:ignore SA1019 the toolchain that built us is the best guess left.
-	p := filepath.Join(runtime.GOROOT(), "bin", "go")
-	if _, err := os.Stat(p); err == nil {
-		return p, nil
-	}
-	return "", errors.New("the go command is not on PATH; pyasync2go needs a Go toolchain to build programs")
 }

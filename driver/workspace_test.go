@@ -2,6 +2,7 @@ package driver
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -9,6 +10,7 @@ import (
 	"sync"
 	"syscall"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -66,6 +68,28 @@ func TestNewWorkspaceMaterialisesRuntime(t *testing.T) {
 		assert.NotContains(t, name, "_test.go")
 		assert.FileExists(t, filepath.Join(w.Dir, filepath.FromSlash(name)))
 	}
+}
+
+// fresh drives the progress line announcing the first, slow build: only a
+// workspace whose runtime was just written gets it, and only until a build
+// succeeds.
+func TestNewWorkspaceIsFreshUntilItsFirstBuild(t *testing.T) {
+	dir := t.TempDir()
+	w, err := NewWorkspace(dir)
+	require.NoError(t, err)
+	assert.True(t, w.fresh)
+	var shown []string
+	w.Progress = func(msg string, after time.Duration) func() {
+		shown = append(shown, fmt.Sprintf("%s after %v", msg, after))
+		return func() {}
+	}
+	require.NoError(t, w.BuildProgram([]byte(helloMain), filepath.Join(t.TempDir(), "p")))
+	assert.False(t, w.fresh)
+	again, err := NewWorkspace(dir)
+	require.NoError(t, err)
+	assert.False(t, again.fresh, "a filled workspace is not fresh")
+	require.Len(t, shown, 1)
+	assert.Regexp(t, `^first build in this workspace: .* after 0s$`, shown[0])
 }
 
 func TestWorkspaceResolvesRuntimeImportsToItsOwnCopy(t *testing.T) {

@@ -2,7 +2,8 @@
 // with tree-sitter, reports syntax errors and the errors CPython's compiler
 // catches that tree-sitter accepts, rejects constructs the translator does
 // not support, builds Python scopes, and resolves references to the supported
-// standard-library modules (asyncio, time, random, sys) and to builtins.
+// standard-library modules and to builtins, as the surface registry lists
+// them (package surface).
 // Annotations are hints that translated programs never evaluate, so they may
 // use typing (and asyncio classes the runtime lacks); those names are errors
 // anywhere else, and an annotation CPython would evaluate must not compute

@@ -2,7 +2,15 @@ package frontend
 
 import (
 	"github.com/pyasync2go/pyasync2go/ir"
+	"github.com/pyasync2go/pyasync2go/surface"
 )
+
+// isAnnotationModule reports whether module may be imported although
+// nothing in it can be used at run time (typing).
+func isAnnotationModule(module string) bool {
+	m := surface.LookupModule(module)
+	return m != nil && m.AnnotationOnly
+}
 
 // libTarget returns the supported module (attr == "") or module attribute a
 // name refers to, or nil when the name is not a pure import alias: a name
@@ -36,9 +44,6 @@ func isModuleLevel(sym *ir.Symbol) bool {
 	return sym.Scope != nil && sym.Scope.Kind == ir.ModuleScope
 }
 
-// nonCallableAttrs are module attributes that are values, not functions.
-var nonCallableAttrs = set("argv stdout stderr version_info maxsize")
-
 // resolveLibrary rewrites references to supported modules and builtins into
 // ModuleRef, LibAttr, AsyncCall, LibCall and BuiltinCall, and reports uses of
 // unsupported attributes and builtins.
@@ -49,23 +54,23 @@ func (l *lowerer) resolveLibrary() {
 			if feature := l.futureNames[e.Id]; feature != "" && e.Sym != nil && isModuleLevel(e.Sym) {
 				l.errAt(e.Pos, "", "'%s' is the feature object `from __future__ import %s` binds, which is not supported", e.Id, feature)
 			}
-			if ev, ok := l.annNodes[e]; ok && ev && e.Sym != nil && e.Sym.Kind == ir.SymBuiltin && !pythonBuiltins[e.Id] {
+			if ev, ok := l.annNodes[e]; ok && ev && e.Sym != nil && e.Sym.Kind == ir.SymBuiltin && !surface.PythonBuiltins[e.Id] {
 				l.errAt(e.Pos, "import or define it, quote the annotation, or add `from __future__ import annotations`",
 					"name '%s' is not defined (CPython evaluates this annotation and raises NameError)", e.Id)
 			}
 			if li := l.libTarget(e); li != nil {
 				_, inAnnotation := l.annNodes[e]
 				switch {
-				case li.attr == "" && annotationModules[li.module] && !inAnnotation:
+				case li.attr == "" && isAnnotationModule(li.module) && !inAnnotation:
 					l.errAt(e.Pos, typingHint, "the '%s' module can only be used in annotations", li.module)
 					return e
-				case li.attr != "" && !supportedModules[li.module][li.attr]:
+				case li.attr != "" && surface.Lookup(li.module, li.attr) == nil:
 					// An annotation-only import (see annotationOnly).
 					if !inAnnotation {
 						l.errAt(e.Pos, typingHint, "'%s.%s' can only be used in annotations", li.module, li.attr)
 						return e
 					}
-					if annotationModules[li.module] {
+					if isAnnotationModule(li.module) {
 						// ir.Infer reads typing names such as Optional by their Name.
 						return e
 					}
@@ -76,14 +81,14 @@ func (l *lowerer) resolveLibrary() {
 				return &ir.LibAttr{ExprBase: e.ExprBase, Module: li.module, Name: li.attr}
 			}
 			if e.Sym != nil && e.Sym.Kind == ir.SymBuiltin {
-				if hint, bad := forbiddenBuiltins[e.Id]; bad {
+				if hint, bad := surface.ForbiddenBuiltins[e.Id]; bad {
 					l.errAt(e.Pos, hint, "'%s' is not supported", e.Id)
 				}
 			}
 		case *ir.Attribute:
 			if m, ok := e.X.(*ir.ModuleRef); ok {
 				_, inAnnotation := l.annNodes[e]
-				if !supportedModules[m.Module][e.Name] && !(inAnnotation && annotationOnly[m.Module][e.Name]) {
+				if surface.Lookup(m.Module, e.Name) == nil && !(inAnnotation && surface.HintOnly(m.Module, e.Name)) {
 					l.errAt(e.Pos, "", "'%s.%s' is not supported", m.Module, e.Name)
 				}
 				return &ir.LibAttr{ExprBase: e.ExprBase, Module: m.Module, Name: e.Name}
@@ -91,18 +96,18 @@ func (l *lowerer) resolveLibrary() {
 		case *ir.Call:
 			switch fn := e.Func.(type) {
 			case *ir.LibAttr:
-				if fn.Module == "asyncio" {
-					if op, ok := asyncOps[fn.Name]; ok {
-						return &ir.AsyncCall{ExprBase: e.ExprBase, Op: op, Name: fn.Name, Args: e.Args}
-					}
+				entry := surface.Lookup(fn.Module, fn.Name)
+				if entry == nil || entry.Kind != surface.Func {
+					// Values, classes and unsupported names (already
+					// reported) are called like any other value.
 					return e
 				}
-				if nonCallableAttrs[fn.Name] {
-					return e
+				if entry.AsyncOp {
+					return &ir.AsyncCall{ExprBase: e.ExprBase, Op: asyncOps[fn.Name], Name: fn.Name, Args: e.Args}
 				}
 				return &ir.LibCall{ExprBase: e.ExprBase, Module: fn.Module, Name: fn.Name, Args: e.Args}
 			case *ir.Name:
-				if fn.Sym != nil && fn.Sym.Kind == ir.SymBuiltin && pythonBuiltins[fn.Id] {
+				if fn.Sym != nil && fn.Sym.Kind == ir.SymBuiltin && surface.PythonBuiltins[fn.Id] {
 					return &ir.BuiltinCall{ExprBase: e.ExprBase, Name: fn.Id, Args: e.Args}
 				}
 			}
@@ -126,12 +131,11 @@ func (l *lowerer) resolveLibrary() {
 // values in rt/py, so a user class cannot derive from them.
 var builtinValueTypes = set("int float str bool list tuple dict set frozenset range type bytes bytearray complex memoryview slice")
 
-var asyncioExceptions = set("CancelledError TimeoutError InvalidStateError QueueEmpty QueueFull")
-
 func (l *lowerer) isExceptionClass(e ir.Expr) bool {
 	switch e := e.(type) {
 	case *ir.LibAttr:
-		return e.Module == "asyncio" && asyncioExceptions[e.Name]
+		entry := surface.Lookup(e.Module, e.Name)
+		return entry != nil && entry.Kind == surface.Class
 	case *ir.Name:
 		sym := e.Sym
 		if sym == nil {

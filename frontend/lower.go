@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/pyasync2go/pyasync2go/ir"
+	"github.com/pyasync2go/pyasync2go/surface"
 )
 
 type lowerer struct {
@@ -966,7 +967,7 @@ func (l *lowerer) lowerImport(n *node) []ir.Stmt {
 		} else if cs := children(nameNode); len(cs) > 0 {
 			bound = l.text(cs[0])
 		}
-		supported := supportedModules[in.Name] != nil || annotationModules[in.Name]
+		supported := surface.LookupModule(in.Name) != nil
 		if !supported {
 			l.errorf(nameNode, unsupportedModuleHint(in.Name), "module '%s' is not supported", in.Name)
 		}
@@ -974,7 +975,7 @@ func (l *lowerer) lowerImport(n *node) []ir.Stmt {
 		switch {
 		case supported:
 			l.noteLibImport(in.Sym, in.Name, "")
-		case aliasNode == nil && supportedModules[bound] != nil:
+		case aliasNode == nil && surface.LookupModule(bound) != nil && !isAnnotationModule(bound):
 			// `import asyncio.subprocess` still binds asyncio itself.
 			l.noteLibImport(in.Sym, bound, "")
 		}
@@ -989,15 +990,11 @@ func (l *lowerer) lowerImportFrom(n *node) []ir.Stmt {
 		return nil
 	}
 	imp := &ir.ImportFrom{StmtBase: ir.StmtBase{Pos: l.pos(n)}, Module: l.text(modNode)}
-	attrs := supportedModules[imp.Module]
-	hintsOnly := annotationOnly[imp.Module]
-	if annotationModules[imp.Module] {
-		attrs = map[string]bool{}
-	}
+	mod := surface.LookupModule(imp.Module)
 	switch {
 	case modNode.Type() == "relative_import":
 		l.unsupported(modNode, "relative imports are", "")
-	case attrs == nil:
+	case mod == nil:
 		l.errorf(modNode, unsupportedModuleHint(imp.Module), "module '%s' is not supported", imp.Module)
 	}
 	for i := 0; i < int(n.ChildCount()); i++ {
@@ -1019,8 +1016,8 @@ func (l *lowerer) lowerImportFrom(n *node) []ir.Stmt {
 			in.Alias = l.text(aliasNode)
 			bound = in.Alias
 		}
-		ok := attrs != nil && (attrs[in.Name] || hintsOnly[in.Name])
-		if attrs != nil && !ok {
+		ok := mod != nil && (surface.Lookup(imp.Module, in.Name) != nil || surface.HintOnly(imp.Module, in.Name))
+		if mod != nil && !ok {
 			l.errorf(nameNode, "", "'%s.%s' is not supported", imp.Module, in.Name)
 		}
 		in.Sym = l.bind(bound, l.pos(nameNode), ir.SymLocal, true)

@@ -4,7 +4,8 @@
 // whole-program type inference (infer.go).
 //
 // The IR is the meeting point of the phases, so it must not import frontend,
-// codegen or rt: those depend on it, never the other way round. Tests that
+// codegen or rt: those depend on it, never the other way round. It reads the
+// library's result types from the surface registry (package surface). Tests that
 // want real Python input parse it through frontend from the external test
 // package ir_test.
 //

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+
+	"github.com/pyasync2go/pyasync2go/surface"
 )
 
 // Type inference is flow-insensitive and whole-program. Every expression and
@@ -498,30 +500,13 @@ func builtinValue(name string) *node {
 	switch {
 	case name == "__name__" || name == "__file__" || name == "__doc__":
 		return &node{kind: kBasic, basic: KStr}
-	case exceptionClasses[name]:
+	case surface.ExceptionClass(name) != "":
 		return &node{kind: kClass, name: name}
-	case builtinFuncs[name]:
+	case surface.LookupBuiltin(name) != nil:
 		return &node{kind: kBuiltinFn, name: name}
 	}
 	return &node{kind: kAny}
 }
-
-var exceptionClasses = setOf("BaseException", "Exception", "ValueError", "TypeError",
-	"KeyError", "IndexError", "RuntimeError", "ZeroDivisionError", "AttributeError",
-	"NameError", "NotImplementedError", "StopIteration", "StopAsyncIteration",
-	"AssertionError", "ArithmeticError", "LookupError", "OSError", "TimeoutError",
-	"KeyboardInterrupt", "SystemExit", "ExceptionGroup", "BaseExceptionGroup",
-	"OverflowError", "RecursionError", "UnboundLocalError", "ConnectionError",
-	"FileNotFoundError", "PermissionError", "GeneratorExit", "CancelledError",
-	"InvalidStateError", "QueueEmpty", "QueueFull", "BrokenPipeError",
-	"ConnectionResetError", "UnicodeError", "MemoryError", "EOFError")
-
-var builtinFuncs = setOf("print", "len", "range", "str", "int", "float", "bool",
-	"repr", "list", "dict", "tuple", "set", "frozenset", "enumerate", "zip", "sum",
-	"min", "max", "sorted", "reversed", "abs", "round", "isinstance", "issubclass",
-	"type", "id", "hash", "iter", "next", "any", "all", "map", "filter", "divmod",
-	"pow", "chr", "ord", "hex", "oct", "bin", "format", "callable", "getattr",
-	"setattr", "hasattr", "input", "open", "ascii", "object")
 
 func setOf(names ...string) map[string]bool {
 	m := make(map[string]bool, len(names))
@@ -770,7 +755,7 @@ func (s *solver) stmt(st Stmt) {
 				continue
 			}
 			var v *node
-			if (st.Module == "asyncio" || st.Module == "asyncio.exceptions") && asyncioClasses[in.Name] {
+			if isLibClass(st.Module, in.Name) {
 				v = &node{kind: kClass, name: in.Name}
 			} else {
 				v = &node{kind: kModule, name: st.Module + "." + in.Name}
@@ -828,9 +813,12 @@ func (s *solver) stmt(st Stmt) {
 	}
 }
 
-var asyncioClasses = setOf("CancelledError", "TimeoutError", "InvalidStateError",
-	"QueueEmpty", "QueueFull", "IncompleteReadError", "LimitOverrunError",
-	"SendfileNotAvailableError", "BrokenBarrierError")
+// isLibClass reports whether module.name is a library exception class
+// (asyncio.CancelledError).
+func isLibClass(module, name string) bool {
+	e := surface.Lookup(module, name)
+	return e != nil && e.Kind == surface.Class
+}
 
 // assign binds the value v to a target expression.
 func (s *solver) assign(target Expr, v *node) {
@@ -1152,6 +1140,14 @@ func (s *solver) exprNode(e Expr) *node {
 		x, res := s.expr(e.X), s.newVar()
 		s.constrain(func(c *ctx) { s.awaited(c, x, res) })
 		return res
+	case *Yield:
+		// What send passes in, or a subgenerator's return value.
+		if e.X != nil {
+			s.escape(s.expr(e.X))
+		}
+		res := s.newVar()
+		s.poison(res)
+		return res
 	case *NamedExpr:
 		v := s.expr(e.Value)
 		s.assign(e.Target, v)
@@ -1169,8 +1165,8 @@ func (s *solver) exprNode(e Expr) *node {
 		return res
 	case *LibCall:
 		args, res := s.args(e.Args), s.newVar()
-		mod, name := e.Module, e.Name
-		s.constrain(func(c *ctx) { s.libCall(c, mod, name, args, res) })
+		entry := surface.Lookup(e.Module, e.Name)
+		s.constrain(func(c *ctx) { s.libCall(c, entry, args, res) })
 		return res
 	case *BuiltinCall:
 		args, res := s.args(e.Args), s.newVar()
@@ -1255,18 +1251,20 @@ func (s *solver) call(e *Call) *node {
 }
 
 func (s *solver) libAttr(module, name string) *node {
-	switch module + "." + name {
-	case "sys.argv":
-		return s.newCons(kList, s.newBasic(KStr))
-	case "sys.stdout", "sys.stderr":
-		return s.newObject("TextIO", nil)
-	case "sys.maxsize":
-		return s.newBasic(KInt)
-	case "sys.version", "sys.platform":
-		return s.newBasic(KStr)
-	}
-	if module == "asyncio" && asyncioClasses[name] {
+	if isLibClass(module, name) {
 		return &node{kind: kClass, name: name}
+	}
+	if e := surface.Lookup(module, name); e != nil && e.Kind == surface.Value {
+		switch e.Result {
+		case surface.StrList:
+			return s.newCons(kList, s.newBasic(KStr))
+		case surface.TextIO:
+			return s.newObject("TextIO", nil)
+		case surface.Int:
+			return s.newBasic(KInt)
+		case surface.Str:
+			return s.newBasic(KStr)
+		}
 	}
 	return &node{kind: kModule, name: module + "." + name}
 }
@@ -1380,9 +1378,11 @@ func (s *solver) callValue(c *ctx, fn *node, args []argv, res *node) {
 		s.method(c, r.args[0], r.name, args, res)
 	case kModule:
 		// `time.sleep` or `random.randint` handed around as a value
-		if mod, name, ok := strings.Cut(r.name, "."); ok && (mod == "time" || mod == "random" || mod == "sys") {
-			s.libCall(c, mod, name, args, res)
-			return
+		if mod, name, ok := strings.Cut(r.name, "."); ok {
+			if e := surface.Lookup(mod, name); e != nil && e.Kind == surface.Func && !e.AsyncOp {
+				s.libCall(c, e, args, res)
+				return
+			}
 		}
 		s.unknown(args, res, r)
 	default:
@@ -2303,30 +2303,28 @@ func (s *solver) asyncCall(c *ctx, op AsyncOp, args []argv, res *node) {
 	}
 }
 
-func (s *solver) libCall(c *ctx, module, name string, args []argv, res *node) {
-	if len(positional(args)) != len(args) {
+func (s *solver) libCall(c *ctx, e *surface.Entry, args []argv, res *node) {
+	if e == nil || len(positional(args)) != len(args) {
 		s.unknown(args, res) // keywords or *args: not modelled
 		return
 	}
 	pos := positional(args)
-	switch module + "." + name {
-	case "time.time", "time.monotonic", "time.perf_counter", "time.process_time",
-		"random.random", "random.uniform", "random.gauss":
+	switch e.Result {
+	case surface.Float:
 		s.flowBasic(res, KFloat)
-	case "time.time_ns", "time.monotonic_ns", "time.perf_counter_ns",
-		"random.randint", "random.randrange", "random.getrandbits":
+	case surface.Int:
 		s.flowBasic(res, KInt)
-	case "time.sleep", "random.shuffle", "random.seed", "sys.exit":
+	case surface.None:
 		s.flowBasic(res, KNone)
-	case "time.strftime", "time.ctime", "time.asctime":
+	case surface.Str:
 		s.flowBasic(res, KStr)
-	case "random.choice":
+	case surface.ElemOf0:
 		if len(pos) > 0 {
 			s.iterElem(c, pos[0].n, res)
 		} else {
 			s.poison(res)
 		}
-	case "random.sample", "random.choices":
+	case surface.ListOf0:
 		l := c.node("sample", func() *node { return s.newCons(kList, s.newVar()) })
 		if len(pos) > 0 {
 			s.iterElem(c, pos[0].n, l.args[0])
@@ -2345,7 +2343,7 @@ func (s *solver) builtin(c *ctx, name string, args []argv, res *node) {
 		}
 		return nil
 	}
-	if exceptionClasses[name] {
+	if surface.ExceptionClass(name) != "" {
 		s.escapeArgs(args) // reachable again through e.args
 		s.flowObject(res, "Exception:"+name)
 		return

@@ -119,8 +119,13 @@ func Discard(v any, file string, line int, srcLine string) {
 		return
 	}
 	warnedLocations[key] = true
-	fmt.Fprintf(errOut, "%s:%d: RuntimeWarning: coroutine '%s' was never awaited\n  %s\nRuntimeWarning: Enable tracemalloc to get the object allocation traceback\n",
-		file, line, co.info.QualName, strings.TrimSpace(srcLine))
+	// No source line (a program read from stdin): CPython prints none either.
+	src := strings.TrimSpace(srcLine)
+	if src != "" {
+		src = "\n  " + src
+	}
+	fmt.Fprintf(errOut, "%s:%d: RuntimeWarning: coroutine '%s' was never awaited%s\nRuntimeWarning: Enable tracemalloc to get the object allocation traceback\n",
+		file, line, co.info.QualName, src)
 }
 
 // emitExitLogs is what CPython's finalizers print at interpreter exit:

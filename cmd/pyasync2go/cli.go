@@ -37,6 +37,14 @@ type exitError struct {
 
 func (e *exitError) Error() string { return e.msg }
 
+// stdinArg in place of FILE.py reads the program from standard input;
+// diagnostics, tracebacks and task reprs then name it stdinName, as CPython
+// does for `python3 - < prog.py`.
+const (
+	stdinArg  = "-"
+	stdinName = "<stdin>"
+)
+
 func rejected(format string, args ...any) error {
 	return &exitError{status: exitRejected, msg: fmt.Sprintf(format, args...)}
 }
@@ -83,6 +91,9 @@ stdout (or to -o FILE). Generated programs import only the Go standard library
 and the pyasync2go runtime, which this binary carries, so run and build work
 offline from any directory (a Go toolchain must be on PATH).
 
+FILE.py may be "-" to read the program from standard input (named <stdin>
+in diagnostics and tracebacks), for every command.
+
 Exit status: 0 success, 2 input rejected (missing file, syntax error,
 unsupported construct, bad usage), 1 anything else. 'run' exits with the
 program's own status.`,
@@ -90,7 +101,8 @@ program's own status.`,
   pyasync2go --package greeter -o greeter_gen.go greeter.py
   pyasync2go run hello.py -- arg1 arg2
   pyasync2go build hello.py -o hello
-  pyasync2go check hello.py`,
+  pyasync2go check hello.py
+  cat hello.py | pyasync2go run -`,
 		Args:          cobra.ExactArgs(1),
 		SilenceUsage:  true,
 		SilenceErrors: true,
@@ -134,8 +146,16 @@ func validatePackage(pkg string) error {
 
 // translate reads and compiles a file, printing its diagnostics. Errors in
 // the input come back as an exitError with status 2 and nothing left to say.
+// A path of "-" reads standard input, named <stdin> as CPython names it.
 func (c *cli) translate(cmd *cobra.Command, path, pkg string) ([]byte, error) {
-	src, err := os.ReadFile(path)
+	var src []byte
+	var err error
+	if path == stdinArg {
+		path = stdinName
+		src, err = io.ReadAll(c.stdin)
+	} else {
+		src, err = os.ReadFile(path)
+	}
 	if err != nil {
 		return nil, c.unreadable(cmd, path, err)
 	}
@@ -181,6 +201,7 @@ func (c *cli) workspace() (*driver.Workspace, error) {
 	if err != nil {
 		return nil, &exitError{status: exitFailure, msg: err.Error()}
 	}
+	w.Progress = progressLine(c.stderr)
 	return w, nil
 }
 
@@ -237,6 +258,9 @@ file's base name without .py, in the current directory).`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			path := args[0]
+			if out == "" && path == stdinArg {
+				return rejected("build -: a program read from stdin has no name to give the binary; add -o BIN")
+			}
 			if out == "" {
 				out = strings.TrimSuffix(filepath.Base(path), ".py")
 				if runtime.GOOS == "windows" {

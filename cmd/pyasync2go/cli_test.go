@@ -2,10 +2,12 @@ package main
 
 import (
 	"bytes"
+	"os"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 type panickingWriter struct{}
@@ -27,4 +29,13 @@ func TestValidatePackage(t *testing.T) {
 	for _, bad := range []string{"9lives", "func", "_", "a-b", "a.b"} {
 		assert.Error(t, validatePackage(bad), bad)
 	}
+}
+
+func TestNoProgressLineUnlessStderrIsATerminal(t *testing.T) {
+	assert.Nil(t, progressLine(&bytes.Buffer{}))
+	devNull, err := os.OpenFile(os.DevNull, os.O_WRONLY, 0)
+	require.NoError(t, err)
+	defer devNull.Close()
+	// /dev/null is a character device, but not a terminal.
+	assert.Nil(t, progressLine(devNull))
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -44,6 +45,13 @@ func TestScripts(t *testing.T) {
 			for k, v := range goEnv {
 				env.Setenv(k, v)
 			}
+			// $CLI runs the command under test by its full path, for
+			// scripts that empty PATH.
+			cli, err := lookPathIn(cliName, env.Getenv("PATH"))
+			if err != nil {
+				return err
+			}
+			env.Setenv("CLI", cli)
 			return nil
 		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
@@ -91,6 +99,17 @@ func asExitError(err error, target **exec.ExitError) bool {
 		err = u.Unwrap()
 	}
 	return false
+}
+
+// lookPathIn is exec.LookPath over the scripts' PATH rather than ours.
+func lookPathIn(name, path string) (string, error) {
+	for _, dir := range filepath.SplitList(path) {
+		p := filepath.Join(dir, name)
+		if info, err := os.Stat(p); err == nil && !info.IsDir() && info.Mode()&0o111 != 0 {
+			return p, nil
+		}
+	}
+	return "", fmt.Errorf("%s not found on the scripts' PATH %s", name, path)
 }
 
 // goEnvVars passes the real Go toolchain locations into the scripts, whose

@@ -318,8 +318,12 @@ func Contains(container, item any) bool {
 	panic(New(TypeError, "argument of type '"+TypeName(container)+"' is not iterable"))
 }
 
-// NotIn is `item not in container`.
-func NotIn(container, item any) bool { return !Contains(container, item) }
+// In is `item in container` with its operands in source order, so that
+// generated code evaluates them left to right as CPython does.
+func In(item, container any) bool { return Contains(container, item) }
+
+// NotIn is `item not in container`, operands in source order.
+func NotIn(item, container any) bool { return !Contains(container, item) }
 
 func containsItem(items []any, item any) bool {
 	for _, v := range items {

@@ -10,8 +10,8 @@
 // library, and must not know about rt's types except through the object
 // protocol interfaces in object.go (Object, AttrGetter, Callable, ...).
 //
-// Tracebacks come from runtime.Callers: frames whose file ends in ".py"
-// (generated code carries line directives) are Python frames. Go closures
+// Tracebacks come from runtime.Callers: frames whose file ends in ".py" or is
+// "<stdin>" (generated code carries line directives) are Python frames. Go closures
 // that are pieces of one Python function (try bodies run by Try/Handling,
 // comprehension and loop closures) fold into that function's frame, and
 // frames are named through RegisterFrameName (def line -> Python name) and

@@ -245,7 +245,8 @@ walk:
 			if frameBarriers[f.Function] {
 				break walk
 			}
-			if strings.HasSuffix(f.File, ".py") {
+			// <stdin>: the name of a program read from standard input.
+			if strings.HasSuffix(f.File, ".py") || f.File == "<stdin>" {
 				if seenTry && catcher < 0 {
 					catcher = len(inner)
 				}

@@ -1,0 +1,114 @@
+package surface
+
+// The modules. Each entry's Go symbol is the runtime function a call
+// invokes with the bound arguments, in parameter order.
+
+func init() {
+	addModule(&Module{Name: "asyncio", Coverage: "the event loop, tasks, futures, synchronisation and queues (see the rows above)"}, []*Entry{
+		{Name: "sleep", AsyncOp: true, Go: "rt.Sleep", Params: []Param{req("delay"), opt("result", nil)}, Result: AsyncSpec, Await: true, AsValue: true},
+		{Name: "gather", AsyncOp: true, Go: "rt.Gather", Params: []Param{kwonly("return_exceptions", false)}, VarArgs: true, Result: AsyncSpec, Await: true},
+		{Name: "create_task", AsyncOp: true, Go: "rt.CreateTask", Params: []Param{req("coro"), kwonly("name", nil)}, Result: AsyncSpec, Await: true},
+		{Name: "ensure_future", AsyncOp: true, Go: "rt.EnsureFuture", Params: []Param{req("coro_or_future")}, Result: AsyncSpec, Await: true},
+		{Name: "run", AsyncOp: true, Go: "rt.Run", Params: []Param{req("main"), kwonly("debug", nil)}, Result: AsyncSpec},
+		{Name: "wait", AsyncOp: true, Go: "rt.Wait", Params: []Param{req("fs"), kwonly("timeout", nil), kwonly("return_when", "ALL_COMPLETED")}, Result: AsyncSpec, Await: true},
+		{Name: "wait_for", AsyncOp: true, Go: "rt.WaitFor", Params: []Param{req("fut"), req("timeout")}, Result: AsyncSpec, Await: true},
+		{Name: "as_completed", AsyncOp: true, Go: "rt.AsCompleted", Params: []Param{req("fs"), kwonly("timeout", nil)}, Result: AsyncSpec},
+		{Name: "shield", AsyncOp: true, Go: "rt.Shield", Params: []Param{req("arg")}, Result: AsyncSpec, Await: true},
+		{Name: "timeout", AsyncOp: true, Go: "rt.Timeout", Params: []Param{req("delay")}, Result: AsyncSpec},
+		{Name: "timeout_at", AsyncOp: true, Go: "rt.TimeoutAt", Params: []Param{req("when")}, Result: AsyncSpec},
+		{Name: "get_event_loop", AsyncOp: true, Go: "rt.GetEventLoop", Result: AsyncSpec},
+		{Name: "get_running_loop", AsyncOp: true, Go: "rt.GetRunningLoop", Result: AsyncSpec},
+		{Name: "new_event_loop", AsyncOp: true, Go: "rt.NewEventLoop", Result: AsyncSpec},
+		{Name: "set_event_loop", AsyncOp: true, Go: "rt.SetEventLoop", Params: []Param{req("loop")}, Result: AsyncSpec, Void: true},
+		{Name: "current_task", AsyncOp: true, Go: "rt.CurrentTask", Params: []Param{opt("loop", nil)}, Result: AsyncSpec},
+		{Name: "all_tasks", AsyncOp: true, Go: "rt.AllTasks", Params: []Param{opt("loop", nil)}, Result: AsyncSpec},
+		// to_thread(func, /, *args, **kwargs) passes its arguments on.
+		{Name: "to_thread", AsyncOp: true, Go: "rt.ToThread", Params: []Param{req("func")}, VarArgs: true, Result: AsyncSpec, Await: true},
+		{Name: "run_coroutine_threadsafe", AsyncOp: true, Go: "rt.RunCoroutineThreadsafe", Params: []Param{req("coro"), req("loop")}, Result: AsyncSpec},
+		{Name: "iscoroutine", AsyncOp: true, Go: "rt.IsCoroutine", Params: []Param{req("obj")}, Result: AsyncSpec},
+		{Name: "Queue", AsyncOp: true, Go: "rt.NewQueue", Params: []Param{opt("maxsize", 0)}, Result: AsyncSpec},
+		{Name: "PriorityQueue", AsyncOp: true, Go: "rt.NewPriorityQueue", Params: []Param{opt("maxsize", 0)}, Result: AsyncSpec},
+		{Name: "LifoQueue", AsyncOp: true, Go: "rt.NewLifoQueue", Params: []Param{opt("maxsize", 0)}, Result: AsyncSpec},
+		{Name: "Lock", AsyncOp: true, Go: "rt.NewLock", Result: AsyncSpec},
+		{Name: "Event", AsyncOp: true, Go: "rt.NewEvent", Result: AsyncSpec},
+		{Name: "Condition", AsyncOp: true, Go: "rt.NewCondition", Params: []Param{opt("lock", nil)}, Result: AsyncSpec},
+		{Name: "Semaphore", AsyncOp: true, Go: "rt.NewSemaphore", Params: []Param{opt("value", 1)}, Result: AsyncSpec},
+		{Name: "BoundedSemaphore", AsyncOp: true, Go: "rt.NewBoundedSemaphore", Params: []Param{opt("value", 1)}, Result: AsyncSpec},
+		{Name: "TaskGroup", AsyncOp: true, Go: "rt.NewTaskGroup", Result: AsyncSpec},
+		{Name: "Future", AsyncOp: true, Go: "rt.NewFuture", Result: AsyncSpec},
+		// isinstance(x, asyncio.Task) is decided statically.
+		{Name: "Task", Kind: Name},
+		{Name: "CancelledError", Kind: Class, Go: "py.CancelledError"},
+		{Name: "TimeoutError", Kind: Class, Go: "py.TimeoutError"},
+		{Name: "InvalidStateError", Kind: Class, Go: "py.InvalidStateError"},
+		{Name: "QueueEmpty", Kind: Class, Go: "py.QueueEmpty"},
+		{Name: "QueueFull", Kind: Class, Go: "py.QueueFull"},
+		{Name: "FIRST_COMPLETED", Kind: Value, Const: "FIRST_COMPLETED", Result: Str},
+		{Name: "FIRST_EXCEPTION", Kind: Value, Const: "FIRST_EXCEPTION", Result: Str},
+		{Name: "ALL_COMPLETED", Kind: Value, Const: "ALL_COMPLETED", Result: Str},
+	})
+
+	addModule(&Module{Name: "time", Coverage: "under the clock contract"}, []*Entry{
+		{Name: "time", Go: "rt.TimeTime", Result: Float, GoResult: "float64", AsValue: true},
+		{Name: "monotonic", Go: "rt.TimeMonotonic", Result: Float, GoResult: "float64", AsValue: true},
+		{Name: "perf_counter", Go: "rt.TimePerfCounter", Result: Float, GoResult: "float64", AsValue: true},
+		{Name: "process_time", Go: "rt.TimeProcessTime", Result: Float, GoResult: "float64", AsValue: true},
+		{Name: "sleep", Go: "rt.TimeSleep", Params: []Param{req("secs")}, Result: None, Void: true, AsValue: true},
+		{Name: "strftime", Go: "rt.TimeStrftime", Params: []Param{req("format"), opt("t", nil)}, Result: Str, GoResult: "string"},
+		{Name: "localtime", Go: "rt.TimeLocaltime", Params: []Param{opt("secs", nil)}, AsValue: true},
+		{Name: "ctime", Go: "rt.TimeCtime", Params: []Param{opt("secs", nil)}, Result: Str, GoResult: "string", AsValue: true},
+	})
+
+	addModule(&Module{Name: "random", Coverage: "CPython's Mersenne Twister, bit-exact; seeded as if by `random.seed(0)`"}, []*Entry{
+		{Name: "random", Go: "py.RandomRandom", Result: Float, GoResult: "float64", AsValue: true},
+		{Name: "randint", Go: "py.RandomRandint", Params: []Param{req("a"), req("b")}, Result: Int, AsValue: true},
+		{Name: "uniform", Go: "py.RandomUniform", Params: []Param{req("a"), req("b")}, Result: Float, AsValue: true},
+		{Name: "choice", Go: "py.RandomChoice", Params: []Param{req("seq")}, Result: ElemOf0, AsValue: true},
+		{Name: "shuffle", Go: "py.RandomShuffle", Params: []Param{req("x")}, Result: None, Void: true, AsValue: true},
+		{Name: "seed", Go: "py.RandomSeed", Params: []Param{opt("a", nil)}, Result: None, Void: true},
+		{Name: "sample", Go: "py.RandomSample", Params: []Param{req("population"), req("k")}, Result: ListOf0, AsValue: true},
+		{Name: "getrandbits", Go: "py.RandomGetrandbits", Params: []Param{req("k")}, Result: Int},
+		// randrange(start[, stop[, step]]): the runtime tells one argument
+		// from two by their count, so they stay positional.
+		{Name: "randrange", Go: "py.RandomRandrange", Params: []Param{req("start")}, VarArgs: true, MaxArgs: 3, Result: Int},
+	})
+
+	addModule(&Module{Name: "sys", Coverage: "program arguments, exit status, the standard streams"}, []*Entry{
+		{Name: "argv", Kind: Value, Go: "py.SysArgv", GoCall: true, Result: StrList},
+		{Name: "exit", Go: "py.SysExit", Params: []Param{opt("status", nil)}, Result: None, Void: true, AsValue: true},
+		{Name: "stdout", Kind: Value, Go: "py.Stdout", Result: TextIO},
+		{Name: "stderr", Kind: Value, Go: "py.Stderr", Result: TextIO},
+		{Name: "maxsize", Kind: Value, Const: 1<<63 - 1, Result: Int},
+	})
+
+	addModule(&Module{Name: "typing", Coverage: "in annotations only", AnnotationOnly: true}, nil)
+
+	// Names a program may import and use in annotations but not at run
+	// time: all of typing (python3.11 -c "import typing; print(*sorted(n
+	// for n in dir(typing) if not n.startswith('_')))"), and asyncio's
+	// classes the runtime does not offer as values (from the classes in
+	// dir(asyncio)). Annotations are never evaluated by translated
+	// programs, so these names only need to exist.
+	hintNames["typing"] = words("ABCMeta AbstractSet Annotated Any AnyStr AsyncContextManager AsyncGenerator " +
+		"AsyncIterable AsyncIterator Awaitable BinaryIO ByteString CT_co Callable ChainMap ClassVar " +
+		"Collection Concatenate Container ContextManager Coroutine Counter DefaultDict Deque Dict " +
+		"EXCLUDED_ATTRIBUTES Final ForwardRef FrozenSet Generator Generic GenericAlias Hashable IO " +
+		"ItemsView Iterable Iterator KT KeysView List Literal LiteralString Mapping MappingView Match " +
+		"MethodDescriptorType MethodWrapperType MutableMapping MutableSequence MutableSet NamedTuple " +
+		"NamedTupleMeta Never NewType NoReturn NotRequired Optional OrderedDict ParamSpec ParamSpecArgs " +
+		"ParamSpecKwargs Pattern Protocol Required Reversible Self Sequence Set Sized SupportsAbs " +
+		"SupportsBytes SupportsComplex SupportsFloat SupportsIndex SupportsInt SupportsRound T " +
+		"TYPE_CHECKING T_co T_contra Text TextIO Tuple Type TypeAlias TypeGuard TypeVar TypeVarTuple " +
+		"TypedDict Union Unpack VT VT_co V_co ValuesView WrapperDescriptorType abstractmethod " +
+		"assert_never assert_type cast clear_overloads collections contextlib dataclass_transform " +
+		"defaultdict final functools get_args get_origin get_overloads get_type_hints io is_typeddict " +
+		"no_type_check no_type_check_decorator operator overload re reveal_type runtime_checkable " +
+		"stdlib_re sys types warnings")
+	hintNames["asyncio"] = words("AbstractChildWatcher AbstractEventLoop AbstractEventLoopPolicy AbstractServer Barrier " +
+		"BaseEventLoop BaseProtocol BaseTransport BrokenBarrierError BufferedProtocol DatagramProtocol " +
+		"DatagramTransport DefaultEventLoopPolicy FastChildWatcher Handle IncompleteReadError " +
+		"LimitOverrunError MultiLoopChildWatcher PidfdChildWatcher Protocol ReadTransport Runner " +
+		"SafeChildWatcher SelectorEventLoop SendfileNotAvailableError Server StreamReader " +
+		"StreamReaderProtocol StreamWriter SubprocessProtocol SubprocessTransport ThreadedChildWatcher " +
+		"Timeout TimerHandle Transport WriteTransport")
+}

@@ -260,6 +260,13 @@ func (g *gen) funcLit(parent *fnCtx, def *ir.FuncDef, bound bool) (params []jen.
 			result = jen.Any()
 		}
 		step := g.funcStart(def).Func().Params(jen.Id("co").Op("*").Qual(rtPath, "Coro")).Any().Block(stmts...)
+		// Unread parameters are used before the return, which must stay
+		// the function's last statement.
+		for _, v := range boundParams {
+			if !v.read {
+				prologue = append(prologue, jen.Id("_").Op("=").Id(v.name))
+			}
+		}
 		if c.regions != nil {
 			stepVar := c.names.fresh("_step")
 			body = append(prologue, c.localDecls()...)
@@ -269,11 +276,6 @@ func (g *gen) funcLit(parent *fnCtx, def *ir.FuncDef, bound bool) (params []jen.
 		} else {
 			body = append(prologue, c.localDecls()...)
 			body = append(body, jen.Return(jen.Qual(rtPath, "NewStepCoro").Call(jen.Id(g.funcInfo(def).info), step)))
-		}
-		for _, v := range boundParams {
-			if !v.read {
-				body = append(body, jen.Id("_").Op("=").Id(v.name))
-			}
 		}
 		return
 	}

@@ -73,6 +73,11 @@ func (c *fnCtx) classDef(s *ir.ClassDef) []jen.Code {
 	if s.Doc != "" {
 		out = append(out, jen.Id(ci.ns).Dot("Set").Call(jen.Lit("__doc__"), jen.Lit(s.Doc)))
 	}
+	// Annotated names are recorded in order (dataclasses reads them); the
+	// annotations themselves are not evaluated.
+	for _, a := range s.Annotations {
+		out = append(out, jen.Qual(pyPath, "ClassAnnotation").Call(jen.Id(ci.ns), jen.Lit(a.Name), jen.Lit(a.ClassVar)))
+	}
 	out = append(out, c.stmts(s.Body)...)
 	out = append(out, jen.Id(ci.cls.name).Op("=").Qual(pyPath, "MakeClass").Call(
 		jen.Lit(s.Name), jen.Lit(s.QualName), jen.Id(basesVar), jen.Id(ci.ns)))

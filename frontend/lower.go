@@ -357,6 +357,11 @@ func (l *lowerer) lowerAssign(n *node) ir.Stmt {
 		lefts = append(lefts, cur.ChildByFieldName("left"))
 		if t := cur.ChildByFieldName("type"); t != nil {
 			a.Annotation = l.annotation(t, l.scope.s.Kind == ir.ModuleScope)
+			if cd := l.scope.class; cd != nil {
+				if left := cur.ChildByFieldName("left"); left != nil && left.Type() == "identifier" {
+					cd.Annotations = append(cd.Annotations, ir.ClassAnnotation{Name: l.text(left), ClassVar: isClassVarAnnotation(a.Annotation)})
+				}
+			}
 		}
 		right := cur.ChildByFieldName("right")
 		if right != nil && right.Type() == "assignment" {
@@ -887,6 +892,21 @@ func (l *lowerer) lowerParams(n *node) []*ir.Param {
 		params = append(params, p)
 	}
 	return params
+}
+
+// isClassVarAnnotation reports whether an annotation is ClassVar or
+// ClassVar[...] (typing.ClassVar too), which dataclasses do not make fields.
+func isClassVarAnnotation(ann ir.Expr) bool {
+	if sub, ok := ann.(*ir.Subscript); ok {
+		ann = sub.X
+	}
+	switch a := ann.(type) {
+	case *ir.Name:
+		return a.Id == "ClassVar"
+	case *ir.Attribute:
+		return a.Name == "ClassVar"
+	}
+	return false
 }
 
 // lowerClass lowers a class statement (decos: its decorators). The body is

@@ -654,6 +654,16 @@ type ClassDef struct {
 	Doc         string // docstring; "" when absent
 	Sym         *Symbol
 	IsException bool
+	// Annotations are the names the body annotates (`x: int`, `y: str =
+	// ""`), in order; the annotations are not evaluated.
+	Annotations []ClassAnnotation
 	// FirstLine is the first decorator's line, else the class line.
 	FirstLine int
+}
+
+// ClassAnnotation is one annotated name of a class body; ClassVar marks
+// `ClassVar[...]`, which dataclasses skip.
+type ClassAnnotation struct {
+	Name     string
+	ClassVar bool
 }

@@ -52,6 +52,12 @@ func MakeClass(name, qualName string, bases Tuple, ns *Dict) *Class {
 	if ns.Contains("__eq__") && !ns.Contains("__hash__") {
 		ns.Set("__hash__", nil)
 	}
+	if v, ok := ns.Delete(annotationsKey); ok {
+		for _, a := range v.(*List).Items {
+			t := a.(Tuple)
+			c.annotations = append(c.annotations, annotation{t[0].(string), t[1].(bool)})
+		}
+	}
 	if ns.Contains("__slots__") {
 		panic(New(NotImplementedError, "not implemented: __slots__"))
 	}
@@ -60,6 +66,12 @@ func MakeClass(name, qualName string, bases Tuple, ns *Dict) *Class {
 	userClasses = append(userClasses, c)
 	classesMu.Unlock()
 	return c
+}
+
+// annotation is one annotated name of a class body.
+type annotation struct {
+	name     string
+	classVar bool
 }
 
 // bases returns a class's direct bases (builtin classes: Base and Mixin).
@@ -552,6 +564,10 @@ func classAttr(c *Class, name string) (any, bool) {
 		return t, true
 	case "__dict__":
 		panic(New(NotImplementedError, "not implemented: a class's __dict__ (mappingproxy)"))
+	case "__annotations__":
+		if c.Dict != nil {
+			panic(New(NotImplementedError, "not implemented: a class's __annotations__ (annotations are not evaluated)"))
+		}
 	case "__doc__":
 		if c.Dict != nil {
 			if d, ok := c.Dict.Get("__doc__"); ok {

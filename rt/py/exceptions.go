@@ -34,6 +34,10 @@ type Class struct {
 	// plainAttrs: no property and no user __setattr__ anywhere in the
 	// MRO, so instance attributes are read and written directly.
 	plainAttrs bool
+	// annotations are the class body's annotated names in order;
+	// dataclass is set by dataclasses.dataclass.
+	annotations []annotation
+	dataclass   *dcInfo
 }
 
 // IsSubclass reports whether c is cls or derives from it.

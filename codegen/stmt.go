@@ -695,6 +695,12 @@ func (c *fnCtx) deleteStmt(s *ir.Delete) []jen.Code {
 	for _, t := range s.Targets {
 		switch t := t.(type) {
 		case *ir.Name:
+			if sym := c.g.resolve(t.Sym); classScopeSym(sym) {
+				if ns := c.g.nsOf(sym); ns != "" {
+					out = append(out, jen.Qual(pyPath, "ClassDel").Call(jen.Id(ns), jen.Lit(t.Id)))
+					continue
+				}
+			}
 			v := c.symVar(t.Sym, t.Pos)
 			if v == nil {
 				continue

@@ -894,6 +894,22 @@ func (l *lowerer) lowerParams(n *node) []*ir.Param {
 	return params
 }
 
+// unsupportedClassNames are class attributes whose protocols the runtime
+// does not implement: defining one in a class body is rejected.
+var unsupportedClassNames = map[string]string{
+	"__slots__":         "__slots__ is",
+	"__new__":           "defining __new__ is",
+	"__init_subclass__": "defining __init_subclass__ is",
+	"__class_getitem__": "defining __class_getitem__ is",
+	"__getattribute__":  "defining __getattribute__ is",
+	"__delattr__":       "defining __delattr__ is",
+	"__set_name__":      "defining __set_name__ (descriptors) is",
+	"__get__":           "defining __get__ (descriptors) is",
+	"__set__":           "defining __set__ (descriptors) is",
+	"__delete__":        "defining __delete__ (descriptors) is",
+	"__del__":           "defining __del__ (finalizers) is",
+}
+
 // isClassVarAnnotation reports whether an annotation is ClassVar or
 // ClassVar[...] (typing.ClassVar too), which dataclasses do not make fields.
 func isClassVarAnnotation(ann ir.Expr) bool {
@@ -958,6 +974,11 @@ func (l *lowerer) lowerClass(n *node, decos []*node) ir.Stmt {
 		cd.Body = l.lowerBody(body)
 	}
 	l.fn = saved
+	for _, sym := range sb.s.Order {
+		if what, bad := unsupportedClassNames[sym.Name]; bad && sym.Kind == ir.SymLocal {
+			l.errAt(sym.Pos, "", "%s not supported", what)
+		}
+	}
 	l.popScope()
 	if nameNode != nil {
 		cd.Sym = l.bind(cd.Name, l.pos(nameNode), ir.SymLocal, true)

@@ -990,3 +990,10 @@ func SuperOf(cls, obj any) *Super {
 	}
 	return NewSuper(c, obj)
 }
+
+// ClassDel is `del name` while a class body runs.
+func ClassDel(ns *Dict, name string) {
+	if _, ok := ns.Delete(name); !ok {
+		panic(New(NameError, "name '"+name+"' is not defined"))
+	}
+}

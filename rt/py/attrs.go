@@ -119,6 +119,10 @@ func LookupAttr(x any, name string) (any, bool) {
 			return v.Doc, true
 		case "__self__":
 			return v.Self, true
+		case "__func__":
+			if v.method != nil {
+				return v.method, true
+			}
 		}
 		if val, ok := v.Attrs[name]; ok {
 			return val, true

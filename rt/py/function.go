@@ -26,6 +26,8 @@ type Function struct {
 	// unbound marks a builtin class's method taken from the class
 	// (object.__init__): reading it through an instance binds it.
 	unbound bool
+	// method is the function a bound method was made from (__func__).
+	method *Function
 	// Doc is __doc__ (a string, or nil for None).
 	Doc any
 	// Attrs holds attributes user code sets on the function.

@@ -94,6 +94,11 @@ func init() {
 		{Name: "FrozenInstanceError", Kind: Class, Go: "py.FrozenInstanceError"},
 	})
 
+	addModule(&Module{Name: "enum", Coverage: "Enum and auto (members, lookup by value and name, iteration)"}, []*Entry{
+		{Name: "Enum", Kind: Value, Go: "py.EnumType"},
+		{Name: "auto", Go: "py.EnumAuto"},
+	})
+
 	addModule(&Module{Name: "typing", Coverage: "in annotations only", AnnotationOnly: true}, nil)
 
 	// Names a program may import and use in annotations but not at run

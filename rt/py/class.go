@@ -62,6 +62,10 @@ func MakeClass(name, qualName string, bases Tuple, ns *Dict) *Class {
 		panic(New(NotImplementedError, "not implemented: __slots__"))
 	}
 	c.buildTable()
+	if c.IsSubclass(EnumType) {
+		makeEnum(c)
+		c.buildTable()
+	}
 	classesMu.Lock()
 	userClasses = append(userClasses, c)
 	classesMu.Unlock()
@@ -335,6 +339,9 @@ func (o *Instance) PyRepr() string {
 	if m := o.Class.userMethod("__repr__"); m != nil {
 		return reprResult(callBound(m, o, nil), "__repr__")
 	}
+	if o.Class.enum != nil {
+		return enumRepr(o)
+	}
 	if o.Class == ObjectType {
 		return "<object object at " + addrHex(o) + ">"
 	}
@@ -345,6 +352,9 @@ func (o *Instance) PyRepr() string {
 func (o *Instance) PyStr() string {
 	if m := o.Class.userMethod("__str__"); m != nil {
 		return reprResult(callBound(m, o, nil), "__str__")
+	}
+	if o.Class.enum != nil {
+		return enumStr(o)
 	}
 	return o.PyRepr()
 }
@@ -370,6 +380,11 @@ func (o *Instance) PyGetAttr(name string) (any, bool) {
 	case "__class__":
 		return o.Class, true
 	}
+	if o.Class.enum != nil {
+		if v, ok := enumAttr(o, name); ok {
+			return v, true
+		}
+	}
 	if o.Class.plainAttrs {
 		// No data descriptors: an instance attribute wins without
 		// looking at the class.
@@ -384,6 +399,9 @@ func (o *Instance) PyGetAttr(name string) (any, bool) {
 func (o *Instance) PySetAttr(name string, v any) bool {
 	if o.Class == ObjectType {
 		return false
+	}
+	if o.Class.enum != nil && (name == "name" || name == "value") {
+		panic(New(AttributeError, "<enum 'Enum'> cannot set attribute '"+name+"'"))
 	}
 	c := o.Class
 	if c.plainAttrs {

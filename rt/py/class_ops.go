@@ -157,6 +157,10 @@ func (o *Instance) hash() int {
 	if o.Class == ObjectType {
 		return int(Addr(o) >> 4)
 	}
+	if o.Class.enum != nil && o.special("__hash__") == nil {
+		n, _ := o.getField("_name_")
+		return Hash(n)
+	}
 	m, _ := o.Class.lookup("__hash__")
 	if m == nil {
 		panic(New(TypeError, "unhashable type: '"+o.Class.Name+"'"))

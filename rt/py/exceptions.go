@@ -38,6 +38,7 @@ type Class struct {
 	// dataclass is set by dataclasses.dataclass.
 	annotations []annotation
 	dataclass   *dcInfo
+	enum        *enumInfo
 }
 
 // IsSubclass reports whether c is cls or derives from it.
@@ -299,6 +300,9 @@ func excReprDefault(e *Exception) string {
 
 // PyRepr makes classes printable: <class 'ValueError'>.
 func (c *Class) PyRepr() string {
+	if c.enum != nil {
+		return "<enum '" + c.Name + "'>"
+	}
 	if c.Module == "" || c.Module == "builtins" {
 		return "<class '" + c.Name + "'>"
 	}
@@ -307,6 +311,9 @@ func (c *Class) PyRepr() string {
 
 // Call constructs an instance: calling ValueError("x") or int("3").
 func (c *Class) Call(args []any, kw []KW) any {
+	if c.enum != nil {
+		return enumLookup(c, args, kw)
+	}
 	if c.Dict != nil {
 		return c.newInstance(args, kw)
 	}

@@ -228,8 +228,9 @@ func (c *fnCtx) stmtBody(s ir.Stmt) []jen.Code {
 // exprStmt: a value that may be an unawaited coroutine goes through
 // rt.Discard, which prints CPython's "never awaited" warning.
 func (c *fnCtx) exprStmt(s *ir.ExprStmt) []jen.Code {
-	if _, ok := s.X.(*ir.StrLit); ok {
-		return nil // a docstring or a string used as a comment
+	switch s.X.(type) {
+	case *ir.StrLit, *ir.EllipsisLit:
+		return nil // a docstring, a string used as a comment, a `...` body
 	}
 	if aw, ok := s.X.(*ir.Await); ok && c.isAsync {
 		if ac, ok := aw.X.(*ir.AsyncCall); ok && ac.Op == ir.OpSleep && len(ac.Args) == 1 && ac.Args[0].Name == "" && !ac.Args[0].Star && !ac.Args[0].DoubleStar {

@@ -99,6 +99,17 @@ func init() {
 		{Name: "auto", Go: "py.EnumAuto"},
 	})
 
+	addModule(&Module{Name: "abc", Coverage: "ABC and abstractmethod"}, []*Entry{
+		{Name: "ABC", Kind: Value, Go: "py.ABCType"},
+		{Name: "abstractmethod", Go: "py.AbcAbstractmethod", Params: []Param{req("funcobj")}, AsValue: true},
+	})
+
+	addModule(&Module{Name: "functools", Coverage: "wraps, total_ordering, cached_property"}, []*Entry{
+		{Name: "wraps", Go: "py.FunctoolsWraps", Params: []Param{req("wrapped")}},
+		{Name: "total_ordering", Go: "py.FunctoolsTotalOrdering", Params: []Param{req("cls")}, AsValue: true},
+		{Name: "cached_property", Go: "py.FunctoolsCachedProperty", Params: []Param{req("func")}, AsValue: true},
+	})
+
 	addModule(&Module{Name: "typing", Coverage: "in annotations only", AnnotationOnly: true}, nil)
 
 	// Names a program may import and use in annotations but not at run

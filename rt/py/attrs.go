@@ -127,6 +127,10 @@ func LookupAttr(x any, name string) (any, bool) {
 		if val, ok := v.Attrs[name]; ok {
 			return val, true
 		}
+		if v.method != nil {
+			// A bound method reads other attributes from its function.
+			return LookupAttr(v.method, name)
+		}
 	case *Range:
 		switch name {
 		case "start":

@@ -503,6 +503,17 @@ func bindAttr(attr any, obj any, c *Class) any {
 		return a.Fn
 	case *ClassMethod:
 		return BindMethod(a.Fn, c)
+	case *CachedProperty:
+		if obj == nil {
+			return a
+		}
+		v := Call(a.Fn, []any{obj}, nil)
+		if o, ok := obj.(*Instance); ok {
+			o.setField(a.name, v)
+		} else {
+			SetAttr(obj, a.name, v)
+		}
+		return v
 	case *Property:
 		if obj == nil {
 			return a
@@ -849,6 +860,7 @@ func (c *Class) newInstance(args []any, kw []KW) any {
 	} else {
 		self = &Instance{Class: c}
 	}
+	checkAbstract(c)
 	init := c.userMethod("__init__")
 	if init == nil {
 		if _, isExc := self.(*Exception); !isExc && (len(args) > 0 || len(kw) > 0) {

@@ -630,15 +630,6 @@ func (c *fnCtx) excMatch(exc jen.Code, typ ir.Expr) jen.Code {
 	return jen.Qual(pyPath, "ExcMatches").Call(exc, c.expr(typ))
 }
 
-// classCode returns the expression as a *py.Class (static classes directly,
-// anything else by type assertion).
-func (c *fnCtx) classCode(e ir.Expr) jen.Code {
-	if cls := c.staticClass(e); cls != nil {
-		return cls
-	}
-	return jen.Add(c.expr(e)).Assert(jen.Op("*").Qual(pyPath, "Class"))
-}
-
 func (c *fnCtx) splitCond(e ir.Expr) jen.Code {
 	if cls := c.staticClass(e); cls != nil {
 		return cls

@@ -106,20 +106,44 @@ func FunctoolsTotalOrdering(cls any) any {
 	derived := map[string]func(self, other any) any{}
 	switch root {
 	case "__lt__":
-		derived["__gt__"] = func(a, b any) any { r, ok := call(a, b); return notImpl(ok, func() bool { return !Truth(r) && !eq(a, b) }) }
-		derived["__le__"] = func(a, b any) any { r, ok := call(a, b); return notImpl(ok, func() bool { return Truth(r) || eq(a, b) }) }
+		derived["__gt__"] = func(a, b any) any {
+			r, ok := call(a, b)
+			return notImpl(ok, func() bool { return !Truth(r) && !eq(a, b) })
+		}
+		derived["__le__"] = func(a, b any) any {
+			r, ok := call(a, b)
+			return notImpl(ok, func() bool { return Truth(r) || eq(a, b) })
+		}
 		derived["__ge__"] = func(a, b any) any { r, ok := call(a, b); return notImpl(ok, func() bool { return !Truth(r) }) }
 	case "__le__":
-		derived["__ge__"] = func(a, b any) any { r, ok := call(a, b); return notImpl(ok, func() bool { return !Truth(r) || eq(a, b) }) }
-		derived["__lt__"] = func(a, b any) any { r, ok := call(a, b); return notImpl(ok, func() bool { return Truth(r) && !eq(a, b) }) }
+		derived["__ge__"] = func(a, b any) any {
+			r, ok := call(a, b)
+			return notImpl(ok, func() bool { return !Truth(r) || eq(a, b) })
+		}
+		derived["__lt__"] = func(a, b any) any {
+			r, ok := call(a, b)
+			return notImpl(ok, func() bool { return Truth(r) && !eq(a, b) })
+		}
 		derived["__gt__"] = func(a, b any) any { r, ok := call(a, b); return notImpl(ok, func() bool { return !Truth(r) }) }
 	case "__gt__":
-		derived["__lt__"] = func(a, b any) any { r, ok := call(a, b); return notImpl(ok, func() bool { return !Truth(r) && !eq(a, b) }) }
-		derived["__ge__"] = func(a, b any) any { r, ok := call(a, b); return notImpl(ok, func() bool { return Truth(r) || eq(a, b) }) }
+		derived["__lt__"] = func(a, b any) any {
+			r, ok := call(a, b)
+			return notImpl(ok, func() bool { return !Truth(r) && !eq(a, b) })
+		}
+		derived["__ge__"] = func(a, b any) any {
+			r, ok := call(a, b)
+			return notImpl(ok, func() bool { return Truth(r) || eq(a, b) })
+		}
 		derived["__le__"] = func(a, b any) any { r, ok := call(a, b); return notImpl(ok, func() bool { return !Truth(r) }) }
 	case "__ge__":
-		derived["__le__"] = func(a, b any) any { r, ok := call(a, b); return notImpl(ok, func() bool { return !Truth(r) || eq(a, b) }) }
-		derived["__gt__"] = func(a, b any) any { r, ok := call(a, b); return notImpl(ok, func() bool { return Truth(r) && !eq(a, b) }) }
+		derived["__le__"] = func(a, b any) any {
+			r, ok := call(a, b)
+			return notImpl(ok, func() bool { return !Truth(r) || eq(a, b) })
+		}
+		derived["__gt__"] = func(a, b any) any {
+			r, ok := call(a, b)
+			return notImpl(ok, func() bool { return Truth(r) && !eq(a, b) })
+		}
 		derived["__lt__"] = func(a, b any) any { r, ok := call(a, b); return notImpl(ok, func() bool { return !Truth(r) }) }
 	}
 	for _, name := range []string{"__lt__", "__le__", "__gt__", "__ge__"} {

@@ -8,7 +8,7 @@ class Point(metaclass=type):  # ERROR
 
 
 def gen():
-    yield 1  # ERROR
+    yield 1
 
 
 async def main():

@@ -110,7 +110,13 @@ func init() {
 		{Name: "cached_property", Go: "py.FunctoolsCachedProperty", Params: []Param{req("func")}, AsValue: true},
 	})
 
-	addModule(&Module{Name: "typing", Coverage: "in annotations only", AnnotationOnly: true}, nil)
+	addModule(&Module{Name: "typing", Coverage: "in annotations; at run time (from-imports) TypeVar, Generic, Protocol, cast, TYPE_CHECKING", AnnotationOnly: true}, []*Entry{
+		{Name: "TYPE_CHECKING", Kind: Value, Go: "py.TypingTypeChecking", Result: Bool},
+		{Name: "cast", Go: "py.TypingCast", Params: []Param{req("typ"), req("val")}},
+		{Name: "TypeVar", Go: "py.TypingTypeVar", Params: []Param{req("name")}, VarArgs: true},
+		{Name: "Generic", Kind: Value, Go: "py.GenericType"},
+		{Name: "Protocol", Kind: Value, Go: "py.ProtocolType"},
+	})
 
 	// Names a program may import and use in annotations but not at run
 	// time: all of typing (python3.11 -c "import typing; print(*sorted(n

@@ -860,6 +860,9 @@ func (c *Class) newInstance(args []any, kw []KW) any {
 	} else {
 		self = &Instance{Class: c}
 	}
+	if c.isProtocol() {
+		panic(New(TypeError, "Protocols cannot be instantiated"))
+	}
 	checkAbstract(c)
 	init := c.userMethod("__init__")
 	if init == nil {

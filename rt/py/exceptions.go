@@ -330,6 +330,9 @@ func (c *Class) Call(args []any, kw []KW) any {
 
 // IsInstance reports isinstance(v, c).
 func (c *Class) IsInstance(v any) bool {
+	if c.Dict != nil && c.isProtocol() {
+		panic(New(TypeError, "Instance and class checks can only be used with @runtime_checkable protocols"))
+	}
 	switch x := v.(type) {
 	case *Exception:
 		return x.Class.IsSubclass(c)

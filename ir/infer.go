@@ -984,7 +984,16 @@ func (s *solver) setExpr(e Expr, n *node) {
 // annotationExpr types an annotation expression itself: it is never a value
 // the program computes with.
 func (s *solver) annotationExpr(e Expr) {
-	s.setExpr(e, s.newBasic(KAny))
+	// Every part of an annotation gets a type, not just its root
+	// (`self.items: list[str] = []` in a method).
+	inspectExpr(e, func(n any) bool {
+		if x, ok := n.(Expr); ok {
+			if _, seen := s.exprs[x]; !seen {
+				s.setExpr(x, s.newBasic(KAny))
+			}
+		}
+		return true
+	})
 }
 
 func (s *solver) args(args []Arg) []argv {

@@ -68,12 +68,6 @@ var robustKnownBroken = map[string]string{
 	// `ﬁ = 1\nprint(fi)` prints 1 in CPython (identifiers are NFKC-normalized); the generated
 	// program raises NameError: name 'fi' is not defined.
 	"unicode_nfkc": "frontend: identifiers are not NFKC-normalized",
-	// CPython stops at 1000 frames with RecursionError; the generated program recurses on (and an
-	// unbounded recursion dies of a Go "fatal error: stack overflow", exit 2, after using 1 GB).
-	"recursion_limit": "rt: no recursion limit / RecursionError",
-	// repr() of a list nested 5,000 deep: CPython raises RecursionError ("while getting the repr
-	// of an object", exit 1); the generated program prints the repr.
-	"recursion_repr": "rt/py: repr has no recursion limit",
 	// `s = "a\ud800b"; print(s)`: CPython raises UnicodeEncodeError (surrogates not allowed,
 	// exit 1); the generated program prints "a\ufffdb" and exits 0.
 	"unicode_surrogate": "rt/py: lone surrogates in str literals become U+FFFD",

@@ -591,7 +591,7 @@ func (c *fnCtx) comp(e *ir.Comp) xr {
 	for i := len(e.Generators) - 1; i >= 0; i-- {
 		gn := e.Generators[i]
 		if gn.IsAsync {
-			c.g.unsupported(e.Pos, "async comprehensions")
+			c.stepOnly(e.Pos, "an async comprehension")
 		}
 		var body []jen.Code
 		for _, cond := range gn.Ifs {
@@ -609,7 +609,10 @@ func (c *fnCtx) comp(e *ir.Comp) xr {
 		}
 		inner = []jen.Code{jen.For(head).Block(body...)}
 	}
-	body := append(c.localDecls(), init)
+	// A comprehension is a function of its own in CPython 3.11: one level
+	// of the recursion depth.
+	body := append(frameEntry(), c.localDecls()...)
+	body = append(body, init)
 	body = append(body, inner...)
 	body = append(body, ret)
 	c.locals = savedLocals

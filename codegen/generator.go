@@ -21,9 +21,27 @@ func (g *gen) generatorBody(c *fnCtx, def *ir.FuncDef, prologue []jen.Code, boun
 		g.unsupported(def.Pos, "this generator function ("+reason+")")
 		return nil
 	}
-	stmts := c.stepBody(def.Body, true)
+	var gen jen.Code
+	if def.IsAsync {
+		// An async generator's frame is a step coroutine whose yields are
+		// one more kind of suspension (rt/asyncgen.go).
+		stmts := c.stepBody(def.Body, false)
+		step := g.funcStart(def).Func().Params(jen.Id("co").Op("*").Qual(rtPath, "Coro")).Any().Block(stmts...)
+		info := jen.Id(g.funcInfo(def).info)
+		if c.regions == nil {
+			gen = jen.Qual(rtPath, "NewAsyncGen").Call(info, step)
+		} else {
+			stepVar := c.names.fresh("_step")
+			gen = jen.Func().Params().Op("*").Qual(rtPath, "AsyncGen").Block(
+				jen.Id(stepVar).Op(":=").Add(step),
+				jen.Return(jen.Qual(rtPath, "NewAsyncGen").Call(info, g.regionWrapper(c.regions, stepVar))),
+			).Call()
+		}
+	} else {
+		gen = c.newGenerator(def.Name, qualName(def), g.funcStart(def), c.stepBody(def.Body, true))
+	}
 	body := append(prologue, c.localDecls()...)
-	body = append(body, jen.Return(c.newGenerator(def.Name, qualName(def), g.funcStart(def), stmts)))
+	body = append(body, jen.Return(gen))
 	for _, v := range boundParams {
 		if !v.read {
 			body = append(body, jen.Id("_").Op("=").Id(v.name))
@@ -101,7 +119,7 @@ func (g *gen) generatorBlocker(def *ir.FuncDef) string {
 			}
 			if guarded && suspends(s) {
 				reason = "a yield inside try/finally, with, or an except clause that catches GeneratorExit: " +
-					"CPython runs that cleanup when the generator is garbage-collected, which the translation cannot time"
+					"CPython runs that cleanup when the generator is garbage-collected or at asyncio.run's shutdown, which the translation cannot time"
 			}
 		}
 	}

@@ -40,3 +40,18 @@ func TestGeneratorCleanupAtYieldIsRejected(t *testing.T) {
 	// Catching ordinary exceptions thrown in is exact.
 	gen(t, "def g():\n    try:\n        yield 1\n    except ValueError:\n        print('x')\n", codegen.Options{})
 }
+
+func TestPlainWithUsesTheProtocolEntryPoints(t *testing.T) {
+	out := gen(t, "def f(a, b):\n    with a as x, b:\n        return x\n", codegen.Options{})
+	assert.Contains(t, out, "py.Enter(")
+	assert.Contains(t, out, "py.Exit(")
+	assert.NotContains(t, out, "rt.AEnter")
+}
+
+func TestAsyncGeneratorAndAsyncFor(t *testing.T) {
+	out := gen(t, "async def g():\n    yield 1\n\nasync def main():\n    async for v in g():\n        print(v)\n    print([x async for x in g()])\n", codegen.Options{})
+	assert.Contains(t, out, "rt.NewAsyncGen(")
+	assert.Contains(t, out, "rt.AIter(")
+	assert.Contains(t, out, "co.StartANext(")
+	assert.NotContains(t, out, "rt.NewCoro(")
+}

@@ -40,7 +40,7 @@ func suspendPoint(e ir.Expr) bool {
 	case *ir.Await, *ir.Yield:
 		return true
 	}
-	return false
+	return suspendingComp(e)
 }
 
 // suspendOperand is what a suspension point evaluates before suspending.
@@ -115,6 +115,10 @@ func (k *stepCheck) awaitOperand(e ir.Expr) bool {
 	if !suspendPoint(e) {
 		return false
 	}
+	if c, ok := e.(*ir.Comp); ok {
+		k.checkComp(c)
+		return true
+	}
 	if x := suspendOperand(e); x != nil && suspends(x) {
 		k.fail("an await inside an awaited expression")
 	}
@@ -133,7 +137,9 @@ func (k *stepCheck) awaitArgs(e ir.Expr) bool {
 	}
 	for _, a := range args {
 		if suspendPoint(a.Value) {
-			if x := suspendOperand(a.Value); x != nil && suspends(x) {
+			if c, ok := a.Value.(*ir.Comp); ok {
+				k.checkComp(c)
+			} else if x := suspendOperand(a.Value); x != nil && suspends(x) {
 				k.fail("an await inside an awaited expression")
 			}
 		} else if suspends(a.Value) {
@@ -186,18 +192,14 @@ func (k *stepCheck) stmt(s ir.Stmt, w *stepWalk) {
 			k.fail("an await in a while condition")
 			return
 		}
-		k.loop(s.Body, s.Else, w)
+		k.loop(s.Body, s.Else, w, false)
 		return
 	case *ir.For:
-		if s.IsAsync {
-			k.fail("async for")
-			return
-		}
 		if suspends(s.Iter) || suspends(s.Target) {
 			k.fail("an await in a for statement's header")
 			return
 		}
-		k.loop(s.Body, s.Else, w)
+		k.loop(s.Body, s.Else, w, s.IsAsync)
 		return
 	case *ir.Break, *ir.Continue:
 		if w.loop != nil && w.loop.flattened && w.tryDepth > w.loop.tryDepth {
@@ -296,8 +298,10 @@ func (k *stepCheck) awaitingTry(s *ir.Try, w *stepWalk) {
 	k.stmts(s.Finally, inner.enterTry())
 }
 
-func (k *stepCheck) loop(body, els []ir.Stmt, w *stepWalk) {
-	flat := suspends(body)
+// loop checks a loop's clauses; an async for is flattened whatever its body
+// does (its header suspends).
+func (k *stepCheck) loop(body, els []ir.Stmt, w *stepWalk, async bool) {
+	flat := async || suspends(body)
 	inner := *w
 	inner.loop = &loopCtx{flattened: flat, tryDepth: w.tryDepth, region: w.region, finally: w.finally}
 	k.stmts(body, &inner)
@@ -698,6 +702,10 @@ func (c *fnCtx) stepAwait(line int, atDone bool, e ir.Expr, finish func(res jen.
 		c.stepSuspend(line, atDone, func() jen.Code { return c.startYield(y) }, finish)
 		return
 	}
+	if comp, ok := e.(*ir.Comp); ok {
+		c.stepComp(line, comp, finish)
+		return
+	}
 	aw := e.(*ir.Await)
 	c.stepSuspend(line, atDone, func() jen.Code { return c.startAwait(aw) }, finish)
 }
@@ -873,6 +881,16 @@ func (c *fnCtx) stepFor(s *ir.For) {
 	// from its Python iterator.
 	v := c.temp("item")
 	var step []jen.Code
+	if s.IsAsync {
+		c.stepAsyncFor(s, head, exit)
+		c.stepLoopBody(s.Body, head, end)
+		if len(s.Else) > 0 {
+			c.label(els)
+			c.stepStmts(s.Else)
+		}
+		c.label(end)
+		return
+	}
 	if isRangeCall(s.Iter) {
 		rng := c.local("_range", jen.Op("*").Qual(pyPath, "Range"))
 		idx, n := c.local("_i", jen.Int()), c.local("_n", jen.Int())
@@ -903,6 +921,26 @@ func (c *fnCtx) stepFor(s *ir.For) {
 		c.stepStmts(s.Else)
 	}
 	c.label(end)
+}
+
+// stepAsyncFor emits an async for's header: aiter() of the iterable once,
+// then at head each step awaits __anext__ (rt.Coro.StartANext) and leaves
+// for exit at StopAsyncIteration, else binds the target.
+func (c *fnCtx) stepAsyncFor(s *ir.For, head, exit string) {
+	line := s.Pos.Line
+	it := c.local("_ait", nil)
+	c.emit(line, jen.Id(it.name).Op("=").Qual(rtPath, "AIter").Call(c.expr(s.Iter)))
+	c.label(head)
+	c.stepSuspend(line, false, func() jen.Code { return jen.Id("co").Dot("StartANext").Call(it.use()) },
+		func(jen.Code) []jen.Code {
+			v, ok := c.temp("item"), c.temp("ok")
+			step := []jen.Code{
+				jen.List(jen.Id(v), jen.Id(ok)).Op(":=").Id("co").Dot("ANextResult").Call(),
+				jen.If(jen.Op("!").Id(ok)).Block(c.goTo(exit)),
+			}
+			step = append(step, c.assign(s.Target, jen.Id(v))...)
+			return []jen.Code{jen.Block(c.lines(step...)...)}
+		})
 }
 
 // stepLoopBody emits a flattened loop's body: continue goes back to head,

@@ -301,8 +301,6 @@ func (l *lowerer) checkYield(n *node) bool {
 		l.errorf(n, "", "'yield' outside function")
 	case fd.IsAsync && from:
 		l.errorf(n, "", "'yield from' inside async function")
-	case fd.IsAsync:
-		l.unsupported(n, "async generators are", "collect the values in a list, or use an asyncio.Queue")
 	case fd.IsLambda:
 		fd.IsGenerator = true
 		l.unsupported(n, "'yield' inside a lambda is", "use a def")
@@ -436,8 +434,8 @@ func (l *lowerer) lowerComp(n *node) ir.Expr {
 		if g.IsAsync {
 			if l.fn.def != nil && !l.fn.def.IsAsync {
 				l.errorf(cl, "", "asynchronous comprehension outside of an asynchronous function")
-			} else {
-				l.unsupported(cl, "asynchronous comprehensions ('async for') are", "")
+			} else if kind == ir.GenExp {
+				l.unsupported(cl, "asynchronous generator expressions ('async for' in a generator expression) are", "use an async generator function")
 			}
 		}
 		rights := 0

@@ -520,7 +520,7 @@ func (s *solver) funcInfo(def *FuncDef) *funcInfo {
 	if f, ok := s.funcs[def]; ok {
 		return f
 	}
-	f := &funcInfo{def: def, result: s.newVar(), async: def.IsAsync}
+	f := &funcInfo{def: def, result: s.newVar(), async: def.IsAsync && !def.IsGenerator}
 	f.coro = s.newCons(kCoro, f.result)
 	s.funcs[def] = f
 	for _, p := range def.Params {

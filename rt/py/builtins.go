@@ -210,6 +210,10 @@ func attrName(fn string, v any) string {
 	return s
 }
 
+// RegisterBuiltin adds a builtin implemented outside rt/py (rt's aiter and
+// anext, which need the event loop's awaitables). Call it from init.
+func RegisterBuiltin(name string, fn func(args []any, kw []KW) any) { builtins[name] = fn }
+
 // CallBuiltin calls the builtin called name.
 func CallBuiltin(name string, args []any, kw []KW) any {
 	fn, ok := builtins[name]

@@ -70,8 +70,8 @@ func (o *Instance) PySetItem(key, v any) {
 	callBound(m, o, []any{key, v})
 }
 
-// delItem is del obj[key]: __delitem__.
-func (o *Instance) delItem(key any) {
+// PyDelItem is del obj[key]: __delitem__.
+func (o *Instance) PyDelItem(key any) {
 	m := o.special("__delitem__")
 	if m == nil {
 		panic(New(AttributeError, "__delitem__"))

@@ -443,8 +443,8 @@ func DelItem(x, key any) {
 			panic(New(KeyError, key))
 		}
 		return
-	case *Instance:
-		c.delItem(key)
+	case interface{ PyDelItem(key any) }:
+		c.PyDelItem(key)
 		return
 	}
 	panic(New(TypeError, "'"+TypeName(x)+"' object doesn't support item deletion"))

@@ -289,6 +289,40 @@ func Log2(x float64) float64 {
 	return math.FMA(r2, p, l) + h
 }
 
+// Log10 is glibc's log10: fdlibm's reduction around glibc's log (the FMA
+// variant, through the ifunc), with no fused operations of its own.
+func Log10(x float64) float64 {
+	const (
+		ivln10   = 0x1.bcb7b1526e50ep-02 // 0x3fdbcb7b1526e50e
+		log10Hi  = 0x1.34413509f6p-02    // 0x3fd34413509f6000
+		log10Lo  = 0x1.9fef311f12b36p-42 // 0x3d59fef311f12b36
+		twoTo54  = 0x1p54
+		mantMask = 1<<52 - 1
+	)
+	hx := int64(math.Float64bits(x))
+	k := int64(0)
+	if hx < 0x0010000000000000 { // x < 2^-1022, or negative
+		if hx&(1<<63-1) == 0 {
+			return -twoTo54 / math.Abs(x)
+		}
+		if hx < 0 {
+			return invalid(x)
+		}
+		k = -54
+		x *= twoTo54 // subnormal: scale up
+		hx = int64(math.Float64bits(x))
+	}
+	if uint64(hx) >= bitsInf {
+		return x + x
+	}
+	k += hx>>52 - 1023
+	i := int64(uint64(k) >> 63)
+	y := float64(k + i)
+	x = math.Float64frombits(uint64(hx&mantMask | (0x3ff-i)<<52))
+	z := float64(y*log10Lo) + float64(ivln10*Log(x))
+	return z + float64(y*log10Hi)
+}
+
 // LibmPow is glibc's pow (Pow is the ** operator).
 func LibmPow(x, y float64) float64 {
 	var sign uint64

@@ -28,3 +28,4 @@ func Exp(x float64) float64    { return float64(C.exp(C.double(x))) }
 func Exp2(x float64) float64   { return float64(C.exp2(C.double(x))) }
 func Log(x float64) float64    { return float64(C.log(C.double(x))) }
 func Log2(x float64) float64   { return float64(C.log2(C.double(x))) }
+func Log10(x float64) float64  { return float64(C.log10(C.double(x))) }

@@ -133,10 +133,11 @@ func checkUnary(t *testing.T, name string, got, want func(float64) float64, gens
 	t.Logf("%s: %d inputs", name, n)
 }
 
-func TestExp(t *testing.T)  { checkUnary(t, "exp", py.Exp, Exp, expGens) }
-func TestExp2(t *testing.T) { checkUnary(t, "exp2", py.Exp2, Exp2, exp2Gens) }
-func TestLog(t *testing.T)  { checkUnary(t, "log", py.Log, Log, logGens) }
-func TestLog2(t *testing.T) { checkUnary(t, "log2", py.Log2, Log2, logGens) }
+func TestExp(t *testing.T)   { checkUnary(t, "exp", py.Exp, Exp, expGens) }
+func TestExp2(t *testing.T)  { checkUnary(t, "exp2", py.Exp2, Exp2, exp2Gens) }
+func TestLog(t *testing.T)   { checkUnary(t, "log", py.Log, Log, logGens) }
+func TestLog2(t *testing.T)  { checkUnary(t, "log2", py.Log2, Log2, logGens) }
+func TestLog10(t *testing.T) { checkUnary(t, "log10", py.Log10, Log10, logGens) }
 
 func TestPow(t *testing.T) {
 	requireGlibc(t)

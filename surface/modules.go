@@ -87,12 +87,13 @@ func registerCore() {
 	// keyword only); a missing one is None, which the runtime reads as
 	// the option's default.
 	missing := "<dataclasses.MISSING>"
-	addModule(&Module{Name: "dataclasses", Coverage: "dataclass (init, repr, eq, order, frozen), field, asdict, astuple, is_dataclass"}, []*Entry{
+	addModule(&Module{Name: "dataclasses", Coverage: "dataclass (init, repr, eq, order, frozen), field, asdict, astuple, replace, is_dataclass"}, []*Entry{
 		{Name: "dataclass", Go: "py.Dataclass", Params: []Param{opt("cls", nil), opt("init", nil), opt("repr", nil), opt("eq", nil), opt("order", nil), opt("frozen", nil)}, AsValue: true},
 		{Name: "field", Go: "py.DataclassField", Params: []Param{kwonly("default", missing), kwonly("default_factory", missing), kwonly("init", nil), kwonly("repr", nil), kwonly("compare", nil)}},
 		{Name: "asdict", Go: "py.DataclassAsdict", Params: []Param{req("obj")}, AsValue: true},
 		{Name: "astuple", Go: "py.DataclassAstuple", Params: []Param{req("obj")}, AsValue: true},
 		{Name: "is_dataclass", Go: "py.DataclassIsDataclass", Params: []Param{req("obj")}, AsValue: true},
+		{Name: "replace", Go: "py.DataclassReplace", Params: []Param{posonly(req("obj"))}, VarArgs: true, VarKw: true},
 		{Name: "FrozenInstanceError", Kind: Class, Go: "py.FrozenInstanceError"},
 	})
 

@@ -371,3 +371,32 @@ func DataclassIsDataclass(obj any) any {
 	}
 	return isDataclassInstance(obj)
 }
+
+// DataclassReplace is dataclasses.replace(obj, /, **changes): a new
+// instance built by __init__ from obj's init fields and the changes.
+func DataclassReplace(obj any, args []any, changes []KW) any {
+	if len(args) > 0 {
+		panic(New(TypeError, "replace() takes 1 positional argument but "+itoa(1+len(args))+" were given"))
+	}
+	if !isDataclassInstance(obj) {
+		panic(New(TypeError, "replace() should be called on dataclass instances"))
+	}
+	c := obj.(*Instance).Class
+	var kw []KW
+	given := map[string]bool{}
+	for _, ch := range changes {
+		given[ch.Name] = true
+	}
+	for _, f := range c.dataclass.fields {
+		if !f.Init {
+			if given[f.name] {
+				panic(New(ValueError, "field "+f.name+" is declared with init=False, it cannot be specified with replace()"))
+			}
+			continue
+		}
+		if !given[f.name] {
+			kw = append(kw, KW{f.name, GetAttr(obj, f.name)})
+		}
+	}
+	return c.Call(nil, append(kw, changes...))
+}

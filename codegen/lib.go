@@ -226,6 +226,11 @@ func (c *fnCtx) libAttr(e *ir.LibAttr) xr {
 	if cls := c.staticClass(e); cls != nil {
 		return xr{c: jen.Add(cls)}
 	}
+	if e.Module == "asyncio" && e.Name == "sleep" {
+		// A Python function in CPython (asyncio/tasks.py), not a builtin:
+		// rt has it as one function value with its signature.
+		return xr{c: jen.Qual(rtPath, "SleepFunction"), call: true}
+	}
 	entry := surface.Lookup(e.Module, e.Name)
 	switch {
 	case entry == nil:

@@ -77,13 +77,17 @@ func asyncWithCM(co *Coro, cm AsyncContextManager, body func()) {
 
 // raiseFromAt is `raise exc from cause` (cause nil: `from None`) executed
 // by CPython's asyncio source at frame, so the traceback ends there as
-// CPython's does.
-func raiseFromAt(exc, cause *py.Exception, frame py.Frame) {
+// CPython's does. handled is the exception the source is handling there
+// (an except clause's, or the one __aexit__ was called with): it becomes
+// exc's __context__. With nil, exc chains to whatever its catcher's
+// thread is handling, like any raise.
+func raiseFromAt(exc, cause, handled *py.Exception, frame py.Frame) {
 	exc.Traceback = []py.Frame{frame}
-	if cause == nil {
-		py.ThrowFrom(exc, nil)
+	exc.Cause, exc.SuppressContext = cause, true
+	if handled == nil {
+		py.Throw(exc)
 	}
-	py.ThrowFrom(exc, cause)
+	py.Rethrow(py.ChainContext(exc, handled))
 }
 
 // loopBinding is mixins._LoopBoundMixin: a primitive binds to the running

@@ -92,9 +92,7 @@ func (co *Coro) StartAwait(aw any) {
 var awaitableInfo = &CoroInfo{Name: "__await__", QualName: "__await__", File: cpythonLib + "/asyncio/locks.py", Line: 1}
 
 func (co *Coro) startSub(sub *Coro) {
-	if sub.state != coroCreated {
-		panic(py.New(py.RuntimeError, "cannot reuse already awaited coroutine"))
-	}
+	sub.checkAwaitable()
 	sub.task = co.task
 	sub.state = coroRunning
 	if sub.step != nil {
@@ -259,7 +257,7 @@ func (co *Coro) suspendOnFuture(t *Task) bool {
 	if a.waiting {
 		if exc := t.takeThrowIn(); exc != nil {
 			co.aw = awaitState{}
-			py.Rethrow(exc)
+			py.ThrowIn(exc)
 		}
 		if f.state == futPending {
 			co.aw = awaitState{}
@@ -304,7 +302,7 @@ func (co *Coro) suspendQueueGet(t *Task) bool {
 			if !q.Empty() && !getter.Cancelled() {
 				wakeupNext(&q.getters)
 			}
-			py.Rethrow(exc)
+			py.ThrowIn(exc)
 		}
 	}
 	if v, ok := q.tryGet(); ok {
@@ -332,7 +330,7 @@ func (co *Coro) suspendQueuePut(t *Task) bool {
 			if !q.Full() && !putter.Cancelled() {
 				wakeupNext(&q.putters)
 			}
-			py.Rethrow(exc)
+			py.ThrowIn(exc)
 		}
 	}
 	if q.tryPut(a.value) {
@@ -359,7 +357,7 @@ func (co *Coro) suspendLockAcquire(t *Task) bool {
 			if exc.Is(py.CancelledError) && !l.locked {
 				l.wakeUpFirst()
 			}
-			py.Rethrow(exc)
+			py.ThrowIn(exc)
 		}
 	} else if !l.canAcquireNow() {
 		fut := l.bound.get(l).CreateFuture()
@@ -442,7 +440,9 @@ func (co *Coro) stepOnce() (r any, exc *py.Exception) {
 // goDriver runs a goroutine-form coroutine awaited by a step coroutine on
 // an iter.Pull coroutine of its own.
 type goDriver struct {
-	next     func() (struct{}, bool)
+	next func() (struct{}, bool)
+	// excs: as taskPull.excs.
+	excs     py.ExcState
 	yield    func(struct{}) bool
 	finished bool
 	result   any
@@ -471,6 +471,7 @@ func (co *Coro) driveGoro(t *Task) bool {
 					if !ok {
 						panic(r)
 					}
+					py.Caught(exc)
 					d.exc = exc
 				}
 				sub.state = coroDone
@@ -484,7 +485,9 @@ func (co *Coro) driveGoro(t *Task) bool {
 		t.yield = d.yield
 	}
 	savedBase := t.depthBase
+	prev := py.EnterExcState(&d.excs)
 	d.next()
+	py.LeaveExcState(prev)
 	t.yield, t.depthBase = saved, savedBase
 	if !d.finished {
 		return true
@@ -510,7 +513,7 @@ func (t *Task) takeThrowIn() *py.Exception {
 // raiseThrownIn raises an exception thrown in at a suspension point inside
 // CPython's own code, whose frames (inner) the traceback shows.
 func raiseThrownIn(exc *py.Exception, inner []py.Frame) {
-	exc = coreTry(func() { py.Rethrow(exc) })
+	exc = coreTry(func() { py.ThrowIn(exc) })
 	exc.Traceback = append(exc.Traceback, inner...)
 	panic(exc)
 }

@@ -94,6 +94,9 @@ type Exception struct {
 	CatchDepth int
 	// Attrs holds attributes set on the instance (e.g. by user code).
 	Attrs map[string]any
+	// fresh: raised (or created, for the runtime's own raises) and not
+	// yet recovered; the first recover settles Context (excinfo.go).
+	fresh bool
 }
 
 // Frame is one traceback entry, in Python terms.
@@ -190,7 +193,7 @@ func Raise(cls *Class, args ...any) {
 // Exception groups take (message, exceptions) like their Python constructor
 // and get the same validation.
 func New(cls *Class, args ...any) *Exception {
-	e := &Exception{Class: cls, Args: args}
+	e := &Exception{Class: cls, Args: args, fresh: true}
 	if cls.IsSubclass(BaseExceptionGroup) {
 		initGroup(e)
 	}

@@ -11,12 +11,15 @@ import (
 
 // Throw raises exc (a *Class or *Exception), recording where.
 func Throw(exc any) {
-	panic(withTraceback(toException(exc)))
+	e := toException(exc)
+	e.fresh = true
+	panic(withTraceback(e))
 }
 
 // ThrowFrom is `raise exc from cause`; cause nil is `from None`.
 func ThrowFrom(exc, cause any) {
 	e := toException(exc)
+	e.fresh = true
 	e.SuppressContext = true
 	if cause == nil {
 		e.Cause = nil
@@ -91,6 +94,7 @@ func Try(body func()) (exc *Exception) {
 				e.Traceback = frames
 			}
 			e.CatchDepth = max(catchIdx, 0)
+			Caught(e)
 			exc = e
 		}
 	}()
@@ -99,45 +103,15 @@ func Try(body func()) (exc *Exception) {
 }
 
 // AddTraceback records where exc was raised if nothing did yet (the py
-// runtime panics with bare exceptions, e.g. KeyError from GetItem). Call it
-// from the deferred function that recovers the panic: the panicking frames
-// are still on the stack there.
+// runtime panics with bare exceptions, e.g. KeyError from GetItem), and
+// settles its __context__ (Caught). Call it from the deferred function
+// that recovers the panic: the panicking frames are still on the stack
+// there.
 func AddTraceback(exc *Exception) {
 	if exc != nil && len(exc.Traceback) == 0 {
 		exc.Traceback = pythonFrames()
 	}
-}
-
-// Handling runs an except/finally handler body while exc is being
-// handled: an exception escaping it gets exc as __context__, which is what
-// produces "During handling of the above exception...".
-func Handling(exc *Exception, body func()) {
-	if exc == nil {
-		body()
-		return
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			if e, ok := r.(*Exception); ok && e != exc {
-				AddTraceback(e)
-				setContext(e, exc)
-			}
-			panic(r)
-		}
-	}()
-	body()
-}
-
-func setContext(e, ctx *Exception) {
-	if e.Context != nil {
-		return
-	}
-	for c := ctx; c != nil; c = c.Context {
-		if c == e {
-			return // would make a cycle
-		}
-	}
-	e.Context = ctx
+	Caught(exc)
 }
 
 // Registries that map generated Go back to Python: function names by their

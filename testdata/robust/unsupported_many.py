@@ -16,7 +16,7 @@ async def main():
     match 1:  # ERROR
         case 1:
             pass
-    async for x in gen():  # ERROR
+    async for x in gen():
         print(x)
 
 

@@ -123,7 +123,7 @@ func (co *Coro) Await(aw any) any {
 	case Awaitable:
 		return x.AwaitOn(co)
 	}
-	panic(py.New(py.TypeError, fmt.Sprintf("object %s can't be used in 'await' expression", pyTypeName(aw))))
+	return co.Await(userAwaitable(aw))
 }
 
 // awaitFuture is Future.__await__: done futures don't suspend (T2).
@@ -249,6 +249,8 @@ func (co *Coro) PyGetAttr(name string) (any, bool) {
 		return co.info.Name, true
 	case "__qualname__":
 		return co.info.QualName, true
+	case "__await__":
+		return coreMethod("__await__", func(a []any) any { return &coroWrapper{co} }), true
 	case "close":
 		return coreMethod("close", func(a []any) any {
 			if co.state == coroCreated {

@@ -92,7 +92,7 @@ func runGuarded(program func()) (status int, deadlocked bool) {
 				status = systemExitStatus(x)
 				return
 			}
-			io.WriteString(errOut, formatException(x))
+			io.WriteString(errOut, py.FormatException(x))
 			status = 1
 			if x.Is(py.KeyboardInterrupt) {
 				status = 130

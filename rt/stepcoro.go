@@ -85,7 +85,7 @@ func (co *Coro) StartAwait(aw any) {
 		sub := NewCoro(awaitableInfo, func(c *Coro) any { return x.AwaitOn(c) })
 		co.startSub(sub)
 	default:
-		panic(py.New(py.TypeError, fmt.Sprintf("object %s can't be used in 'await' expression", pyTypeName(aw))))
+		co.StartAwait(userAwaitable(aw))
 	}
 }
 
@@ -151,7 +151,7 @@ func (co *Coro) StartAEnter(mgr any) {
 	case AsyncContextManager:
 		co.startSub(NewCoro(aenterInfo, func(c *Coro) any { return m.AEnter(c) }))
 	default:
-		panic(py.New(py.TypeError, fmt.Sprintf("'%s' object does not support the asynchronous context manager protocol", pyTypeName(mgr))))
+		co.StartAwait(userAEnter(mgr))
 	}
 }
 
@@ -162,9 +162,11 @@ func (co *Coro) StartAExit(mgr any, exc *py.Exception) {
 	case *Lock:
 		m.Release()
 		co.aw.kind, co.aw.value = awReady, false
+	case AsyncContextManager:
+		co.startSub(NewCoro(aexitInfo, func(c *Coro) any { return m.AExit(c, exc) }))
 	default:
-		cm := mgr.(AsyncContextManager)
-		co.startSub(NewCoro(aexitInfo, func(c *Coro) any { return cm.AExit(c, exc) }))
+		aw := userAExit(mgr, exc)
+		co.startSub(NewCoro(aexitInfo, func(c *Coro) any { return py.Truth(c.Await(aw)) }))
 	}
 }
 

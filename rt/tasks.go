@@ -295,7 +295,9 @@ func (t *Task) runStep() (finished bool, result any, exc *py.Exception) {
 			if !ok {
 				panic(r)
 			}
-			py.Caught(e)
+			// An exception py raised bare (KeyError, AttributeError)
+			// gets its frames here, where they are still on the stack.
+			py.AddTraceback(e) // settles __context__ too (py.Caught)
 			finished, exc = true, e
 		}
 	}()

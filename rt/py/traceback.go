@@ -451,8 +451,19 @@ func GoIdent(name string) string {
 }
 
 // FormatException renders exc like CPython's default excepthook: chained
-// causes and contexts first, exception groups as nested boxes.
+// causes and contexts first, exception groups as nested boxes, and
+// AttributeError suggestions (". Did you mean: 'x'?").
 func FormatException(exc *Exception) string {
+	var b strings.Builder
+	ctx := &printCtx{b: &b, seen: map[*Exception]bool{}, suggest: true}
+	ctx.format(exc)
+	return b.String()
+}
+
+// FormatTraceback renders exc like the traceback module
+// (traceback.format_exception, asyncio's logger): as FormatException, but
+// 3.11's traceback module offers no suggestions.
+func FormatTraceback(exc *Exception) string {
 	var b strings.Builder
 	ctx := &printCtx{b: &b, seen: map[*Exception]bool{}}
 	ctx.format(exc)
@@ -471,6 +482,7 @@ type printCtx struct {
 	seen      map[*Exception]bool
 	depth     int
 	needClose bool
+	suggest   bool
 }
 
 func (c *printCtx) indent() string { return strings.Repeat(" ", 2*c.depth) }
@@ -527,7 +539,7 @@ func (c *printCtx) format(top *Exception) {
 				c.emit("Traceback (most recent call last):\n", 0)
 				c.emit(formatStack(tb), 0)
 			}
-			c.emit(formatExceptionOnly(e), 0)
+			c.emit(c.exceptionOnly(e), 0)
 		} else if c.depth > maxGroupDepth {
 			c.emit(fmt.Sprintf("... (max_group_depth is %d)\n", maxGroupDepth), 0)
 		} else {
@@ -549,7 +561,7 @@ func (c *printCtx) formatGroup(e *Exception, tb []Frame) {
 		c.emit("Exception Group Traceback (most recent call last):\n", margin)
 		c.emit(formatStack(tb), 0)
 	}
-	c.emit(formatExceptionOnly(e), 0)
+	c.emit(c.exceptionOnly(e), 0)
 	num := len(e.Exceptions)
 	n := num
 	if num > maxGroupWidth {
@@ -620,6 +632,16 @@ func formatStack(frames []Frame) string {
 	}
 	flushRepeats()
 	return b.String()
+}
+
+func (c *printCtx) exceptionOnly(e *Exception) string {
+	s := formatExceptionOnly(e)
+	if c.suggest {
+		if sug := attrSuggestion(e); sug != "" {
+			s = s[:len(s)-1] + ". Did you mean: '" + sug + "'?\n"
+		}
+	}
+	return s
 }
 
 func formatExceptionOnly(e *Exception) string {

@@ -107,7 +107,10 @@ func init() {
 		return TypeOf(a[0])
 	}
 	ObjectType.construct = func(a []any, kw []KW) any {
-		panic(New(NotImplementedError, "not implemented: object()"))
+		if len(a) > 0 || len(kw) > 0 {
+			panic(New(TypeError, "object() takes no arguments"))
+		}
+		return NewObject()
 	}
 	NoneType.construct = func(a []any, kw []KW) any { return nil }
 }
@@ -146,6 +149,8 @@ func TypeOf(x any) *Class {
 	case *Class:
 		return TypeType
 	case *Exception:
+		return v.Class
+	case *Instance:
 		return v.Class
 	}
 	if _, ok := otherInt(x); ok {

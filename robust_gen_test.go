@@ -311,3 +311,30 @@ func robustMutate(rng *rand.Rand, src []byte) []byte {
 	}
 	return []byte(strings.Join(lines, ""))
 }
+
+// robustOddSuspends are small programs with yield and await in unusual places: call
+// arguments, conditions, literals, f-strings, subscripts, augmented targets, except and
+// finally clauses, comprehensions, lambdas and nested generators. Each must either match
+// CPython or be rejected with a diagnostic; none may produce Go that fails to compile.
+var robustOddSuspends = []string{
+	"def g(xs):\n    for x in xs:\n        print('got', (yield x), x)\n\nc = g([1, 2])\nprint(next(c), c.send('a'))\n",
+	"def g():\n    d = {'k': (yield 1), (yield 2): 3}\n    print(d)\n\nc = g()\nprint(next(c), c.send('v'), next(c, 'end'))\n",
+	"def g():\n    while (yield 'ask'):\n        print('again')\n    return 'stop'\n\nc = g()\nprint(next(c), c.send(1), next(c, 'x'))\n",
+	"def g():\n    x = 1\n    x += yield x\n    print(f'{x} {(yield x)!r}')\n\nc = g()\nprint(next(c), c.send(5), next(c, None))\n",
+	"def g(l):\n    l[(yield 0)] = yield 1\n    print(l)\n\nc = g([0, 0])\nnext(c)\nc.send(1)\nprint(next(c, 'done'))\n",
+	"def g():\n    try:\n        1 / 0\n    except ZeroDivisionError:\n        yield 'in except'\n    print('after')\n\nprint(list(g()))\n",
+	"def g():\n    try:\n        yield 1\n    finally:\n        print('finally')\n\nfor v in g():\n    print(v)\n    break\nprint('end')\n",
+	"def g():\n    yield [(yield i) for i in range(2)]\n\nprint(list(g()))\n",
+	"def g():\n    f = lambda: (yield)\n    yield f\n\nprint(len(list(g())))\n",
+	"def g():\n    yield from (yield from range(2)) or range(3)\n\nprint(list(g()))\n",
+	"def g(n):\n    if n:\n        return (yield from g(n - 1)) + 1\n    return (yield 'bottom') or 0\n\nc = g(3)\nprint(next(c))\ntry:\n    c.send(10)\nexcept StopIteration as e:\n    print(e.value)\n",
+	"def g():\n    print((yield 1) if (yield 2) else (yield 3))\n\nc = g()\nprint(next(c), c.send(0), c.send('x'), next(c, 'end'))\n",
+	"def g():\n    print((yield 1) and (yield 2), (yield 3) or (yield 4))\n\nprint(list(g()))\n",
+	"import asyncio\n\nasync def f(x):\n    return x\n\nasync def main():\n    print([await f(i) for i in range(3)], {await f(1): await f(2)})\n    print(f'{await f(3)}', (await f(4)) if await f(5) else 0)\n\nasyncio.run(main())\n",
+	"import asyncio\n\nasync def f(x):\n    return x\n\nasync def main():\n    n = 0\n    while await f(n < 2):\n        n += await f(1)\n    try:\n        raise ValueError\n    except ValueError:\n        print('h', await f(n))\n    finally:\n        print('f', await f(n + 1))\n\nasyncio.run(main())\n",
+	"import asyncio\n\nasync def f(x):\n    return x\n\nasync def main():\n    d = {}\n    d[await f('k')] = await f('v')\n    d[await f('k')] += await f('w')\n    print(d, [x async for x in aiter_()] if False else 'no')\n\nasync def aiter_():\n    yield 1\n\nasyncio.run(main())\n",
+	"def outer():\n    def inner():\n        yield 1\n    yield inner\n    yield from inner()\n\nprint([type(v).__name__ for v in outer()])\n",
+	"def g():\n    with open('x') as fh:\n        yield fh\n\nprint(g().__name__)\n",
+	"x = (i for i in range(3))\nprint(next(x), sum(x), list(x), sum(j for j in (i * 2 for i in range(4)) if j))\n",
+	"def g():\n    yield\n    return\n    yield 5\n\nprint(list(g()), list(x for x in ()))\n",
+}

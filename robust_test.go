@@ -68,12 +68,6 @@ var robustKnownBroken = map[string]string{
 	// `ﬁ = 1\nprint(fi)` prints 1 in CPython (identifiers are NFKC-normalized); the generated
 	// program raises NameError: name 'fi' is not defined.
 	"unicode_nfkc": "frontend: identifiers are not NFKC-normalized",
-	// CPython stops at 1000 frames with RecursionError; the generated program recurses on (and an
-	// unbounded recursion dies of a Go "fatal error: stack overflow", exit 2, after using 1 GB).
-	"recursion_limit": "rt: no recursion limit / RecursionError",
-	// repr() of a list nested 5,000 deep: CPython raises RecursionError ("while getting the repr
-	// of an object", exit 1); the generated program prints the repr.
-	"recursion_repr": "rt/py: repr has no recursion limit",
 	// `s = "a\ud800b"; print(s)`: CPython raises UnicodeEncodeError (surrogates not allowed,
 	// exit 1); the generated program prints "a\ufffdb" and exits 0.
 	"unicode_surrogate": "rt/py: lone surrogates in str literals become U+FFFD",
@@ -117,7 +111,8 @@ func robustExpectFor(name string) robustExpect {
 	case strings.HasPrefix(name, "syntax_"), strings.HasPrefix(name, "garbage_"),
 		name == "deep60_blocks", name == "deep_parens_250", name == "deep_ifs_110":
 		return expectReject
-	case strings.HasPrefix(name, "unsupported_"), strings.HasPrefix(name, "soup_"), strings.HasPrefix(name, "mutant_"):
+	case strings.HasPrefix(name, "unsupported_"), strings.HasPrefix(name, "soup_"), strings.HasPrefix(name, "mutant_"),
+		strings.HasPrefix(name, "oddsuspend_"):
 		return expectEither
 	}
 	return expectTranslate
@@ -172,6 +167,9 @@ func loadRobustCases(t *testing.T) []robustCase {
 	add("garbage_trailing_nul", []byte("print('hi')\n\x00"))
 	for i := 0; i < 12; i++ {
 		add(fmt.Sprintf("soup_%02d", i), robustTokenSoup(rng))
+	}
+	for i, src := range robustOddSuspends {
+		add(fmt.Sprintf("oddsuspend_%02d", i), []byte(src))
 	}
 	// Mutants follow the corpus, so they change when it does. A failing mutant is a new bug:
 	// reduce it to a small file here with a robustKnownBroken entry rather than listing the mutant.

@@ -119,7 +119,11 @@ type gen struct {
 
 	pkgVars  []*varRef
 	infoVars []jen.Code
-	funcDecl []jen.Code // pairs: //line directive, func declaration
+	// genexpFrames registers the step functions of generator expressions
+	// as "<genexpr>" frames (see genExp).
+	genexpFrames []jen.Code
+	genexpLines  int
+	funcDecl     []jen.Code // pairs: //line directive, func declaration
 }
 
 func newGen(m *ir.Module, opts Options) *gen {
@@ -258,7 +262,7 @@ func (g *gen) registrations() []jen.Code {
 		}
 		return true
 	})
-	return out
+	return append(out, g.genexpFrames...)
 }
 
 // prepass counts bindings and value uses so defs can be classified before

@@ -26,6 +26,11 @@
 // comprehension, ...) keeps the goroutine form, rt.NewCoro, and the
 // generated code says why next to the call.
 //
+// Generator functions, generator expressions (generator.go) and async
+// generators compile to the same step form, with yield as the suspension
+// point; async for and async comprehensions (asynccomp.go) exist only in
+// the step form. What cannot be split is rejected with a diagnostic.
+//
 // The generated file imports only rt, rt/py and the Go standard library, is
 // gofmt-clean, and carries //line directives so Go positions (compile errors,
 // panics, tracebacks via runtime.Callers) point at the Python source.

@@ -551,6 +551,9 @@ func (c *fnCtx) fstring(f *ir.FString) *jen.Statement {
 // comp evaluates a comprehension eagerly in an immediately-invoked closure;
 // its variables are locals of that closure.
 func (c *fnCtx) comp(e *ir.Comp) xr {
+	if e.Kind == ir.GenExp {
+		return c.genExp(e)
+	}
 	outerNames := c.names
 	c.names = newNamer(outerNames)
 	defer func() { c.names = outerNames }()
@@ -561,7 +564,7 @@ func (c *fnCtx) comp(e *ir.Comp) xr {
 	var add jen.Code
 	var init, ret jen.Code
 	switch e.Kind {
-	case ir.ListComp, ir.GenExp:
+	case ir.ListComp:
 		init = jen.Id(res).Op(":=").Qual(pyPath, "NewList").Call()
 		add = jen.Id(res).Dot("Items").Op("=").Append(jen.Id(res).Dot("Items"), c.expr(e.Elt))
 		ret = jen.Return(jen.Id(res))
@@ -579,7 +582,7 @@ func (c *fnCtx) comp(e *ir.Comp) xr {
 	for i := len(e.Generators) - 1; i >= 0; i-- {
 		gn := e.Generators[i]
 		if gn.IsAsync {
-			c.g.unsupported(e.Pos, "async comprehensions")
+			c.stepOnly(e.Pos, "an async comprehension")
 		}
 		var body []jen.Code
 		for _, cond := range gn.Ifs {
@@ -597,7 +600,10 @@ func (c *fnCtx) comp(e *ir.Comp) xr {
 		}
 		inner = []jen.Code{jen.For(head).Block(body...)}
 	}
-	body := append(c.localDecls(), init)
+	// A comprehension is a function of its own in CPython 3.11: one level
+	// of the recursion depth.
+	body := append(frameEntry(), c.localDecls()...)
+	body = append(body, init)
 	body = append(body, inner...)
 	body = append(body, ret)
 	c.locals = savedLocals

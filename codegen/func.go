@@ -65,6 +65,17 @@ type fnCtx struct {
 	// regions: the finished step function has handler regions.
 	step    *stepState
 	regions *stepState
+	// goroutineWhy: the async def keeps the goroutine form, for this
+	// reason (stepBlocker); what only the step form lowers names it.
+	goroutineWhy string
+}
+
+// stepOnly reports a construct that only the step form lowers.
+func (c *fnCtx) stepOnly(pos ir.Pos, what string) jen.Code {
+	if c.goroutineWhy == "" {
+		return c.g.unsupported(pos, what)
+	}
+	return c.g.unsupported(pos, what+" in an async def that cannot be split at its awaits ("+c.goroutineWhy+")")
 }
 
 // lines puts a //line directive before each statement of an expression's
@@ -237,13 +248,20 @@ func (g *gen) funcLit(parent *fnCtx, def *ir.FuncDef, bound bool) (params []jen.
 		c.isAsync = true
 	}
 	c.hasResult = true
+	if def.IsGenerator {
+		if def.IsAsync {
+			c.isAsync = true
+		}
+		return params, jen.Any(), g.generatorBody(c, def, prologue, boundParams)
+	}
 	blocker := ""
 	if def.IsAsync {
 		blocker = g.stepBlocker(def)
+		c.goroutineWhy = blocker
 	}
 	var stmts []jen.Code
 	if def.IsAsync && blocker == "" {
-		stmts = c.stepBody(def.Body)
+		stmts = c.stepBody(def.Body, false)
 	} else {
 		stmts = c.stmts(def.Body)
 		if !stmtsTerminate(def.Body) {
@@ -292,7 +310,14 @@ func (g *gen) funcLit(parent *fnCtx, def *ir.FuncDef, bound bool) (params []jen.
 		)))
 		return
 	}
-	return params, jen.Any(), append(prologue, inner...)
+	return params, jen.Any(), append(frameEntry(), append(prologue, inner...)...)
+}
+
+// frameEntry starts a generated function that is a Python frame: it counts
+// against the recursion limit (py.Enter raises RecursionError) until it
+// returns or raises. Coroutine frames are counted by rt, per step.
+func frameEntry() []jen.Code {
+	return []jen.Code{jen.Qual(pyPath, "Enter").Call(), jen.Defer().Qual(pyPath, "Leave").Call()}
 }
 
 // signature builds the &py.Signature{...} literal for a def or lambda;
@@ -383,10 +408,6 @@ func (c *fnCtx) functionValue(def *ir.FuncDef, sig jen.Code, fn jen.Code) *jen.S
 // defStmt emits a def statement where it executes.
 func (c *fnCtx) defStmt(def *ir.FuncDef) []jen.Code {
 	g := c.g
-	if def.IsGenerator {
-		g.unsupported(def.Pos, "generator functions (yield)")
-		return nil
-	}
 	if len(def.Decorators) > 0 {
 		g.unsupported(def.Pos, "decorators")
 		return nil

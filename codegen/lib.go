@@ -17,9 +17,10 @@ import (
 // libParam describes one parameter of a library function for compile-time
 // binding.
 type libParam struct {
-	name   string
-	def    jen.Code // nil: required
-	kwOnly bool
+	name    string
+	def     jen.Code // nil: required
+	kwOnly  bool
+	posOnly bool
 }
 
 // bindLib binds a library call's arguments; rest collects extra positional
@@ -55,7 +56,7 @@ func (c *fnCtx) bindLib(what string, pos ir.Pos, args []ir.Arg, params []libPara
 		}
 		found := false
 		for i, p := range params {
-			if p.name == a.Name {
+			if p.name == a.Name && !p.posOnly {
 				if vals[i] != nil {
 					c.g.errorf(pos, "%s got multiple values for argument '%s'", what, a.Name)
 					return nil, nil, false
@@ -103,7 +104,7 @@ func goDefault(v any) jen.Code {
 func entryParams(e *surface.Entry) []libParam {
 	ps := make([]libParam, len(e.Params))
 	for i, p := range e.Params {
-		ps[i] = libParam{name: p.Name, kwOnly: p.KwOnly}
+		ps[i] = libParam{name: p.Name, kwOnly: p.KwOnly, posOnly: p.PosOnly}
 		if !p.IsRequired() {
 			ps[i].def = goDefault(p.Default)
 		}
@@ -125,6 +126,15 @@ func goResult(e *surface.Entry) gtype {
 // callEntry emits a call of a registry function with the bound arguments.
 func (c *fnCtx) callEntry(e *surface.Entry, pos ir.Pos, args []ir.Arg) xr {
 	what := e.Qualified()
+	if e.VarKw {
+		n := len(e.Params)
+		if len(args) < n || !simplePositional(args[:n]) {
+			return xr{c: c.g.unsupported(pos, "this call of "+what)}
+		}
+		vals := c.argExprs(args[:n])
+		pa, kw := c.dynArgs(args[n:])
+		return xr{c: goQual(e).Call(append(vals, pa, kw)...), t: goResult(e), call: true, void: e.Void}
+	}
 	vals, rest, ok := c.bindLib(what, pos, args, entryParams(e), e.VarArgs)
 	if !ok {
 		return xr{c: jen.Nil()}

@@ -25,12 +25,33 @@ import (
 // compiles to a step function. The reason is written into the generated Go
 // next to the rt.NewCoro call.
 func (g *gen) stepBlocker(def *ir.FuncDef) string {
-	if !def.IsAsync || def.IsGenerator {
-		return "not a plain async def"
+	if !def.IsAsync && !def.IsGenerator {
+		return "not an async def or generator"
 	}
 	k := &stepCheck{g: g}
 	k.stmts(def.Body, nil)
 	return k.reason
+}
+
+// suspendPoint reports an expression the step form suspends at: an await,
+// or a yield in a generator.
+func suspendPoint(e ir.Expr) bool {
+	switch e.(type) {
+	case *ir.Await, *ir.Yield:
+		return true
+	}
+	return suspendingComp(e)
+}
+
+// suspendOperand is what a suspension point evaluates before suspending.
+func suspendOperand(e ir.Expr) ir.Expr {
+	switch e := e.(type) {
+	case *ir.Await:
+		return e.X
+	case *ir.Yield:
+		return e.X
+	}
+	return nil
 }
 
 // stepCheck walks a def body deciding eligibility.
@@ -91,11 +112,14 @@ func (k *stepCheck) stmts(ss []ir.Stmt, w *stepWalk) {
 
 // awaitOperand checks the operand of an await the step form splits at.
 func (k *stepCheck) awaitOperand(e ir.Expr) bool {
-	aw, ok := e.(*ir.Await)
-	if !ok {
+	if !suspendPoint(e) {
 		return false
 	}
-	if suspends(aw.X) {
+	if c, ok := e.(*ir.Comp); ok {
+		k.checkComp(c)
+		return true
+	}
+	if x := suspendOperand(e); x != nil && suspends(x) {
 		k.fail("an await inside an awaited expression")
 	}
 	return true
@@ -112,8 +136,10 @@ func (k *stepCheck) awaitArgs(e ir.Expr) bool {
 		return false
 	}
 	for _, a := range args {
-		if aw, ok := a.Value.(*ir.Await); ok {
-			if suspends(aw.X) {
+		if suspendPoint(a.Value) {
+			if c, ok := a.Value.(*ir.Comp); ok {
+				k.checkComp(c)
+			} else if x := suspendOperand(a.Value); x != nil && suspends(x) {
 				k.fail("an await inside an awaited expression")
 			}
 		} else if suspends(a.Value) {
@@ -166,18 +192,14 @@ func (k *stepCheck) stmt(s ir.Stmt, w *stepWalk) {
 			k.fail("an await in a while condition")
 			return
 		}
-		k.loop(s.Body, s.Else, w)
+		k.loop(s.Body, s.Else, w, false)
 		return
 	case *ir.For:
-		if s.IsAsync {
-			k.fail("async for")
-			return
-		}
 		if suspends(s.Iter) || suspends(s.Target) {
 			k.fail("an await in a for statement's header")
 			return
 		}
-		k.loop(s.Body, s.Else, w)
+		k.loop(s.Body, s.Else, w, s.IsAsync)
 		return
 	case *ir.Break, *ir.Continue:
 		if w.loop != nil && w.loop.flattened && w.tryDepth > w.loop.tryDepth {
@@ -276,8 +298,10 @@ func (k *stepCheck) awaitingTry(s *ir.Try, w *stepWalk) {
 	k.stmts(s.Finally, inner.enterTry())
 }
 
-func (k *stepCheck) loop(body, els []ir.Stmt, w *stepWalk) {
-	flat := suspends(body)
+// loop checks a loop's clauses; an async for is flattened whatever its body
+// does (its header suspends).
+func (k *stepCheck) loop(body, els []ir.Stmt, w *stepWalk, async bool) {
+	flat := async || suspends(body)
 	inner := *w
 	inner.loop = &loopCtx{flattened: flat, tryDepth: w.tryDepth, region: w.region, finally: w.finally}
 	k.stmts(body, &inner)
@@ -297,7 +321,7 @@ func suspends(n any) bool {
 			return false
 		}
 		switch n := n.(type) {
-		case *ir.Await:
+		case *ir.Await, *ir.Yield:
 			found = true
 		case *ir.With:
 			found = found || n.IsAsync
@@ -354,6 +378,18 @@ type stepState struct {
 	region *withRegion
 	// retVal and returning carry such a return (see stepReturn).
 	retVal, returning *varRef
+	// generator: the step function is a generator's (*py.Generator), not
+	// a coroutine's (*rt.Coro); frameType is that parameter type.
+	generator bool
+	frameType jen.Code
+}
+
+// suspendedValue is what the step function returns at a suspension.
+func (c *fnCtx) suspendedValue() jen.Code {
+	if c.step.generator {
+		return jen.Qual(pyPath, "GenSuspended")
+	}
+	return jen.Qual(rtPath, "Suspended")
 }
 
 type withRegion struct {
@@ -396,6 +432,14 @@ func (c *fnCtx) emit(line int, codes ...jen.Code) {
 	}
 }
 
+// emitAt records the line a coroutine is running at (what its repr and its
+// task's repr show); a generator has no such repr.
+func (c *fnCtx) emitAt(line int) {
+	if !c.step.generator {
+		c.emit(line, jen.Id("co").Dot("At").Call(jen.Lit(line)))
+	}
+}
+
 func (c *fnCtx) label(name string) {
 	c.step.items = append(c.step.items, stepItem{label: name})
 }
@@ -416,8 +460,11 @@ func (c *fnCtx) newLabels(kind string) string {
 
 // stepBody generates a def body as a step function's statements: the
 // resume dispatch, then the flattened body.
-func (c *fnCtx) stepBody(body []ir.Stmt) []jen.Code {
-	c.step = &stepState{used: map[string]bool{}}
+func (c *fnCtx) stepBody(body []ir.Stmt, generator bool) []jen.Code {
+	c.step = &stepState{used: map[string]bool{}, generator: generator, frameType: jen.Op("*").Qual(rtPath, "Coro")}
+	if generator {
+		c.step.frameType = jen.Op("*").Qual(pyPath, "Generator")
+	}
 	c.stepStmts(body)
 	var out []jen.Code
 	if len(c.step.pcs) > 0 {
@@ -482,7 +529,7 @@ func (g *gen) regionWrapper(st *stepState, stepVar string) jen.Code {
 			cases = append(cases, jen.Case(jen.Lit(i+1)).Block(jen.Id("co").Dot("PC").Op("=").Lit(i+1)))
 		}
 	}
-	return jen.Func().Params(jen.Id("co").Op("*").Qual(rtPath, "Coro")).Any().Block(
+	return jen.Func().Params(jen.Id("co").Add(st.frameType)).Any().Block(
 		jen.Comment("//line "+g.goFileName()+":1"),
 		jen.For().Block(
 			jen.List(jen.Id("res"), jen.Id("exc")).Op(":=").Func().Params().Params(jen.Id("res").Any(), jen.Id("exc").Op("*").Qual(pyPath, "Exception")).Block(
@@ -584,15 +631,15 @@ func (c *fnCtx) stepStmt(s ir.Stmt) {
 	line := s.GetPos().Line
 	switch s := s.(type) {
 	case *ir.ExprStmt:
-		if aw, ok := s.X.(*ir.Await); ok {
-			c.stepAwait(line, false, aw, func(res jen.Code) []jen.Code { return []jen.Code{res} })
+		if suspendPoint(s.X) {
+			c.stepAwait(line, false, s.X, func(res jen.Code) []jen.Code { return []jen.Code{res} })
 			return
 		}
 		c.stepChunk([]ir.Stmt{&ir.ExprStmt{StmtBase: s.StmtBase, X: c.stepArgs(line, s.X)}})
 		return
 	case *ir.Assign:
-		aw, ok := s.Value.(*ir.Await)
-		if !ok {
+		aw := s.Value
+		if !suspendPoint(aw) {
 			c.stepChunk([]ir.Stmt{&ir.Assign{StmtBase: s.StmtBase, Targets: s.Targets, Value: c.stepArgs(line, s.Value)}})
 			return
 		}
@@ -615,14 +662,15 @@ func (c *fnCtx) stepStmt(s ir.Stmt) {
 		// Python loads the target before evaluating and awaiting the
 		// operand; another task may rebind a global meanwhile.
 		cur := c.local("_aug", nil)
-		c.emit(line, jen.Id("co").Dot("At").Call(jen.Lit(line)), jen.Id(cur.name).Op("=").Add(c.load(nm)))
-		c.stepAwait(line, true, s.Value.(*ir.Await), func(res jen.Code) []jen.Code {
+		c.emitAt(line)
+		c.emit(line, jen.Id(cur.name).Op("=").Add(c.load(nm)))
+		c.stepAwait(line, true, s.Value, func(res jen.Code) []jen.Code {
 			return c.storeName(nm.Sym, nm.Pos, jen.Qual(pyPath, augOps[s.Op]).Call(cur.use(), res))
 		})
 		return
 	case *ir.Return:
-		aw, ok := s.Value.(*ir.Await)
-		if !ok {
+		aw := s.Value
+		if !suspendPoint(aw) {
 			c.stepChunk([]ir.Stmt{&ir.Return{StmtBase: s.StmtBase, Value: c.stepArgs(line, s.Value)}})
 			return
 		}
@@ -647,10 +695,31 @@ func (c *fnCtx) stepStmt(s ir.Stmt) {
 	c.g.errorf(s.GetPos(), "internal error: the step form cannot split this statement")
 }
 
-// stepAwait emits one suspension point: begin the await, the resume label,
-// drive it, then finish with its value.
-func (c *fnCtx) stepAwait(line int, atDone bool, aw *ir.Await, finish func(res jen.Code) []jen.Code) {
+// stepAwait emits one suspension point (an await, or a yield): begin it,
+// the resume label, drive it, then finish with its value.
+func (c *fnCtx) stepAwait(line int, atDone bool, e ir.Expr, finish func(res jen.Code) []jen.Code) {
+	if y, ok := e.(*ir.Yield); ok {
+		c.stepSuspend(line, atDone, func() jen.Code { return c.startYield(y) }, finish)
+		return
+	}
+	if comp, ok := e.(*ir.Comp); ok {
+		c.stepComp(line, comp, finish)
+		return
+	}
+	aw := e.(*ir.Await)
 	c.stepSuspend(line, atDone, func() jen.Code { return c.startAwait(aw) }, finish)
+}
+
+// startYield begins a yield: the value goes out when the step returns
+// py.GenSuspended; yield from takes iter() of its operand now.
+func (c *fnCtx) startYield(y *ir.Yield) jen.Code {
+	if y.From {
+		return jen.Id("co").Dot("StartYieldFrom").Call(c.expr(y.X))
+	}
+	if y.X == nil {
+		return jen.Id("co").Dot("StartYield").Call(jen.Nil())
+	}
+	return jen.Id("co").Dot("StartYield").Call(c.expr(y.X))
 }
 
 // stepSuspend emits a suspension point whose await start emits.
@@ -658,14 +727,14 @@ func (c *fnCtx) stepSuspend(line int, atDone bool, start func() jen.Code, finish
 	n := c.newPC("resume")
 	resume := c.step.pcs[n-1]
 	if !atDone {
-		c.emit(line, jen.Id("co").Dot("At").Call(jen.Lit(line)))
+		c.emitAt(line)
 	}
 	c.emit(line, start())
 	c.label(resume)
 	c.emit(line,
 		jen.If(jen.Id("co").Dot("Suspend").Call()).Block(
 			jen.Id("co").Dot("PC").Op("=").Lit(n),
-			jen.Return(jen.Qual(rtPath, "Suspended")),
+			jen.Return(c.suspendedValue()),
 		))
 	c.emit(line, finish(jen.Id("co").Dot("AwaitResult").Call())...)
 }
@@ -755,7 +824,7 @@ func (c *fnCtx) stepIf(s *ir.If) {
 		target = els
 	}
 	if hasCall(s) {
-		c.emit(line, jen.Id("co").Dot("At").Call(jen.Lit(line)))
+		c.emitAt(line)
 	}
 	c.emit(line, jen.If(jen.Op("!").Parens(c.cond(s.Cond))).Block(c.goTo(target)))
 	c.stepStmts(s.Body)
@@ -777,7 +846,7 @@ func (c *fnCtx) stepWhile(s *ir.While) {
 	forever := isConstTrue(s.Cond)
 	if !forever {
 		if hasCall(s) {
-			c.emit(line, jen.Id("co").Dot("At").Call(jen.Lit(line)))
+			c.emitAt(line)
 		}
 		exit := end
 		if len(s.Else) > 0 {
@@ -802,7 +871,7 @@ func (c *fnCtx) stepFor(s *ir.For) {
 		exit = els
 	}
 	if hasCall(s) {
-		c.emit(line, jen.Id("co").Dot("At").Call(jen.Lit(line)))
+		c.emitAt(line)
 	}
 	// The iteration state outlives suspensions, so it lives outside the
 	// step. A range is indexed (py.GetIter would drive it through
@@ -810,6 +879,16 @@ func (c *fnCtx) stepFor(s *ir.For) {
 	// from its Python iterator.
 	v := c.temp("item")
 	var step []jen.Code
+	if s.IsAsync {
+		c.stepAsyncFor(s, head, exit)
+		c.stepLoopBody(s.Body, head, end)
+		if len(s.Else) > 0 {
+			c.label(els)
+			c.stepStmts(s.Else)
+		}
+		c.label(end)
+		return
+	}
 	if isRangeCall(s.Iter) {
 		rng := c.local("_range", jen.Op("*").Qual(pyPath, "Range"))
 		idx, n := c.local("_i", jen.Int()), c.local("_n", jen.Int())
@@ -842,6 +921,26 @@ func (c *fnCtx) stepFor(s *ir.For) {
 	c.label(end)
 }
 
+// stepAsyncFor emits an async for's header: aiter() of the iterable once,
+// then at head each step awaits __anext__ (rt.Coro.StartANext) and leaves
+// for exit at StopAsyncIteration, else binds the target.
+func (c *fnCtx) stepAsyncFor(s *ir.For, head, exit string) {
+	line := s.Pos.Line
+	it := c.local("_ait", nil)
+	c.emit(line, jen.Id(it.name).Op("=").Qual(rtPath, "AIter").Call(c.expr(s.Iter)))
+	c.label(head)
+	c.stepSuspend(line, false, func() jen.Code { return jen.Id("co").Dot("StartANext").Call(it.use()) },
+		func(jen.Code) []jen.Code {
+			v, ok := c.temp("item"), c.temp("ok")
+			step := []jen.Code{
+				jen.List(jen.Id(v), jen.Id(ok)).Op(":=").Id("co").Dot("ANextResult").Call(),
+				jen.If(jen.Op("!").Id(ok)).Block(c.goTo(exit)),
+			}
+			step = append(step, c.assign(s.Target, jen.Id(v))...)
+			return []jen.Code{jen.Block(c.lines(step...)...)}
+		})
+}
+
 // stepLoopBody emits a flattened loop's body: continue goes back to head,
 // break to end.
 func (c *fnCtx) stepLoopBody(body []ir.Stmt, head, end string) {
@@ -869,7 +968,8 @@ func isRangeCall(e ir.Expr) bool {
 func (c *fnCtx) stepAsyncWith(line int, items []ir.WithItem, body []ir.Stmt) {
 	it := items[0]
 	cm := c.local("_cm", nil)
-	c.emit(line, jen.Id("co").Dot("At").Call(jen.Lit(line)), jen.Id(cm.name).Op("=").Add(c.expr(it.Ctx)))
+	c.emitAt(line)
+	c.emit(line, jen.Id(cm.name).Op("=").Add(c.expr(it.Ctx)))
 	c.stepSuspend(line, true, func() jen.Code { return jen.Id("co").Dot("StartAEnter").Call(cm.use()) },
 		func(res jen.Code) []jen.Code {
 			if it.Var == nil {
@@ -960,8 +1060,7 @@ func (g *gen) awaitArgCall(e ir.Expr) ([]ir.Arg, bool) {
 		if a.Star || a.DoubleStar {
 			return nil, false
 		}
-		_, ok := a.Value.(*ir.Await)
-		found = found || ok
+		found = found || suspendPoint(a.Value)
 	}
 	return args, found
 }
@@ -973,7 +1072,7 @@ func (c *fnCtx) stepArgs(line int, e ir.Expr) ir.Expr {
 	args, _ := c.g.awaitArgCall(e)
 	last := -1
 	for i, a := range args {
-		if _, ok := a.Value.(*ir.Await); ok {
+		if suspendPoint(a.Value) {
 			last = i
 		}
 	}
@@ -983,11 +1082,11 @@ func (c *fnCtx) stepArgs(line int, e ir.Expr) ir.Expr {
 		tmp := c.local("_arg", nil)
 		sym := &ir.Symbol{Name: tmp.name, Kind: ir.SymLocal}
 		c.g.vars[sym] = tmp
-		if aw, ok := a.Value.(*ir.Await); ok {
-			c.stepAwait(line, false, aw, func(res jen.Code) []jen.Code { return []jen.Code{jen.Id(tmp.name).Op("=").Add(res)} })
+		if suspendPoint(a.Value) {
+			c.stepAwait(line, false, a.Value, func(res jen.Code) []jen.Code { return []jen.Code{jen.Id(tmp.name).Op("=").Add(res)} })
 		} else {
 			if hasCall(&ir.ExprStmt{X: a.Value}) {
-				c.emit(line, jen.Id("co").Dot("At").Call(jen.Lit(line)))
+				c.emitAt(line)
 			}
 			c.emit(line, jen.Id(tmp.name).Op("=").Add(c.expr(a.Value)))
 		}

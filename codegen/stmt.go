@@ -204,8 +204,7 @@ func (c *fnCtx) stmtBody(s ir.Stmt) []jen.Code {
 		return c.tryStmt(s)
 	case *ir.With:
 		if !s.IsAsync {
-			g.unsupported(s.Pos, "the (non-async) with statement")
-			return nil
+			return c.withStmt(s.Items, s.Body, false)
 		}
 		if !c.isAsync {
 			g.unsupported(s.Pos, "async with outside an async function")
@@ -215,7 +214,7 @@ func (c *fnCtx) stmtBody(s ir.Stmt) []jen.Code {
 			g.errorf(s.Pos, "internal error: async with in a step function")
 			return nil
 		}
-		return c.asyncWith(s.Items, s.Body)
+		return c.withStmt(s.Items, s.Body, true)
 	case *ir.FuncDef:
 		return c.defStmt(s)
 	case *ir.ClassDef:
@@ -260,7 +259,7 @@ func (c *fnCtx) mayBeCoro(e ir.Expr) bool {
 			}
 			if fi := c.g.symFunc[s]; fi != nil {
 				if _, ok := bindStatic(fi.def, e.Args); ok {
-					return fi.def.IsAsync
+					return fi.def.IsAsync && !fi.def.IsGenerator
 				}
 			}
 		}
@@ -303,7 +302,8 @@ func (c *fnCtx) whileStmt(s *ir.While) []jen.Code {
 
 func (c *fnCtx) forStmt(s *ir.For) []jen.Code {
 	if s.IsAsync {
-		c.g.unsupported(s.Pos, "async for")
+		// Only the step form lowers async for (stepFor).
+		c.stepOnly(s.Pos, "async for")
 		return nil
 	}
 	var flag *varRef
@@ -665,11 +665,20 @@ func (c *fnCtx) starHandlers(s *ir.Try, exc string) []jen.Code {
 }
 
 // asyncWith nests one AEnter/Try/AExit per item.
-func (c *fnCtx) asyncWith(items []ir.WithItem, body []ir.Stmt) []jen.Code {
+// withStmt is `with` (py.Enter/py.Exit) or, in the goroutine form, `async
+// with` (rt.AEnter/rt.AExit): several items nest, as in CPython.
+func (c *fnCtx) withStmt(items []ir.WithItem, body []ir.Stmt, async bool) []jen.Code {
 	it := items[0]
 	cm := c.temp("cm")
 	out := []jen.Code{jen.Id(cm).Op(":=").Add(tempInit(it.Ctx, c.expr(it.Ctx)))}
-	enter := jen.Qual(rtPath, "AEnter").Call(jen.Id("co"), jen.Id(cm))
+	enter := jen.Qual(pyPath, "Enter").Call(jen.Id(cm))
+	exit := func(exc string) jen.Code { return jen.Qual(pyPath, "Exit").Call(jen.Id(cm), jen.Id(exc)) }
+	if async {
+		enter = jen.Qual(rtPath, "AEnter").Call(jen.Id("co"), jen.Id(cm))
+		exit = func(exc string) jen.Code {
+			return jen.Qual(rtPath, "AExit").Call(jen.Id("co"), jen.Id(cm), jen.Id(exc))
+		}
+	}
 	if it.Var != nil {
 		out = append(out, c.assign(it.Var, enter)...)
 	} else {
@@ -678,13 +687,13 @@ func (c *fnCtx) asyncWith(items []ir.WithItem, body []ir.Stmt) []jen.Code {
 	exc := c.temp("exc")
 	inner, ctl := c.closure(func() []jen.Code {
 		if len(items) > 1 {
-			return c.asyncWith(items[1:], body)
+			return c.withStmt(items[1:], body, async)
 		}
 		return c.stmts(body)
 	})
 	out = append(out,
 		jen.Id(exc).Op(":=").Qual(pyPath, "Try").Call(jen.Func().Params().Block(inner...)),
-		jen.If(jen.Op("!").Qual(rtPath, "AExit").Call(jen.Id("co"), jen.Id(cm), jen.Id(exc)).Op("&&").Id(exc).Op("!=").Nil()).Block(
+		jen.If(jen.Op("!").Add(exit(exc)).Op("&&").Id(exc).Op("!=").Nil()).Block(
 			jen.Panic(jen.Id(exc))),
 	)
 	return append(out, c.afterClosure(ctl)...)

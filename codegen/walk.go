@@ -175,6 +175,8 @@ func walkExprChildren(e ir.Expr, f func(any) bool) {
 		walkOpt(e.Else, f)
 	case *ir.Await:
 		walkOpt(e.X, f)
+	case *ir.Yield:
+		walkOpt(e.X, f)
 	case *ir.NamedExpr:
 		if e.Target != nil {
 			walk(e.Target, f)

@@ -385,6 +385,14 @@ func expr(e ir.Expr) string {
 		return "(" + expr(e.Then) + " if " + expr(e.Cond) + " else " + expr(e.Else) + ")"
 	case *ir.Await:
 		return "await " + expr(e.X)
+	case *ir.Yield:
+		switch {
+		case e.From:
+			return "(yield from " + expr(e.X) + ")"
+		case e.X == nil:
+			return "(yield)"
+		}
+		return "(yield " + expr(e.X) + ")"
 	case *ir.NamedExpr:
 		return "(" + expr(e.Target) + " := " + expr(e.Value) + ")"
 	case *ir.ModuleRef:

@@ -201,11 +201,15 @@ func (l *lowerer) expr(n *node) ir.Expr {
 	case "named_expression":
 		return l.lowerWalrus(n)
 	case "yield":
-		l.checkYield(n)
+		ok := l.checkYield(n)
+		y := &ir.Yield{ExprBase: base, From: hasToken(n, "from")}
 		if cs := children(n); len(cs) == 1 {
-			l.expr(cs[0])
+			y.X = l.expr(cs[0])
 		}
-		return l.badExpr(n)
+		if !ok {
+			return l.badExpr(n)
+		}
+		return y
 	case "keyword_argument", "dictionary_splat", "pair":
 		l.errorf(n, "", "invalid syntax")
 		return l.badExpr(n)
@@ -281,26 +285,30 @@ func (l *lowerer) checkAwait(n *node) {
 	}
 }
 
-func (l *lowerer) checkYield(n *node) {
+// checkYield reports a yield that is not Python or not supported; true
+// means it is a yield of a generator function.
+func (l *lowerer) checkYield(n *node) bool {
 	from := hasToken(n, "from")
 	fd := l.fn.def
 	if len(l.fn.comps) > 0 {
 		what := map[ir.CompKind]string{ir.ListComp: "list comprehension", ir.SetComp: "set comprehension",
 			ir.DictComp: "dict comprehension", ir.GenExp: "generator expression"}[l.fn.comps[len(l.fn.comps)-1]]
 		l.errorf(n, "", "'yield' inside %s", what)
-		return
+		return false
 	}
 	switch {
 	case fd == nil:
 		l.errorf(n, "", "'yield' outside function")
 	case fd.IsAsync && from:
 		l.errorf(n, "", "'yield from' inside async function")
-	case fd.IsAsync:
-		l.unsupported(n, "async generators are", "collect the values in a list, or use an asyncio.Queue")
+	case fd.IsLambda:
+		fd.IsGenerator = true
+		l.unsupported(n, "'yield' inside a lambda is", "use a def")
 	default:
 		fd.IsGenerator = true
-		l.unsupported(n, "generators (functions using yield) are", "build and return a list instead")
+		return true
 	}
+	return false
 }
 
 func (l *lowerer) lowerWalrus(n *node) ir.Expr {
@@ -366,7 +374,7 @@ func (l *lowerer) lowerCall(n *node) ir.Expr {
 			} else if sawKw {
 				l.errorf(a, "", "positional argument follows keyword argument")
 			}
-			if a.Type() == "generator_expression" && len(children(args)) > 1 {
+			if a.Type() == "generator_expression" && len(children(args)) > 1 && (a.ChildCount() == 0 || a.Child(0).Type() != "(") {
 				l.errorf(a, "", "Generator expression must be parenthesized")
 			}
 			c.Args = append(c.Args, ir.Arg{Value: l.expr(a)})
@@ -410,6 +418,7 @@ func (l *lowerer) lowerComp(n *node) ir.Expr {
 	}
 	// The first iterable is evaluated in the enclosing scope.
 	firstIter := l.expr(clauses[0].ChildByFieldName("right"))
+	c.QualName = l.scope.qualPrefix + compScopeNames[kind]
 	l.pushScope(ir.ComprehensionScope, l.fn.def, l.scope.qualPrefix+compScopeNames[kind]+".")
 	c.Scope = l.scope.s
 	l.fn.comps = append(l.fn.comps, kind)
@@ -425,8 +434,8 @@ func (l *lowerer) lowerComp(n *node) ir.Expr {
 		if g.IsAsync {
 			if l.fn.def != nil && !l.fn.def.IsAsync {
 				l.errorf(cl, "", "asynchronous comprehension outside of an asynchronous function")
-			} else {
-				l.unsupported(cl, "asynchronous comprehensions ('async for') are", "")
+			} else if kind == ir.GenExp {
+				l.unsupported(cl, "asynchronous generator expressions ('async for' in a generator expression) are", "use an async generator function")
 			}
 		}
 		rights := 0

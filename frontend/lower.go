@@ -594,7 +594,6 @@ func (l *lowerer) lowerFor(n *node) ir.Stmt {
 	f := &ir.For{StmtBase: ir.StmtBase{Pos: l.pos(n)}, IsAsync: hasToken(n, "async")}
 	if f.IsAsync {
 		l.checkAsyncStmt(n, "async for")
-		l.unsupported(n, "'async for' loops are", "")
 	}
 	f.Iter = l.expr(n.ChildByFieldName("right"))
 	f.Target = l.target(n.ChildByFieldName("left"))
@@ -695,8 +694,6 @@ func (l *lowerer) lowerWith(n *node) ir.Stmt {
 	w := &ir.With{StmtBase: ir.StmtBase{Pos: l.pos(n)}, IsAsync: hasToken(n, "async")}
 	if w.IsAsync {
 		l.checkAsyncStmt(n, "async with")
-	} else {
-		l.unsupported(n, "'with' statements are", "only `async with` is supported")
 	}
 	for _, c := range children(n) {
 		if c.Type() != "with_clause" {

@@ -629,7 +629,8 @@ func pureExpr(e ir.Expr) bool {
 	pure := true
 	ir.Inspect(e, func(n any) bool {
 		switch n := n.(type) {
-		case *ir.Call, *ir.Await, *ir.NamedExpr, *ir.Comp:
+		case *ir.Call, *ir.Await, *ir.Yield, *ir.NamedExpr, *ir.Comp:
+			// A yield or an await suspends: other code runs meanwhile.
 			pure = false
 		case *ir.Lambda:
 			for _, p := range n.Func.Params {
@@ -660,7 +661,7 @@ func constArgs(args []ir.Arg) bool {
 	for _, a := range args {
 		ir.Inspect(a.Value, func(n any) bool {
 			switch n.(type) {
-			case *ir.Name, *ir.Call, *ir.Await, *ir.NamedExpr, *ir.Comp, *ir.Lambda, *ir.FuncDef,
+			case *ir.Name, *ir.Call, *ir.Await, *ir.Yield, *ir.NamedExpr, *ir.Comp, *ir.Lambda, *ir.FuncDef,
 				*ir.AsyncCall, *ir.LibCall, *ir.BuiltinCall:
 				ok = false
 			}

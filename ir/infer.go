@@ -520,7 +520,7 @@ func (s *solver) funcInfo(def *FuncDef) *funcInfo {
 	if f, ok := s.funcs[def]; ok {
 		return f
 	}
-	f := &funcInfo{def: def, result: s.newVar(), async: def.IsAsync}
+	f := &funcInfo{def: def, result: s.newVar(), async: def.IsAsync && !def.IsGenerator}
 	f.coro = s.newCons(kCoro, f.result)
 	s.funcs[def] = f
 	for _, p := range def.Params {
@@ -1118,6 +1118,14 @@ func (s *solver) exprNode(e Expr) *node {
 	case *Await:
 		x, res := s.expr(e.X), s.newVar()
 		s.constrain(func(c *ctx) { s.awaited(c, x, res) })
+		return res
+	case *Yield:
+		// What send passes in, or a subgenerator's return value.
+		if e.X != nil {
+			s.escape(s.expr(e.X))
+		}
+		res := s.newVar()
+		s.poison(res)
 		return res
 	case *NamedExpr:
 		v := s.expr(e.Value)

@@ -242,8 +242,7 @@ type FuncDef struct {
 	Body     []Stmt
 	IsAsync  bool
 	IsLambda bool
-	// IsGenerator: the body contains yield. Unsupported for now; the frontend
-	// reports it, so codegen never sees one.
+	// IsGenerator: the body contains yield (a generator function).
 	IsGenerator bool
 	Decorators  []Expr
 	Returns     Expr // return annotation, hint only
@@ -501,10 +500,10 @@ const (
 	GenExp
 )
 
-// Comp is a list/set/dict comprehension or a generator expression. A generator
-// expression is evaluated eagerly into a list-backed iterator, which is
-// observably the same for the programs we accept (the frontend rejects
-// generator expressions whose laziness could be observed, e.g. ones that await).
+// Comp is a list/set/dict comprehension or a generator expression. A
+// generator expression is a generator object: its first iterable is
+// evaluated (and iter() taken) where it stands, the rest lazily as it is
+// consumed.
 type Comp struct {
 	ExprBase
 	Kind       CompKind
@@ -512,6 +511,9 @@ type Comp struct {
 	Value      Expr // DictComp value
 	Generators []Comprehension
 	Scope      *Scope
+	// QualName is CPython's __qualname__ of the comprehension's code:
+	// "main.<locals>.<genexpr>".
+	QualName string
 }
 
 type Lambda struct {
@@ -527,6 +529,14 @@ type IfExp struct {
 type Await struct {
 	ExprBase
 	X Expr
+}
+
+// Yield is `yield X` (X nil: bare yield) or `yield from X` (From), inside
+// a generator function (FuncDef.IsGenerator).
+type Yield struct {
+	ExprBase
+	X    Expr
+	From bool
 }
 
 // NamedExpr is `name := value`.

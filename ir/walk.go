@@ -180,6 +180,10 @@ func inspectExpr(e Expr, f func(any) bool) {
 		inspectExpr(e.Else, f)
 	case *Await:
 		inspectExpr(e.X, f)
+	case *Yield:
+		if e.X != nil {
+			inspectExpr(e.X, f)
+		}
 	case *NamedExpr:
 		inspectExpr(e.Target, f)
 		inspectExpr(e.Value, f)
@@ -254,6 +258,8 @@ func rw(e Expr, f func(Expr) Expr) Expr {
 	case *IfExp:
 		e.Cond, e.Then, e.Else = rw(e.Cond, f), rw(e.Then, f), rw(e.Else, f)
 	case *Await:
+		e.X = rw(e.X, f)
+	case *Yield:
 		e.X = rw(e.X, f)
 	case *NamedExpr:
 		if n, ok := rw(e.Target, f).(*Name); ok {

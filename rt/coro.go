@@ -64,7 +64,11 @@ func (co *Coro) run(t *Task) any {
 	if co.step != nil {
 		return co.driveSteps(t)
 	}
-	defer func() { co.state = coroDone }()
+	py.EnterCoro()
+	defer func() {
+		py.Leave()
+		co.state = coroDone
+	}()
 	return co.body(co)
 }
 

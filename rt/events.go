@@ -134,6 +134,9 @@ func (h *Handle) run() {
 		h.cb.call(h.cbFut)
 		return
 	}
+	// CPython calls it from Handle._run through Context.run: two frames.
+	py.AddDepth(2)
+	defer py.AddDepth(-2)
 	if co, ok := callPy(h.py.fn, h.py.args).(*Coro); ok {
 		// call_soon(coroutine_function): the coroutine is dropped unawaited.
 		Discard(co, handleRunFrame.File, handleRunFrame.Line, handleRunFrame.Source)
@@ -249,6 +252,7 @@ func NewEventLoop() *Loop {
 		wake:   make(chan struct{}, 1),
 	}
 	openLoops = append(openLoops, l)
+	logAsyncioSelector()
 	return l
 }
 
@@ -425,7 +429,10 @@ func (l *Loop) RunForever() {
 	l.checkRunning()
 	l.running = true
 	runningLoop.Store(l)
+	// Python code runs under run_forever's and _run_once's frames.
+	py.AddDepth(2)
 	defer func() {
+		py.AddDepth(-2)
 		l.stopping = false
 		l.running = false
 		runningLoop.Store(nil)
@@ -454,6 +461,9 @@ func (l *Loop) runUntilComplete(aw any, outer []py.Frame) any {
 	if newTask {
 		fut.task.logDestroyPending = false
 	}
+	// run_until_complete's own frame.
+	py.AddDepth(1)
+	defer py.AddDepth(-1)
 	cb := &futCallback{goFn: func(f *Future) {
 		if !f.Cancelled() {
 			if exc := f.exceptionNoCheck(); exc != nil && (exc.Is(py.SystemExit) || exc.Is(py.KeyboardInterrupt)) {

@@ -65,7 +65,10 @@ func RunProgram(program func()) int {
 	initClock()
 	stop := watchSignals()
 	defer stop()
+	// The module's frame.
+	py.AddDepth(1)
 	status, deadlocked := runGuarded(program)
+	py.AddDepth(-1)
 	if !deadlocked {
 		emitExitLogs()
 	}

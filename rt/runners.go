@@ -41,6 +41,9 @@ func Run(main any, debug any) any {
 	var result any
 	rs := &runnerState{loop: l}
 	exc := coreTry(func() {
+		// The frames of asyncio.run and Runner.run.
+		py.AddDepth(2)
+		defer py.AddDepth(-2)
 		task := l.CreateTask(c, nil)
 		rs.main = task
 		activeRunner.Store(rs)

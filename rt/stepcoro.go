@@ -46,6 +46,9 @@ const (
 	awLockAcquire
 	// awLockEnter: Lock.__aenter__, which is acquire() returning None.
 	awLockEnter
+	// awYield: an async generator's yield (asyncgen.go): value is what
+	// goes out, then what asend passed in; obj what athrow threw in.
+	awYield
 )
 
 // awaitState is the await a step coroutine is in the middle of.
@@ -233,6 +236,17 @@ func (co *Coro) Suspend() bool {
 		return co.suspendQueuePut(t)
 	case awLockAcquire, awLockEnter:
 		return co.suspendLockAcquire(t)
+	case awYield:
+		if !a.waiting {
+			a.waiting = true
+			return true
+		}
+		if exc, ok := a.obj.(*py.Exception); ok {
+			co.aw = awaitState{}
+			py.Rethrow(exc)
+		}
+		a.kind, a.obj = awReady, nil
+		return false
 	}
 	panic("rt: Suspend without an await in progress")
 }
@@ -386,7 +400,18 @@ func (co *Coro) callStep() any {
 
 func (co *Coro) stepOnce() (r any, exc *py.Exception) {
 	finished := false
+	// The coroutine's frame is on the stack while the step runs. CPython
+	// resumes a frame that gets an exception thrown in (the task was
+	// woken by a failed future, or cancelled) through a second, C-level
+	// recursion check that holds until the frame suspends or ends.
+	py.EnterCoro()
+	var extra int32
+	if co.PC != 0 && co.task != nil && co.task.throwMode {
+		extra = 1
+		py.AddDepth(extra)
+	}
 	defer func() {
+		py.AddDepth(-1 - extra)
 		if finished {
 			return
 		}
@@ -433,7 +458,12 @@ func (co *Coro) driveGoro(t *Task) bool {
 		d.next, _ = iter.Pull(func(yield func(struct{}) bool) {
 			d.yield = yield
 			t.yield = yield
+			t.depthBase = py.Depth()
+			entered := false
 			defer func() {
+				if entered {
+					py.Leave()
+				}
 				if r := recover(); r != nil {
 					exc, ok := r.(*py.Exception)
 					if !ok {
@@ -444,13 +474,16 @@ func (co *Coro) driveGoro(t *Task) bool {
 				sub.state = coroDone
 				d.finished = true
 			}()
+			py.EnterCoro() // the coroutine's frame; RecursionError is raised from the await
+			entered = true
 			d.result = sub.body(sub)
 		})
 	} else {
 		t.yield = d.yield
 	}
+	savedBase := t.depthBase
 	d.next()
-	t.yield = saved
+	t.yield, t.depthBase = saved, savedBase
 	if !d.finished {
 		return true
 	}

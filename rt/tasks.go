@@ -62,6 +62,12 @@ type Task struct {
 	logDestroyPending   bool
 	// started: the first step has run.
 	started bool
+	// depthBase: py.Depth() when the goroutine now running the task's
+	// goroutine-form code was last resumed (switchOutRaw).
+	depthBase int32
+	// throwMode: this step resumes the coroutine with an exception thrown
+	// in, which costs its resumed step frames a recursion level each.
+	throwMode bool
 }
 
 // taskPull is the iter.Pull coroutine a goroutine-form coroutine runs on,
@@ -244,6 +250,7 @@ func (t *Task) wakeup(f *Future) {
 // seq is the body of the task's iter.Pull coroutine.
 func (t *Task) seq(yield func(struct{}) bool) {
 	t.yield = yield
+	t.depthBase = py.Depth()
 	p := t.pull
 	defer func() {
 		if r := recover(); r != nil {
@@ -317,7 +324,15 @@ func (t *Task) switchOutRaw() {
 	if t.yield == nil {
 		panic("rt: blocking await inside a step coroutine")
 	}
-	if !t.yield(struct{}{}) {
+	// The frames this goroutine entered since it was resumed are off the
+	// stack while it is suspended (CPython's suspended coroutine frames
+	// are not on the C stack); they count again once it resumes.
+	mine := py.Depth() - t.depthBase
+	py.AddDepth(-mine)
+	ok := t.yield(struct{}{})
+	t.depthBase = py.Depth()
+	py.AddDepth(mine)
+	if !ok {
 		panic(errTaskAbandoned)
 	}
 }
@@ -345,6 +360,10 @@ func (t *Task) step(exc *py.Exception) {
 	var finished bool
 	var result any
 	var cexc *py.Exception
+	// The coroutine runs under Handle._run, Context.run and the task's
+	// step: three levels of CPython's recursion depth.
+	py.AddDepth(3)
+	t.throwMode = exc != nil
 	switch {
 	case !t.started && exc != nil:
 		// Throwing into an unstarted coroutine closes it: no code runs.
@@ -367,6 +386,8 @@ func (t *Task) step(exc *py.Exception) {
 		p.next()
 		finished, result, cexc = p.finished, p.result, p.exc
 	}
+	py.AddDepth(-3)
+	t.throwMode = false
 	l.currentTask = prev
 
 	if finished {

@@ -66,6 +66,7 @@ func runInThread(l *Loop, call func() any) *Future {
 	ex := executorOf(l)
 	ex.running.Add(1)
 	l.beginThreadWork()
+	py.StartThreads()
 	go func() {
 		defer ex.running.Done()
 		var res any

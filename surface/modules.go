@@ -3,7 +3,7 @@ package surface
 // The modules. Each entry's Go symbol is the runtime function a call
 // invokes with the bound arguments, in parameter order.
 
-func init() {
+func registerCore() {
 	addModule(&Module{Name: "asyncio", Coverage: "the event loop, tasks, futures, synchronisation and queues (see the rows above)"}, []*Entry{
 		{Name: "sleep", AsyncOp: true, Go: "rt.Sleep", Params: []Param{req("delay"), opt("result", nil)}, Result: AsyncSpec, Await: true, AsValue: true},
 		{Name: "gather", AsyncOp: true, Go: "rt.Gather", Params: []Param{kwonly("return_exceptions", false)}, VarArgs: true, Result: AsyncSpec, Await: true},
@@ -73,12 +73,14 @@ func init() {
 		{Name: "randrange", Go: "py.RandomRandrange", Params: []Param{req("start")}, VarArgs: true, MaxArgs: 3, Result: Int},
 	})
 
-	addModule(&Module{Name: "sys", Coverage: "program arguments, exit status, the standard streams"}, []*Entry{
+	addModule(&Module{Name: "sys", Coverage: "program arguments, exit status, the standard streams, the recursion limit"}, []*Entry{
 		{Name: "argv", Kind: Value, Go: "py.SysArgv", GoCall: true, Result: StrList},
 		{Name: "exit", Go: "py.SysExit", Params: []Param{opt("status", nil)}, Result: None, Void: true, AsValue: true},
 		{Name: "stdout", Kind: Value, Go: "py.Stdout", Result: TextIO},
 		{Name: "stderr", Kind: Value, Go: "py.Stderr", Result: TextIO},
 		{Name: "maxsize", Kind: Value, Const: 1<<63 - 1, Result: Int},
+		{Name: "getrecursionlimit", Go: "py.SysGetrecursionlimit", Result: Int},
+		{Name: "setrecursionlimit", Go: "py.SysSetrecursionlimit", Params: []Param{req("limit")}, Result: None, Void: true},
 	})
 
 	addModule(&Module{Name: "typing", Coverage: "in annotations only", AnnotationOnly: true}, nil)

@@ -56,6 +56,9 @@ func TestEntries(t *testing.T) {
 					}
 					seenDefault = seenDefault || !p.IsRequired()
 				}
+				if e.VarKw && (!e.VarArgs || e.MaxArgs > 0) {
+					t.Errorf("%s: VarKw takes all extra arguments", e.Qualified())
+				}
 				if e.MaxArgs > 0 && !e.VarArgs {
 					t.Errorf("%s: MaxArgs without VarArgs", e.Qualified())
 				}

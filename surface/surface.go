@@ -51,6 +51,7 @@ type Param struct {
 	// (Python's None), an int, a bool or a string.
 	Default any
 	KwOnly  bool
+	PosOnly bool // may not be passed by keyword
 }
 
 // IsRequired reports whether the parameter has no default.
@@ -64,6 +65,10 @@ type Entry struct {
 	// VarArgs: extra positional arguments are passed to the Go function's
 	// variadic parameter.
 	VarArgs bool
+	// VarKw: the entry takes *args and **kwargs after its positional
+	// Params; the Go function gets them as (args []any, kw []py.KW) after
+	// the parameters.
+	VarKw bool
 	// MaxArgs bounds the positional arguments of a VarArgs entry (0: none).
 	MaxArgs int
 	Result  Type
@@ -135,6 +140,14 @@ var (
 	hintNames = map[string]map[string]bool{}
 )
 
+// The modules in the order hints and README list them.
+func init() {
+	registerCore()
+	registerLogging()
+	registerCollections()
+	registerSmall()
+}
+
 func addModule(m *Module, es []*Entry) {
 	modules[m.Name] = m
 	order = append(order, m)
@@ -186,3 +199,4 @@ func words(s string) map[string]bool {
 func req(name string) Param             { return Param{Name: name, Default: Required} }
 func opt(name string, def any) Param    { return Param{Name: name, Default: def} }
 func kwonly(name string, def any) Param { return Param{Name: name, Default: def, KwOnly: true} }
+func posonly(p Param) Param             { p.PosOnly = true; return p }

@@ -201,6 +201,11 @@ class VirtualSelector(selectors.DefaultSelector):
         return events
 
 
+# asyncio logs the selector's class name at DEBUG ("Using selector: ..."):
+# report the one CPython would have used.
+VirtualSelector.__name__ = VirtualSelector.__qualname__ = selectors.DefaultSelector.__name__
+
+
 class VirtualEventLoop(asyncio.SelectorEventLoop):
     def __init__(self):
         selector = VirtualSelector(_CLOCK)
@@ -292,6 +297,42 @@ def make_main_module(filename):
     return module
 
 
+# The program's module runs a few levels deeper than under `python3 prog.py`: below it are this
+# script's frames and exec. _DEPTH_PROBE, exec'd from main like the program, measures how many
+# (a module-level recursion reaches 999 under `python3`), and hide_oracle_depth gives the program
+# those levels back: the real limit grows by that much, and sys.getrecursionlimit and
+# sys.setrecursionlimit show and take the limit, and report the depth, as the program would see
+# them without the oracle.
+_DEPTH_PROBE = compile(
+    "def _probe(n):\n    global _reached\n    _reached = n\n    _probe(n + 1)\n"
+    "try:\n    _probe(1)\nexcept RecursionError:\n    pass\n",
+    "<depth probe>", "exec")
+
+
+def hide_oracle_depth(reached, frames_below):
+    offset = 999 - reached
+    real_get, real_set = sys.getrecursionlimit, sys.setrecursionlimit
+    real_set(real_get() + offset)
+
+    def getrecursionlimit():
+        return real_get() - offset
+
+    def setrecursionlimit(limit, /):
+        n = operator.index(limit)
+        if n < 1:
+            raise ValueError("recursion limit must be greater or equal than 1")
+        depth, f = 0, sys._getframe()
+        while f is not None:
+            depth, f = depth + 1, f.f_back
+        depth -= frames_below  # this call counts as a level, as CPython's C function does
+        if depth >= n:
+            raise RecursionError(f"cannot set the recursion limit to {n} at the recursion depth {depth}: "
+                                 "the limit is too low")
+        real_set(n + offset)
+
+    sys.getrecursionlimit, sys.setrecursionlimit = getrecursionlimit, setrecursionlimit
+
+
 def report_uncaught(exc):
     # Drop the oracle's own frame so the traceback starts at the program, as with `python3 m.py`.
     tb = exc.__traceback__
@@ -326,6 +367,12 @@ def main(argv):
     module = make_main_module(filename)
     sys.modules["__main__"] = module
     random.seed(0)
+    probe = {}
+    exec(_DEPTH_PROBE, probe)
+    frames_below, f = 0, sys._getframe()
+    while f is not None:
+        frames_below, f = frames_below + 1, f.f_back
+    hide_oracle_depth(probe["_reached"], frames_below)
 
     try:
         if code.co_flags & inspect.CO_COROUTINE:

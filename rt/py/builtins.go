@@ -83,6 +83,9 @@ func init() {
 		"iter": func(a []any, kw []KW) any {
 			noKw("iter", kw)
 			arity("iter", a, 1, 1)
+			if g, ok := a[0].(*Generator); ok {
+				return g // a generator is its own iterator
+			}
 			return GetIter(a[0])
 		},
 		"next": func(a []any, kw []KW) any {
@@ -206,6 +209,10 @@ func attrName(fn string, v any) string {
 	}
 	return s
 }
+
+// RegisterBuiltin adds a builtin implemented outside rt/py (rt's aiter and
+// anext, which need the event loop's awaitables). Call it from init.
+func RegisterBuiltin(name string, fn func(args []any, kw []KW) any) { builtins[name] = fn }
 
 // CallBuiltin calls the builtin called name.
 func CallBuiltin(name string, args []any, kw []KW) any {
@@ -533,8 +540,12 @@ var iteratorKinds = map[string]string{
 // anything else is pulled from its py.Iter sequence on a coroutine (one
 // switch per item, and the coroutine stays parked if the loop breaks).
 func GetIter(x any) *Iterator {
-	if it, ok := x.(*Iterator); ok {
-		return it
+	switch v := x.(type) {
+	case *Iterator:
+		return v
+	case *Generator:
+		// Stepped directly: no iter.Pull coroutine per loop.
+		return NewIterator("generator", v.PyNext)
 	}
 	kind := iteratorKinds[TypeName(x)]
 	if kind == "" {
@@ -584,10 +595,29 @@ func GetIter(x any) *Iterator {
 
 // Next is next(it[, default]).
 func Next(x any, def ...any) any {
+	if g, ok := x.(*Generator); ok {
+		v, done := g.resume(nil, nil)
+		if !done {
+			return v
+		}
+		if len(def) > 0 {
+			return def[0]
+		}
+		stop(v)
+	}
 	it, ok := x.(*Iterator)
 	if !ok {
 		if n, ok := x.(interface{ PyNext() (any, bool) }); ok {
 			if v, ok := n.PyNext(); ok {
+				return v
+			}
+			if len(def) > 0 {
+				return def[0]
+			}
+			panic(New(StopIteration))
+		}
+		if _, ok := LookupAttr(x, "__next__"); ok {
+			if v, ok := dunderNext(x); ok {
 				return v
 			}
 			if len(def) > 0 {

@@ -230,6 +230,10 @@ func (d *Dict) Update(other any, kw []KW) {
 		for k, v := range o.All() {
 			d.Set(k, v)
 		}
+	case interface{ Dict() *Dict }: // Counter, defaultdict, OrderedDict
+		for k, v := range o.Dict().All() {
+			d.Set(k, v)
+		}
 	default:
 		i := 0
 		for item := range Iter(other) {

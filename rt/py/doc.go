@@ -24,6 +24,10 @@
 // constants (more than two constants become a frozenset constant);
 // NewSetAdded is BUILD_SET, for displays with non-constant items.
 //
+// What CPython takes from the C library (pow for float **, and exp, log, ...
+// for the math module) comes from libm*.go: Go ports of glibc 2.36's code
+// that return the C library's bits (internal/libmcheck compares them with it).
+//
 // Tests are table tests against CPython: every expression in c(`...`)
 // cases is evaluated by testdata/gen_cases.py into testdata/cases.json.
 package py

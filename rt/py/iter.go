@@ -65,7 +65,45 @@ func isIterable(x any) bool {
 	case string, *List, Tuple, *Dict, *Set, *Range, *dictView, Iterable:
 		return true
 	}
-	return false
+	_, ok := LookupAttr(x, "__iter__")
+	return ok
+}
+
+// dunderIter iterates a value that is none of rt/py's own iterables
+// through its __iter__ and __next__ methods (DESIGN.md, "Protocols and
+// user classes").
+func dunderIter(x any) (iter.Seq[any], bool) {
+	m, ok := LookupAttr(x, "__iter__")
+	if !ok {
+		return nil, false
+	}
+	it := Call(m, nil, nil)
+	switch it.(type) {
+	case *Iterator, *Generator:
+		return Iter(it), true
+	}
+	return func(yield func(any) bool) {
+		for {
+			v, ok := dunderNext(it)
+			if !ok || !yield(v) {
+				return
+			}
+		}
+	}, true
+}
+
+// dunderNext calls it.__next__(): (value, true), or (nil, false) when it
+// raised StopIteration.
+func dunderNext(it any) (any, bool) {
+	var v any
+	exc := Try(func() { v = CallMethod(it, "__next__", nil, nil) })
+	if exc != nil {
+		if exc.Is(StopIteration) {
+			return nil, false
+		}
+		Rethrow(exc)
+	}
+	return v, true
 }
 
 // Iter iterates any iterable: `for v := range py.Iter(xs)`.
@@ -147,6 +185,9 @@ func Iter(x any) iter.Seq[any] {
 		}
 	case Iterable:
 		return v.PyIter()
+	}
+	if seq, ok := dunderIter(x); ok {
+		return seq
 	}
 	panic(New(TypeError, "'"+TypeName(x)+"' object is not iterable"))
 }
@@ -387,6 +428,9 @@ func DelItem(x, key any) {
 		if _, ok := c.Delete(key); !ok {
 			panic(New(KeyError, key))
 		}
+		return
+	case interface{ PyDelItem(key any) }:
+		c.PyDelItem(key)
 		return
 	}
 	panic(New(TypeError, "'"+TypeName(x)+"' object doesn't support item deletion"))

@@ -430,20 +430,6 @@ func powInt(base, exp int) (int, bool) {
 	return result, true
 }
 
-func floatPow(x, y float64) float64 {
-	if x == 0 && y < 0 {
-		panic(New(ZeroDivisionError, "0.0 cannot be raised to a negative power"))
-	}
-	if x < 0 && y != math.Trunc(y) && !math.IsInf(y, 0) {
-		panic(New(NotImplementedError, "not implemented: complex result of a negative number raised to a fractional power"))
-	}
-	r := math.Pow(x, y)
-	if math.IsInf(r, 0) && !math.IsInf(x, 0) && !math.IsInf(y, 0) {
-		panic(New(OverflowError, Tuple{34, "Numerical result out of range"}))
-	}
-	return r
-}
-
 // PowMod is pow(a, b, m).
 func PowMod(a, b, m any) any {
 	x, y, z := toNum(a), toNum(b), toNum(m)

@@ -304,7 +304,7 @@ func RandomSample(seq, k any) *List {
 	result := make([]any, kk)
 	setsize := 21
 	if kk > 5 {
-		setsize += int(math.Pow(4, math.Ceil(math.Log(float64(kk*3))/math.Log(4))))
+		setsize += int(math.Pow(4, math.Ceil(Log(float64(kk*3))/Log(4))))
 	}
 	if n <= setsize {
 		pool := append([]any{}, toSliceIter(seq)...)

@@ -62,6 +62,12 @@ func (s reprStack) has(p any) bool {
 }
 
 func writeRepr(b *strings.Builder, v any, seen reprStack) {
+	switch v.(type) {
+	case *List, Tuple, *Dict, *Set:
+		// PyObject_Repr's recursion check: each nested container is a level.
+		EnterRecursive(" while getting the repr of an object")
+		defer Leave()
+	}
 	switch x := v.(type) {
 	case nil:
 		b.WriteString("None")

@@ -231,6 +231,11 @@ func pythonFrames() []Frame {
 func pythonFramesCatch() ([]Frame, int) {
 	pcs := make([]uintptr, 256)
 	n := runtime.Callers(2, pcs)
+	for n == len(pcs) {
+		// A deep recursion: every frame belongs in the traceback.
+		pcs = make([]uintptr, 4*len(pcs))
+		n = runtime.Callers(2, pcs)
+	}
 	type goFrame struct {
 		runtime.Frame
 		bridged bool // reached from the next Python frame through Try/Handling

@@ -8,7 +8,7 @@ class Point:  # ERROR
 
 
 def gen():
-    yield 1  # ERROR
+    yield 1
 
 
 async def main():

@@ -1,0 +1,193 @@
+package codegen
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/dave/jennifer/jen"
+
+	"github.com/pyasync2go/pyasync2go/ir"
+)
+
+// Generators compile to the step form of async defs (step.go), with yield
+// as the suspension point and *py.Generator as the frame: calling the
+// function binds its parameters and returns the generator object; next,
+// send, throw and close run the step function on the caller's stack.
+
+// generatorBody is the Go body of a generator function: the locals (its
+// frame) and `return py.NewGenerator(...)`.
+func (g *gen) generatorBody(c *fnCtx, def *ir.FuncDef, prologue []jen.Code, boundParams []*varRef) []jen.Code {
+	if reason := g.generatorBlocker(def); reason != "" {
+		g.unsupported(def.Pos, "this generator function ("+reason+")")
+		return nil
+	}
+	var gen jen.Code
+	if def.IsAsync {
+		// An async generator's frame is a step coroutine whose yields are
+		// one more kind of suspension (rt/asyncgen.go).
+		stmts := c.stepBody(def.Body, false)
+		step := g.funcStart(def).Func().Params(jen.Id("co").Op("*").Qual(rtPath, "Coro")).Any().Block(stmts...)
+		info := jen.Id(g.funcInfo(def).info)
+		if c.regions == nil {
+			gen = jen.Qual(rtPath, "NewAsyncGen").Call(info, step)
+		} else {
+			stepVar := c.names.fresh("_step")
+			gen = jen.Func().Params().Op("*").Qual(rtPath, "AsyncGen").Block(
+				jen.Id(stepVar).Op(":=").Add(step),
+				jen.Return(jen.Qual(rtPath, "NewAsyncGen").Call(info, g.regionWrapper(c.regions, stepVar))),
+			).Call()
+		}
+	} else {
+		gen = c.newGenerator(def.Name, qualName(def), g.funcStart(def), c.stepBody(def.Body, true))
+	}
+	body := append(prologue, c.localDecls()...)
+	body = append(body, jen.Return(gen))
+	for _, v := range boundParams {
+		if !v.read {
+			body = append(body, jen.Id("_").Op("=").Id(v.name))
+		}
+	}
+	return body
+}
+
+// newGenerator is py.NewGenerator over a step function of the statements
+// stepBody made (wrapped in the handler loop when it has regions).
+func (c *fnCtx) newGenerator(name, qual string, start *jen.Statement, stmts []jen.Code) jen.Code {
+	frame := jen.Op("*").Qual(pyPath, "Generator")
+	step := start.Func().Params(jen.Id("co").Add(frame)).Any().Block(stmts...)
+	if c.regions == nil {
+		return jen.Qual(pyPath, "NewGenerator").Call(jen.Lit(name), jen.Lit(qual), step)
+	}
+	stepVar := c.names.fresh("_step")
+	return jen.Func().Params().Op("*").Qual(pyPath, "Generator").Block(
+		jen.Id(stepVar).Op(":=").Add(step),
+		jen.Return(jen.Qual(pyPath, "NewGenerator").Call(jen.Lit(name), jen.Lit(qual), c.g.regionWrapper(c.regions, stepVar))),
+	).Call()
+}
+
+// generatorBlocker returns why a generator function cannot be translated
+// exactly, or "".
+//
+// CPython closes a generator the moment its last reference goes away
+// (reference counting): a loop that breaks out of `for x in gen()` runs
+// gen's finally clause right there. The translation cannot time that, so a
+// yield must not sit where closing the generator would run code: inside a
+// try with a finally clause, or under an except clause that can catch
+// GeneratorExit (bare, BaseException, GeneratorExit).
+func (g *gen) generatorBlocker(def *ir.FuncDef) string {
+	if r := g.stepBlocker(def); r != "" {
+		r = strings.ReplaceAll(r, "an awaited expression", "a yield")
+		r = strings.ReplaceAll(r, "an await", "a yield")
+		r = strings.ReplaceAll(r, "awaits", "yields")
+		return strings.ReplaceAll(r, "await", "yield")
+	}
+	reason := ""
+	var visit func(ss []ir.Stmt, guarded bool)
+	visit = func(ss []ir.Stmt, guarded bool) {
+		for _, s := range ss {
+			if reason != "" {
+				return
+			}
+			switch s := s.(type) {
+			case *ir.Try:
+				inner := guarded || len(s.Finally) > 0
+				for _, h := range s.Handlers {
+					inner = inner || catchesGeneratorExit(h.Type)
+				}
+				visit(s.Body, inner)
+				visit(s.Else, guarded || len(s.Finally) > 0)
+				for _, h := range s.Handlers {
+					visit(h.Body, guarded || len(s.Finally) > 0)
+				}
+				visit(s.Finally, guarded)
+				continue
+			case *ir.If:
+				visit(s.Body, guarded)
+				visit(s.Else, guarded)
+				continue
+			case *ir.While:
+				visit(s.Body, guarded)
+				visit(s.Else, guarded)
+				continue
+			case *ir.For:
+				visit(s.Body, guarded)
+				visit(s.Else, guarded)
+				continue
+			case *ir.With:
+				visit(s.Body, true)
+				continue
+			}
+			if guarded && suspends(s) {
+				reason = "a yield inside try/finally, with, or an except clause that catches GeneratorExit: " +
+					"CPython runs that cleanup when the generator is garbage-collected or at asyncio.run's shutdown, which the translation cannot time"
+			}
+		}
+	}
+	visit(def.Body, false)
+	return reason
+}
+
+// catchesGeneratorExit reports whether an except clause's type may match
+// GeneratorExit: a bare except, BaseException or GeneratorExit (no other
+// class is a base of GeneratorExit).
+func catchesGeneratorExit(t ir.Expr) bool {
+	if t == nil {
+		return true
+	}
+	found := false
+	walk(t, func(n any) bool {
+		if nm, ok := n.(*ir.Name); ok && (nm.Id == "BaseException" || nm.Id == "GeneratorExit") {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// genExp is a generator expression: iter() of its first iterable taken
+// here, then a generator whose step function runs the loop nest, lazily:
+//
+//	for <target> in <first>: [if <cond>:] ... yield <elt>
+//
+// Its variables are that generator's locals, in the closure that creates
+// it.
+func (c *fnCtx) genExp(e *ir.Comp) xr {
+	g := c.g
+	gc := g.newCtx(c, c.def)
+	gc.line = c.line
+	gc.hasResult = true
+	src := gc.local("_src", nil)
+	srcSym := &ir.Symbol{Name: src.name, Kind: ir.SymLocal}
+	g.vars[srcSym] = src
+	gc.declareScope(e.Scope)
+	pos := ir.StmtBase{Pos: e.Pos}
+	body := []ir.Stmt{&ir.ExprStmt{StmtBase: pos, X: &ir.Yield{ExprBase: ir.ExprBase{Pos: e.Pos}, X: e.Elt}}}
+	for i := len(e.Generators) - 1; i >= 0; i-- {
+		gn := e.Generators[i]
+		for j := len(gn.Ifs) - 1; j >= 0; j-- {
+			body = []ir.Stmt{&ir.If{StmtBase: pos, Cond: gn.Ifs[j], Body: body}}
+		}
+		iter := gn.Iter
+		if i == 0 {
+			iter = &ir.Name{ExprBase: ir.ExprBase{Pos: e.Pos}, Id: src.name, Sym: srcSym}
+		}
+		body = []ir.Stmt{&ir.For{StmtBase: pos, Target: gn.Target, Iter: iter, Body: body}}
+	}
+	stmts := gc.stepBody(body, true)
+	// The step function starts at a line past the end of the source that
+	// init registers as "<genexpr>": the traceback code names a frame by
+	// the line its Go function starts at, and the genexp's own line may
+	// start other closures of the enclosing function.
+	g.genexpLines++
+	start := len(strings.Split(string(g.m.Source), "\n")) + g.genexpLines
+	g.genexpFrames = append(g.genexpFrames, jen.Qual(pyPath, "RegisterFrameName").Call(jen.Lit(g.posName()), jen.Lit(start), jen.Lit("<genexpr>")))
+	startCode := jen.Comment("/*line " + g.posName() + ":" + strconv.Itoa(start) + ":1*/")
+	qual := e.QualName
+	if qual == "" {
+		qual = "<genexpr>"
+	}
+	out := []jen.Code{jen.Id(src.name).Op("=").Qual(pyPath, "GetIter").Call(c.expr(e.Generators[0].Iter))}
+	out = append(gc.localDecls(), out...)
+	out = append(out, jen.Return(gc.newGenerator("<genexpr>", qual, startCode, stmts)))
+	return xr{c: jen.Func().Params().Op("*").Qual(pyPath, "Generator").Block(c.lines(out...)...).Call(), call: true}
+}

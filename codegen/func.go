@@ -314,10 +314,10 @@ func (g *gen) funcLit(parent *fnCtx, def *ir.FuncDef, bound bool) (params []jen.
 }
 
 // frameEntry starts a generated function that is a Python frame: it counts
-// against the recursion limit (py.Enter raises RecursionError) until it
+// against the recursion limit (py.EnterFrame raises RecursionError) until it
 // returns or raises. Coroutine frames are counted by rt, per step.
 func frameEntry() []jen.Code {
-	return []jen.Code{jen.Qual(pyPath, "Enter").Call(), jen.Defer().Qual(pyPath, "Leave").Call()}
+	return []jen.Code{jen.Qual(pyPath, "EnterFrame").Call(), jen.Defer().Qual(pyPath, "LeaveFrame").Call()}
 }
 
 // signature builds the &py.Signature{...} literal for a def or lambda;

@@ -66,7 +66,7 @@ func (co *Coro) run(t *Task) any {
 	}
 	py.EnterCoro()
 	defer func() {
-		py.Leave()
+		py.LeaveFrame()
 		co.state = coroDone
 	}()
 	return co.body(co)

@@ -462,7 +462,7 @@ func (co *Coro) driveGoro(t *Task) bool {
 			entered := false
 			defer func() {
 				if entered {
-					py.Leave()
+					py.LeaveFrame()
 				}
 				if r := recover(); r != nil {
 					exc, ok := r.(*py.Exception)

@@ -12,7 +12,7 @@ import (
 // CPython's recursion limit. depth counts the Python frames on the stack,
 // the module's included, the way CPython 3.11 counts them against
 // sys.getrecursionlimit(): every def, lambda and comprehension call enters
-// one frame (Enter, and Leave on the way out, returning or raising), a
+// one frame (EnterFrame, and LeaveFrame on the way out, returning or raising), a
 // coroutine's frame is on the stack only while it runs (rt enters it for
 // each step and leaves it at each suspension), and rt adds the frames of
 // the asyncio machinery CPython runs Python code under (asyncio.run,
@@ -30,9 +30,9 @@ var (
 	threaded atomic.Bool
 )
 
-// Enter is the entry of a Python frame: RecursionError if the limit is
-// reached. Generated functions call it first and defer Leave.
-func Enter() {
+// EnterFrame is the entry of a Python frame: RecursionError if the limit is
+// reached. Generated functions call it first and defer LeaveFrame.
+func EnterFrame() {
 	// Small enough to inline: the common case is a load, a compare and an
 	// increment.
 	if threaded.Load() || depth >= limit {
@@ -42,8 +42,8 @@ func Enter() {
 	depth++
 }
 
-// Leave is the exit of a Python frame.
-func Leave() {
+// LeaveFrame is the exit of a Python frame.
+func LeaveFrame() {
 	if threaded.Load() {
 		atomic.AddInt32(&depth, -1)
 		return
@@ -64,7 +64,7 @@ func enterSlow() {
 // enterFailed raises RecursionError for a generated function whose frame
 // could not be entered. CPython raises it in the caller, before the new
 // frame exists, so the traceback ends at the call: the Go function that
-// called Enter (its first statement) is not a Python frame yet.
+// called EnterFrame (its first statement) is not a Python frame yet.
 //
 //go:noinline
 func enterFailed() {
@@ -89,7 +89,7 @@ func enterFailed() {
 	panic(e)
 }
 
-// EnterCoro is Enter for a coroutine's frame, which rt enters before the
+// EnterCoro is EnterFrame for a coroutine's frame, which rt enters before the
 // coroutine's code runs: the traceback is the awaiting code's.
 func EnterCoro() {
 	if threaded.Load() {

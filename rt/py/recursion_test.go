@@ -6,13 +6,13 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// framed is what codegen makes of a Python def: Enter, then Leave on the
+// framed is what codegen makes of a Python def: EnterFrame, then LeaveFrame on the
 // way out.
 //
 //go:noinline
 func framed(n int) int {
-	Enter()
-	defer Leave()
+	EnterFrame()
+	defer LeaveFrame()
 	if n == 0 {
 		return 0
 	}

@@ -66,7 +66,7 @@ func writeRepr(b *strings.Builder, v any, seen reprStack) {
 	case *List, Tuple, *Dict, *Set:
 		// PyObject_Repr's recursion check: each nested container is a level.
 		EnterRecursive(" while getting the repr of an object")
-		defer Leave()
+		defer LeaveFrame()
 	}
 	switch x := v.(type) {
 	case nil:

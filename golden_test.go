@@ -385,66 +385,74 @@ func buildErrorSection(output, key string) string {
 func buildCorpus(t testing.TB) *corpusBinary {
 	t.Helper()
 	corpusOnce.Do(func() {
-		res := &corpusBinary{Failed: map[string]string{}}
-		corpusBuilt = res
-		cases := loadCorpus(t)
-		progs := map[string][]byte{}
-		for _, c := range cases {
-			src, err := os.ReadFile(c.PyPath)
-			if err != nil {
-				res.Failed[c.Name] = err.Error()
-				continue
-			}
-			goSrc, diags := driver.Translate(c.PyPath, src, codegen.Options{Package: c.Key})
-			if diags.HasErrors() || goSrc == nil {
-				res.Failed[c.Name] = "translation failed:\n" + renderDiagnostics(diags, src)
-				continue
-			}
-			progs[c.Key] = goSrc
+		corpusBuilt = buildPrograms(loadCorpus(t))
+		if corpusBuilt.Path != "" {
+			corpusTemp = filepath.Dir(corpusBuilt.Path)
 		}
-		if len(progs) == 0 {
-			res.BuildError = errors.New("no program translated")
-			return
-		}
-		ws, err := driver.NewWorkspace("")
-		if err != nil {
-			res.BuildError = err
-			return
-		}
-		dir, err := os.MkdirTemp("", "pyasync2go-golden")
-		if err != nil {
-			res.BuildError = err
-			return
-		}
-		corpusTemp = dir
-		res.Path = filepath.Join(dir, "corpus")
-		byKey := map[string]string{}
-		for _, c := range cases {
-			byKey[c.Key] = c.Name
-		}
-		// A codegen bug in one program must not hide the results of all others: drop the
-		// programs the compiler names and build again.
-		for attempt := 0; attempt < 4; attempt++ {
-			err = ws.BuildMany(progs, res.Path)
-			var be *driver.BuildError
-			if err == nil || !errors.As(err, &be) {
-				break
-			}
-			bad := buildErrorKeys(be.Output, progs)
-			if len(bad) == 0 {
-				break
-			}
-			for _, key := range bad {
-				res.Failed[byKey[key]] = "generated Go does not compile:\n" + buildErrorSection(be.Output, key)
-				delete(progs, key)
-			}
-			if len(progs) == 0 {
-				break
-			}
-		}
-		res.BuildError = err
 	})
 	return corpusBuilt
+}
+
+// buildPrograms translates every case and builds those that translate into one BuildMany binary
+// in a new temporary directory (the caller removes filepath.Dir(Path)). divergences_test.go
+// shares it.
+func buildPrograms(cases []corpusCase) *corpusBinary {
+	res := &corpusBinary{Failed: map[string]string{}}
+	progs := map[string][]byte{}
+	for _, c := range cases {
+		src, err := os.ReadFile(c.PyPath)
+		if err != nil {
+			res.Failed[c.Name] = err.Error()
+			continue
+		}
+		goSrc, diags := driver.Translate(c.PyPath, src, codegen.Options{Package: c.Key})
+		if diags.HasErrors() || goSrc == nil {
+			res.Failed[c.Name] = "translation failed:\n" + renderDiagnostics(diags, src)
+			continue
+		}
+		progs[c.Key] = goSrc
+	}
+	if len(progs) == 0 {
+		res.BuildError = errors.New("no program translated")
+		return res
+	}
+	ws, err := driver.NewWorkspace("")
+	if err != nil {
+		res.BuildError = err
+		return res
+	}
+	dir, err := os.MkdirTemp("", "pyasync2go-golden")
+	if err != nil {
+		res.BuildError = err
+		return res
+	}
+	res.Path = filepath.Join(dir, "corpus")
+	byKey := map[string]string{}
+	for _, c := range cases {
+		byKey[c.Key] = c.Name
+	}
+	// A codegen bug in one program must not hide the results of all others: drop the
+	// programs the compiler names and build again.
+	for attempt := 0; attempt < 4; attempt++ {
+		err = ws.BuildMany(progs, res.Path)
+		var be *driver.BuildError
+		if err == nil || !errors.As(err, &be) {
+			break
+		}
+		bad := buildErrorKeys(be.Output, progs)
+		if len(bad) == 0 {
+			break
+		}
+		for _, key := range bad {
+			res.Failed[byKey[key]] = "generated Go does not compile:\n" + buildErrorSection(be.Output, key)
+			delete(progs, key)
+		}
+		if len(progs) == 0 {
+			break
+		}
+	}
+	res.BuildError = err
+	return res
 }
 
 func TestMain(m *testing.M) {

@@ -75,9 +75,6 @@ var robustKnownBroken = map[string]string{
 	// "expected ':'" on line 2 a spurious "expected an indented block after function definition
 	// on line 1" is reported on the last line.
 	"syntax_missing_colon": "frontend: cascade error after a missing colon",
-	// `class B(A):` directly followed by an unindented line: CPython raises IndentationError
-	// ("expected an indented block after class definition"); pyasync2go accepts.
-	"syntax_class_no_body": "frontend: accepts a class statement without a body",
 	// "x = 1\n\ufeffprint(x)\n" (a BOM that is not at the start): CPython says "SyntaxError:
 	// invalid non-printable character U+FEFF"; pyasync2go accepts and prints 1.
 	"syntax_bom_mid_file": "frontend: accepts U+FEFF inside the source",

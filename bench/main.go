@@ -34,6 +34,7 @@ var workloads = []workload{
 	{"queue", "Queue(maxsize=100), 1M items producer -> consumer", queue},
 	{"lock", "1000 tasks x 200 turns on one Lock", lock},
 	{"sleepers", "100k sleepers, distinct deadlines", sleepers},
+	{"objects", "2000 objects with a Lock each, 100k method-call moves", objects},
 }
 
 var (

@@ -313,6 +313,12 @@ func (c *fnCtx) builtinCall(name string, args []ir.Arg, pos ir.Pos) xr {
 	if cls := surface.ExceptionClass(name); cls != "" {
 		return c.newException(jen.Qual(pyPath, cls), args, pos)
 	}
+	if name == "super" {
+		return c.superCall(args, pos)
+	}
+	if name == "vars" && len(args) == 0 {
+		return xr{c: c.g.unsupported(pos, "vars() without an argument (the local namespace)")}
+	}
 	if surface.LookupBuiltin(name) == nil {
 		if name == "__name__" || name == "__file__" {
 			return xr{c: jen.Qual(pyPath, "Call").Call(c.builtinValue(name, pos).c, jen.Nil(), jen.Nil()), call: true}

@@ -117,6 +117,11 @@ type gen struct {
 	storeVals map[*ir.Symbol][]ir.Expr
 	rtTypes   map[*ir.Symbol]string
 
+	// classes: per class statement, its namespace and class variables;
+	// classNS: the namespace variable of each class scope being generated.
+	classes map[*ir.ClassDef]*classInfo
+	classNS map[*ir.Scope]string
+
 	pkgVars  []*varRef
 	infoVars []jen.Code
 	// genexpFrames registers the step functions of generator expressions
@@ -377,7 +382,7 @@ func (g *gen) prepass() {
 	g.typedSymbols()
 	for s, def := range g.defOf {
 		if g.stores[s] == 1 && len(def.Decorators) == 0 && !def.IsLambda && !def.IsGenerator && !s.MayBeUnbound &&
-			(s.Scope == nil || s.Scope.Kind != ir.ComprehensionScope) {
+			(s.Scope == nil || s.Scope.Kind != ir.ComprehensionScope && s.Scope.Kind != ir.ClassScope) {
 			g.symFunc[s] = &funcInfo{def: def, static: true}
 		}
 	}

@@ -66,6 +66,10 @@ func (c *fnCtx) symVar(sym *ir.Symbol, pos ir.Pos) *jen.Statement {
 	if v := c.g.vars[s]; v != nil {
 		return jen.Id(v.name)
 	}
+	if classScopeSym(s) {
+		c.g.unsupported(pos, "this binding of a class attribute inside its class body")
+		return nil
+	}
 	if fi := c.g.symFunc[s]; fi != nil {
 		c.g.errorf(pos, "internal error: assignment to def %s", s.Name)
 		return nil
@@ -94,6 +98,9 @@ func (c *fnCtx) loadName(n *ir.Name) xr {
 	s := c.g.resolve(n.Sym)
 	if s == nil || s.Kind == ir.SymBuiltin {
 		return c.builtinValue(n.Id, n.Pos)
+	}
+	if classScopeSym(s) {
+		return c.classLoad(n, s)
 	}
 	if v := c.g.vars[s]; v != nil {
 		if n.Check != ir.NoCheck {
@@ -150,6 +157,8 @@ func (c *fnCtx) staticClass(e ir.Expr) jen.Code {
 
 func (c *fnCtx) builtinValue(name string, pos ir.Pos) xr {
 	switch name {
+	case "NotImplemented":
+		return xr{c: jen.Qual(pyPath, "NotImplemented")}
 	case "__name__":
 		return xr{c: jen.Lit("__main__"), t: tString}
 	case "__file__":

@@ -275,6 +275,13 @@ func (g *gen) funcLit(parent *fnCtx, def *ir.FuncDef, bound bool) (params []jen.
 			result = jen.Any()
 		}
 		step := g.funcStart(def).Func().Params(jen.Id("co").Op("*").Qual(rtPath, "Coro")).Any().Block(stmts...)
+		// Unread parameters are used before the return, which must stay
+		// the function's last statement.
+		for _, v := range boundParams {
+			if !v.read {
+				prologue = append(prologue, jen.Id("_").Op("=").Id(v.name))
+			}
+		}
 		if c.regions != nil {
 			stepVar := c.names.fresh("_step")
 			body = append(prologue, c.localDecls()...)
@@ -284,11 +291,6 @@ func (g *gen) funcLit(parent *fnCtx, def *ir.FuncDef, bound bool) (params []jen.
 		} else {
 			body = append(prologue, c.localDecls()...)
 			body = append(body, jen.Return(jen.Qual(rtPath, "NewStepCoro").Call(jen.Id(g.funcInfo(def).info), step)))
-		}
-		for _, v := range boundParams {
-			if !v.read {
-				body = append(body, jen.Id("_").Op("=").Id(v.name))
-			}
 		}
 		return
 	}
@@ -408,10 +410,6 @@ func (c *fnCtx) functionValue(def *ir.FuncDef, sig jen.Code, fn jen.Code) *jen.S
 // defStmt emits a def statement where it executes.
 func (c *fnCtx) defStmt(def *ir.FuncDef) []jen.Code {
 	g := c.g
-	if len(def.Decorators) > 0 {
-		g.unsupported(def.Pos, "decorators")
-		return nil
-	}
 	fi := g.funcInfo(def)
 	var out []jen.Code
 	if fi.static {
@@ -435,14 +433,22 @@ func (c *fnCtx) defStmt(def *ir.FuncDef) []jen.Code {
 	}
 	// A name bound more than once (or otherwise dynamic) holds the
 	// *py.Function; calls go through py.Call.
+	pre, wrap := c.decorated(def)
+	out = append(out, pre...)
 	sig := c.signature(def, func(i int, p *ir.Param) jen.Code { return c.expr(p.Default) })
 	params, result, body := g.funcLit(c, def, true)
-	val := jen.Qual(pyPath, "NewFunction").Call(sig, g.funcStart(def).Func().Params(params...).Add(result).Block(body...))
+	var val jen.Code = jen.Qual(pyPath, "NewFunction").Call(sig, g.funcStart(def).Func().Params(params...).Add(result).Block(body...))
 	if def.Sym == nil {
 		g.errorf(def.Pos, "internal error: def %s has no symbol", def.Name)
 		return nil
 	}
-	return append(out, c.storeName(def.Sym, def.Pos, val)...)
+	out = append(out, c.storeName(def.Sym, def.Pos, wrap(val))...)
+	if len(pre) > 0 {
+		// The decorator temps get a block of their own (step functions'
+		// gotos must not jump over them).
+		return []jen.Code{jen.Block(out...)}
+	}
+	return out
 }
 
 // directive is a //line comment for a Python line, remembered as one so

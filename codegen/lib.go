@@ -139,16 +139,35 @@ func (c *fnCtx) callEntry(e *surface.Entry, pos ir.Pos, args []ir.Arg) xr {
 	if !ok {
 		return xr{c: jen.Nil()}
 	}
-	for _, a := range rest {
-		if a.Star {
-			return xr{c: c.g.unsupported(pos, "starred arguments to "+what)}
-		}
-		vals = append(vals, c.expr(a.Value))
-	}
-	if e.MaxArgs > 0 && len(args) > e.MaxArgs {
+	if e.MaxArgs > 0 && (len(args) > e.MaxArgs || hasStarArg(rest)) {
 		return xr{c: c.g.unsupported(pos, "this call of "+what)}
 	}
+	if hasStarArg(rest) {
+		// f(a, *xs, b) passes its extra arguments as one spread slice.
+		var es []ir.Expr
+		for _, a := range rest {
+			if a.Star {
+				es = append(es, &ir.Starred{X: a.Value})
+			} else {
+				es = append(es, a.Value)
+			}
+		}
+		vals = append(vals, jen.Add(c.starSlice(es)).Op("..."))
+	} else {
+		for _, a := range rest {
+			vals = append(vals, c.expr(a.Value))
+		}
+	}
 	return xr{c: goQual(e).Call(vals...), t: goResult(e), call: true, void: e.Void}
+}
+
+func hasStarArg(args []ir.Arg) bool {
+	for _, a := range args {
+		if a.Star {
+			return true
+		}
+	}
+	return false
 }
 
 func (c *fnCtx) asyncCall(e *ir.AsyncCall) xr {
@@ -225,6 +244,11 @@ func (c *fnCtx) libCall(e *ir.LibCall) xr {
 func (c *fnCtx) libAttr(e *ir.LibAttr) xr {
 	if cls := c.staticClass(e); cls != nil {
 		return xr{c: jen.Add(cls)}
+	}
+	if e.Module == "asyncio" && e.Name == "sleep" {
+		// A Python function in CPython (asyncio/tasks.py), not a builtin:
+		// rt has it as one function value with its signature.
+		return xr{c: jen.Qual(rtPath, "SleepFunction"), call: true}
 	}
 	entry := surface.Lookup(e.Module, e.Name)
 	switch {

@@ -774,9 +774,11 @@ func (c *fnCtx) startAwait(aw *ir.Await) jen.Code {
 			return jen.Id("co").Dot("StartQueuePut").Call(q, c.expr(x.Args[0].Value))
 		}
 		if c.g.rtTypes[c.g.resolve(nm.Sym)] == "Queue" {
-			if put {
-				args := c.orderedExprs([]ir.Expr{nm, x.Args[0].Value})
-				return jen.Id("co").Dot("StartQueuePut").Call(args...)
+			if put && !plainOperand(x.Args[0].Value) {
+				// A call reading q keeps it ordered before the item's
+				// evaluation without losing its *rt.Queue type.
+				q := jen.Func().Params().Op("*").Qual(rtPath, "Queue").Block(jen.Return(c.load(nm))).Call()
+				return jen.Id("co").Dot("StartQueuePut").Call(q, c.expr(x.Args[0].Value))
 			}
 			return start(c.load(nm))
 		}

@@ -37,6 +37,7 @@ func TestStepFormEligibility(t *testing.T) {
 		name, src, want string
 	}{
 		{"no await", "async def f():\n    return 1\n", "step"},
+		{"await in a comprehension", "async def f(xs):\n    return [await x for x in xs]\n", "step"},
 		{"expression statement", "async def f(x):\n    await x\n", "step"},
 		{"plain-name assignment", "async def f(x):\n    y = await x\n    return y\n", "step"},
 		{"global assignment", "g = 0\nasync def f(x):\n    global g\n    g = await x\n", "step"},
@@ -74,7 +75,7 @@ func TestStepFormEligibility(t *testing.T) {
 		{"return inside a try inside async with", "import asyncio\nasync def f(x):\n    async with asyncio.Lock():\n        try:\n            return 1\n        finally:\n            pass\n", "return inside a try or except clause inside async with or try/finally"},
 		{"break out of async with", "import asyncio\nasync def f(x):\n    for i in x:\n        async with asyncio.Lock():\n            if i:\n                break\n", "break/continue out of async with or try/finally"},
 		{"await in an async with header", "import asyncio\nasync def f(x):\n    async with await x:\n        pass\n", "an await in an async with header"},
-		{"await in a comprehension", "async def f(xs):\n    return [await x for x in xs]\n", "an await in a position the step form does not split at"},
+		{"await in a comprehension inside an expression", "async def f(xs):\n    return 1 + len([await x for x in xs])\n", "an await in a position the step form does not split at"},
 		{"await in a boolean operator", "async def f(x):\n    y = x and await x\n", "an await in an assignment other than `targets = await ...` or `targets = f(..., await ..., ...)`"},
 		{"await in a nested def's default", "async def f(x):\n    def g(y=await x):\n        return y\n    return g()\n", "an await in a position the step form does not split at"},
 		{"break out of try in a loop that awaits", "async def f(x):\n    for i in x:\n        await i\n        try:\n            break\n        finally:\n            pass\n", "break/continue out of a try or with statement inside a loop that awaits"},

@@ -227,8 +227,9 @@ func (c *fnCtx) stmtBody(s ir.Stmt) []jen.Code {
 // exprStmt: a value that may be an unawaited coroutine goes through
 // rt.Discard, which prints CPython's "never awaited" warning.
 func (c *fnCtx) exprStmt(s *ir.ExprStmt) []jen.Code {
-	if _, ok := s.X.(*ir.StrLit); ok {
-		return nil // a docstring or a string used as a comment
+	switch s.X.(type) {
+	case *ir.StrLit, *ir.EllipsisLit:
+		return nil // a docstring, a string used as a comment, a `...` body
 	}
 	if aw, ok := s.X.(*ir.Await); ok && c.isAsync {
 		if ac, ok := aw.X.(*ir.AsyncCall); ok && ac.Op == ir.OpSleep && len(ac.Args) == 1 && ac.Args[0].Name == "" && !ac.Args[0].Star && !ac.Args[0].DoubleStar {
@@ -629,15 +630,6 @@ func (c *fnCtx) excMatch(exc jen.Code, typ ir.Expr) jen.Code {
 	return jen.Qual(pyPath, "ExcMatches").Call(exc, c.expr(typ))
 }
 
-// classCode returns the expression as a *py.Class (static classes directly,
-// anything else by type assertion).
-func (c *fnCtx) classCode(e ir.Expr) jen.Code {
-	if cls := c.staticClass(e); cls != nil {
-		return cls
-	}
-	return jen.Add(c.expr(e)).Assert(jen.Op("*").Qual(pyPath, "Class"))
-}
-
 func (c *fnCtx) splitCond(e ir.Expr) jen.Code {
 	if cls := c.staticClass(e); cls != nil {
 		return cls
@@ -704,6 +696,12 @@ func (c *fnCtx) deleteStmt(s *ir.Delete) []jen.Code {
 	for _, t := range s.Targets {
 		switch t := t.(type) {
 		case *ir.Name:
+			if sym := c.g.resolve(t.Sym); classScopeSym(sym) {
+				if ns := c.g.nsOf(sym); ns != "" {
+					out = append(out, jen.Qual(pyPath, "ClassDel").Call(jen.Id(ns), jen.Lit(t.Id)))
+					continue
+				}
+			}
 			v := c.symVar(t.Sym, t.Pos)
 			if v == nil {
 				continue
@@ -720,6 +718,8 @@ func (c *fnCtx) deleteStmt(s *ir.Delete) []jen.Code {
 				jen.Add(v).Op("=").Add(c.unboundValue(t.Sym)))
 		case *ir.Subscript:
 			out = append(out, jen.Qual(pyPath, "DelItem").Call(c.expr(t.X), c.index(t.Index)))
+		case *ir.Attribute:
+			out = append(out, jen.Qual(pyPath, "DelAttr").Call(c.expr(t.X), jen.Lit(t.Name)))
 		case *ir.TupleLit:
 			out = append(out, c.deleteStmt(&ir.Delete{StmtBase: s.StmtBase, Targets: t.Elts})...)
 		default:
@@ -737,15 +737,6 @@ func (c *fnCtx) unboundValue(sym *ir.Symbol) jen.Code {
 		return jen.Qual(pyPath, "Unbound")
 	}
 	return jen.Nil()
-}
-
-func (c *fnCtx) classDef(s *ir.ClassDef) []jen.Code {
-	if len(s.Bases) != 1 {
-		c.g.unsupported(s.Pos, "a class without exactly one base class")
-		return nil
-	}
-	val := jen.Qual(pyPath, "NewClass").Call(jen.Lit(s.Name), jen.Lit("__main__"), c.classCode(s.Bases[0]))
-	return c.storeName(s.Sym, s.Pos, val)
 }
 
 // valueFirst reports whether `target = value` must evaluate value into a
@@ -810,6 +801,9 @@ func (c *fnCtx) unpack(elts []ir.Expr, val jen.Code) []jen.Code {
 }
 
 func (c *fnCtx) storeName(sym *ir.Symbol, pos ir.Pos, val jen.Code) []jen.Code {
+	if s := c.g.resolve(sym); classScopeSym(s) {
+		return c.classStore(s, pos, val)
+	}
 	v := c.symVar(sym, pos)
 	if v == nil {
 		return nil

@@ -111,7 +111,9 @@ func walkStmtChildren(s ir.Stmt, f func(any) bool) {
 		}
 		walk(s.Body, f)
 	case *ir.ClassDef:
+		walkExprs(s.Decorators, f)
 		walkExprs(s.Bases, f)
+		walk(s.Body, f)
 	}
 }
 

@@ -164,7 +164,7 @@ func (d *dumper) stmt(depth int, s ir.Stmt) {
 		if s.Doc != "" {
 			doc = " doc=" + strconv.Quote(s.Doc)
 		}
-		d.line(depth, "class %s(%s) qual=%s%s", s.Name, exprList(s.Bases), s.QualName, doc)
+		d.block(depth, fmt.Sprintf("class %s(%s) qual=%s%s", s.Name, exprList(s.Bases), s.QualName, doc), s.Body)
 	default:
 		d.line(depth, "<%T>", s)
 	}

@@ -93,6 +93,10 @@ func (l *lowerer) resolveLibrary() {
 				}
 				return &ir.LibAttr{ExprBase: e.ExprBase, Module: m.Module, Name: e.Name}
 			}
+			// A registered dotted name such as itertools.chain.from_iterable.
+			if la, ok := e.X.(*ir.LibAttr); ok && surface.Lookup(la.Module, la.Name+"."+e.Name) != nil {
+				return &ir.LibAttr{ExprBase: e.ExprBase, Module: la.Module, Name: la.Name + "." + e.Name}
+			}
 		case *ir.Call:
 			switch fn := e.Func.(type) {
 			case *ir.LibAttr:
@@ -115,12 +119,21 @@ func (l *lowerer) resolveLibrary() {
 		return e
 	})
 	for _, cd := range l.classes {
-		if len(cd.Bases) == 1 && !l.isExceptionClass(cd.Bases[0]) {
-			l.errAt(cd.Bases[0].GetPos(), "only exception classes such as `class MyError(Exception): pass` are supported",
-				"class definitions are not supported")
+		cd.IsException = len(cd.Bases) > 0
+		for _, b := range cd.Bases {
+			if !l.isExceptionClass(b) {
+				cd.IsException = false
+			}
+			if nm, ok := b.(*ir.Name); ok && nm.Sym != nil && nm.Sym.Kind == ir.SymBuiltin && builtinValueTypes[nm.Id] {
+				l.errAt(nm.Pos, "", "subclassing the builtin type '%s' is not supported", nm.Id)
+			}
 		}
 	}
 }
+
+// builtinValueTypes are the builtin classes whose instances are plain Go
+// values in rt/py, so a user class cannot derive from them.
+var builtinValueTypes = set("int float str bool list tuple dict set frozenset range type bytes bytearray complex memoryview slice")
 
 func (l *lowerer) isExceptionClass(e ir.Expr) bool {
 	switch e := e.(type) {

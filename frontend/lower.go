@@ -255,12 +255,11 @@ func (l *lowerer) lowerStmt(n *node) []ir.Stmt {
 			return nil
 		}
 		if def.Type() == "class_definition" {
-			l.errorf(decos[0], "", "class decorators are not supported")
-			return []ir.Stmt{l.lowerClass(def)}
+			return []ir.Stmt{l.lowerClass(def, decos)}
 		}
 		return []ir.Stmt{l.lowerFuncDef(def, decos)}
 	case "class_definition":
-		return []ir.Stmt{l.lowerClass(n)}
+		return []ir.Stmt{l.lowerClass(n, nil)}
 	case "raise_statement":
 		return []ir.Stmt{l.lowerRaise(n)}
 	case "global_statement", "nonlocal_statement":
@@ -358,6 +357,11 @@ func (l *lowerer) lowerAssign(n *node) ir.Stmt {
 		lefts = append(lefts, cur.ChildByFieldName("left"))
 		if t := cur.ChildByFieldName("type"); t != nil {
 			a.Annotation = l.annotation(t, l.scope.s.Kind == ir.ModuleScope)
+			if cd := l.scope.class; cd != nil {
+				if left := cur.ChildByFieldName("left"); left != nil && left.Type() == "identifier" {
+					cd.Annotations = append(cd.Annotations, ir.ClassAnnotation{Name: l.text(left), ClassVar: isClassVarAnnotation(a.Annotation)})
+				}
+			}
 		}
 		right := cur.ChildByFieldName("right")
 		if right != nil && right.Type() == "assignment" {
@@ -759,11 +763,11 @@ func (l *lowerer) lowerFuncDef(n *node, decos []*node) ir.Stmt {
 	}
 	fd.QualName = l.scope.qualPrefix + fd.Name
 	fd.FirstLine = fd.Pos.Line
+	fd.Class = l.scope.class
 	for i, d := range decos {
 		if i == 0 {
 			fd.FirstLine = l.pos(d).Line
 		}
-		l.errorf(d, "", "decorators are not supported")
 		if cs := children(d); len(cs) > 0 {
 			fd.Decorators = append(fd.Decorators, l.expr(cs[0]))
 		}
@@ -887,7 +891,41 @@ func (l *lowerer) lowerParams(n *node) []*ir.Param {
 	return params
 }
 
-func (l *lowerer) lowerClass(n *node) ir.Stmt {
+// unsupportedClassNames are class attributes whose protocols the runtime
+// does not implement: defining one in a class body is rejected.
+var unsupportedClassNames = map[string]string{
+	"__slots__":         "__slots__ is",
+	"__new__":           "defining __new__ is",
+	"__init_subclass__": "defining __init_subclass__ is",
+	"__class_getitem__": "defining __class_getitem__ is",
+	"__getattribute__":  "defining __getattribute__ is",
+	"__delattr__":       "defining __delattr__ is",
+	"__set_name__":      "defining __set_name__ (descriptors) is",
+	"__get__":           "defining __get__ (descriptors) is",
+	"__set__":           "defining __set__ (descriptors) is",
+	"__delete__":        "defining __delete__ (descriptors) is",
+	"__del__":           "defining __del__ (finalizers) is",
+}
+
+// isClassVarAnnotation reports whether an annotation is ClassVar or
+// ClassVar[...] (typing.ClassVar too), which dataclasses do not make fields.
+func isClassVarAnnotation(ann ir.Expr) bool {
+	if sub, ok := ann.(*ir.Subscript); ok {
+		ann = sub.X
+	}
+	switch a := ann.(type) {
+	case *ir.Name:
+		return a.Id == "ClassVar"
+	case *ir.Attribute:
+		return a.Name == "ClassVar"
+	}
+	return false
+}
+
+// lowerClass lowers a class statement (decos: its decorators). The body is
+// lowered in a class scope; the bases, keywords and decorators in the
+// enclosing one.
+func (l *lowerer) lowerClass(n *node, decos []*node) ir.Stmt {
 	nameNode := n.ChildByFieldName("name")
 	cd := &ir.ClassDef{StmtBase: ir.StmtBase{Pos: l.pos(n)}}
 	cd.FirstLine = cd.Pos.Line
@@ -895,7 +933,14 @@ func (l *lowerer) lowerClass(n *node) ir.Stmt {
 		cd.Name = l.text(nameNode)
 	}
 	cd.QualName = l.scope.qualPrefix + cd.Name
-	hint := "only exception classes such as `class MyError(Exception): pass` are supported"
+	for i, d := range decos {
+		if i == 0 {
+			cd.FirstLine = l.pos(d).Line
+		}
+		if cs := children(d); len(cs) > 0 {
+			cd.Decorators = append(cd.Decorators, l.expr(cs[0]))
+		}
+	}
 	if sup := n.ChildByFieldName("superclasses"); sup != nil {
 		for _, c := range children(sup) {
 			switch c.Type() {
@@ -912,32 +957,26 @@ func (l *lowerer) lowerClass(n *node) ir.Stmt {
 			}
 		}
 	}
-	if len(cd.Bases) == 0 {
-		l.errorf(n, hint, "class definitions are not supported")
-	} else if len(cd.Bases) > 1 {
-		l.errorf(n, hint, "classes with several base classes are not supported")
-	}
+	sb := l.pushScope(ir.ClassScope, nil, cd.QualName+".")
+	sb.class = cd
+	cd.Scope = sb.s
+	saved := l.fn
+	l.fn = &funcCtx{def: saved.def}
 	if body := n.ChildByFieldName("body"); body != nil {
-		for i, s := range children(body) {
-			switch {
-			case s.Type() == "pass_statement":
-				continue
-			case s.Type() == "expression_statement" && len(children(s)) == 1:
-				e := children(s)[0]
-				if e.Type() == "ellipsis" {
-					continue
-				}
-				if e.Type() == "string" && i == 0 {
-					if lit, ok := l.expr(e).(*ir.StrLit); ok {
-						cd.Doc = lit.Value
-						continue
-					}
-				}
+		if cs := children(body); len(cs) > 0 && cs[0].Type() == "expression_statement" && len(children(cs[0])) == 1 && children(cs[0])[0].Type() == "string" {
+			if lit, ok := l.expr(children(cs[0])[0]).(*ir.StrLit); ok {
+				cd.Doc = lit.Value
 			}
-			l.errorf(s, hint, "class bodies other than `pass` or a docstring are not supported")
-			break
+		}
+		cd.Body = l.lowerBody(body)
+	}
+	l.fn = saved
+	for _, sym := range sb.s.Order {
+		if what, bad := unsupportedClassNames[sym.Name]; bad && sym.Kind == ir.SymLocal {
+			l.errAt(sym.Pos, "", "%s not supported", what)
 		}
 	}
+	l.popScope()
 	if nameNode != nil {
 		cd.Sym = l.bind(cd.Name, l.pos(nameNode), ir.SymLocal, true)
 		l.classSyms[cd.Sym] = true

@@ -127,8 +127,10 @@ def f():
     raise Inner()
 `,
 		`class MyError(Exception:builtin) qual=MyError doc="doc"
+  "doc"
 def f() qual=f line=3 scope[Inner:local MyError:global#0]
   class Inner(MyError:global) qual=f.<locals>.Inner
+    pass
   raise call Inner()
 `},
 	{`await asyncio.sleep(0)

@@ -14,12 +14,14 @@ type scopeBuilder struct {
 	// lambda directly inside this scope: "", "main.<locals>.",
 	// "main.<locals>.<listcomp>.".
 	qualPrefix string
-	params     map[string]bool
-	assigned   map[string]bool
-	used       map[string]bool
-	globals    []declaredName
-	nonlocals  []declaredName
-	refs       []*ir.Name
+	// class is the class statement of a class scope.
+	class     *ir.ClassDef
+	params    map[string]bool
+	assigned  map[string]bool
+	used      map[string]bool
+	globals   []declaredName
+	nonlocals []declaredName
+	refs      []*ir.Name
 }
 
 type declaredName struct {
@@ -169,6 +171,9 @@ func (l *lowerer) resolveScopes() {
 // in the nearest enclosing function scope (never the module scope).
 func findEnclosingBinding(sb *scopeBuilder, name string) *ir.Symbol {
 	for p := sb.parent; p != nil && p.s.Kind != ir.ModuleScope; p = p.parent {
+		if p.s.Kind == ir.ClassScope {
+			continue
+		}
 		sym := p.s.Names[name]
 		if sym == nil {
 			continue
@@ -205,6 +210,9 @@ func resolveFree(sb *scopeBuilder, name string, pos ir.Pos) *ir.Symbol {
 	if sb.s.Kind != ir.ModuleScope {
 	walk:
 		for p := sb.parent; p != nil; p = p.parent {
+			if p.s.Kind == ir.ClassScope {
+				continue // methods do not see the class body's names
+			}
 			ps := p.s.Names[name]
 			if p.s.Kind == ir.ModuleScope {
 				if ps != nil && ps.Kind == ir.SymLocal {

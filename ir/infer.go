@@ -780,11 +780,32 @@ func (s *solver) stmt(st Stmt) {
 			}
 		}
 	case *ClassDef:
+		for _, d := range st.Decorators {
+			s.expr(d)
+		}
 		for _, base := range st.Bases {
 			s.expr(base)
 		}
+		s.stmts(st.Body)
+		// The class namespace is dynamic: methods are called through
+		// attributes with any arguments, and class attributes can be
+		// rebound from anywhere.
+		for _, b := range st.Body {
+			if fd, ok := b.(*FuncDef); ok {
+				s.escapeFunc(s.funcInfo(fd))
+			}
+		}
+		if st.Scope != nil {
+			for _, sym := range st.Scope.Order {
+				s.poison(s.symNode(sym))
+			}
+		}
 		if st.Sym != nil {
-			s.addFlow(&node{kind: kClass, name: st.Name}, s.symNode(st.Sym))
+			if st.IsException && len(st.Decorators) == 0 {
+				s.addFlow(&node{kind: kClass, name: st.Name}, s.symNode(st.Sym))
+			} else {
+				s.poison(s.symNode(st.Sym))
+			}
 		}
 	case *Global, *Nonlocal, *Pass, *Break, *Continue:
 	default:
@@ -963,7 +984,16 @@ func (s *solver) setExpr(e Expr, n *node) {
 // annotationExpr types an annotation expression itself: it is never a value
 // the program computes with.
 func (s *solver) annotationExpr(e Expr) {
-	s.setExpr(e, s.newBasic(KAny))
+	// Every part of an annotation gets a type, not just its root
+	// (`self.items: list[str] = []` in a method).
+	inspectExpr(e, func(n any) bool {
+		if x, ok := n.(Expr); ok {
+			if _, seen := s.exprs[x]; !seen {
+				s.setExpr(x, s.newBasic(KAny))
+			}
+		}
+		return true
+	})
 }
 
 func (s *solver) args(args []Arg) []argv {

@@ -28,6 +28,10 @@ const (
 	ModuleScope ScopeKind = iota
 	FunctionScope
 	ComprehensionScope
+	// ClassScope is a class body: its names live in the class namespace,
+	// and functions nested in it do not see them (Python skips class
+	// scopes when resolving free variables).
+	ClassScope
 )
 
 // Scope follows Python's rules: a name bound anywhere in a function body is
@@ -251,6 +255,9 @@ type FuncDef struct {
 	// FirstLine is co_firstlineno: the first decorator's line, else the def line.
 	FirstLine int
 	Parent    *FuncDef // enclosing function; nil at module level
+	// Class is the class whose body directly contains the def (a method):
+	// zero-argument super() needs it.
+	Class *ClassDef
 }
 
 // ---------------------------------------------------------------- expressions
@@ -631,18 +638,32 @@ type BuiltinCall struct {
 
 // ---------------------------------------------------------------- additions (frontend)
 
-// ClassDef is the one class form we accept: a user exception class whose body
-// is only `pass`, `...` or a docstring, e.g. `class MyError(Exception): pass`.
-// Bases are the base-class expressions as written (builtin exception names,
-// LibAttr such as asyncio.CancelledError, or other user classes).
+// ClassDef is a class statement. The body runs once, in order, in the
+// class's own scope (Scope, kind ClassScope); what it binds becomes the
+// class namespace. Bases are the base-class expressions as written.
+// IsException is set when every base is statically an exception class
+// (the class is then a py.Class whose instances are *py.Exception).
 type ClassDef struct {
 	StmtBase
-	Name     string
-	QualName string
-	Bases    []Expr
-	Doc      string // docstring; "" when absent
-	Sym      *Symbol
-	// FirstLine is the first decorator's line, else the class line (always the
-	// class line today: decorated classes are rejected).
+	Name        string
+	QualName    string
+	Bases       []Expr
+	Decorators  []Expr
+	Body        []Stmt
+	Scope       *Scope
+	Doc         string // docstring; "" when absent
+	Sym         *Symbol
+	IsException bool
+	// Annotations are the names the body annotates (`x: int`, `y: str =
+	// ""`), in order; the annotations are not evaluated.
+	Annotations []ClassAnnotation
+	// FirstLine is the first decorator's line, else the class line.
 	FirstLine int
+}
+
+// ClassAnnotation is one annotated name of a class body; ClassVar marks
+// `ClassVar[...]`, which dataclasses skip.
+type ClassAnnotation struct {
+	Name     string
+	ClassVar bool
 }

@@ -96,7 +96,9 @@ func inspectStmt(s Stmt, f func(any) bool) {
 	case *FuncDef:
 		inspectFunc(s, f)
 	case *ClassDef:
+		inspectExprs(s.Decorators, f)
 		inspectExprs(s.Bases, f)
+		inspectStmts(s.Body, f)
 	}
 }
 
@@ -353,6 +355,8 @@ func rewriteStmt(s Stmt, f func(Expr) Expr) {
 	case *FuncDef:
 		rewriteFunc(s, f)
 	case *ClassDef:
+		rwList(s.Decorators, f)
 		rwList(s.Bases, f)
+		RewriteExprs(s.Body, f)
 	}
 }

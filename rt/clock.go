@@ -3,6 +3,7 @@ package rt
 import (
 	"fmt"
 	"math"
+	"math/big"
 	"os"
 	"strconv"
 	"strings"
@@ -120,6 +121,21 @@ func toSeconds(v any, fname string) float64 {
 		return 0
 	case int64:
 		return float64(x)
+	case *big.Int:
+		f, _ := new(big.Float).SetInt(x).Float64()
+		return f
+	}
+	// Anything else fails where CPython's source first uses it.
+	switch fname {
+	case "call_later", "timeout", "wait", "as_completed": // loop.time() + delay
+		if v == nil && fname == "call_later" {
+			panic(py.New(py.TypeError, "delay must not be None"))
+		}
+		py.Add(0.0, v)
+	case "wait_for": // if timeout <= 0
+		py.LtE(v, 0)
+	case "timeout_at", "reschedule": // if when <= loop.time()
+		py.LtE(v, 0.0)
 	}
 	panic(py.New(py.TypeError, fmt.Sprintf("'%s' object cannot be interpreted as an integer", pyTypeName(v))))
 }

@@ -28,7 +28,7 @@ type AsyncContextManager interface {
 func AEnter(co *Coro, cm any) any {
 	m, ok := cm.(AsyncContextManager)
 	if !ok {
-		panic(py.New(py.TypeError, fmt.Sprintf("'%s' object does not support the asynchronous context manager protocol", pyTypeName(cm))))
+		return co.Await(userAEnter(cm))
 	}
 	return m.AEnter(co)
 }
@@ -36,7 +36,34 @@ func AEnter(co *Coro, cm any) any {
 // AExit is `await cm.__aexit__(type(exc), exc, tb)`; exc is nil when the
 // body completed normally.
 func AExit(co *Coro, cm any, exc *py.Exception) bool {
-	return cm.(AsyncContextManager).AExit(co, exc)
+	if m, ok := cm.(AsyncContextManager); ok {
+		return m.AExit(co, exc)
+	}
+	return py.Truth(co.Await(userAExit(cm, exc)))
+}
+
+// userAEnter calls the __aenter__ of an object that is not one of rt's
+// context managers (a user class), after checking it has both methods as
+// CPython's BEFORE_ASYNC_WITH does; the result is to be awaited.
+func userAEnter(cm any) any {
+	enter, ok := py.LookupAttr(cm, "__aenter__")
+	if !ok {
+		panic(py.New(py.TypeError, fmt.Sprintf("'%s' object does not support the asynchronous context manager protocol", pyTypeName(cm))))
+	}
+	if _, ok := py.LookupAttr(cm, "__aexit__"); !ok {
+		panic(py.New(py.TypeError, fmt.Sprintf("'%s' object does not support the asynchronous context manager protocol (missed __aexit__ method)", pyTypeName(cm))))
+	}
+	return py.Call(enter, nil, nil)
+}
+
+// userAExit calls a user __aexit__(type, value, traceback); the result is
+// to be awaited and its truth swallows exc.
+func userAExit(cm any, exc *py.Exception) any {
+	args := []any{nil, nil, nil}
+	if exc != nil {
+		args = []any{exc.Class, exc, nil}
+	}
+	return py.CallMethod(cm, "__aexit__", args, nil)
 }
 
 // asyncWithCM is `async with cm: body()` for library code.
@@ -50,13 +77,17 @@ func asyncWithCM(co *Coro, cm AsyncContextManager, body func()) {
 
 // raiseFromAt is `raise exc from cause` (cause nil: `from None`) executed
 // by CPython's asyncio source at frame, so the traceback ends there as
-// CPython's does.
-func raiseFromAt(exc, cause *py.Exception, frame py.Frame) {
+// CPython's does. handled is the exception the source is handling there
+// (an except clause's, or the one __aexit__ was called with): it becomes
+// exc's __context__. With nil, exc chains to whatever its catcher's
+// thread is handling, like any raise.
+func raiseFromAt(exc, cause, handled *py.Exception, frame py.Frame) {
 	exc.Traceback = []py.Frame{frame}
-	if cause == nil {
-		py.ThrowFrom(exc, nil)
+	exc.Cause, exc.SuppressContext = cause, true
+	if handled == nil {
+		py.Throw(exc)
 	}
-	py.ThrowFrom(exc, cause)
+	py.Rethrow(py.ChainContext(exc, handled))
 }
 
 // loopBinding is mixins._LoopBoundMixin: a primitive binds to the running
@@ -102,4 +133,40 @@ func toInt(v any) int {
 		return int(^uint(0) >> 1)
 	}
 	panic(py.New(py.TypeError, fmt.Sprintf("'%s' object cannot be interpreted as an integer", pyTypeName(v))))
+}
+
+// coroWrapper is what coro.__await__() returns (CPython's
+// coroutine_wrapper): awaiting it awaits the coroutine.
+type coroWrapper struct{ co *Coro }
+
+// PyRepr is <coroutine_wrapper object at 0x...>.
+func (w *coroWrapper) PyRepr() string {
+	return fmt.Sprintf("<coroutine_wrapper object at 0x%x>", py.Addr(w))
+}
+
+// PyType names the type in error messages.
+func (w *coroWrapper) PyType() string { return "coroutine_wrapper" }
+
+// userAwaitable is what `await x` awaits for an x that is none of rt's
+// awaitables: the iterator x.__await__() returns, when it wraps one of
+// them (a user class delegating to a coroutine's or future's __await__).
+func userAwaitable(aw any) any {
+	if w, ok := aw.(*coroWrapper); ok {
+		return w.co
+	}
+	if _, isObj := aw.(*py.Instance); isObj {
+		if m, ok := py.LookupAttr(aw, "__await__"); ok {
+			it := py.Call(m, nil, nil)
+			switch x := it.(type) {
+			case *coroWrapper:
+				return x.co
+			case *Future, *Task:
+				return x
+			case *Coro:
+				panic(py.New(py.TypeError, "__await__() returned a coroutine"))
+			}
+			panic(py.New(py.NotImplementedError, "not implemented: an __await__ that does not return another awaitable's __await__()"))
+		}
+	}
+	panic(py.New(py.TypeError, fmt.Sprintf("object %s can't be used in 'await' expression", pyTypeName(aw))))
 }

@@ -56,11 +56,18 @@ func (co *Coro) At(line int) { co.line = int32(line) }
 
 // run executes the body inline on task t: `await coro` is a plain call.
 func (co *Coro) run(t *Task) any {
-	if co.state != coroCreated {
-		panic(py.New(py.RuntimeError, "cannot reuse already awaited coroutine"))
-	}
+	co.checkAwaitable()
 	co.task = t
 	co.state = coroRunning
+	depth := py.EnterCoroutine()
+	defer func() {
+		r := recover()
+		exc, _ := r.(*py.Exception)
+		py.LeaveCoroutine(depth, exc, t != nil && t.throwing)
+		if r != nil {
+			panic(r)
+		}
+	}()
 	if co.step != nil {
 		return co.driveSteps(t)
 	}
@@ -70,6 +77,18 @@ func (co *Coro) run(t *Task) any {
 		co.state = coroDone
 	}()
 	return co.body(co)
+}
+
+// checkAwaitable is GET_AWAITABLE's check on a coroutine object about to
+// be awaited: a suspended one is already awaited by someone else.
+func (co *Coro) checkAwaitable() {
+	switch co.state {
+	case coroCreated:
+	case coroRunning:
+		panic(py.New(py.RuntimeError, "coroutine is being awaited already"))
+	default:
+		panic(py.New(py.RuntimeError, "cannot reuse already awaited coroutine"))
+	}
 }
 
 // driveSteps runs a step coroutine to completion from a goroutine-form
@@ -104,7 +123,7 @@ func (co *Coro) Await(aw any) any {
 	case Awaitable:
 		return x.AwaitOn(co)
 	}
-	panic(py.New(py.TypeError, fmt.Sprintf("object %s can't be used in 'await' expression", pyTypeName(aw))))
+	return co.Await(userAwaitable(aw))
 }
 
 // awaitFuture is Future.__await__: done futures don't suspend (T2).
@@ -146,11 +165,23 @@ var (
 
 var sleepInfo = &CoroInfo{Name: "sleep", QualName: "sleep", File: cpythonLib + "/asyncio/tasks.py", Line: 637}
 
+// SleepFunction is asyncio.sleep used as a value: a Python function
+// (`async def sleep(delay, result=None)`), not a builtin.
+var SleepFunction = py.NewFunction(&py.Signature{Name: "sleep", QualName: "sleep", Params: []string{"delay", "result"}, Defaults: []any{nil}},
+	func(b []any) any { return Sleep(b[0], b[1]) })
+
 // Sleep is asyncio.sleep(delay, result) as a coroutine object.
 func Sleep(delay, result any) *Coro {
 	return NewStepCoro(sleepInfo, func(co *Coro) any {
 		if co.PC == 0 {
 			co.StartSleep(delay, result)
+			// Where tasks.py's sleep is suspended: `await __sleep0()` or
+			// `return await future`.
+			if co.aw.kind == awSleep0 {
+				co.At(640)
+			} else {
+				co.At(649)
+			}
 		}
 		if co.Suspend() {
 			co.PC = 1
@@ -218,6 +249,8 @@ func (co *Coro) PyGetAttr(name string) (any, bool) {
 		return co.info.Name, true
 	case "__qualname__":
 		return co.info.QualName, true
+	case "__await__":
+		return coreMethod("__await__", func(a []any) any { return &coroWrapper{co} }), true
 	case "close":
 		return coreMethod("close", func(a []any) any {
 			if co.state == coroCreated {

@@ -46,6 +46,10 @@
 // are made with l.CreateTask(coro, name) (name nil consumes a Task-N).
 // Cancellation arrives as panic(*py.Exception{Class: py.CancelledError})
 // out of Await/Sleep; use coreTry(func(){...}) to catch Python exceptions.
+// Any other recover of a Python exception calls py.Caught (or
+// py.AddTraceback) first, which settles its __context__; an exception
+// thrown into a coroutine is raised with py.ThrowIn, a re-raise of a
+// stored one (Future.result) with py.Throw.
 //
 // A coroutine has one of two forms. The goroutine form (NewCoro: a body
 // that blocks in co.Await on its task's iter.Pull stack) serves code that

@@ -47,6 +47,17 @@ type TimerHandle struct {
 	when      float64
 	seq       uint64
 	scheduled bool
+	// intWhen: call_at was given an int, which when() and the repr keep
+	// (CPython stores the argument as is).
+	intWhen bool
+}
+
+// whenValue is when() as Python sees it.
+func (t *TimerHandle) whenValue() any {
+	if t.intWhen {
+		return int(t.when)
+	}
+	return t.when
 }
 
 // Cancel is Handle.cancel().
@@ -93,7 +104,7 @@ func (h *Handle) PyRepr() string {
 		info = append(info, "cancelled")
 	}
 	if h.timer != nil {
-		info = append(info, "when="+floatRepr(h.timer.when))
+		info = append(info, "when="+py.Repr(h.timer.whenValue()))
 	}
 	if s := h.callbackSource(); s != "" {
 		info = append(info, s)
@@ -109,7 +120,7 @@ func (h *Handle) PyGetAttr(name string) (any, bool) {
 		return coreMethod("cancelled", func(a []any) any { return h.Cancelled() }), true
 	case "when":
 		if h.timer != nil {
-			return coreMethod("when", func(a []any) any { return h.timer.when }), true
+			return coreMethod("when", func(a []any) any { return h.timer.whenValue() }), true
 		}
 	}
 	return nil, false
@@ -122,6 +133,7 @@ func (h *Handle) run() {
 			if !ok || exc.Is(py.SystemExit) || exc.Is(py.KeyboardInterrupt) {
 				panic(r)
 			}
+			py.AddTraceback(exc) // a py-internal raise (KeyError from GetItem) has none yet
 			exc.Traceback = callbackTraceback(exc.Traceback)
 			h.loop.callExceptionHandler(errorContext{message: "Exception in callback " + h.callbackSource(), exc: exc, key: "handle", obj: h})
 		}
@@ -147,15 +159,18 @@ var handleRunFrame = py.Frame{File: cpythonLib + "/asyncio/events.py", Line: 80,
 	Source: "self._context.run(self._callback, *self._args)"}
 
 // callbackTraceback makes a callback's traceback start where CPython's
-// does, at Handle._run: the Python frames that called into the loop (the
-// module calling asyncio.run) are dropped.
+// does, at Handle._run. The Python frames that called into the loop (the
+// module calling asyncio.run) are not in it: Handle.run and
+// runFutureCallback are frame barriers. (Comparing with the frames "here"
+// would not do: the deferred function that calls this runs on top of the
+// panicking frames, so "here" would hold the callback's own frames too.)
 func callbackTraceback(tb []py.Frame) []py.Frame {
-	here := coreTry(func() { py.Rethrow(py.New(py.Exception_)) }).Traceback
-	n := 0
-	for n < len(here) && n < len(tb) && here[n].File == tb[n].File && here[n].Func == tb[n].Func {
-		n++
-	}
-	return append([]py.Frame{handleRunFrame}, tb[n:]...)
+	return append([]py.Frame{handleRunFrame}, tb...)
+}
+
+func init() {
+	py.AddFrameBarrier(funcName((*Handle).run))
+	py.AddFrameBarrier(funcName((*Loop).runFutureCallback))
 }
 
 // readyQueue is the loop's _ready: a ring buffer so the steady state
@@ -343,6 +358,9 @@ func (l *Loop) CallLater(delay, fn any, args ...any) *TimerHandle {
 func (l *Loop) CallAt(when, fn any, args ...any) *TimerHandle {
 	l.checkClosed()
 	t := &TimerHandle{when: toSeconds(when, "call_at")}
+	if w, ok := when.(int); ok && w >= -1<<53 && w <= 1<<53 {
+		t.intWhen = true
+	}
 	t.Handle = Handle{py: &pyCall{fn, args}, loop: l, timer: t}
 	l.pushTimer(t)
 	return t
@@ -511,7 +529,11 @@ func (l *Loop) ensureFuture(aw any) (*Future, bool) {
 	case *Coro:
 		return &l.CreateTask(x, nil).Future, true
 	case futureLike:
-		return x.futureOf(), false
+		f := x.futureOf()
+		if f.loop != l {
+			panic(py.New(py.ValueError, "The future belongs to a different loop than the one specified as the loop argument"))
+		}
+		return f, false
 	}
 	panic(py.New(py.TypeError, "An asyncio.Future, a coroutine or an awaitable is required"))
 }
@@ -571,6 +593,7 @@ func (l *Loop) runFutureCallback(cb *futCallback, f *Future) {
 			if !ok || exc.Is(py.SystemExit) || exc.Is(py.KeyboardInterrupt) {
 				panic(r)
 			}
+			py.AddTraceback(exc) // a py-internal raise (KeyError from GetItem) has none yet
 			h := &Handle{loop: l, cb: cb, cbFut: f, goDesc: cb.desc}
 			exc.Traceback = callbackTraceback(exc.Traceback)
 			l.callExceptionHandler(errorContext{message: "Exception in callback " + h.callbackSource(), exc: exc, key: "handle", obj: h})
@@ -1048,3 +1071,9 @@ func reprlibSorted(items []any) []any {
 	}
 	return out
 }
+
+func (h *Handle) PyType() string       { return h.className() }
+func (h *Handle) PyTypeModule() string { return "asyncio.events" }
+
+func (l *Loop) PyType() string       { return "_UnixSelectorEventLoop" }
+func (l *Loop) PyTypeModule() string { return "asyncio.unix_events" }

@@ -135,7 +135,7 @@ func (f *Future) Result() any {
 	}
 	f.logTraceback = false
 	if f.exc != nil {
-		py.Rethrow(f.exc)
+		py.Throw(f.exc) // `raise self._exception`: chains like any raise
 	}
 	return f.result
 }
@@ -203,17 +203,26 @@ func (f *Future) SetException(exc any) {
 	if f.task != nil {
 		panic(py.New(py.RuntimeError, "Task does not support set_exception operation"))
 	}
+	if f.state != futPending {
+		panic(py.New(py.InvalidStateError, "invalid state"))
+	}
 	f.setExceptionPlain(toException(exc))
 }
 
+// toException is _asyncio's future_set_exception argument check: an
+// exception class is instantiated, anything else must be an instance.
 func toException(exc any) *py.Exception {
 	switch x := exc.(type) {
 	case *py.Exception:
 		return x
 	case *py.Class:
-		return py.New(x)
+		if x.IsSubclass(py.BaseException) {
+			if e, ok := x.Call(nil, nil).(*py.Exception); ok {
+				return e
+			}
+		}
 	}
-	panic(py.New(py.TypeError, "exceptions must derive from BaseException"))
+	panic(py.New(py.TypeError, "invalid exception object"))
 }
 
 func (f *Future) setExceptionPlain(e *py.Exception) {
@@ -376,6 +385,15 @@ func (f *Future) PyType() string {
 		return f.className
 	}
 	return "Future"
+}
+
+// PyTypeModule: Future and Task are the C accelerator's (_asyncio);
+// _GatheringFuture is defined in tasks.py.
+func (f *Future) PyTypeModule() string {
+	if f.className != "" {
+		return "asyncio.tasks"
+	}
+	return "_asyncio"
 }
 
 func (f *Future) PyGetAttr(name string) (any, bool) {

@@ -2,6 +2,7 @@ package rt
 
 import (
 	"fmt"
+	"math/big"
 
 	"github.com/pyasync2go/pyasync2go/rt/py"
 )
@@ -100,7 +101,8 @@ func (l *Lock) PyRepr() string {
 	return primitiveRepr("Lock", l, extra, l.waiters.len())
 }
 
-func (l *Lock) PyType() string { return "Lock" }
+func (l *Lock) PyType() string       { return "Lock" }
+func (l *Lock) PyTypeModule() string { return "asyncio.locks" }
 
 func (l *Lock) PyGetAttr(name string) (any, bool) {
 	switch name {
@@ -172,7 +174,8 @@ func (e *Event) PyRepr() string {
 	return primitiveRepr("Event", e, extra, e.waiters.len())
 }
 
-func (e *Event) PyType() string { return "Event" }
+func (e *Event) PyType() string       { return "Event" }
+func (e *Event) PyTypeModule() string { return "asyncio.locks" }
 
 func (e *Event) PyGetAttr(name string) (any, bool) {
 	switch name {
@@ -300,7 +303,8 @@ func (c *Condition) PyRepr() string {
 	return primitiveRepr("Condition", c, extra, c.waiters.len())
 }
 
-func (c *Condition) PyType() string { return "Condition" }
+func (c *Condition) PyType() string       { return "Condition" }
+func (c *Condition) PyTypeModule() string { return "asyncio.locks" }
 
 func (c *Condition) PyGetAttr(name string) (any, bool) {
 	switch name {
@@ -335,6 +339,11 @@ type BoundedSemaphore = Semaphore
 func NewSemaphore(value any) *Semaphore {
 	v := 1
 	if value != nil {
+		switch value.(type) {
+		case int, bool, *big.Int:
+		default:
+			py.Lt(value, 0) // locks.py: `if value < 0` fails first
+		}
 		v = toInt(value)
 	}
 	if v < 0 {
@@ -428,7 +437,8 @@ func (s *Semaphore) PyRepr() string {
 	return primitiveRepr(s.typeName, s, extra, s.waiters.len())
 }
 
-func (s *Semaphore) PyType() string { return s.typeName }
+func (s *Semaphore) PyType() string       { return s.typeName }
+func (s *Semaphore) PyTypeModule() string { return "asyncio.locks" }
 
 func (s *Semaphore) PyGetAttr(name string) (any, bool) {
 	switch name {
@@ -565,7 +575,8 @@ func (b *Barrier) PyRepr() string {
 	return fmt.Sprintf("<asyncio.locks.Barrier object at %s [%s]>", objectAddress(b), extra)
 }
 
-func (b *Barrier) PyType() string { return "Barrier" }
+func (b *Barrier) PyType() string       { return "Barrier" }
+func (b *Barrier) PyTypeModule() string { return "asyncio.locks" }
 
 func (b *Barrier) PyGetAttr(name string) (any, bool) {
 	switch name {

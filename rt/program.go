@@ -92,7 +92,7 @@ func runGuarded(program func()) (status int, deadlocked bool) {
 				status = systemExitStatus(x)
 				return
 			}
-			io.WriteString(errOut, formatException(x))
+			io.WriteString(errOut, py.FormatException(x))
 			status = 1
 			if x.Is(py.KeyboardInterrupt) {
 				status = 130
@@ -143,13 +143,18 @@ func watchSignals() func() {
 			case sig := <-ch:
 				if sig == os.Interrupt {
 					if rs := activeRunner.Load(); rs != nil && rs.interrupts.Add(1) == 1 {
-						if coreTry(func() {
-							rs.loop.callSoonThreadsafeGo(func() {
-								if !rs.main.Done() {
-									rs.main.Cancel(nil)
-								}
-							}, "Runner._on_sigint()")
-						}) == nil {
+						var exc *py.Exception
+						// The signal goroutine is a thread of its own.
+						py.Thread(func() {
+							exc = coreTry(func() {
+								rs.loop.callSoonThreadsafeGo(func() {
+									if !rs.main.Done() {
+										rs.main.Cancel(nil)
+									}
+								}, "Runner._on_sigint()")
+							})
+						})
+						if exc == nil {
 							continue
 						}
 					}

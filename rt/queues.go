@@ -263,8 +263,9 @@ func (q *Queue) PyRepr() string {
 	return fmt.Sprintf("<%s at %s %s>", q.kind.typeName(), objectAddress(q), q.format())
 }
 
-func (q *Queue) PyStr() string  { return fmt.Sprintf("<%s %s>", q.kind.typeName(), q.format()) }
-func (q *Queue) PyType() string { return q.kind.typeName() }
+func (q *Queue) PyStr() string        { return fmt.Sprintf("<%s %s>", q.kind.typeName(), q.format()) }
+func (q *Queue) PyType() string       { return q.kind.typeName() }
+func (q *Queue) PyTypeModule() string { return "asyncio.queues" }
 
 func (q *Queue) PyGetAttr(name string) (any, bool) {
 	switch name {

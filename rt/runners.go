@@ -19,6 +19,7 @@ func coreTry(fn func()) (exc *py.Exception) {
 			if !ok {
 				panic(r)
 			}
+			py.Caught(e)
 			exc = e
 		}
 	}()
@@ -62,12 +63,15 @@ func Run(main any, debug any) any {
 		ki.Context = exc
 		exc = coreTry(func() { raiseWithFrames(ki, sigintFrames) })
 	}
-	closeExc := coreTry(func() { runnerClose(l) })
-	if exc != nil {
-		panic(exc)
-	}
+	// `with Runner() as runner: return runner.run(main)`: __exit__ closes
+	// the runner while run's exception is being handled, and an exception
+	// from close() replaces it (chained to it).
+	closeExc := coreTry(func() { py.Handling(exc, func() { runnerClose(l) }) })
 	if closeExc != nil {
 		panic(closeExc)
+	}
+	if exc != nil {
+		panic(exc)
 	}
 	return result
 }

@@ -85,16 +85,14 @@ func (co *Coro) StartAwait(aw any) {
 		sub := NewCoro(awaitableInfo, func(c *Coro) any { return x.AwaitOn(c) })
 		co.startSub(sub)
 	default:
-		panic(py.New(py.TypeError, fmt.Sprintf("object %s can't be used in 'await' expression", pyTypeName(aw))))
+		co.StartAwait(userAwaitable(aw))
 	}
 }
 
 var awaitableInfo = &CoroInfo{Name: "__await__", QualName: "__await__", File: cpythonLib + "/asyncio/locks.py", Line: 1}
 
 func (co *Coro) startSub(sub *Coro) {
-	if sub.state != coroCreated {
-		panic(py.New(py.RuntimeError, "cannot reuse already awaited coroutine"))
-	}
+	sub.checkAwaitable()
 	sub.task = co.task
 	sub.state = coroRunning
 	if sub.step != nil {
@@ -153,7 +151,7 @@ func (co *Coro) StartAEnter(mgr any) {
 	case AsyncContextManager:
 		co.startSub(NewCoro(aenterInfo, func(c *Coro) any { return m.AEnter(c) }))
 	default:
-		panic(py.New(py.TypeError, fmt.Sprintf("'%s' object does not support the asynchronous context manager protocol", pyTypeName(mgr))))
+		co.StartAwait(userAEnter(mgr))
 	}
 }
 
@@ -164,9 +162,11 @@ func (co *Coro) StartAExit(mgr any, exc *py.Exception) {
 	case *Lock:
 		m.Release()
 		co.aw.kind, co.aw.value = awReady, false
+	case AsyncContextManager:
+		co.startSub(NewCoro(aexitInfo, func(c *Coro) any { return m.AExit(c, exc) }))
 	default:
-		cm := mgr.(AsyncContextManager)
-		co.startSub(NewCoro(aexitInfo, func(c *Coro) any { return cm.AExit(c, exc) }))
+		aw := userAExit(mgr, exc)
+		co.startSub(NewCoro(aexitInfo, func(c *Coro) any { return py.Truth(c.Await(aw)) }))
 	}
 }
 
@@ -257,7 +257,7 @@ func (co *Coro) suspendOnFuture(t *Task) bool {
 	if a.waiting {
 		if exc := t.takeThrowIn(); exc != nil {
 			co.aw = awaitState{}
-			py.Rethrow(exc)
+			py.ThrowIn(exc)
 		}
 		if f.state == futPending {
 			co.aw = awaitState{}
@@ -302,7 +302,7 @@ func (co *Coro) suspendQueueGet(t *Task) bool {
 			if !q.Empty() && !getter.Cancelled() {
 				wakeupNext(&q.getters)
 			}
-			py.Rethrow(exc)
+			py.ThrowIn(exc)
 		}
 	}
 	if v, ok := q.tryGet(); ok {
@@ -330,7 +330,7 @@ func (co *Coro) suspendQueuePut(t *Task) bool {
 			if !q.Full() && !putter.Cancelled() {
 				wakeupNext(&q.putters)
 			}
-			py.Rethrow(exc)
+			py.ThrowIn(exc)
 		}
 	}
 	if q.tryPut(a.value) {
@@ -357,7 +357,7 @@ func (co *Coro) suspendLockAcquire(t *Task) bool {
 			if exc.Is(py.CancelledError) && !l.locked {
 				l.wakeUpFirst()
 			}
-			py.Rethrow(exc)
+			py.ThrowIn(exc)
 		}
 	} else if !l.canAcquireNow() {
 		fut := l.bound.get(l).CreateFuture()
@@ -440,7 +440,9 @@ func (co *Coro) stepOnce() (r any, exc *py.Exception) {
 // goDriver runs a goroutine-form coroutine awaited by a step coroutine on
 // an iter.Pull coroutine of its own.
 type goDriver struct {
-	next     func() (struct{}, bool)
+	next func() (struct{}, bool)
+	// excs: as taskPull.excs.
+	excs     py.ExcState
 	yield    func(struct{}) bool
 	finished bool
 	result   any
@@ -469,6 +471,7 @@ func (co *Coro) driveGoro(t *Task) bool {
 					if !ok {
 						panic(r)
 					}
+					py.Caught(exc)
 					d.exc = exc
 				}
 				sub.state = coroDone
@@ -482,7 +485,9 @@ func (co *Coro) driveGoro(t *Task) bool {
 		t.yield = d.yield
 	}
 	savedBase := t.depthBase
+	prev := py.EnterExcState(&d.excs)
 	d.next()
+	py.LeaveExcState(prev)
 	t.yield, t.depthBase = saved, savedBase
 	if !d.finished {
 		return true
@@ -508,7 +513,7 @@ func (t *Task) takeThrowIn() *py.Exception {
 // raiseThrownIn raises an exception thrown in at a suspension point inside
 // CPython's own code, whose frames (inner) the traceback shows.
 func raiseThrownIn(exc *py.Exception, inner []py.Frame) {
-	exc = coreTry(func() { py.Rethrow(exc) })
+	exc = coreTry(func() { py.ThrowIn(exc) })
 	exc.Traceback = append(exc.Traceback, inner...)
 	panic(exc)
 }

@@ -85,7 +85,7 @@ func (g *TaskGroup) AExit(co *Coro, exc *py.Exception) bool {
 	if len(g.errors) > 0 {
 		me := py.NewGroup("unhandled errors in a TaskGroup", g.errors)
 		g.errors = nil
-		raiseFromAt(me, nil, py.Frame{File: asyncioFile("taskgroups.py"), Line: 145,
+		raiseFromAt(me, nil, exc, py.Frame{File: asyncioFile("taskgroups.py"), Line: 145,
 			Func: "__aexit__", Source: "raise me from None"})
 	}
 	return false
@@ -174,7 +174,8 @@ func (g *TaskGroup) PyRepr() string {
 	return "<TaskGroup" + strings.Join(info, " ") + ">"
 }
 
-func (g *TaskGroup) PyType() string { return "TaskGroup" }
+func (g *TaskGroup) PyType() string       { return "TaskGroup" }
+func (g *TaskGroup) PyTypeModule() string { return "asyncio.taskgroups" }
 
 func (g *TaskGroup) PyGetAttr(name string) (any, bool) {
 	if name == "create_task" {

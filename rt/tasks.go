@@ -54,6 +54,9 @@ type Task struct {
 	yieldErr *py.Exception
 	// throwIn is the exception the next resumption raises at the await.
 	throwIn *py.Exception
+	// throwing: the running step began with an exception thrown in
+	// (py.LeaveCoroutine re-chains what crosses an await then).
+	throwing bool
 
 	// The small fields share one word: 100k pending tasks are common.
 	numCancelsRequested int32
@@ -73,7 +76,10 @@ type Task struct {
 // taskPull is the iter.Pull coroutine a goroutine-form coroutine runs on,
 // and what it reports when its body finishes.
 type taskPull struct {
-	next     func() (struct{}, bool)
+	next func() (struct{}, bool)
+	// excs is what the coroutine's goroutine is handling (py.ExcState):
+	// current while it runs, kept while it is suspended.
+	excs     py.ExcState
 	finished bool
 	result   any
 	exc      *py.Exception
@@ -258,6 +264,7 @@ func (t *Task) seq(yield func(struct{}) bool) {
 			if !ok {
 				panic(r)
 			}
+			py.Caught(exc)
 			p.exc = exc
 		}
 		p.finished = true
@@ -288,21 +295,44 @@ func (t *Task) runStep() (finished bool, result any, exc *py.Exception) {
 			if !ok {
 				panic(r)
 			}
+			// An exception py raised bare (KeyError, AttributeError)
+			// gets its frames here, where they are still on the stack.
+			py.AddTraceback(e) // settles __context__ too (py.Caught)
 			finished, exc = true, e
 		}
 	}()
 	if !t.started {
 		t.started = true
-		if co.state != coroCreated {
-			panic(py.New(py.RuntimeError, "cannot reuse already awaited coroutine"))
+		switch co.state {
+		case coroCreated:
+			co.task = t
+			co.state = coroRunning
+		case coroRunning:
+			// Another task started this coroutine object and it is
+			// suspended: Task.__step just sends into it, so it resumes
+			// on this task now.
+			co.adopt(t)
 		}
-		co.task = t
-		co.state = coroRunning
+	}
+	if co.state != coroRunning {
+		panic(py.New(py.RuntimeError, "cannot reuse already awaited coroutine"))
 	}
 	if r := co.callStep(); r != Suspended {
 		return true, r, nil
 	}
 	return false, nil, nil
+}
+
+// adopt moves a suspended step coroutine, and the step coroutines it is
+// awaiting, onto task t. A goroutine-form coroutine in the chain is bound
+// to the stack of the task that started it and cannot move.
+func (co *Coro) adopt(t *Task) {
+	for c := co; c != nil; c = c.aw.sub {
+		if c.step == nil || c.aw.kind == awGoro {
+			panic(py.New(py.NotImplementedError, "not implemented: resuming a coroutine suspended in another task is not supported by pyasync2go here"))
+		}
+		c.task = t
+	}
 }
 
 // switchOut suspends the running task (the coroutine side of a step) and
@@ -314,7 +344,7 @@ func (t *Task) switchOut(inner []py.Frame) {
 		if inner != nil {
 			raiseThrownIn(exc, inner)
 		}
-		py.Rethrow(exc)
+		py.ThrowIn(exc)
 	}
 }
 
@@ -353,6 +383,7 @@ func (t *Task) step(exc *py.Exception) {
 		t.mustCancel = false
 	}
 	t.futWaiter = nil
+	t.throwing = exc != nil
 	l := t.loop
 	prev := l.currentTask
 	l.currentTask = t
@@ -374,6 +405,11 @@ func (t *Task) step(exc *py.Exception) {
 		t.throwIn = exc
 		t.yieldKind = yieldNone
 		finished, result, cexc = t.runStep()
+	case !t.started && t.coro.state == coroRunning:
+		// A goroutine-form body suspended in another task cannot move
+		// here: adopt refuses.
+		t.started = true
+		finished, cexc = true, coreTry(func() { t.coro.adopt(t) })
 	default:
 		if !t.started {
 			t.started = true
@@ -383,12 +419,15 @@ func (t *Task) step(exc *py.Exception) {
 		t.throwIn = exc
 		t.yieldKind = yieldNone
 		p := t.pull
+		prev := py.EnterExcState(&p.excs)
 		p.next()
+		py.LeaveExcState(prev)
 		finished, result, cexc = p.finished, p.result, p.exc
 	}
 	py.AddDepth(-3)
 	t.throwMode = false
 	l.currentTask = prev
+	t.throwing = false
 
 	if finished {
 		t.pull, t.yield = nil, nil
@@ -479,8 +518,35 @@ func (t *Task) PyGetAttr(name string) (any, bool) {
 		return coreMethod("set_result", func(a []any) any { t.SetResult(nil); return nil }), true
 	case "set_exception":
 		return coreMethod("set_exception", func(a []any) any { t.SetException(nil); return nil }), true
+	case "get_stack":
+		return &boundMethod{name: "get_stack", fn: t.getStack}, true
 	}
 	return t.Future.PyGetAttr(name)
+}
+
+// getStack is Task.get_stack(*, limit=None) where its answer holds no
+// frame object (base_tasks._task_get_stack): a limit <= 0 stops before
+// the first frame, and a task that finished without an exception has
+// neither a coroutine frame nor a traceback. Frame objects are not
+// modelled, so any other case stops the program with a clear message.
+func (t *Task) getStack(args []any, kw []py.KW) any {
+	if len(args) > 0 {
+		panic(py.New(py.TypeError, "get_stack() takes no positional arguments"))
+	}
+	var limit any
+	for _, k := range kw {
+		if k.Name != "limit" {
+			panic(py.New(py.TypeError, fmt.Sprintf("'%s' is an invalid keyword argument for get_stack()", k.Name)))
+		}
+		limit = k.Value
+	}
+	if limit != nil && py.LtE(limit, 0) {
+		return py.NewList()
+	}
+	if t.state != futPending && t.exc == nil {
+		return py.NewList()
+	}
+	panic(py.New(py.NotImplementedError, "not implemented: frame objects (Task.get_stack() of an unfinished or failed task) are not supported by pyasync2go"))
 }
 
 // destroyedPending holds tasks still pending when their loop closed; the

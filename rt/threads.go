@@ -70,7 +70,8 @@ func runInThread(l *Loop, call func() any) *Future {
 	go func() {
 		defer ex.running.Done()
 		var res any
-		exc := coreTry(func() { res = call() })
+		var exc *py.Exception
+		py.Thread(func() { exc = coreTry(func() { res = call() }) })
 		l.finishThreadWork(func() {
 			if fut.Cancelled() {
 				return
@@ -288,7 +289,8 @@ func (f *ConcurrentFuture) PyRepr() string {
 	return s + ">"
 }
 
-func (f *ConcurrentFuture) PyType() string { return "Future" }
+func (f *ConcurrentFuture) PyType() string       { return "Future" }
+func (f *ConcurrentFuture) PyTypeModule() string { return "concurrent.futures._base" }
 
 func (f *ConcurrentFuture) PyGetAttr(name string) (any, bool) {
 	switch name {

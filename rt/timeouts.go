@@ -115,7 +115,7 @@ func (t *TimeoutCM) AExit(co *Coro, exc *py.Exception) bool {
 	case timeoutExpiring:
 		t.state = timeoutExpired
 		if t.task.Uncancel() <= t.cancelling && exc != nil && exc.Class == py.CancelledError {
-			raiseFromAt(py.New(py.TimeoutError), exc, py.Frame{File: asyncioFile("timeouts.py"), Line: 115,
+			raiseFromAt(py.New(py.TimeoutError), exc, exc, py.Frame{File: asyncioFile("timeouts.py"), Line: 115,
 				Func: "__aexit__", Source: "raise TimeoutError from exc_val"})
 		}
 	case timeoutEntered:
@@ -136,7 +136,8 @@ func (t *TimeoutCM) PyRepr() string {
 	return s + ">"
 }
 
-func (t *TimeoutCM) PyType() string { return "Timeout" }
+func (t *TimeoutCM) PyType() string       { return "Timeout" }
+func (t *TimeoutCM) PyTypeModule() string { return "asyncio.timeouts" }
 
 func (t *TimeoutCM) PyGetAttr(name string) (any, bool) {
 	switch name {

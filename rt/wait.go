@@ -80,7 +80,7 @@ func resultOrTimeout(fut *Future, raiseLine int) any {
 	var res any
 	if exc := coreTry(func() { res = fut.Result() }); exc != nil {
 		if exc.Is(py.CancelledError) {
-			raiseFromAt(py.New(py.TimeoutError), exc, py.Frame{File: asyncioFile("tasks.py"), Line: raiseLine,
+			raiseFromAt(py.New(py.TimeoutError), exc, exc, py.Frame{File: asyncioFile("tasks.py"), Line: raiseLine,
 				Func: "wait_for", Source: "raise exceptions.TimeoutError() from exc"})
 		}
 		panic(exc)

@@ -22,7 +22,7 @@ func (stderrWriter) Write(b []byte) (int, error) {
 // flushStdout flushes py's buffered sys.stdout.
 func flushStdout() { py.FlushStdout() }
 
-func formatException(exc *py.Exception) string { return py.FormatException(exc) }
+func formatException(exc *py.Exception) string { return py.FormatTraceback(exc) }
 
 // logError is asyncio's default exception handler: message lines, then the
 // traceback.

@@ -13,7 +13,8 @@ var builtins = map[string]*Builtin{}
 func init() {
 	for name := range words("print len range str int float bool repr list dict tuple set frozenset " +
 		"enumerate zip sum min max sorted reversed abs round isinstance issubclass type id hash iter next " +
-		"any all map filter divmod pow chr ord hex oct bin format callable getattr setattr hasattr ascii aiter anext") {
+		"any all map filter divmod pow chr ord hex oct bin format callable getattr setattr hasattr ascii aiter anext " +
+		"object property staticmethod classmethod vars delattr") {
 		builtins[name] = &Builtin{Name: name}
 	}
 }
@@ -80,7 +81,6 @@ var ForbiddenBuiltins = map[string]string{
 	"compile":    "",
 	"globals":    "",
 	"locals":     "",
-	"vars":       "",
 	"dir":        "",
 	"__import__": "",
 	"breakpoint": "",

@@ -27,9 +27,12 @@ func registerSmall() {
 		}
 		return e
 	}
-	addModule(&Module{Name: "functools", Coverage: "`partial` (also as a loop or future callback) and `reduce`; no decorators"}, []*Entry{
+	addModule(&Module{Name: "functools", Coverage: "`partial` (also as a loop or future callback), `reduce`, `wraps`, `total_ordering`, `cached_property`"}, []*Entry{
 		{Name: "partial", Go: "py.FunctoolsPartial", Params: []Param{posonly(req("func"))}, VarArgs: true, VarKw: true},
 		{Name: "reduce", Go: "py.FunctoolsReduce", Params: []Param{posonly(req("function")), posonly(req("iterable"))}, VarArgs: true, MaxArgs: 3},
+		{Name: "wraps", Go: "py.FunctoolsWraps", Params: []Param{req("wrapped")}},
+		{Name: "total_ordering", Go: "py.FunctoolsTotalOrdering", Params: []Param{req("cls")}, AsValue: true},
+		{Name: "cached_property", Go: "py.FunctoolsCachedProperty", Params: []Param{req("func")}, AsValue: true},
 	})
 	addModule(&Module{Name: "bisect", Coverage: "all of it (with `key`)"}, []*Entry{
 		bis("bisect_left", "BisectLeft", false),

@@ -83,7 +83,37 @@ func registerCore() {
 		{Name: "setrecursionlimit", Go: "py.SysSetrecursionlimit", Params: []Param{req("limit")}, Result: None, Void: true},
 	})
 
-	addModule(&Module{Name: "typing", Coverage: "in annotations only", AnnotationOnly: true}, nil)
+	// dataclass's options bind by name or position (CPython takes them by
+	// keyword only); a missing one is None, which the runtime reads as
+	// the option's default.
+	missing := "<dataclasses.MISSING>"
+	addModule(&Module{Name: "dataclasses", Coverage: "dataclass (init, repr, eq, order, frozen), field, asdict, astuple, replace, is_dataclass"}, []*Entry{
+		{Name: "dataclass", Go: "py.Dataclass", Params: []Param{opt("cls", nil), opt("init", nil), opt("repr", nil), opt("eq", nil), opt("order", nil), opt("frozen", nil)}, AsValue: true},
+		{Name: "field", Go: "py.DataclassField", Params: []Param{kwonly("default", missing), kwonly("default_factory", missing), kwonly("init", nil), kwonly("repr", nil), kwonly("compare", nil)}},
+		{Name: "asdict", Go: "py.DataclassAsdict", Params: []Param{req("obj")}, AsValue: true},
+		{Name: "astuple", Go: "py.DataclassAstuple", Params: []Param{req("obj")}, AsValue: true},
+		{Name: "is_dataclass", Go: "py.DataclassIsDataclass", Params: []Param{req("obj")}, AsValue: true},
+		{Name: "replace", Go: "py.DataclassReplace", Params: []Param{posonly(req("obj"))}, VarArgs: true, VarKw: true},
+		{Name: "FrozenInstanceError", Kind: Class, Go: "py.FrozenInstanceError"},
+	})
+
+	addModule(&Module{Name: "enum", Coverage: "Enum and auto (members, lookup by value and name, iteration)"}, []*Entry{
+		{Name: "Enum", Kind: Value, Go: "py.EnumType"},
+		{Name: "auto", Go: "py.EnumAuto"},
+	})
+
+	addModule(&Module{Name: "abc", Coverage: "ABC and abstractmethod"}, []*Entry{
+		{Name: "ABC", Kind: Value, Go: "py.ABCType"},
+		{Name: "abstractmethod", Go: "py.AbcAbstractmethod", Params: []Param{req("funcobj")}, AsValue: true},
+	})
+
+	addModule(&Module{Name: "typing", Coverage: "in annotations; at run time (from-imports) TypeVar, Generic, Protocol, cast, TYPE_CHECKING", AnnotationOnly: true}, []*Entry{
+		{Name: "TYPE_CHECKING", Kind: Value, Go: "py.TypingTypeChecking", Result: Bool},
+		{Name: "cast", Go: "py.TypingCast", Params: []Param{req("typ"), req("val")}},
+		{Name: "TypeVar", Go: "py.TypingTypeVar", Params: []Param{req("name")}, VarArgs: true},
+		{Name: "Generic", Kind: Value, Go: "py.GenericType"},
+		{Name: "Protocol", Kind: Value, Go: "py.ProtocolType"},
+	})
 
 	// Names a program may import and use in annotations but not at run
 	// time: all of typing (python3.11 -c "import typing; print(*sorted(n

@@ -146,6 +146,7 @@ func init() {
 	registerLogging()
 	registerCollections()
 	registerSmall()
+	registerItertools()
 }
 
 func addModule(m *Module, es []*Entry) {

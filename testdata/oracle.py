@@ -275,6 +275,16 @@ class VirtualEventLoop(asyncio.SelectorEventLoop):
             self._thread_work_finished()
 
 
+def _present_as(cls, like):
+    """Gives an oracle subclass the name of the CPython class it stands for, so that
+    type(x).__name__, type(x) and reprs built from the class name print as in plain CPython."""
+    cls.__name__, cls.__qualname__, cls.__module__ = like.__name__, like.__qualname__, like.__module__
+
+
+_present_as(FifoTimerHandle, asyncio.TimerHandle)
+_present_as(VirtualEventLoop, asyncio.SelectorEventLoop)
+
+
 class VirtualEventLoopPolicy(asyncio.DefaultEventLoopPolicy):
     _loop_factory = VirtualEventLoop
 

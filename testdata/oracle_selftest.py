@@ -169,9 +169,10 @@ class Contract(unittest.TestCase):
             import asyncio
             a = asyncio.get_event_loop(); b = asyncio.new_event_loop()
             async def t(): return asyncio.get_running_loop().time()
-            print(type(a).__name__, type(b).__name__, a.run_until_complete(asyncio.sleep(5, "ok")), a.time())
-            print(asyncio.run(t()))
-            """, "VirtualEventLoop VirtualEventLoop ok 5.0\n5.0\n")
+            print(type(a).__init__.__qualname__, type(b).__init__.__qualname__, a.run_until_complete(asyncio.sleep(5, "ok")), a.time())
+            print(type(a).__name__, repr(type(b)), asyncio.run(t()))
+            """, "VirtualEventLoop.__init__ VirtualEventLoop.__init__ ok 5.0\n"
+                 "_UnixSelectorEventLoop <class 'asyncio.unix_events._UnixSelectorEventLoop'> 5.0\n")
 
     def test_random_seeded_with_zero(self):
         random.seed(0)

@@ -12,10 +12,15 @@ type AttrSetter interface {
 }
 
 func noAttr(x any, name string) *Exception {
+	var e *Exception
 	if c, ok := x.(*Class); ok {
-		return New(AttributeError, "type object '"+c.Name+"' has no attribute '"+name+"'")
+		e = New(AttributeError, "type object '"+c.Name+"' has no attribute '"+name+"'")
+	} else {
+		e = New(AttributeError, "'"+TypeName(x)+"' object has no attribute '"+name+"'")
 	}
-	return New(AttributeError, "'"+TypeName(x)+"' object has no attribute '"+name+"'")
+	// AttributeError.name and .obj, which suggestions read.
+	e.Attrs = map[string]any{"name": name, "obj": x}
+	return e
 }
 
 // methodNames lists the methods CallMethod implements per builtin type, so
@@ -62,11 +67,23 @@ func GetAttr(x any, name string) any {
 // LookupAttr is getattr(x, name, <missing>): the value and whether it exists.
 func LookupAttr(x any, name string) (any, bool) {
 	switch v := x.(type) {
+	case *Instance:
+		if val, ok := v.PyGetAttr(name); ok {
+			return val, true
+		}
 	case *Exception:
 		if val, ok := excAttr(v, name); ok {
 			return val, true
 		}
+		if v.Class.Dict != nil {
+			if val, ok := instanceAttr(v, v.Class, name, func(string) (any, bool) { return nil, false }); ok {
+				return val, true
+			}
+		}
 	case *Class:
+		if val, ok := classAttr(v, name); ok {
+			return val, true
+		}
 		if m, ok := unboundMethod(v, name); ok {
 			return m, true
 		}
@@ -102,9 +119,17 @@ func LookupAttr(x any, name string) (any, bool) {
 			return v.Doc, true
 		case "__self__":
 			return v.Self, true
+		case "__func__":
+			if v.method != nil {
+				return v.method, true
+			}
 		}
 		if val, ok := v.Attrs[name]; ok {
 			return val, true
+		}
+		if v.method != nil {
+			// A bound method reads other attributes from its function.
+			return LookupAttr(v.method, name)
 		}
 	case *Range:
 		switch name {
@@ -218,6 +243,10 @@ func excAttr(e *Exception, name string) (any, bool) {
 // SetAttr is x.name = v.
 func SetAttr(x any, name string, v any) {
 	switch o := x.(type) {
+	case *Instance:
+		if o.PySetAttr(name, v) {
+			return
+		}
 	case *Exception:
 		switch name {
 		case "__cause__":
@@ -268,6 +297,13 @@ func SetAttr(x any, name string, v any) {
 			}
 			return
 		}
+	case *Class:
+		if o.Dict != nil {
+			o.Dict.Set(name, v)
+			classChanged(o)
+			return
+		}
+		panic(New(TypeError, "cannot set '"+name+"' attribute of immutable type '"+o.Name+"'"))
 	case AttrSetter:
 		if o.PySetAttr(name, v) {
 			return
@@ -279,6 +315,8 @@ func SetAttr(x any, name string, v any) {
 // CallMethod is x.name(*args, **kw).
 func CallMethod(x any, name string, args []any, kw []KW) any {
 	switch v := x.(type) {
+	case *Instance:
+		return v.callMethod(name, args, kw)
 	case string:
 		if r, ok := strMethod(v, name, args, kw); ok {
 			return r

@@ -639,6 +639,9 @@ func Next(x any, def ...any) any {
 
 // Abs is abs(x).
 func Abs(x any) any {
+	if r, ok := objUnary("__abs__", x); ok {
+		return r
+	}
 	n := toNum(x)
 	switch n.kind {
 	case kInt:

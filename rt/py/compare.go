@@ -56,6 +56,9 @@ func Eq(a, b any) bool {
 			return x == y
 		}
 	}
+	if r, ok := objEq(a, b); ok {
+		return r
+	}
 	x, y := toNum(a), toNum(b)
 	if x.kind == notNum && y.kind == notNum {
 		a, b = classValue(a), classValue(b)
@@ -127,7 +130,12 @@ func itemsEq(a, b []any) bool {
 }
 
 // NotEq is a != b.
-func NotEq(a, b any) bool { return !Eq(a, b) }
+func NotEq(a, b any) bool {
+	if r, ok := objNotEq(a, b); ok {
+		return r
+	}
+	return !Eq(a, b)
+}
 
 // Is is `a is b`. Go scalars have no identity, so equal scalars of one type
 // are the same object (CPython agrees for small ints, interned strs, bools).
@@ -159,6 +167,9 @@ func orderError(op string, a, b any) *Exception {
 
 // compare evaluates an ordering operator; op is one of < <= > >=.
 func compare(op string, a, b any) bool {
+	if r, ok := objCompare(op, a, b); ok {
+		return r
+	}
 	x, y := toNum(a), toNum(b)
 	if x.kind != notNum && y.kind != notNum {
 		c, ok := cmpNums(x, y)

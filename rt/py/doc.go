@@ -20,6 +20,11 @@
 // itself (rt's task steps) calls AddTraceback in its deferred recover so
 // exceptions raised inside py (KeyError from GetItem, ...) get frames too.
 //
+// Implicit exception chaining (__context__) is excinfo.go: except and
+// finally bodies push the handled exception (Handling), and the first
+// recover of a fresh raise sets its context, as CPython's C code does at
+// the raise.
+//
 // Set displays: NewSet orders the table as CPython does for a display of
 // constants (more than two constants become a frozenset constant);
 // NewSetAdded is BUILD_SET, for displays with non-constant items.

@@ -3,10 +3,11 @@ package py
 import (
 	"fmt"
 	"runtime"
+	"sync/atomic"
 )
 
-// Class is a Python exception class. Classes form a single-inheritance tree
-// rooted at BaseException, which is all the hierarchy asyncio programs need.
+// Class is a Python class: a builtin value type, an exception class, or a
+// user class (class.go), which has a namespace, several bases and an MRO.
 type Class struct {
 	Name   string // "ValueError"
 	Module string // "builtins" or "asyncio.exceptions": qualifies tracebacks
@@ -20,10 +21,36 @@ type Class struct {
 	// alike; exception classes leave them nil.
 	construct func(args []any, kw []KW) any
 	instance  func(v any) bool
+
+	// User classes (MakeClass): __qualname__, the direct bases, the
+	// namespace the class body filled, and the C3 MRO.
+	QualName string
+	Bases    []*Class
+	Dict     *Dict
+	mro      []*Class
+	table    map[string]tableEntry // flattened MRO namespaces (class.go)
+	// fieldHint is how many attributes instances of the class get.
+	fieldHint atomic.Int32
+	// plainAttrs: no property and no user __setattr__ anywhere in the
+	// MRO, so instance attributes are read and written directly.
+	plainAttrs bool
+	// annotations are the class body's annotated names in order;
+	// dataclass is set by dataclasses.dataclass.
+	annotations []annotation
+	dataclass   *dcInfo
+	enum        *enumInfo
 }
 
 // IsSubclass reports whether c is cls or derives from it.
 func (c *Class) IsSubclass(cls *Class) bool {
+	if c.mro != nil {
+		for _, k := range c.mro {
+			if k == cls {
+				return true
+			}
+		}
+		return false
+	}
 	for k := c; k != nil; k = k.Base {
 		if k == cls || k.Mixin != nil && k.Mixin.IsSubclass(cls) {
 			return true
@@ -67,6 +94,9 @@ type Exception struct {
 	CatchDepth int
 	// Attrs holds attributes set on the instance (e.g. by user code).
 	Attrs map[string]any
+	// fresh: raised (or created, for the runtime's own raises) and not
+	// yet recovered; the first recover settles Context (excinfo.go).
+	fresh bool
 }
 
 // Frame is one traceback entry, in Python terms.
@@ -163,7 +193,7 @@ func Raise(cls *Class, args ...any) {
 // Exception groups take (message, exceptions) like their Python constructor
 // and get the same validation.
 func New(cls *Class, args ...any) *Exception {
-	e := &Exception{Class: cls, Args: args}
+	e := &Exception{Class: cls, Args: args, fresh: true}
 	if cls.IsSubclass(BaseExceptionGroup) {
 		initGroup(e)
 	}
@@ -227,8 +257,15 @@ func NewGroup(msg string, excs []*Exception) *Exception {
 // IsGroup reports whether e is a (Base)ExceptionGroup.
 func (e *Exception) IsGroup() bool { return e != nil && e.Class.IsSubclass(BaseExceptionGroup) }
 
-// ExcStr is str(exc).
+// ExcStr is str(exc): a user class's __str__, else BaseException's.
 func ExcStr(e *Exception) string {
+	if m := e.Class.userMethod("__str__"); m != nil {
+		return reprResult(callBound(m, e, nil), "__str__")
+	}
+	return excStrDefault(e)
+}
+
+func excStrDefault(e *Exception) string {
 	if e.IsGroup() {
 		n := len(e.Exceptions)
 		s := "s"
@@ -251,6 +288,13 @@ func ExcStr(e *Exception) string {
 
 // ExcRepr is repr(exc): ValueError('x'), CancelledError(), E(1, 2).
 func ExcRepr(e *Exception) string {
+	if m := e.Class.userMethod("__repr__"); m != nil {
+		return reprResult(callBound(m, e, nil), "__repr__")
+	}
+	return excReprDefault(e)
+}
+
+func excReprDefault(e *Exception) string {
 	if len(e.Args) == 1 {
 		return e.Class.Name + "(" + Repr(e.Args[0]) + ")"
 	}
@@ -259,14 +303,23 @@ func ExcRepr(e *Exception) string {
 
 // PyRepr makes classes printable: <class 'ValueError'>.
 func (c *Class) PyRepr() string {
+	if c.enum != nil {
+		return "<enum '" + c.Name + "'>"
+	}
 	if c.Module == "" || c.Module == "builtins" {
 		return "<class '" + c.Name + "'>"
 	}
-	return "<class '" + c.Module + "." + c.Name + "'>"
+	return "<class '" + c.Module + "." + c.qualName() + "'>"
 }
 
 // Call constructs an instance: calling ValueError("x") or int("3").
 func (c *Class) Call(args []any, kw []KW) any {
+	if c.enum != nil {
+		return enumLookup(c, args, kw)
+	}
+	if c.Dict != nil {
+		return c.newInstance(args, kw)
+	}
 	for k := c; k != nil && !k.IsSubclass(BaseException); k = k.Base {
 		if k.construct != nil {
 			return k.construct(args, kw)
@@ -280,8 +333,14 @@ func (c *Class) Call(args []any, kw []KW) any {
 
 // IsInstance reports isinstance(v, c).
 func (c *Class) IsInstance(v any) bool {
-	if e, ok := v.(*Exception); ok {
-		return e.Class.IsSubclass(c)
+	if c.Dict != nil && c.isProtocol() {
+		panic(New(TypeError, "Instance and class checks can only be used with @runtime_checkable protocols"))
+	}
+	switch x := v.(type) {
+	case *Exception:
+		return x.Class.IsSubclass(c)
+	case *Instance:
+		return x.Class.IsSubclass(c)
 	}
 	if c.instance != nil {
 		return c.instance(v)

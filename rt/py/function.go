@@ -23,6 +23,11 @@ type Function struct {
 	// CPython methods print as <bound method Queue.put of <Queue ...>>).
 	ReprText string
 	class    *Class // builtin classes used as values (Builtin("int"))
+	// unbound marks a builtin class's method taken from the class
+	// (object.__init__): reading it through an instance binds it.
+	unbound bool
+	// method is the function a bound method was made from (__func__).
+	method *Function
 	// Doc is __doc__ (a string, or nil for None).
 	Doc any
 	// Attrs holds attributes user code sets on the function.
@@ -119,6 +124,11 @@ func (s *Signature) fail(format string, a ...any) {
 // one value per KwOnly, then the **kw *Dict (if VarKw).
 func (s *Signature) Bind(args []any, kw []KW) []any {
 	np := len(s.Params)
+	if len(args) == np && len(kw) == 0 && s.VarArgs == "" && len(s.KwOnly) == 0 && s.VarKw == "" {
+		// Every parameter given by position: the slots are the arguments
+		// (callers hand Bind a slice of their own).
+		return args
+	}
 	out := make([]any, np, np+len(s.KwOnly)+2)
 	set := make([]bool, np)
 	nPos := len(args)
@@ -285,7 +295,10 @@ func Call(fn any, args []any, kw []KW) any {
 
 // Callable0 is callable(x).
 func IsCallable(x any) bool {
-	switch x.(type) {
+	switch v := x.(type) {
+	case *Instance:
+		_, ok := v.Class.lookup("__call__")
+		return ok
 	case *Function, Callable:
 		return true
 	}

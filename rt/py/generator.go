@@ -183,6 +183,12 @@ func (g *Generator) AwaitResult() any {
 // resume runs the body until its next yield (value, false) or its end
 // (return value, true); an exception it raises propagates.
 func (g *Generator) resume(sent any, thrown *Exception) (v any, done bool) {
+	if thrown != nil {
+		// gen.throw() chains the exception only to what the generator
+		// itself is handling, and a yield never sits in an except clause
+		// here: its __context__ stays as it is (excinfo.go).
+		thrown.fresh = false
+	}
 	switch g.state {
 	case genRunning:
 		panic(New(ValueError, "generator already executing"))

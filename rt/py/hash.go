@@ -49,6 +49,8 @@ func Hash(x any) int {
 		return v.frozenHash()
 	case *Range:
 		return hashTuple(Tuple{len(v.items()), v.Start, v.Step})
+	case *Instance:
+		return v.hash()
 	}
 	if n, ok := otherInt(x); ok {
 		return hashInt(int(n))

@@ -61,6 +61,9 @@ func (it *Iterator) PyIter() iter.Seq[any] {
 }
 
 func isIterable(x any) bool {
+	if c, ok := x.(*Class); ok && c.enum != nil {
+		return true
+	}
 	switch x.(type) {
 	case string, *List, Tuple, *Dict, *Set, *Range, *dictView, Iterable:
 		return true
@@ -185,6 +188,10 @@ func Iter(x any) iter.Seq[any] {
 		}
 	case Iterable:
 		return v.PyIter()
+	case *Class:
+		if v.enum != nil {
+			return Iter(Tuple(enumMembers(v)))
+		}
 	}
 	if seq, ok := dunderIter(x); ok {
 		return seq
@@ -295,6 +302,10 @@ func Len(x any) int {
 		return v.d.Len()
 	case Sized:
 		return v.PyLen()
+	case *Class:
+		if v.enum != nil {
+			return len(v.enum.members)
+		}
 	}
 	panic(New(TypeError, "object of type '"+TypeName(x)+"' has no len()"))
 }
@@ -341,6 +352,9 @@ func GetItem(x, key any) any {
 		}
 		return v.Start + i*v.Step
 	case *Class:
+		if v.enum != nil {
+			return enumItem(v, key)
+		}
 		return v // list[int] and friends in annotations
 	case ItemGetter:
 		return v.PyGetItem(key)

@@ -19,6 +19,13 @@ type TypeNamer interface {
 	PyType() string
 }
 
+// TypeModuler gives the module of a TypeNamer's type when it is not
+// builtins: type(x).__module__, and the type's repr (<class
+// 'asyncio.locks.Lock'>).
+type TypeModuler interface {
+	PyTypeModule() string
+}
+
 // AttrGetter is implemented by objects that support dynamic attribute access
 // and method calls when codegen cannot bind them statically. Method values are
 // returned as callables (see Callable).

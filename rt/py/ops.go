@@ -98,6 +98,9 @@ func Add(a, b any) any {
 			}
 		}
 	}
+	if r, ok := objBinary("+", a, b); ok {
+		return r
+	}
 	x, y := toNum(a), toNum(b)
 	if x.kind != notNum && y.kind != notNum {
 		switch {
@@ -141,6 +144,9 @@ func Sub(a, b any) any {
 				return d
 			}
 		}
+	}
+	if r, ok := objBinary("-", a, b); ok {
+		return r
 	}
 	x, y := toNum(a), toNum(b)
 	if x.kind != notNum && y.kind != notNum {
@@ -187,6 +193,9 @@ func absInt(a int) int {
 
 // Mul is a * b.
 func Mul(a, b any) any {
+	if r, ok := objBinary("*", a, b); ok {
+		return r
+	}
 	x, y := toNum(a), toNum(b)
 	if x.kind != notNum && y.kind != notNum {
 		switch {
@@ -241,6 +250,9 @@ func repeatItems(items []any, n int) []any {
 
 // TrueDiv is a / b.
 func TrueDiv(a, b any) any {
+	if r, ok := objBinary("/", a, b); ok {
+		return r
+	}
 	x, y := toNum(a), toNum(b)
 	if x.kind == notNum || y.kind == notNum {
 		panic(unsupported("/", a, b))
@@ -294,6 +306,9 @@ func isZero(n num) bool {
 
 // FloorDiv is a // b.
 func FloorDiv(a, b any) any {
+	if r, ok := objBinary("//", a, b); ok {
+		return r
+	}
 	x, y := toNum(a), toNum(b)
 	if x.kind == notNum || y.kind == notNum {
 		panic(unsupported("//", a, b))
@@ -328,6 +343,9 @@ func Mod(a, b any) any {
 	if s, ok := a.(string); ok {
 		return PercentFormat(s, b)
 	}
+	if r, ok := objBinary("%", a, b); ok {
+		return r
+	}
 	x, y := toNum(a), toNum(b)
 	if x.kind == notNum || y.kind == notNum {
 		panic(unsupported("%", a, b))
@@ -359,6 +377,9 @@ func Mod(a, b any) any {
 
 // Divmod is divmod(a, b).
 func Divmod(a, b any) any {
+	if r, ok := objBinary("divmod()", a, b); ok {
+		return r
+	}
 	x, y := toNum(a), toNum(b)
 	if x.kind == notNum || y.kind == notNum {
 		panic(unsupported("divmod()", a, b))
@@ -378,6 +399,9 @@ func Divmod(a, b any) any {
 
 // Pow is a ** b.
 func Pow(a, b any) any {
+	if r, ok := objBinary("** or pow()", a, b); ok {
+		return r
+	}
 	x, y := toNum(a), toNum(b)
 	if x.kind == notNum || y.kind == notNum {
 		panic(unsupported("** or pow()", a, b))
@@ -469,6 +493,9 @@ func intOperands(op string, a, b any) (num, num) {
 
 // LShift is a << b.
 func LShift(a, b any) any {
+	if r, ok := objBinary("<<", a, b); ok {
+		return r
+	}
 	x, y := intOperands("<<", a, b)
 	if y.kind == kBig || y.i < 0 {
 		if y.big().Sign() < 0 {
@@ -487,6 +514,9 @@ func LShift(a, b any) any {
 
 // RShift is a >> b.
 func RShift(a, b any) any {
+	if r, ok := objBinary(">>", a, b); ok {
+		return r
+	}
 	x, y := intOperands(">>", a, b)
 	if y.big().Sign() < 0 {
 		panic(New(ValueError, "negative shift count"))
@@ -510,6 +540,9 @@ func RShift(a, b any) any {
 }
 
 func bitOp(op string, a, b any, small func(x, y int) int, large func(z, x, y *big.Int) *big.Int) any {
+	if r, ok := objBinary(op, a, b); ok {
+		return r
+	}
 	if ab, ok := a.(bool); ok {
 		if bb, ok := b.(bool); ok {
 			return small(b2i(ab), b2i(bb)) != 0
@@ -564,10 +597,18 @@ func BitXor(a, b any) any {
 }
 
 // MatMul is a @ b; no builtin type supports it.
-func MatMul(a, b any) any { panic(unsupported("@", a, b)) }
+func MatMul(a, b any) any {
+	if r, ok := objBinary("@", a, b); ok {
+		return r
+	}
+	panic(unsupported("@", a, b))
+}
 
 // Neg is -a.
 func Neg(a any) any {
+	if r, ok := objUnary("__neg__", a); ok {
+		return r
+	}
 	x := toNum(a)
 	switch x.kind {
 	case kInt:
@@ -585,6 +626,9 @@ func Neg(a any) any {
 
 // Pos is +a.
 func Pos(a any) any {
+	if r, ok := objUnary("__pos__", a); ok {
+		return r
+	}
 	x := toNum(a)
 	switch x.kind {
 	case kInt:
@@ -599,6 +643,9 @@ func Pos(a any) any {
 
 // Invert is ~a.
 func Invert(a any) any {
+	if r, ok := objUnary("__invert__", a); ok {
+		return r
+	}
 	x := toNum(a)
 	switch x.kind {
 	case kInt:
@@ -640,6 +687,8 @@ func Truth(a any) bool {
 		return v.Len() > 0
 	case *Range:
 		return v.Len() > 0
+	case *Instance:
+		return v.truth()
 	case Sized:
 		return v.PyLen() > 0
 	}
@@ -654,6 +703,9 @@ func Truth(a any) bool {
 
 // IAdd is a += b.
 func IAdd(a, b any) any {
+	if r, ok := objInplace("+", a, b); ok {
+		return r
+	}
 	if l, ok := a.(*List); ok {
 		l.Extend(b)
 		return l
@@ -663,6 +715,9 @@ func IAdd(a, b any) any {
 
 // ISub is a -= b.
 func ISub(a, b any) any {
+	if r, ok := objInplace("-", a, b); ok {
+		return r
+	}
 	if s, ok := a.(*Set); ok && !s.Frozen {
 		if o, ok := b.(*Set); ok {
 			s.differenceUpdate(o)
@@ -674,6 +729,9 @@ func ISub(a, b any) any {
 
 // IMul is a *= b.
 func IMul(a, b any) any {
+	if r, ok := objInplace("*", a, b); ok {
+		return r
+	}
 	if l, ok := a.(*List); ok {
 		if _, isInt := b.(int); isInt {
 			l.Items = repeatItems(l.Items, max(b.(int), 0))
@@ -685,6 +743,9 @@ func IMul(a, b any) any {
 
 // IOr is a |= b.
 func IBitOr(a, b any) any {
+	if r, ok := objInplace("|", a, b); ok {
+		return r
+	}
 	switch s := a.(type) {
 	case *Set:
 		if o, ok := b.(*Set); ok && !s.Frozen {
@@ -702,6 +763,9 @@ func IBitOr(a, b any) any {
 
 // IBitAnd is a &= b.
 func IBitAnd(a, b any) any {
+	if r, ok := objInplace("&", a, b); ok {
+		return r
+	}
 	if s, ok := a.(*Set); ok && !s.Frozen {
 		if _, ok := b.(*Set); ok {
 			r := s.Intersection(b)
@@ -714,6 +778,9 @@ func IBitAnd(a, b any) any {
 
 // IBitXor is a ^= b.
 func IBitXor(a, b any) any {
+	if r, ok := objInplace("^", a, b); ok {
+		return r
+	}
 	if s, ok := a.(*Set); ok && !s.Frozen {
 		if o, ok := b.(*Set); ok {
 			for _, k := range o.ordered() {
@@ -727,12 +794,21 @@ func IBitXor(a, b any) any {
 	return BitXor(a, b)
 }
 
-func ITrueDiv(a, b any) any  { return TrueDiv(a, b) }
-func IFloorDiv(a, b any) any { return FloorDiv(a, b) }
-func IMod(a, b any) any      { return Mod(a, b) }
-func IPow(a, b any) any      { return Pow(a, b) }
-func ILShift(a, b any) any   { return LShift(a, b) }
-func IRShift(a, b any) any   { return RShift(a, b) }
-func IMatMul(a, b any) any   { return MatMul(a, b) }
+func ITrueDiv(a, b any) any  { return inplace("/", a, b, TrueDiv) }
+func IFloorDiv(a, b any) any { return inplace("//", a, b, FloorDiv) }
+func IMod(a, b any) any      { return inplace("%", a, b, Mod) }
+func IPow(a, b any) any      { return inplace("** or pow()", a, b, Pow) }
+func ILShift(a, b any) any   { return inplace("<<", a, b, LShift) }
+func IRShift(a, b any) any   { return inplace(">>", a, b, RShift) }
+func IMatMul(a, b any) any   { return inplace("@", a, b, MatMul) }
 
 var _ = slices.Clone[[]any]
+
+// inplace is a op= b for types without an in-place form: __iop__ on an
+// instance, else the plain operator.
+func inplace(op string, a, b any, plain func(a, b any) any) any {
+	if r, ok := objInplace(op, a, b); ok {
+		return r
+	}
+	return plain(a, b)
+}

@@ -11,12 +11,15 @@ import (
 
 // Throw raises exc (a *Class or *Exception), recording where.
 func Throw(exc any) {
-	panic(withTraceback(toException(exc)))
+	e := toException(exc)
+	e.fresh = true
+	panic(withTraceback(e))
 }
 
 // ThrowFrom is `raise exc from cause`; cause nil is `from None`.
 func ThrowFrom(exc, cause any) {
 	e := toException(exc)
+	e.fresh = true
 	e.SuppressContext = true
 	if cause == nil {
 		e.Cause = nil
@@ -91,6 +94,7 @@ func Try(body func()) (exc *Exception) {
 				e.Traceback = frames
 			}
 			e.CatchDepth = max(catchIdx, 0)
+			Caught(e)
 			exc = e
 		}
 	}()
@@ -99,45 +103,15 @@ func Try(body func()) (exc *Exception) {
 }
 
 // AddTraceback records where exc was raised if nothing did yet (the py
-// runtime panics with bare exceptions, e.g. KeyError from GetItem). Call it
-// from the deferred function that recovers the panic: the panicking frames
-// are still on the stack there.
+// runtime panics with bare exceptions, e.g. KeyError from GetItem), and
+// settles its __context__ (Caught). Call it from the deferred function
+// that recovers the panic: the panicking frames are still on the stack
+// there.
 func AddTraceback(exc *Exception) {
 	if exc != nil && len(exc.Traceback) == 0 {
 		exc.Traceback = pythonFrames()
 	}
-}
-
-// Handling runs an except/finally handler body while exc is being
-// handled: an exception escaping it gets exc as __context__, which is what
-// produces "During handling of the above exception...".
-func Handling(exc *Exception, body func()) {
-	if exc == nil {
-		body()
-		return
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			if e, ok := r.(*Exception); ok && e != exc {
-				AddTraceback(e)
-				setContext(e, exc)
-			}
-			panic(r)
-		}
-	}()
-	body()
-}
-
-func setContext(e, ctx *Exception) {
-	if e.Context != nil {
-		return
-	}
-	for c := ctx; c != nil; c = c.Context {
-		if c == e {
-			return // would make a cycle
-		}
-	}
-	e.Context = ctx
+	Caught(exc)
 }
 
 // Registries that map generated Go back to Python: function names by their
@@ -477,8 +451,19 @@ func GoIdent(name string) string {
 }
 
 // FormatException renders exc like CPython's default excepthook: chained
-// causes and contexts first, exception groups as nested boxes.
+// causes and contexts first, exception groups as nested boxes, and
+// AttributeError suggestions (". Did you mean: 'x'?").
 func FormatException(exc *Exception) string {
+	var b strings.Builder
+	ctx := &printCtx{b: &b, seen: map[*Exception]bool{}, suggest: true}
+	ctx.format(exc)
+	return b.String()
+}
+
+// FormatTraceback renders exc like the traceback module
+// (traceback.format_exception, asyncio's logger): as FormatException, but
+// 3.11's traceback module offers no suggestions.
+func FormatTraceback(exc *Exception) string {
 	var b strings.Builder
 	ctx := &printCtx{b: &b, seen: map[*Exception]bool{}}
 	ctx.format(exc)
@@ -497,6 +482,7 @@ type printCtx struct {
 	seen      map[*Exception]bool
 	depth     int
 	needClose bool
+	suggest   bool
 }
 
 func (c *printCtx) indent() string { return strings.Repeat(" ", 2*c.depth) }
@@ -553,7 +539,7 @@ func (c *printCtx) format(top *Exception) {
 				c.emit("Traceback (most recent call last):\n", 0)
 				c.emit(formatStack(tb), 0)
 			}
-			c.emit(formatExceptionOnly(e), 0)
+			c.emit(c.exceptionOnly(e), 0)
 		} else if c.depth > maxGroupDepth {
 			c.emit(fmt.Sprintf("... (max_group_depth is %d)\n", maxGroupDepth), 0)
 		} else {
@@ -575,7 +561,7 @@ func (c *printCtx) formatGroup(e *Exception, tb []Frame) {
 		c.emit("Exception Group Traceback (most recent call last):\n", margin)
 		c.emit(formatStack(tb), 0)
 	}
-	c.emit(formatExceptionOnly(e), 0)
+	c.emit(c.exceptionOnly(e), 0)
 	num := len(e.Exceptions)
 	n := num
 	if num > maxGroupWidth {
@@ -646,6 +632,16 @@ func formatStack(frames []Frame) string {
 	}
 	flushRepeats()
 	return b.String()
+}
+
+func (c *printCtx) exceptionOnly(e *Exception) string {
+	s := formatExceptionOnly(e)
+	if c.suggest {
+		if sug := attrSuggestion(e); sug != "" {
+			s = s[:len(s)-1] + ". Did you mean: '" + sug + "'?\n"
+		}
+	}
+	return s
 }
 
 func formatExceptionOnly(e *Exception) string {

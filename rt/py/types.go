@@ -107,7 +107,10 @@ func init() {
 		return TypeOf(a[0])
 	}
 	ObjectType.construct = func(a []any, kw []KW) any {
-		panic(New(NotImplementedError, "not implemented: object()"))
+		if len(a) > 0 || len(kw) > 0 {
+			panic(New(TypeError, "object() takes no arguments"))
+		}
+		return NewObject()
 	}
 	NoneType.construct = func(a []any, kw []KW) any { return nil }
 }
@@ -147,21 +150,32 @@ func TypeOf(x any) *Class {
 		return TypeType
 	case *Exception:
 		return v.Class
+	case *Instance:
+		return v.Class
 	}
 	if _, ok := otherInt(x); ok {
 		return IntType
 	}
-	name := TypeName(x)
+	name, module := TypeName(x), typeModule(x)
 	otherTypesMu.Lock()
 	defer otherTypesMu.Unlock()
-	c := otherTypes[name]
+	key := module + "." + name
+	c := otherTypes[key]
 	if c == nil {
-		c = builtinType(name, ObjectType, func(v any) bool { return TypeName(v) == name }, func([]any, []KW) any {
+		c = builtinType(name, ObjectType, func(v any) bool { return typeModule(v) == module && TypeName(v) == name }, func([]any, []KW) any {
 			panic(New(TypeError, "cannot create '"+name+"' instances"))
 		})
-		otherTypes[name] = c
+		c.Module = module
+		otherTypes[key] = c
 	}
 	return c
+}
+
+func typeModule(x any) string {
+	if m, ok := x.(TypeModuler); ok {
+		return m.PyTypeModule()
+	}
+	return "builtins"
 }
 
 func noKw(name string, kw []KW) {

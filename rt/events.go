@@ -883,8 +883,6 @@ func pyTypeName(v any) string {
 		return "type"
 	case py.TypeNamer:
 		return x.PyType()
-	case *Loop:
-		return "_UnixSelectorEventLoop"
 	}
 	return py.TypeName(v)
 }

@@ -2,10 +2,10 @@
 // Python asyncio programs to Go programs running on the cooperative runtime in
 // rt/ that print exactly what CPython 3.11 prints.
 //
-// The package itself owns only the embedded copy of the runtime source
-// (RuntimeFS), which the driver writes into a throwaway Go module so that
-// generated programs build offline from any directory. It must not import rt,
-// the compiler phases or the driver, since the driver imports it; for the
-// same reason the golden tests beside it are an external test package
-// (pyasync2go_test).
+// The runtime (rt, rt/py) is a module of its own, github.com/pyasync2go/pyasync2go/rt,
+// with no dependencies, so code generated into a user's module pulls in
+// nothing of the compiler; this module requires it, and the checked-in
+// go.work points that requirement at ./rt during development. The package
+// itself holds no code, only tests: the golden tests (an external test
+// package, pyasync2go_test) and the checks that keep the two modules in step.
 package pyasync2go

@@ -5,6 +5,7 @@ go 1.24
 require (
 	github.com/dave/jennifer v1.7.1
 	github.com/google/go-cmp v0.7.0
+	github.com/pyasync2go/pyasync2go/rt v0.1.0
 	github.com/rogpeppe/go-internal v1.14.1
 	github.com/smacker/go-tree-sitter v0.0.0-20240827094217-dd81d9e9be82
 	github.com/spf13/cobra v1.10.2

@@ -10,9 +10,10 @@ import (
 )
 
 // MinGoVersion is the oldest Go toolchain that builds generated programs: the
-// runtime's goroutine-form coroutines use iter.Pull (Go 1.23), and the
-// workspace's go.mod says so.
-const MinGoVersion = "1.23"
+// runtime module's go.mod says go 1.24 (its goroutine-form coroutines need
+// iter.Pull, Go 1.23; its benchmarks testing.B.Loop, Go 1.24), and the
+// workspace's go.mod says the same.
+const MinGoVersion = "1.24"
 
 // ToolchainError says that no usable go command was found. Found is the
 // version of the go command at Path, or "" when there is none on PATH.

@@ -8,10 +8,11 @@ import (
 
 func TestGoVersionAtLeast(t *testing.T) {
 	for v, want := range map[string]bool{
-		"go1.23":               true,
-		"go1.23.0":             true,
-		"go1.23rc1":            true,
+		"go1.24":               true,
+		"go1.24.0":             true,
+		"go1.24rc1":            true,
 		"go1.24.2":             true,
+		"go1.23.9":             false,
 		"go1.26.8":             true,
 		"go2.0":                true,
 		"go1.22.12":            false,
@@ -27,7 +28,7 @@ func TestGoVersionAtLeast(t *testing.T) {
 
 func TestToolchainErrorIsOneLineNamingBothVersions(t *testing.T) {
 	missing := (&ToolchainError{}).Error()
-	assert.Equal(t, "no go command on PATH (found none, need Go 1.23 or newer to build programs)", missing)
+	assert.Equal(t, "no go command on PATH (found none, need Go 1.24 or newer to build programs)", missing)
 	old := (&ToolchainError{Path: "/usr/bin/go", Found: "go1.21.5"}).Error()
-	assert.Equal(t, "/usr/bin/go is go1.21.5, too old: building programs needs Go 1.23 or newer", old)
+	assert.Equal(t, "/usr/bin/go is go1.21.5, too old: building programs needs Go 1.24 or newer", old)
 }

@@ -17,12 +17,13 @@ import (
 	"sync"
 	"time"
 
-	"github.com/pyasync2go/pyasync2go"
+	"github.com/pyasync2go/pyasync2go/rt"
 )
 
-// ModulePath is the module path of the workspace. It equals the repository's
-// so that generated imports of rt and rt/py resolve to the embedded copy.
-const ModulePath = "github.com/pyasync2go/pyasync2go"
+// ModulePath is the runtime's module path. A workspace is a copy of that
+// module (rt at its root, rt/py in py/), so programs built in its
+// sub-directories import rt and rt/py from it.
+const ModulePath = "github.com/pyasync2go/pyasync2go/rt"
 
 // goModFile pins an old language version on purpose: the workspace must build
 // with whatever Go toolchain is installed, without downloading another.
@@ -83,7 +84,7 @@ var runtimeHash = sync.OnceValues(func() (string, error) {
 	h := sha256.New()
 	fmt.Fprintf(h, "%s\x00", goModFile)
 	for _, name := range files {
-		data, err := pyasync2go.RuntimeFS.ReadFile(name)
+		data, err := fs.ReadFile(rt.Source(), name)
 		if err != nil {
 			return "", err
 		}
@@ -96,7 +97,7 @@ var runtimeHash = sync.OnceValues(func() (string, error) {
 // runtimeFiles lists the embedded non-test Go files, sorted.
 func runtimeFiles() ([]string, error) {
 	var files []string
-	err := fs.WalkDir(pyasync2go.RuntimeFS, ".", func(name string, d fs.DirEntry, err error) error {
+	err := fs.WalkDir(rt.Source(), ".", func(name string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
 		}
@@ -111,10 +112,12 @@ func runtimeFiles() ([]string, error) {
 }
 
 // isRuntimeSource selects the files of packages rt and rt/py that a program
-// build needs.
+// build needs: no tests, and not source.go, whose embedded copy of the
+// runtime only the CLI uses.
 func isRuntimeSource(name string) bool {
 	dir := path.Dir(name)
-	return (dir == "rt" || dir == "rt/py") && strings.HasSuffix(name, ".go") && !strings.HasSuffix(name, "_test.go")
+	return (dir == "." || dir == "py") && strings.HasSuffix(name, ".go") &&
+		!strings.HasSuffix(name, "_test.go") && name != "source.go"
 }
 
 // NewWorkspace returns a workspace in dir, filling it with the runtime source
@@ -188,7 +191,7 @@ func (w *Workspace) write(hash string) error {
 	}
 	want := map[string]bool{}
 	for _, name := range files {
-		data, err := pyasync2go.RuntimeFS.ReadFile(name)
+		data, err := fs.ReadFile(rt.Source(), name)
 		if err != nil {
 			return err
 		}
@@ -198,7 +201,7 @@ func (w *Workspace) write(hash string) error {
 		want[path.Dir(name)+"/"+path.Base(name)] = true
 	}
 	// A reused explicit directory may hold runtime files a newer runtime dropped.
-	for _, sub := range []string{"rt", "rt/py"} {
+	for _, sub := range []string{".", "py"} {
 		entries, _ := os.ReadDir(filepath.Join(w.Dir, filepath.FromSlash(sub)))
 		for _, e := range entries {
 			if strings.HasSuffix(e.Name(), ".go") && !want[sub+"/"+e.Name()] {

@@ -59,8 +59,8 @@ func TestNewWorkspaceMaterialisesRuntime(t *testing.T) {
 	w := newTestWorkspace(t)
 	mod, err := os.ReadFile(filepath.Join(w.Dir, "go.mod"))
 	require.NoError(t, err)
-	assert.Contains(t, string(mod), "module github.com/pyasync2go/pyasync2go\n")
-	assert.Contains(t, string(mod), "go 1.23")
+	assert.Contains(t, string(mod), "module github.com/pyasync2go/pyasync2go/rt\n")
+	assert.Contains(t, string(mod), "go 1.24")
 	files, err := runtimeFiles()
 	require.NoError(t, err)
 	require.NotEmpty(t, files)
@@ -96,13 +96,13 @@ func TestWorkspaceResolvesRuntimeImportsToItsOwnCopy(t *testing.T) {
 	w := newTestWorkspace(t)
 	goTool, err := findGo()
 	require.NoError(t, err)
-	for _, pkg := range []string{"rt", "rt/py"} {
-		cmd := exec.Command(goTool, "list", "-e", "-f", "{{.Dir}}", ModulePath+"/"+pkg)
+	for pkg, dir := range map[string]string{ModulePath: w.Dir, ModulePath + "/py": filepath.Join(w.Dir, "py")} {
+		cmd := exec.Command(goTool, "list", "-e", "-f", "{{.Dir}}", pkg)
 		cmd.Dir = w.Dir
 		cmd.Env = goEnv()
 		out, err := cmd.Output()
 		require.NoError(t, err)
-		assert.Equal(t, filepath.Join(w.Dir, filepath.FromSlash(pkg)), strings.TrimSpace(string(out)))
+		assert.Equal(t, dir, strings.TrimSpace(string(out)))
 	}
 }
 
@@ -120,7 +120,7 @@ func TestNewWorkspaceDefaultDirIsKeyedByRuntimeHash(t *testing.T) {
 
 func TestNewWorkspaceRemovesStaleRuntimeFiles(t *testing.T) {
 	dir := t.TempDir()
-	stale := filepath.Join(dir, "rt", "py", "gone.go")
+	stale := filepath.Join(dir, "py", "gone.go")
 	require.NoError(t, os.MkdirAll(filepath.Dir(stale), 0o755))
 	require.NoError(t, os.WriteFile(stale, []byte("package py\n"), 0o644))
 	_, err := NewWorkspace(dir)

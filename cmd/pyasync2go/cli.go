@@ -81,7 +81,7 @@ func execute(args []string, stdin io.Reader, stdout, stderr io.Writer) (status i
 }
 
 func (c *cli) rootCmd() *cobra.Command {
-	var out, pkg string
+	var out, pkg, runtimeDir string
 	root := &cobra.Command{
 		Use:   "pyasync2go FILE.py",
 		Short: "Translate Python asyncio programs to Go",
@@ -110,9 +110,18 @@ program's own status.`,
 			if err := validatePackage(pkg); err != nil {
 				return err
 			}
-			goSrc, err := c.translate(cmd, args[0], pkg)
+			runtimeImport, vendorDir, err := runtimeImportFor(out, runtimeDir)
 			if err != nil {
 				return err
+			}
+			goSrc, err := c.translateTo(cmd, args[0], pkg, runtimeImport)
+			if err != nil {
+				return err
+			}
+			if vendorDir != "" {
+				if err := driver.VendorRuntime(vendorDir, runtimeImport); err != nil {
+					return &exitError{status: exitFailure, msg: err.Error()}
+				}
 			}
 			if out == "" || out == "-" {
 				if _, err := c.stdout.Write(goSrc); err != nil {
@@ -128,6 +137,7 @@ program's own status.`,
 	}
 	root.Flags().StringVarP(&out, "output", "o", "", "write the Go source to `FILE` instead of stdout")
 	root.Flags().StringVar(&pkg, "package", "", "emit package `NAME` with an exported Main() int instead of package main (for go:generate)")
+	root.Flags().StringVar(&runtimeDir, "runtime-dir", "", "write the runtime's source into `DIR` of your module and import it from there (no go get needed)")
 	root.AddCommand(c.runCmd(), c.buildCmd(), c.checkCmd(), c.versionCmd())
 	root.CompletionOptions.DisableDefaultCmd = true
 	root.SuggestionsMinimumDistance = 2
@@ -148,6 +158,11 @@ func validatePackage(pkg string) error {
 // the input come back as an exitError with status 2 and nothing left to say.
 // A path of "-" reads standard input, named <stdin> as CPython names it.
 func (c *cli) translate(cmd *cobra.Command, path, pkg string) ([]byte, error) {
+	return c.translateTo(cmd, path, pkg, driver.ModulePath)
+}
+
+// translateTo is translate for code importing the runtime from runtimeImport.
+func (c *cli) translateTo(cmd *cobra.Command, path, pkg, runtimeImport string) ([]byte, error) {
 	var src []byte
 	var err error
 	if path == stdinArg {
@@ -159,7 +174,7 @@ func (c *cli) translate(cmd *cobra.Command, path, pkg string) ([]byte, error) {
 	if err != nil {
 		return nil, c.unreadable(cmd, path, err)
 	}
-	goSrc, diags := driver.Translate(path, src, codegen.Options{Package: pkg})
+	goSrc, diags := driver.TranslateTo(path, src, codegen.Options{Package: pkg}, runtimeImport)
 	for _, d := range diags {
 		text := frontend.Render(d, src)
 		if !strings.HasSuffix(text, "\n") {
@@ -309,7 +324,7 @@ func (c *cli) versionCmd() *cobra.Command {
 			if err != nil {
 				return &exitError{status: exitFailure, msg: err.Error()}
 			}
-			fmt.Fprintf(c.stdout, "pyasync2go %s (runtime %s, built with %s, targets CPython 3.11 semantics)\n", version(), rtHash, runtime.Version())
+			fmt.Fprintf(c.stdout, "pyasync2go %s (runtime %s %s, source hash %s, built with %s, targets CPython 3.11 semantics)\n", version(), driver.ModulePath, driver.RuntimeVersion, rtHash, runtime.Version())
 			return nil
 		},
 	}

@@ -1,7 +1,9 @@
 package main
 
 import (
+	"archive/zip"
 	"fmt"
+	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -11,6 +13,8 @@ import (
 
 	"github.com/rogpeppe/go-internal/testscript"
 	"github.com/stretchr/testify/require"
+
+	"github.com/pyasync2go/pyasync2go/driver"
 )
 
 // cliName is the command scripts invoke; testscript installs the test
@@ -52,10 +56,13 @@ func TestScripts(t *testing.T) {
 				return err
 			}
 			env.Setenv("CLI", cli)
+			env.Setenv("RTMOD", driver.ModulePath)
+			env.Setenv("RTVERSION", driver.RuntimeVersion)
 			return nil
 		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
-			"exits": cmdExits,
+			"exits":   cmdExits,
+			"mkproxy": cmdMkproxy,
 		},
 	})
 }
@@ -99,6 +106,49 @@ func asExitError(err error, target **exec.ExitError) bool {
 		err = u.Unwrap()
 	}
 	return false
+}
+
+// cmdMkproxy is `mkproxy DIR`: serve the runtime module of this checkout
+// (../../rt) at version RTVERSION from a file-system module proxy in DIR, for
+// GOPROXY=file://DIR. It proves the `go get` path without the network.
+func cmdMkproxy(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 1 {
+		ts.Fatalf("usage: mkproxy DIR")
+	}
+	src := filepath.Join("..", "..", "rt")
+	gomod, err := os.ReadFile(filepath.Join(src, "go.mod"))
+	ts.Check(err)
+	dir := filepath.Join(ts.MkAbs(args[0]), filepath.FromSlash(driver.ModulePath), "@v")
+	ts.Check(os.MkdirAll(dir, 0o755))
+	v := driver.RuntimeVersion
+	ts.Check(os.WriteFile(filepath.Join(dir, "list"), []byte(v+"\n"), 0o644))
+	ts.Check(os.WriteFile(filepath.Join(dir, v+".info"), []byte(`{"Version":"`+v+`","Time":"2026-01-01T00:00:00Z"}`), 0o644))
+	ts.Check(os.WriteFile(filepath.Join(dir, v+".mod"), gomod, 0o644))
+	f, err := os.Create(filepath.Join(dir, v+".zip"))
+	ts.Check(err)
+	zw := zip.NewWriter(f)
+	prefix := driver.ModulePath + "@" + v + "/"
+	ts.Check(filepath.WalkDir(src, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		rel, err := filepath.Rel(src, p)
+		if err != nil {
+			return err
+		}
+		w, err := zw.Create(prefix + filepath.ToSlash(rel))
+		if err != nil {
+			return err
+		}
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		_, err = w.Write(data)
+		return err
+	}))
+	ts.Check(zw.Close())
+	ts.Check(f.Close())
 }
 
 // lookPathIn is exec.LookPath over the scripts' PATH rather than ours.

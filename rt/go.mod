@@ -1,0 +1,3 @@
+module github.com/pyasync2go/pyasync2go/rt
+
+go 1.24

@@ -338,9 +338,10 @@ func GetItem(x, key any) any {
 		return v.GetItem(key)
 	case *Range:
 		if sl, ok := key.(*SliceObj); ok {
-			start, _, step, n := sl.Indices(v.Len())
-			first := v.Start + start*v.Step
-			return &Range{first, first + n*step*v.Step, step * v.Step}
+			// CPython's compute_slice: the bounds map through the range, so the stop is
+			// the mapped slice stop, not first + count*step.
+			start, stop, step, _ := sl.Indices(v.Len())
+			return &Range{v.Start + start*v.Step, v.Start + stop*v.Step, step * v.Step}
 		}
 		i := indexArgFor(key, "range")
 		n := v.Len()

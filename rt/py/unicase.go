@@ -43,7 +43,7 @@ func writeMapped(b *strings.Builder, runs []caseRun, multi []caseMulti, r rune) 
 	b.WriteRune(r)
 }
 
-func isCased(r rune) bool        { return inRanges(casedRanges, r) }
+func isCased(r rune) bool         { return inRanges(casedRanges, r) }
 func isCaseIgnorable(r rune) bool { return inRanges(caseIgnorableRanges, r) }
 func isUppercase(r rune) bool     { return inRanges(uppercaseRanges, r) }
 func isLowercase(r rune) bool     { return inRanges(lowercaseRanges, r) }

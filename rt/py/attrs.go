@@ -31,7 +31,7 @@ var methodNames = map[string]string{
 	"dict":      "get keys values items pop popitem setdefault update copy clear fromkeys",
 	"set":       "add discard remove pop clear copy union intersection difference symmetric_difference update intersection_update difference_update symmetric_difference_update issubset issuperset isdisjoint",
 	"frozenset": "copy union intersection difference symmetric_difference issubset issuperset isdisjoint",
-	"str":       "join split rsplit strip lstrip rstrip upper lower replace startswith endswith find rfind index rindex format format_map zfill ljust rjust center count isdigit isalpha isalnum isspace isupper islower isnumeric isdecimal isidentifier isprintable istitle isascii title capitalize swapcase casefold splitlines partition rpartition removeprefix removesuffix expandtabs encode",
+	"str":       "join split rsplit strip lstrip rstrip upper lower replace startswith endswith find rfind index rindex format format_map zfill ljust rjust center count isdigit isalpha isalnum isspace isupper islower isnumeric isdecimal isidentifier isprintable istitle isascii title capitalize swapcase casefold splitlines partition rpartition removeprefix removesuffix expandtabs encode maketrans translate",
 	"int":       "bit_length bit_count conjugate to_bytes as_integer_ratio is_integer",
 	"bool":      "bit_length bit_count conjugate as_integer_ratio",
 	"float":     "is_integer as_integer_ratio conjugate hex",
@@ -475,6 +475,11 @@ var sampleValues = map[string]any{
 // unboundMethod is str.lower and friends: a function taking the receiver
 // as its first argument.
 func unboundMethod(c *Class, name string) (*Function, bool) {
+	if c == StrType && name == "maketrans" {
+		f := NewBuiltin(name, strMaketrans)
+		f.Self = c
+		return f, true
+	}
 	if c == DictType && name == "fromkeys" {
 		f := NewBuiltin(name, func(args []any, kw []KW) any {
 			r, _ := dictMethod(NewDict(), "fromkeys", args, kw)

@@ -296,7 +296,10 @@ func formatInt(n num, spec, typeName string) string {
 		if fs.alt {
 			panic(New(ValueError, "Alternate form (#) not allowed with integer format specifier 'c'"))
 		}
-		if !b.IsInt64() || b.Int64() < 0 || b.Int64() > 0x10ffff {
+		if !b.IsInt64() {
+			panic(New(OverflowError, "Python int too large to convert to C long"))
+		}
+		if b.Int64() < 0 || b.Int64() > 0x10ffff {
 			panic(New(OverflowError, "%c arg not in range(0x110000)"))
 		}
 		return pad(string(rune(b.Int64())), fs, '<')

@@ -236,7 +236,7 @@ func strMethod(s, name string, args []any, kw []KW) (any, bool) {
 	switch name {
 	case "isdecimal", "isdigit", "isnumeric", "isalpha", "isalnum", "isspace", "isascii", "isprintable", "isidentifier", "isupper", "islower", "istitle":
 		arity("str."+name, args, 0, 0)
-	case "join", "zfill", "partition", "rpartition", "removeprefix", "removesuffix", "format_map":
+	case "join", "zfill", "translate", "partition", "rpartition", "removeprefix", "removesuffix", "format_map":
 		arity("str."+name, args, 1, 1)
 	case "find", "index", "rfind", "rindex", "count", "startswith", "endswith":
 		arityOld(name, args, 1, 3)
@@ -244,6 +244,10 @@ func strMethod(s, name string, args []any, kw []KW) (any, bool) {
 		arityOld(name, args, 0, 1)
 	}
 	switch name {
+	case "maketrans":
+		return strMaketrans(args, kw), true
+	case "translate":
+		return strTranslate(s, args[0]), true
 	case "join":
 		var b strings.Builder
 		i := 0

@@ -26,19 +26,21 @@ func noAttr(x any, name string) *Exception {
 // methodNames lists the methods CallMethod implements per builtin type, so
 // GetAttr can hand out bound methods.
 var methodNames = map[string]string{
-	"list":      "append extend insert pop remove index count sort reverse clear copy",
-	"tuple":     "index count",
-	"dict":      "get keys values items pop popitem setdefault update copy clear fromkeys",
-	"set":       "add discard remove pop clear copy union intersection difference symmetric_difference update intersection_update difference_update symmetric_difference_update issubset issuperset isdisjoint",
-	"frozenset": "copy union intersection difference symmetric_difference issubset issuperset isdisjoint",
-	"str":       "join split rsplit strip lstrip rstrip upper lower replace startswith endswith find rfind index rindex format format_map zfill ljust rjust center count isdigit isalpha isalnum isspace isupper islower isnumeric isdecimal isidentifier isprintable istitle isascii title capitalize swapcase casefold splitlines partition rpartition removeprefix removesuffix expandtabs encode maketrans translate",
-	"int":       "bit_length bit_count conjugate to_bytes as_integer_ratio is_integer",
-	"bool":      "bit_length bit_count conjugate as_integer_ratio",
-	"float":     "is_integer as_integer_ratio conjugate hex",
-	"range":     "index count",
-	"Exception": "with_traceback add_note",
-	"group":     "split subgroup derive",
-	"Iterator":  "",
+	"list":       "append extend insert pop remove index count sort reverse clear copy",
+	"tuple":      "index count",
+	"dict":       "get keys values items pop popitem setdefault update copy clear fromkeys",
+	"set":        "add discard remove pop clear copy union intersection difference symmetric_difference update intersection_update difference_update symmetric_difference_update issubset issuperset isdisjoint",
+	"frozenset":  "copy union intersection difference symmetric_difference issubset issuperset isdisjoint",
+	"str":        "join split rsplit strip lstrip rstrip upper lower replace startswith endswith find rfind index rindex format format_map zfill ljust rjust center count isdigit isalpha isalnum isspace isupper islower isnumeric isdecimal isidentifier isprintable istitle isascii title capitalize swapcase casefold splitlines partition rpartition removeprefix removesuffix expandtabs encode maketrans translate",
+	"int":        "bit_length bit_count conjugate to_bytes as_integer_ratio is_integer",
+	"bool":       "bit_length bit_count conjugate as_integer_ratio",
+	"float":      "is_integer as_integer_ratio conjugate hex",
+	"range":      "index count",
+	"dict_keys":  "isdisjoint",
+	"dict_items": "isdisjoint",
+	"Exception":  "with_traceback add_note",
+	"group":      "split subgroup derive",
+	"Iterator":   "",
 }
 
 func hasMethod(x any, name string) bool {
@@ -362,6 +364,10 @@ func CallMethod(x any, name string, args []any, kw []KW) any {
 				return (toNum(args[0]).i - v.Start) / v.Step
 			}
 			panic(New(ValueError, Repr(args[0])+" is not in range"))
+		}
+	case *dictView:
+		if r, ok := viewMethod(v, name, args, kw); ok {
+			return r
 		}
 	case *Exception:
 		if r, ok := excMethod(v, name, args, kw); ok {

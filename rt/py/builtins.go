@@ -516,6 +516,8 @@ func Reversed(x any) *Iterator {
 		items, kind = v.items(), "range_iterator"
 	case *Dict:
 		items, kind = v.Keys(), "dict_reversekeyiterator"
+	case *dictView:
+		return reversedView(v)
 	default:
 		panic(New(TypeError, "'"+TypeName(x)+"' object is not reversible"))
 	}

@@ -70,6 +70,9 @@ func Eq(a, b any) bool {
 		c, ok := cmpNums(x, y)
 		return ok && c == 0
 	}
+	if r, ok := viewCompare("==", a, b); ok {
+		return r
+	}
 	switch av := a.(type) {
 	case nil:
 		return b == nil
@@ -178,6 +181,9 @@ func compare(op string, a, b any) bool {
 		}
 		return applyCmp(op, c)
 	}
+	if r, ok := viewCompare(op, a, b); ok {
+		return r
+	}
 	switch av := a.(type) {
 	case string:
 		if bv, ok := b.(string); ok {
@@ -284,10 +290,7 @@ func Contains(container, item any) bool {
 	case *Set:
 		return c.Contains(item)
 	case *dictView:
-		if c.kind == "keys" {
-			return c.d.Contains(item)
-		}
-		return containsItem(c.items(), item)
+		return c.contains(item)
 	case *Range:
 		n := toNum(item)
 		if n.kind == kFloat {

@@ -167,6 +167,13 @@ func stableHash(x any) bool {
 			}
 		}
 		return true
+	case *Set:
+		for _, it := range v.dict().Keys() {
+			if !stableHash(it) {
+				return false
+			}
+		}
+		return true
 	}
 	_, ok := otherInt(x)
 	return ok

@@ -161,6 +161,9 @@ func Sub(a, b any) any {
 		}
 		return normBig(new(big.Int).Sub(x.big(), y.big()))
 	}
+	if r, ok := viewSetOp("-", a, b); ok {
+		return r
+	}
 	if as, ok := a.(*Set); ok {
 		if _, ok := b.(*Set); ok {
 			return as.Difference(b)
@@ -566,6 +569,9 @@ func bitOp(op string, a, b any, small func(x, y int) int, large func(z, x, y *bi
 			r.Update(bd, nil)
 			return r
 		}
+	}
+	if r, ok := viewSetOp(op, a, b); ok {
+		return r
 	}
 	x, y := intOperands(op, a, b)
 	if x.kind == kInt && y.kind == kInt {

@@ -1,5 +1,7 @@
 package py
 
+import "math"
+
 // Set is set/frozenset. Membership lives in an insertion-ordered Dict; a
 // replica of CPython's open-addressing table (same hashes, probing, resize
 // and dummy rules) gives the iteration order CPython has for ints, floats
@@ -515,11 +517,20 @@ func (s *Set) IsSubset(o *Set) bool {
 	return true
 }
 
+// frozenHash is CPython's frozenset_hash (Objects/setobject.c): it decides where a frozenset
+// lands in a set's table, hence the printed order of a set of frozensets. The null and dummy
+// entries CPython xors in cancel out, leaving the members' shuffled hashes.
 func (s *Set) frozenHash() int {
-	// frozenset's hash only has to be consistent with equality.
-	h := 0
+	shuffle := func(h uint64) uint64 { return ((h ^ 89869747) ^ (h << 16)) * 3644798167 }
+	var h uint64
 	for _, k := range s.dict().Keys() {
-		h ^= Hash(k)*1000003 + 0x345678
+		h ^= shuffle(uint64(Hash(k)))
 	}
-	return h
+	h ^= uint64(s.Len()+1) * 1927868237
+	h ^= (h >> 11) ^ (h >> 25)
+	h = h*69069 + 907133923
+	if h == math.MaxUint64 {
+		h = 590923713
+	}
+	return int(h)
 }

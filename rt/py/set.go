@@ -230,6 +230,15 @@ func NewSet(items ...any) *Set {
 	return NewSetAdded(items...)
 }
 
+// NewFrozenSetConst is the frozenset constant CPython's compiler makes of a set display of
+// constants iterated by a `for` or a comprehension: built from the items, then rebuilt from
+// its own iteration order by the constant merging.
+func NewFrozenSetConst(items ...any) *Set {
+	s := NewSetAdded(NewSetAdded(items...).ordered()...)
+	s.Frozen = true
+	return s
+}
+
 // NewSetAdded is a set display whose items are not all constants
 // (BUILD_SET: each item added in order).
 func NewSetAdded(items ...any) *Set {

@@ -3,6 +3,7 @@ package py
 import (
 	"math"
 	"math/big"
+	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -794,6 +795,32 @@ func builtinInt(args []any, kw []KW) any {
 	panic(New(TypeError, "int() argument must be a string, a bytes-like object or a real number, not '"+TypeName(x)+"'"))
 }
 
+// decimalToASCII is _PyUnicode_TransformDecimalAndSpaceToASCII, which int() and float() apply
+// first: a decimal digit of any script becomes its ASCII digit, other whitespace a space, and
+// any other non-ASCII character '?' (which then fails to parse).
+func decimalToASCII(s string) string {
+	if isASCII(s) {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case r < 0x80:
+			b.WriteRune(r)
+		case isPySpace(r):
+			b.WriteByte(' ')
+		default:
+			i := sort.Search(len(decimalRanges), func(i int) bool { return decimalRanges[i].hi >= r })
+			if i < len(decimalRanges) && decimalRanges[i].lo <= r {
+				b.WriteByte(byte('0' + (r-decimalRanges[i].lo)%10))
+			} else {
+				b.WriteByte('?')
+			}
+		}
+	}
+	return b.String()
+}
+
 // ParseInt is int(s, base).
 func ParseInt(s string, base int) any {
 	if base != 0 && (base < 2 || base > 36) {
@@ -802,7 +829,7 @@ func ParseInt(s string, base int) any {
 	bad := func() {
 		panic(New(ValueError, "invalid literal for int() with base "+itoa(base)+": "+StrRepr(s)))
 	}
-	t := strings.TrimFunc(s, unicode.IsSpace)
+	t := strings.TrimFunc(decimalToASCII(s), unicode.IsSpace)
 	neg := false
 	if t != "" && (t[0] == '+' || t[0] == '-') {
 		neg = t[0] == '-'
@@ -810,6 +837,7 @@ func ParseInt(s string, base int) any {
 	}
 	b := base
 	if len(t) >= 2 && t[0] == '0' {
+		prefixed := true
 		switch p := unicode.ToLower(rune(t[1])); {
 		case p == 'x' && (base == 16 || base == 0):
 			t, b = t[2:], 16
@@ -817,8 +845,10 @@ func ParseInt(s string, base int) any {
 			t, b = t[2:], 8
 		case p == 'b' && (base == 2 || base == 0):
 			t, b = t[2:], 2
+		default:
+			prefixed = false
 		}
-		if len(t) > 0 && t[0] == '_' && b != base {
+		if prefixed && len(t) > 0 && t[0] == '_' { // one underscore may follow a prefix
 			t = t[1:]
 		}
 	}
@@ -874,7 +904,7 @@ func builtinFloat(args []any, kw []KW) any {
 
 // ParseFloat is float(s).
 func ParseFloat(s string) float64 {
-	t := strings.TrimFunc(s, unicode.IsSpace)
+	t := strings.TrimFunc(decimalToASCII(s), unicode.IsSpace)
 	bad := func() {
 		panic(New(ValueError, "could not convert string to float: "+StrRepr(s)))
 	}

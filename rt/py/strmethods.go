@@ -355,7 +355,7 @@ func strMethod(s, name string, args []any, kw []KW) (any, bool) {
 		}
 		return strings.Repeat(fill, left) + s + strings.Repeat(fill, total-left), true
 	case "isdecimal":
-		return allRunes(s, unicode.IsDigit), true
+		return allRunes(s, func(r rune) bool { return inRanges(decimalRanges, r) }), true
 	case "isdigit":
 		return allRunes(s, isPyDigit), true
 	case "isnumeric":

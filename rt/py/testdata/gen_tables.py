@@ -10,6 +10,7 @@ The tables are facts about CPython that Go's standard library does not carry:
   swapcase/istitle use (Cased, Case_Ignorable, Uppercase, Lowercase, titlecase). Go's unicode
   tables have only the simple one-rune mappings, and a newer Unicode version. Each property is
   read back through str methods, so it is exactly what CPython applies.
+* the decimal digits (str.isdecimal), which int() and float() accept in any script.
 * the attribute names of the builtin types (dir(str) ...): rt/py reports a real Python method it
   does not implement as an unsupported feature, never as an AttributeError CPython would not
   raise.
@@ -110,4 +111,5 @@ lines += range_table("caseIgnorableRanges", case_ignorable)
 lines += range_table("uppercaseRanges", str.isupper)
 lines += range_table("lowercaseRanges", str.islower)
 lines += range_table("titlecaseRanges", lambda c: c.istitle() and not c.isupper())
+lines += range_table("decimalRanges", str.isdecimal)
 sys.stdout.write("\n".join(lines).rstrip("\n") + "\n")

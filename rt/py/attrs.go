@@ -34,7 +34,7 @@ var methodNames = map[string]string{
 	"str":        "join split rsplit strip lstrip rstrip upper lower replace startswith endswith find rfind index rindex format format_map zfill ljust rjust center count isdigit isalpha isalnum isspace isupper islower isnumeric isdecimal isidentifier isprintable istitle isascii title capitalize swapcase casefold splitlines partition rpartition removeprefix removesuffix expandtabs encode maketrans translate",
 	"int":        "bit_length bit_count conjugate to_bytes as_integer_ratio is_integer",
 	"bool":       "bit_length bit_count conjugate as_integer_ratio",
-	"float":      "is_integer as_integer_ratio conjugate hex",
+	"float":      "is_integer as_integer_ratio conjugate hex fromhex",
 	"range":      "index count",
 	"dict_keys":  "isdisjoint",
 	"dict_items": "isdisjoint",
@@ -379,6 +379,12 @@ func CallMethod(x any, name string, args []any, kw []KW) any {
 			return !math.IsInf(v, 0) && v == math.Trunc(v)
 		case "conjugate":
 			return v
+		case "hex":
+			arity("float.hex", args, 0, 0)
+			return floatHex(v)
+		case "fromhex":
+			arity("float.fromhex", args, 1, 1)
+			return floatFromHex(args[0])
 		case "as_integer_ratio":
 			if math.IsInf(v, 0) {
 				panic(New(OverflowError, "cannot convert Infinity to integer ratio"))
@@ -481,6 +487,15 @@ var sampleValues = map[string]any{
 // unboundMethod is str.lower and friends: a function taking the receiver
 // as its first argument.
 func unboundMethod(c *Class, name string) (*Function, bool) {
+	if c == FloatType && name == "fromhex" {
+		f := NewBuiltin(name, func(args []any, kw []KW) any {
+			noKw(name, kw)
+			arity("float.fromhex", args, 1, 1)
+			return floatFromHex(args[0])
+		})
+		f.Self = c
+		return f, true
+	}
 	if c == StrType && name == "maketrans" {
 		f := NewBuiltin(name, strMaketrans)
 		f.Self = c

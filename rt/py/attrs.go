@@ -209,6 +209,9 @@ func excAttr(e *Exception, name string) (any, bool) {
 		}
 		return nil, false
 	}
+	if v, ok := osErrorAttr(e, name); ok {
+		return v, true
+	}
 	if e.IsGroup() {
 		switch name {
 		case "exceptions":

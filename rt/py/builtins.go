@@ -221,6 +221,9 @@ func CallBuiltin(name string, args []any, kw []KW) any {
 	if !ok {
 		panic(New(NameError, "name '"+name+"' is not defined"))
 	}
+	if len(kw) > 1 {
+		checkDupKw(NewBuiltin(name, nil), kw)
+	}
 	return fn(args, kw)
 }
 

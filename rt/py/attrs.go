@@ -63,7 +63,7 @@ func GetAttr(x any, name string) any {
 	if v, ok := LookupAttr(x, name); ok {
 		return v
 	}
-	panic(noAttr(x, name))
+	panic(missingAttr(x, name, false))
 }
 
 // LookupAttr is getattr(x, name, <missing>): the value and whether it exists.
@@ -423,9 +423,9 @@ func CallMethod(x any, name string, args []any, kw []KW) any {
 		if m, ok := LookupAttr(x, name); ok {
 			return Call(m, args, kw)
 		}
-		panic(noAttr(x, name))
+		panic(missingAttr(x, name, true))
 	}
-	panic(noAttr(x, name))
+	panic(missingAttr(x, name, true))
 }
 
 func excMethod(e *Exception, name string, args []any, kw []KW) (any, bool) {

@@ -175,6 +175,7 @@ func init() {
 				if v, ok := LookupAttr(a[0], name); ok {
 					return v
 				}
+				missingAttr(a[0], name, false) // stops if CPython has the attribute
 				return a[2]
 			}
 			return GetAttr(a[0], name)
@@ -188,7 +189,11 @@ func init() {
 		"hasattr": func(a []any, kw []KW) any {
 			noKw("hasattr", kw)
 			arity("hasattr", a, 2, 2)
-			_, ok := LookupAttr(a[0], attrName("hasattr", a[1]))
+			name := attrName("hasattr", a[1])
+			_, ok := LookupAttr(a[0], name)
+			if !ok {
+				missingAttr(a[0], name, false) // stops if CPython has the attribute
+			}
 			return ok
 		},
 		"input": func(a []any, kw []KW) any {

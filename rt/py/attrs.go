@@ -134,6 +134,16 @@ func LookupAttr(x any, name string) (any, bool) {
 			return LookupAttr(v.method, name)
 		}
 	case *Range:
+		if v.b != nil {
+			switch name {
+			case "start":
+				return normBig(v.b.start), true
+			case "stop":
+				return normBig(v.b.stop), true
+			case "step":
+				return normBig(v.b.step), true
+			}
+		}
 		switch name {
 		case "start":
 			return v.Start, true
@@ -359,6 +369,9 @@ func CallMethod(x any, name string, args []any, kw []KW) any {
 			return l.Index(args[0], args[1:]...)
 		}
 	case *Range:
+		if v.b != nil && (name == "count" || name == "index") {
+			Unsupported("range." + name + "() on a range() with a bound beyond 64 bits")
+		}
 		switch name {
 		case "count":
 			return b2i(Contains(v, args[0]))

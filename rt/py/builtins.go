@@ -197,10 +197,12 @@ func init() {
 			return ok
 		},
 		"input": func(a []any, kw []KW) any {
-			panic(New(NotImplementedError, "not implemented: input() is not supported by pyasync2go"))
+			Unsupported("input()")
+			return nil
 		},
 		"open": func(a []any, kw []KW) any {
-			panic(New(NotImplementedError, "not implemented: open() is not supported by pyasync2go"))
+			Unsupported("open()")
+			return nil
 		},
 	}
 	for name, cls := range classBuiltins {
@@ -592,6 +594,16 @@ func GetIter(x any) *Iterator {
 			return v[i-n : i], true
 		})
 	case *Range:
+		if v.b != nil {
+			items := v.items()
+			return NewIterator("longrange_iterator", func() (any, bool) {
+				if i >= len(items) {
+					return nil, false
+				}
+				i++
+				return items[i-1], true
+			})
+		}
 		n := v.Len()
 		return NewIterator(kind, func() (any, bool) {
 			if i >= n {

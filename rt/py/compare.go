@@ -105,6 +105,9 @@ func Eq(a, b any) bool {
 		if !ok {
 			return false
 		}
+		if av.b != nil || bv.b != nil {
+			return av.asBig().eq(bv.asBig())
+		}
 		n := av.Len()
 		if n != bv.Len() {
 			return false
@@ -292,6 +295,9 @@ func Contains(container, item any) bool {
 	case *dictView:
 		return c.contains(item)
 	case *Range:
+		if c.b != nil {
+			return c.b.contains(item)
+		}
 		n := toNum(item)
 		if n.kind == kFloat {
 			if n.f != math.Trunc(n.f) {

@@ -178,6 +178,9 @@ func Iter(x any) iter.Seq[any] {
 			}
 		}
 	case *Range:
+		if v.b != nil {
+			return v.b.iter()
+		}
 		return func(yield func(any) bool) {
 			n := v.Len()
 			for i := 0; i < n; i++ {
@@ -340,8 +343,14 @@ func GetItem(x, key any) any {
 		if sl, ok := key.(*SliceObj); ok {
 			// CPython's compute_slice: the bounds map through the range, so the stop is
 			// the mapped slice stop, not first + count*step.
+			if v.b != nil {
+				return v.b.getItem(key)
+			}
 			start, stop, step, _ := sl.Indices(v.Len())
-			return &Range{v.Start + start*v.Step, v.Start + stop*v.Step, step * v.Step}
+			return &Range{Start: v.Start + start*v.Step, Stop: v.Start + stop*v.Step, Step: step * v.Step}
+		}
+		if v.b != nil {
+			return v.b.getItem(key)
 		}
 		i := indexArgFor(key, "range")
 		n := v.Len()

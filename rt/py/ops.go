@@ -692,7 +692,7 @@ func Truth(a any) bool {
 	case *Set:
 		return v.Len() > 0
 	case *Range:
-		return v.Len() > 0
+		return v.nonEmpty()
 	case *Instance:
 		return v.truth()
 	case Sized:

@@ -438,7 +438,7 @@ func strMethod(s, name string, args []any, kw []KW) (any, bool) {
 	case "format_map":
 		d, ok := args[0].(*Dict)
 		if !ok {
-			panic(New(NotImplementedError, "not implemented: format_map with a non-dict"))
+			Unsupported("str.format_map() with a mapping that is not a dict")
 		}
 		var kws []KW
 		for k, v := range d.All() {
@@ -448,7 +448,7 @@ func strMethod(s, name string, args []any, kw []KW) (any, bool) {
 		}
 		return StrFormat(s, nil, kws), true
 	case "encode":
-		panic(New(NotImplementedError, "not implemented: bytes are not supported by pyasync2go"))
+		Unsupported("str.encode() (bytes)")
 	}
 	return nil, false
 }

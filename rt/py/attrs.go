@@ -373,9 +373,26 @@ func CallMethod(x any, name string, args []any, kw []KW) any {
 			Unsupported("range." + name + "() on a range() with a bound beyond 64 bits")
 		}
 		switch name {
-		case "count":
-			return b2i(Contains(v, args[0]))
-		case "index":
+		case "count", "index":
+			noKw(name, kw)
+			arity("range."+name, args, 1, 1)
+			switch args[0].(type) {
+			case int, bool:
+			default:
+				// Not an int: CPython searches by iteration (_PySequence_IterSearch).
+				if name == "count" {
+					return countIn(v.items(), args[0])
+				}
+				for i, it := range v.items() {
+					if Eq(it, args[0]) {
+						return i
+					}
+				}
+				panic(New(ValueError, "sequence.index(x): x not in sequence"))
+			}
+			if name == "count" {
+				return b2i(Contains(v, args[0]))
+			}
 			if Contains(v, args[0]) {
 				return (toNum(args[0]).i - v.Start) / v.Step
 			}

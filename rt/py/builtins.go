@@ -724,7 +724,7 @@ func Round(x, ndigits any) any {
 	nd := indexArg(ndigits)
 	if n.kind != kFloat {
 		if nd >= 0 {
-			return x
+			return Pos(x) // an int, also for a bool
 		}
 		pow := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(-nd)), nil)
 		return normBig(roundHalfEvenRat(new(big.Rat).SetFrac(n.big(), pow), pow))

@@ -88,6 +88,16 @@ func parseSpec(spec string, typeName string) formatSpec {
 	if len(s) == 1 {
 		fs.typ = s[0]
 	}
+	// The separator check is part of parsing in CPython, so it comes before any check of
+	// the type: '_' also goes with b, o, x and X.
+	if fs.grouping != 0 && !strings.ContainsRune("defgEG%F", rune(fs.typ)) && fs.typ != 0 &&
+		!(fs.grouping == '_' && strings.ContainsRune("boxX", rune(fs.typ))) {
+		t := string(fs.typ)
+		if fs.typ <= 32 || fs.typ >= 128 {
+			t = `\x` + strconv.FormatInt(int64(fs.typ), 16)
+		}
+		panic(New(ValueError, "Cannot specify '"+string(fs.grouping)+"' with '"+t+"'."))
+	}
 	if fs.zero && fs.align == 0 {
 		fs.fill, fs.align, fs.implicitAlign = '0', '=', true
 	}
@@ -183,9 +193,6 @@ func formatStr(s, spec string) string {
 	}
 	if fs.align == '=' {
 		panic(New(ValueError, "'=' alignment not allowed in string format specifier"))
-	}
-	if fs.grouping != 0 {
-		panic(New(ValueError, "Cannot specify '"+string(fs.grouping)+"' with 's'."))
 	}
 	if fs.precision >= 0 && utf8.RuneCountInString(s) > fs.precision {
 		s = string([]rune(s)[:fs.precision])
@@ -303,9 +310,6 @@ func formatInt(n num, spec, typeName string) string {
 			panic(New(OverflowError, "%c arg not in range(0x110000)"))
 		}
 		return pad(string(rune(b.Int64())), fs, '<')
-	}
-	if fs.grouping == ',' && fs.typ != 'd' {
-		panic(New(ValueError, "Cannot specify ',' with '"+string(fs.typ)+"'."))
 	}
 	if !fs.alt {
 		prefix = ""

@@ -211,6 +211,7 @@ func Mul(a, b any) any {
 		}
 		return normBig(new(big.Int).Mul(x.big(), y.big()))
 	}
+	origA, origB := a, b // the error names the operands in source order
 	if x.kind != notNum {
 		a, b, x, y = b, a, y, x
 	}
@@ -235,12 +236,9 @@ func Mul(a, b any) any {
 	}
 	switch a.(type) {
 	case string, *List, Tuple:
-		if y.kind == notNum {
-			panic(New(TypeError, "can't multiply sequence by non-int of type '"+TypeName(b)+"'"))
-		}
 		panic(New(TypeError, "can't multiply sequence by non-int of type '"+TypeName(b)+"'"))
 	}
-	panic(unsupported("*", a, b))
+	panic(unsupported("*", origA, origB))
 }
 
 func repeatItems(items []any, n int) []any {
@@ -707,6 +705,22 @@ func Truth(a any) bool {
 // In-place operators: lists, sets and dicts mutate, everything else
 // rebinds to the plain result.
 
+// inplaceError, deferred by the in-place operators, renames the operator in the binary
+// operator's "unsupported operand type(s) for +" to CPython's "+=".
+func inplaceError(op string) {
+	r := recover()
+	if r == nil {
+		return
+	}
+	if e, ok := r.(*Exception); ok && e.Class == TypeError && len(e.Args) == 1 {
+		prefix := "unsupported operand type(s) for " + op + ":"
+		if s, ok := e.Args[0].(string); ok && strings.HasPrefix(s, prefix) {
+			e.Args[0] = "unsupported operand type(s) for " + op + "=:" + s[len(prefix):]
+		}
+	}
+	panic(r)
+}
+
 // IAdd is a += b.
 func IAdd(a, b any) any {
 	if r, ok := objInplace("+", a, b); ok {
@@ -716,6 +730,12 @@ func IAdd(a, b any) any {
 		l.Extend(b)
 		return l
 	}
+	if x, ok := a.(int); ok {
+		if y, ok := b.(int); ok {
+			return Add(x, y)
+		}
+	}
+	defer inplaceError("+")
 	return Add(a, b)
 }
 
@@ -730,6 +750,12 @@ func ISub(a, b any) any {
 			return s
 		}
 	}
+	if x, ok := a.(int); ok {
+		if y, ok := b.(int); ok {
+			return Sub(x, y)
+		}
+	}
+	defer inplaceError("-")
 	return Sub(a, b)
 }
 
@@ -744,6 +770,7 @@ func IMul(a, b any) any {
 			return l
 		}
 	}
+	defer inplaceError("*")
 	return Mul(a, b)
 }
 
@@ -764,6 +791,7 @@ func IBitOr(a, b any) any {
 			return s
 		}
 	}
+	defer inplaceError("|")
 	return BitOr(a, b)
 }
 
@@ -779,6 +807,7 @@ func IBitAnd(a, b any) any {
 			return s
 		}
 	}
+	defer inplaceError("&")
 	return BitAnd(a, b)
 }
 
@@ -797,6 +826,7 @@ func IBitXor(a, b any) any {
 			return s
 		}
 	}
+	defer inplaceError("^")
 	return BitXor(a, b)
 }
 
@@ -816,5 +846,6 @@ func inplace(op string, a, b any, plain func(a, b any) any) any {
 	if r, ok := objInplace(op, a, b); ok {
 		return r
 	}
+	defer inplaceError(op)
 	return plain(a, b)
 }

@@ -298,7 +298,18 @@ func (s *Set) dict() *Dict {
 func (s *Set) Len() int { return s.dict().Len() }
 
 // Contains is `x in s`.
-func (s *Set) Contains(x any) bool { return s.dict().Contains(x) }
+func (s *Set) Contains(x any) bool { return s.dict().Contains(lookupKey(x)) }
+
+// lookupKey is what set_contains and set_discard look up: a (mutable, unhashable) set is
+// looked up as the frozenset with its members.
+func lookupKey(x any) any {
+	if o, ok := x.(*Set); ok && !o.Frozen {
+		f := o.Copy()
+		f.Frozen = true
+		return f
+	}
+	return x
+}
 
 // Add is s.add(x).
 func (s *Set) Add(x any) {
@@ -316,6 +327,7 @@ func (s *Set) Add(x any) {
 
 // Discard is s.discard(x) and reports whether x was present.
 func (s *Set) Discard(x any) bool {
+	x = lookupKey(x)
 	h := Hash(x)
 	d := s.dict()
 	i := d.lookup(x, h)

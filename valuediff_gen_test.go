@@ -18,8 +18,8 @@ import (
 //   - sets of strings and hash() of strings: CPython randomizes str hashes per process, so
 //     their order is not reproducible even by CPython.
 //   - id(), object addresses in reprs (iterators, functions): not values.
-//   - repetitions and shifts by huge counts, and iterating range(10**20): they exhaust memory
-//     or time in CPython itself.
+//   - repetitions and shifts by huge counts, iterating range(10**20), and `x in
+//     range(10**20)` for a non-int x: they exhaust memory or time in CPython itself.
 
 // vkind is the Python type of a pool value, which decides the operations it is offered to.
 type vkind int
@@ -234,7 +234,13 @@ func (g *valueGen) compare() string {
 		}
 	}
 	if op == "in" || op == "not in" {
-		b, _ = g.of(kStr, kList, kTuple, kDict, kSet, kFrozen, kRange, kBigRange)
+		var bk vkind
+		b, bk = g.of(kStr, kList, kTuple, kDict, kSet, kFrozen, kRange, kBigRange)
+		if bk == kBigRange {
+			// Only an int is looked up arithmetically: CPython searches range(10**20)
+			// item by item for anything else.
+			a, _ = g.of(intKinds...)
+		}
 		if strings.HasPrefix(b, "(''") || b == "(' 42 ')" {
 			b, _ = g.of(kList)
 		}

@@ -90,11 +90,15 @@ func parseSpec(spec string, typeName string) formatSpec {
 	}
 	// The separator check is part of parsing in CPython, so it comes before any check of
 	// the type: '_' also goes with b, o, x and X.
-	if fs.grouping != 0 && !strings.ContainsRune("defgEG%F", rune(fs.typ)) && fs.typ != 0 &&
-		!(fs.grouping == '_' && strings.ContainsRune("boxX", rune(fs.typ))) {
-		t := string(fs.typ)
-		if fs.typ <= 32 || fs.typ >= 128 {
-			t = `\x` + strconv.FormatInt(int64(fs.typ), 16)
+	typ := fs.typ
+	if typ == 0 && typeName == "str" {
+		typ = 's' // str's default presentation type takes part in the check
+	}
+	if fs.grouping != 0 && !strings.ContainsRune("defgEG%F", rune(typ)) && typ != 0 &&
+		!(fs.grouping == '_' && strings.ContainsRune("boxX", rune(typ))) {
+		t := string(typ)
+		if typ <= 32 || typ >= 128 {
+			t = `\x` + strconv.FormatInt(int64(typ), 16)
 		}
 		panic(New(ValueError, "Cannot specify '"+string(fs.grouping)+"' with '"+t+"'."))
 	}
@@ -367,7 +371,9 @@ func formatFloatSpec(f float64, fs formatSpec) string {
 			p = 6
 		}
 		body = strconv.FormatFloat(a*100, 'f', p, 64)
-		if fs.alt && p == 0 {
+		if math.IsInf(a*100, 0) { // a finite value whose percentage overflows
+			body = "inf"
+		} else if fs.alt && p == 0 {
 			body += "."
 		}
 		body += "%"

@@ -19,17 +19,9 @@ const divergencesDir = "../shared/divergences"
 // divergencesExpectedToFail are the repros still open, each owned by the engineer named. The test
 // fails when one of them starts passing (remove it from this list then) or when its file is gone.
 var divergencesExpectedToFail = map[string]string{
-	"unbound_local_reads_none":       "unbound",
-	"unbound_conditional_local_none": "unbound",
-	"del_name_reads_none":            "unbound",
-	"empty_for_loopvar_none":         "unbound",
-	"except_var_not_unbound":         "unbound",
-	"evalorder_subscript_assign":     "unbound",
-	"evalorder_in_operator":          "unbound",
-	"context_lost_nested_try":        "asyncio",
-	"context_lost_from_none":         "asyncio",
-	"float_pow_precision":            "float",
-	"complex_pow_result":             "float",
+	"context_lost_nested_try": "asyncio",
+	"context_lost_from_none":  "asyncio",
+	"complex_pow_result":      "float",
 }
 
 // divergencesRejected are the repros resolved by a translation-time diagnostic instead of an exact

@@ -531,7 +531,7 @@ func (g *valueGen) stmt() []string {
 		}
 		return append(lines, "out = d")
 	case 2:
-		s, _ := g.of(kSet, kFrozen, kList, kRange)
+		s, _ := g.of(kSet, kFrozen, kRange) // no strings: s.pop() would follow str hashes
 		v, _ := g.of(kSmallInt, kInt, kFloat, kBigInt)
 		o, _ := g.of(kSet, kFrozen)
 		ops := []string{"s.add(" + v + ")", "s.discard(" + v + ")", "s.remove(" + v + ")", "s.pop()", "s |= " + o, "s &= " + o, "s -= " + o,

@@ -183,6 +183,9 @@ func formatStr(s, spec string) string {
 	if fs.typ != 0 && fs.typ != 's' {
 		panic(New(ValueError, "Unknown format code '"+string(fs.typ)+"' for object of type 'str'"))
 	}
+	if fs.sign == ' ' {
+		panic(New(ValueError, "Space not allowed in string format specifier"))
+	}
 	if fs.sign != 0 {
 		panic(New(ValueError, "Sign not allowed in string format specifier"))
 	}

@@ -21,6 +21,8 @@ func Hash(x any) int {
 	switch v := x.(type) {
 	case nil:
 		return int(Addr(noneKey) >> 4)
+	case *SliceObj:
+		panic(New(TypeError, "unhashable type: 'slice'")) // slices are unhashable in 3.11
 	case bool:
 		if v {
 			return 1

@@ -2,6 +2,7 @@ package py
 
 import (
 	"iter"
+	"math/big"
 	"slices"
 	"unicode/utf8"
 )
@@ -351,6 +352,9 @@ func GetItem(x, key any) any {
 		}
 		if v.b != nil {
 			return v.b.getItem(key)
+		}
+		if _, huge := key.(*big.Int); huge {
+			panic(New(IndexError, "range object index out of range"))
 		}
 		i := indexArgFor(key, "range")
 		n := v.Len()

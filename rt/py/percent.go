@@ -129,7 +129,7 @@ func PercentFormat(format string, args any) string {
 		}
 		if i < len(format) && format[i] == '.' {
 			i++
-			fs.precision = readNum()
+			fs.precision = max(readNum(), 0) // a negative '*' precision counts as 0
 		}
 		for i < len(format) && (format[i] == 'h' || format[i] == 'l' || format[i] == 'L') {
 			i++

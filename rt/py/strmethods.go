@@ -137,7 +137,11 @@ func splitArgs(method string, args []any, kw []KW) (sep string, hasSep bool, max
 	sig := &Signature{Name: method, Params: []string{"sep", "maxsplit"}, Defaults: []any{nil, -1}}
 	b := sig.Bind(args, kw)
 	if b[0] != nil {
-		sep, hasSep = strArg(method, b[0], 1), true
+		s, ok := b[0].(string)
+		if !ok {
+			panic(New(TypeError, "must be str or None, not "+TypeName(b[0])))
+		}
+		sep, hasSep = s, true
 		if sep == "" {
 			panic(New(ValueError, "empty separator"))
 		}
@@ -229,7 +233,7 @@ func strMethod(s, name string, args []any, kw []KW) (any, bool) {
 		return toStrs(parts), true
 	case "splitlines":
 		sig := &Signature{Name: "splitlines", Params: []string{"keepends"}, Defaults: []any{false}}
-		keep := Truth(sig.Bind(args, kw)[0])
+		keep := indexArg(sig.Bind(args, kw)[0]) != 0 // an int (or bool), as CPython's 'i' argument
 		return NewList(splitLines(s, keep)...), true
 	}
 	noKw(name, kw)

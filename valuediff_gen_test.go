@@ -3,6 +3,7 @@ package pyasync2go_test
 import (
 	"fmt"
 	"math/rand"
+	"strconv"
 	"strings"
 )
 
@@ -306,7 +307,10 @@ func (g *valueGen) builtin() string {
 		// Not None nor a range: hash(None) is its address in CPython 3.11, and
 		// hash(range(0)) hashes None.
 		x, _ := g.of(kBool, kSmallInt, kInt, kBigInt, kFloat, kTuple, kFrozen)
-		if strings.Contains(x, "'") {
+		if i, err := strconv.Atoi(strings.TrimSuffix(strings.TrimPrefix(x, "V["), "]")); err == nil {
+			x = valuePool[i].src
+		}
+		if strings.Contains(x, "'") { // str hashes and hash(nan) (its address) vary per process
 			x = "1"
 		}
 		return "hash(" + x + ")"

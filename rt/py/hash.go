@@ -50,6 +50,9 @@ func Hash(x any) int {
 		}
 		return v.frozenHash()
 	case *Range:
+		if v.b != nil {
+			return hashTuple(Tuple{normBig(v.b.n), normBig(v.b.start), normBig(v.b.step)})
+		}
 		return hashTuple(Tuple{len(v.items()), v.Start, v.Step})
 	case *Instance:
 		return v.hash()

@@ -301,6 +301,9 @@ func Len(x any) int {
 	case *Set:
 		return v.Len()
 	case *Range:
+		if v.b != nil && !v.b.n.IsInt64() {
+			panic(New(OverflowError, "Python int too large to convert to C ssize_t"))
+		}
 		return v.Len()
 	case *dictView:
 		return v.d.Len()

@@ -215,7 +215,12 @@ func Mul(a, b any) any {
 	if x.kind != notNum {
 		a, b, x, y = b, a, y, x
 	}
-	if y.kind == kInt || y.kind == kBig {
+	isSeq := false
+	switch a.(type) {
+	case string, *List, Tuple:
+		isSeq = true
+	}
+	if isSeq && (y.kind == kInt || y.kind == kBig) {
 		n := 0
 		if y.kind == kInt {
 			n = y.i

@@ -720,7 +720,11 @@ func inplaceError(op string) {
 	if e, ok := r.(*Exception); ok && e.Class == TypeError && len(e.Args) == 1 {
 		prefix := "unsupported operand type(s) for " + op + ":"
 		if s, ok := e.Args[0].(string); ok && strings.HasPrefix(s, prefix) {
-			e.Args[0] = "unsupported operand type(s) for " + op + "=:" + s[len(prefix):]
+			name := op + "="
+			if op == "** or pow()" {
+				name = "**="
+			}
+			e.Args[0] = "unsupported operand type(s) for " + name + ":" + s[len(prefix):]
 		}
 	}
 	panic(r)

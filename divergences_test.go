@@ -19,9 +19,7 @@ const divergencesDir = "../shared/divergences"
 // divergencesExpectedToFail are the repros still open, each owned by the engineer named. The test
 // fails when one of them starts passing (remove it from this list then) or when its file is gone.
 var divergencesExpectedToFail = map[string]string{
-	"context_lost_nested_try": "asyncio",
-	"context_lost_from_none":  "asyncio",
-	"complex_pow_result":      "float",
+	"complex_pow_result": "float",
 }
 
 // divergencesRejected are the repros resolved by a translation-time diagnostic instead of an exact

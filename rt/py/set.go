@@ -448,6 +448,9 @@ func (s *Set) Union(others ...any) *Set {
 
 // Intersection is s & o, iterating the smaller set like CPython.
 func (s *Set) Intersection(other any) *Set {
+	if other == any(s) { // set_intersection: s & s is a copy
+		return s.Copy()
+	}
 	r := s.newLike()
 	if o, ok := other.(*Set); ok {
 		a, b := s, o
@@ -498,15 +501,24 @@ func (s *Set) differenceUpdate(other any) {
 
 // Difference is s - o.
 func (s *Set) Difference(other any) *Set {
-	o, isSet := other.(*Set)
-	if !isSet || s.Len()>>2 > o.Len() {
+	// set_difference: against a set or a dict of comparable size, a new set of the
+	// survivors; otherwise a copy with other's items discarded.
+	var size int
+	var contains func(any) bool
+	switch o := other.(type) {
+	case *Set:
+		size, contains = o.Len(), o.Contains
+	case *Dict:
+		size, contains = o.Len(), o.Contains
+	}
+	if contains == nil || s.Len()>>2 > size {
 		r := s.Copy()
 		r.differenceUpdate(other)
 		return r
 	}
 	r := s.newLike()
 	for _, k := range s.ordered() {
-		if !o.Contains(k) {
+		if !contains(k) {
 			r.Add(k)
 		}
 	}

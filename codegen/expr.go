@@ -598,7 +598,7 @@ func (c *fnCtx) comp(e *ir.Comp) xr {
 			body = append(body, jen.If(jen.Op("!").Parens(c.cond(cond))).Block(jen.Continue()))
 		}
 		body = c.lines(append(body, inner...)...)
-		iter := jen.Qual(pyPath, "Iter").Call(c.expr(gn.Iter))
+		iter := jen.Qual(pyPath, "Iter").Call(c.iterable(gn.Iter))
 		var head *jen.Statement
 		if nm, ok := gn.Target.(*ir.Name); ok && c.nameVar(nm) != nil {
 			head = jen.Add(c.nameVar(nm)).Op("=").Range().Add(iter)

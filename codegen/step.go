@@ -905,7 +905,7 @@ func (c *fnCtx) stepFor(s *ir.For) {
 		}
 	} else {
 		it := c.local("_it", jen.Op("*").Qual(pyPath, "Iterator"))
-		c.emit(line, jen.Id(it.name).Op("=").Qual(pyPath, "GetIter").Call(c.expr(s.Iter)))
+		c.emit(line, jen.Id(it.name).Op("=").Qual(pyPath, "GetIter").Call(c.iterable(s.Iter)))
 		c.label(head)
 		ok := c.temp("ok")
 		step = []jen.Code{

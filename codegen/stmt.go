@@ -311,7 +311,7 @@ func (c *fnCtx) forStmt(s *ir.For) []jen.Code {
 	if len(s.Else) > 0 {
 		flag = &varRef{name: c.temp("broke")}
 	}
-	iter := jen.Qual(pyPath, "Iter").Call(c.expr(s.Iter))
+	iter := jen.Qual(pyPath, "Iter").Call(c.iterable(s.Iter))
 	c.frames = append(c.frames, &frame{kind: loopFrame, brokeFlag: flag})
 	var head *jen.Statement
 	var body []jen.Code

@@ -2,6 +2,7 @@ package rt
 
 import (
 	"fmt"
+	"iter"
 	"math"
 	"math/big"
 	"os"
@@ -230,6 +231,19 @@ func (s *StructTime) PyRepr() string {
 		t.Year(), int(t.Month()), t.Day(), t.Hour(), t.Minute(), t.Second(), s.wday(), s.yday(), s.isdst())
 }
 
+// tuple is the struct_time as the 9-tuple it is a subclass of.
+func (s *StructTime) tuple() py.Tuple {
+	t := s.T
+	return py.Tuple{t.Year(), int(t.Month()), t.Day(), t.Hour(), t.Minute(), t.Second(), s.wday(), s.yday(), s.isdst()}
+}
+
+// PyGetItem is st[i] and st[i:j] (a slice is a plain tuple).
+func (s *StructTime) PyGetItem(key any) any { return py.GetItem(s.tuple(), key) }
+
+func (s *StructTime) PyLen() int { return 9 }
+
+func (s *StructTime) PyIter() iter.Seq[any] { return py.Iter(s.tuple()) }
+
 func (s *StructTime) PyGetAttr(name string) (any, bool) {
 	t := s.T
 	switch name {
@@ -291,92 +305,217 @@ func TimeStrftime(format any, t any) string {
 
 var weekdayNames = []string{"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"}
 
+// strftime is glibc's strftime in the C locale, as CPython's time.strftime calls it: flags
+// '_' '-' '0' (padding) '^' (upper case) '#' (swap case), a field width, the E and O
+// modifiers, and every conversion glibc knows; an unknown conversion is copied literally.
 func strftime(f string, st *StructTime) string {
-	t := st.T
 	var b strings.Builder
 	for i := 0; i < len(f); i++ {
-		c := f[i]
-		if c != '%' || i+1 == len(f) {
-			b.WriteByte(c)
+		if f[i] != '%' {
+			b.WriteByte(f[i])
 			continue
 		}
-		i++
-		switch f[i] {
-		case 'Y':
-			fmt.Fprintf(&b, "%d", t.Year())
-		case 'y':
-			fmt.Fprintf(&b, "%02d", t.Year()%100)
-		case 'm':
-			fmt.Fprintf(&b, "%02d", int(t.Month()))
-		case 'd':
-			fmt.Fprintf(&b, "%02d", t.Day())
-		case 'e':
-			fmt.Fprintf(&b, "%2d", t.Day())
-		case 'H':
-			fmt.Fprintf(&b, "%02d", t.Hour())
-		case 'I':
-			h := t.Hour() % 12
-			if h == 0 {
-				h = 12
-			}
-			fmt.Fprintf(&b, "%02d", h)
-		case 'M':
-			fmt.Fprintf(&b, "%02d", t.Minute())
-		case 'S':
-			fmt.Fprintf(&b, "%02d", t.Second())
-		case 'p':
-			if t.Hour() < 12 {
-				b.WriteString("AM")
-			} else {
-				b.WriteString("PM")
-			}
-		case 'X', 'T':
-			fmt.Fprintf(&b, "%02d:%02d:%02d", t.Hour(), t.Minute(), t.Second())
-		case 'R':
-			fmt.Fprintf(&b, "%02d:%02d", t.Hour(), t.Minute())
-		case 'x', 'D':
-			fmt.Fprintf(&b, "%02d/%02d/%02d", int(t.Month()), t.Day(), t.Year()%100)
-		case 'F':
-			fmt.Fprintf(&b, "%d-%02d-%02d", t.Year(), int(t.Month()), t.Day())
-		case 'c':
-			b.WriteString(fmt.Sprintf("%s %s %2d %02d:%02d:%02d %d", t.Weekday().String()[:3], t.Month().String()[:3], t.Day(), t.Hour(), t.Minute(), t.Second(), t.Year()))
-		case 'a':
-			b.WriteString(weekdayNames[t.Weekday()][:3])
-		case 'A':
-			b.WriteString(weekdayNames[t.Weekday()])
-		case 'b', 'h':
-			b.WriteString(t.Month().String()[:3])
-		case 'B':
-			b.WriteString(t.Month().String())
-		case 'j':
-			fmt.Fprintf(&b, "%03d", t.YearDay())
-		case 'w':
-			fmt.Fprintf(&b, "%d", int(t.Weekday()))
-		case 'u':
-			fmt.Fprintf(&b, "%d", st.wday()+1)
-		case 'Z':
-			z, _ := t.Zone()
-			b.WriteString(z)
-		case 'z':
-			_, off := t.Zone()
-			sign := '+'
-			if off < 0 {
-				sign = '-'
-				off = -off
-			}
-			fmt.Fprintf(&b, "%c%02d%02d", sign, off/3600, off%3600/60)
-		case 's':
-			fmt.Fprintf(&b, "%d", t.Unix())
-		case 'n':
-			b.WriteByte('\n')
-		case 't':
-			b.WriteByte('\t')
-		case '%':
-			b.WriteByte('%')
-		default:
-			b.WriteByte('%')
-			b.WriteByte(f[i])
-		}
+		i = strftimeDirective(&b, f, i, st)
 	}
 	return b.String()
+}
+
+// strftimeDirective formats the directive starting at f[start] == '%' and returns the index
+// of its last byte.
+func strftimeDirective(b *strings.Builder, f string, start int, st *StructTime) int {
+	t := st.T
+	var pad byte
+	upper, swap := false, false
+	i := start + 1
+flags:
+	for ; i < len(f); i++ {
+		switch f[i] {
+		case '_', '-', '0':
+			pad = f[i]
+		case '^':
+			upper = true
+		case '#':
+			swap = true
+		default:
+			break flags
+		}
+	}
+	width := 0
+	for ; i < len(f) && f[i] >= '0' && f[i] <= '9'; i++ {
+		width = min(width*10+int(f[i]-'0'), 1<<20)
+	}
+	var modifier byte
+	if i < len(f) && (f[i] == 'E' || f[i] == 'O') {
+		modifier = f[i]
+		i++
+	}
+	if i >= len(f) { // a '%' sequence cut by the end of the format is copied as it is
+		b.WriteString(f[start:])
+		return len(f) - 1
+	}
+	padTo := func(s string, zeros bool) {
+		if n := width - len(s); n > 0 {
+			c := " "
+			if zeros {
+				c = "0"
+			}
+			b.WriteString(strings.Repeat(c, n))
+		}
+		b.WriteString(s)
+	}
+	// text is a name or literal: width pads with spaces (zeros for the '0' flag).
+	text := func(s string, lower bool) {
+		switch {
+		case lower:
+			s = strings.ToLower(s)
+		case upper:
+			s = strings.ToUpper(s)
+		}
+		padTo(s, pad == '0')
+	}
+	// number is DO_NUMBER: at least digits digits (zeros; spaces for '_' or spacePad),
+	// then the width, padded with zeros unless a flag says otherwise.
+	number := func(digits, v int, spacePad bool) {
+		p := pad
+		if p == 0 {
+			p = '0'
+			if spacePad {
+				p = '_'
+			}
+		}
+		s := strconv.Itoa(v)
+		if v < 0 {
+			s = s[1:]
+		}
+		if p != '-' && len(s) < digits {
+			c := "0"
+			if p == '_' {
+				c = " "
+			}
+			s = strings.Repeat(c, digits-len(s)) + s
+		}
+		if v < 0 {
+			s = "-" + s
+		}
+		padTo(s, p == '0')
+	}
+	sub := func(format string) {
+		s := strftime(format, st)
+		if upper {
+			s = strings.ToUpper(s)
+		}
+		padTo(s, pad == '0')
+	}
+	c := f[i]
+	allowed := modifier == 0 ||
+		modifier == 'E' && strings.IndexByte("cnprstuxyzCPRTXYZ%", c) >= 0 ||
+		modifier == 'O' && strings.IndexByte("bdeghjklmnprstuwyzBCGHIMPRSTUVWZ%", c) >= 0
+	if !allowed {
+		text(f[start:i+1], false)
+		return i
+	}
+	hour12 := t.Hour() % 12
+	if hour12 == 0 {
+		hour12 = 12
+	}
+	wday, yday := int(t.Weekday()), t.YearDay()-1
+	isoYear, isoWeek := t.ISOWeek()
+	switch c {
+	case 'a', 'A', 'b', 'h', 'B':
+		name := weekdayNames[wday]
+		if c == 'b' || c == 'h' || c == 'B' {
+			name = t.Month().String()
+		}
+		if c != 'A' && c != 'B' {
+			name = name[:3]
+		}
+		upper = upper || swap // '#' swaps the case of a name: C locale names become upper case
+		text(name, false)
+	case 'p', 'P':
+		ampm := "AM"
+		if t.Hour() >= 12 {
+			ampm = "PM"
+		}
+		text(ampm, c == 'P' || swap)
+	case 'Z':
+		z, _ := t.Zone()
+		text(z, swap)
+	case 'c':
+		sub("%a %b %e %H:%M:%S %Y")
+	case 'x', 'D':
+		sub("%m/%d/%y")
+	case 'X', 'T':
+		sub("%H:%M:%S")
+	case 'R':
+		sub("%H:%M")
+	case 'r':
+		sub("%I:%M:%S %p")
+	case 'F':
+		sub("%Y-%m-%d")
+	case 'C':
+		y := t.Year()
+		cent := y / 100
+		if y%100 < 0 {
+			cent--
+		}
+		number(1, cent, false)
+	case 'y':
+		number(2, (t.Year()%100+100)%100, false)
+	case 'Y':
+		number(1, t.Year(), false)
+	case 'G':
+		number(1, isoYear, false)
+	case 'g':
+		number(2, (isoYear%100+100)%100, false)
+	case 'V':
+		number(2, isoWeek, false)
+	case 'U':
+		number(2, (yday-wday+7)/7, false)
+	case 'W':
+		number(2, (yday-(wday-1+7)%7+7)/7, false)
+	case 'j':
+		number(3, yday+1, false)
+	case 'm':
+		number(2, int(t.Month()), false)
+	case 'd':
+		number(2, t.Day(), false)
+	case 'e':
+		number(2, t.Day(), true)
+	case 'H':
+		number(2, t.Hour(), false)
+	case 'k':
+		number(2, t.Hour(), true)
+	case 'I':
+		number(2, hour12, false)
+	case 'l':
+		number(2, hour12, true)
+	case 'M':
+		number(2, t.Minute(), false)
+	case 'S':
+		number(2, t.Second(), false)
+	case 'u':
+		number(1, (wday+6)%7+1, false)
+	case 'w':
+		number(1, wday, false)
+	case 's':
+		number(1, int(t.Unix()), true)
+	case 'z':
+		_, off := t.Zone()
+		sign := "+"
+		if off < 0 {
+			sign, off = "-", -off
+		}
+		text(sign, false)
+		off /= 60
+		number(4, off/60*100+off%60, false)
+	case 'n':
+		text("\n", false)
+	case 't':
+		text("\t", false)
+	case '%':
+		text("%", false)
+	default:
+		text(f[start:i+1], false)
+	}
+	return i
 }

@@ -58,7 +58,7 @@ var activeRunner atomic.Pointer[runnerState]
 
 // RunProgram runs the module body and returns the exit status: 0, 1 after
 // an uncaught exception (traceback on stderr), SystemExit's code, 3 on a
-// virtual-clock deadlock. Buffered stdout is flushed on every way out,
+// virtual-clock deadlock, 4 (py.UnsupportedStatus) when py.Unsupported stops it. Buffered stdout is flushed on every way out,
 // including SIGINT (status 130, like CPython's KeyboardInterrupt) and
 // SIGTERM (143).
 func RunProgram(program func()) int {
@@ -87,6 +87,10 @@ func runGuarded(program func()) (status int, deadlocked bool) {
 			flushStdout()
 			io.WriteString(errOut, "deadlock: event loop has nothing to wait for\n")
 			status, deadlocked = 3, true
+		case *py.UnsupportedFeature:
+			flushStdout()
+			io.WriteString(errOut, x.Error()+"\n")
+			status = py.UnsupportedStatus
 		case *py.Exception:
 			if x.Is(py.SystemExit) {
 				status = systemExitStatus(x)

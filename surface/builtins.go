@@ -43,7 +43,8 @@ func init() {
 		"ImportError ModuleNotFoundError EOFError MemoryError BufferError ReferenceError SyntaxError " +
 		"SystemError FloatingPointError ConnectionError BrokenPipeError ConnectionResetError " +
 		"ConnectionRefusedError ConnectionAbortedError FileNotFoundError FileExistsError PermissionError " +
-		"InterruptedError Warning UserWarning DeprecationWarning RuntimeWarning ResourceWarning") {
+		"InterruptedError BlockingIOError ChildProcessError IsADirectoryError NotADirectoryError " +
+		"ProcessLookupError Warning UserWarning DeprecationWarning RuntimeWarning ResourceWarning") {
 		exceptionClasses[name] = name
 	}
 }

@@ -26,19 +26,21 @@ func noAttr(x any, name string) *Exception {
 // methodNames lists the methods CallMethod implements per builtin type, so
 // GetAttr can hand out bound methods.
 var methodNames = map[string]string{
-	"list":      "append extend insert pop remove index count sort reverse clear copy",
-	"tuple":     "index count",
-	"dict":      "get keys values items pop popitem setdefault update copy clear fromkeys",
-	"set":       "add discard remove pop clear copy union intersection difference symmetric_difference update intersection_update difference_update symmetric_difference_update issubset issuperset isdisjoint",
-	"frozenset": "copy union intersection difference symmetric_difference issubset issuperset isdisjoint",
-	"str":       "join split rsplit strip lstrip rstrip upper lower replace startswith endswith find rfind index rindex format format_map zfill ljust rjust center count isdigit isalpha isalnum isspace isupper islower isnumeric isdecimal isidentifier isprintable istitle isascii title capitalize swapcase casefold splitlines partition rpartition removeprefix removesuffix expandtabs encode",
-	"int":       "bit_length bit_count conjugate to_bytes as_integer_ratio is_integer",
-	"bool":      "bit_length bit_count conjugate as_integer_ratio",
-	"float":     "is_integer as_integer_ratio conjugate hex",
-	"range":     "index count",
-	"Exception": "with_traceback add_note",
-	"group":     "split subgroup derive",
-	"Iterator":  "",
+	"list":       "append extend insert pop remove index count sort reverse clear copy",
+	"tuple":      "index count",
+	"dict":       "get keys values items pop popitem setdefault update copy clear fromkeys",
+	"set":        "add discard remove pop clear copy union intersection difference symmetric_difference update intersection_update difference_update symmetric_difference_update issubset issuperset isdisjoint",
+	"frozenset":  "copy union intersection difference symmetric_difference issubset issuperset isdisjoint",
+	"str":        "join split rsplit strip lstrip rstrip upper lower replace startswith endswith find rfind index rindex format format_map zfill ljust rjust center count isdigit isalpha isalnum isspace isupper islower isnumeric isdecimal isidentifier isprintable istitle isascii title capitalize swapcase casefold splitlines partition rpartition removeprefix removesuffix expandtabs encode maketrans translate",
+	"int":        "bit_length bit_count conjugate to_bytes as_integer_ratio is_integer",
+	"bool":       "bit_length bit_count conjugate as_integer_ratio",
+	"float":      "is_integer as_integer_ratio conjugate hex fromhex",
+	"range":      "index count",
+	"dict_keys":  "isdisjoint",
+	"dict_items": "isdisjoint",
+	"Exception":  "with_traceback add_note",
+	"group":      "split subgroup derive",
+	"Iterator":   "",
 }
 
 func hasMethod(x any, name string) bool {
@@ -61,7 +63,7 @@ func GetAttr(x any, name string) any {
 	if v, ok := LookupAttr(x, name); ok {
 		return v
 	}
-	panic(noAttr(x, name))
+	panic(missingAttr(x, name, false))
 }
 
 // LookupAttr is getattr(x, name, <missing>): the value and whether it exists.
@@ -132,6 +134,16 @@ func LookupAttr(x any, name string) (any, bool) {
 			return LookupAttr(v.method, name)
 		}
 	case *Range:
+		if v.b != nil {
+			switch name {
+			case "start":
+				return normBig(v.b.start), true
+			case "stop":
+				return normBig(v.b.stop), true
+			case "step":
+				return normBig(v.b.step), true
+			}
+		}
 		switch name {
 		case "start":
 			return v.Start, true
@@ -206,6 +218,9 @@ func excAttr(e *Exception, name string) (any, bool) {
 			return v, true
 		}
 		return nil, false
+	}
+	if v, ok := osErrorAttr(e, name); ok {
+		return v, true
 	}
 	if e.IsGroup() {
 		switch name {
@@ -354,14 +369,38 @@ func CallMethod(x any, name string, args []any, kw []KW) any {
 			return l.Index(args[0], args[1:]...)
 		}
 	case *Range:
+		if v.b != nil && (name == "count" || name == "index") {
+			Unsupported("range." + name + "() on a range() with a bound beyond 64 bits")
+		}
 		switch name {
-		case "count":
-			return b2i(Contains(v, args[0]))
-		case "index":
+		case "count", "index":
+			noKw(name, kw)
+			arity("range."+name, args, 1, 1)
+			switch args[0].(type) {
+			case int, bool:
+			default:
+				// Not an int: CPython searches by iteration (_PySequence_IterSearch).
+				if name == "count" {
+					return countIn(v.items(), args[0])
+				}
+				for i, it := range v.items() {
+					if Eq(it, args[0]) {
+						return i
+					}
+				}
+				panic(New(ValueError, "sequence.index(x): x not in sequence"))
+			}
+			if name == "count" {
+				return b2i(Contains(v, args[0]))
+			}
 			if Contains(v, args[0]) {
 				return (toNum(args[0]).i - v.Start) / v.Step
 			}
 			panic(New(ValueError, Repr(args[0])+" is not in range"))
+		}
+	case *dictView:
+		if r, ok := viewMethod(v, name, args, kw); ok {
+			return r
 		}
 	case *Exception:
 		if r, ok := excMethod(v, name, args, kw); ok {
@@ -373,6 +412,12 @@ func CallMethod(x any, name string, args []any, kw []KW) any {
 			return !math.IsInf(v, 0) && v == math.Trunc(v)
 		case "conjugate":
 			return v
+		case "hex":
+			arity("float.hex", args, 0, 0)
+			return floatHex(v)
+		case "fromhex":
+			arity("float.fromhex", args, 1, 1)
+			return floatFromHex(args[0])
 		case "as_integer_ratio":
 			if math.IsInf(v, 0) {
 				panic(New(OverflowError, "cannot convert Infinity to integer ratio"))
@@ -408,9 +453,9 @@ func CallMethod(x any, name string, args []any, kw []KW) any {
 		if m, ok := LookupAttr(x, name); ok {
 			return Call(m, args, kw)
 		}
-		panic(noAttr(x, name))
+		panic(missingAttr(x, name, true))
 	}
-	panic(noAttr(x, name))
+	panic(missingAttr(x, name, true))
 }
 
 func excMethod(e *Exception, name string, args []any, kw []KW) (any, bool) {
@@ -475,6 +520,20 @@ var sampleValues = map[string]any{
 // unboundMethod is str.lower and friends: a function taking the receiver
 // as its first argument.
 func unboundMethod(c *Class, name string) (*Function, bool) {
+	if c == FloatType && name == "fromhex" {
+		f := NewBuiltin(name, func(args []any, kw []KW) any {
+			noKw(name, kw)
+			arity("float.fromhex", args, 1, 1)
+			return floatFromHex(args[0])
+		})
+		f.Self = c
+		return f, true
+	}
+	if c == StrType && name == "maketrans" {
+		f := NewBuiltin(name, strMaketrans)
+		f.Self = c
+		return f, true
+	}
 	if c == DictType && name == "fromkeys" {
 		f := NewBuiltin(name, func(args []any, kw []KW) any {
 			r, _ := dictMethod(NewDict(), "fromkeys", args, kw)

@@ -3,6 +3,7 @@ package py
 import (
 	"math"
 	"math/big"
+	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -174,6 +175,7 @@ func init() {
 				if v, ok := LookupAttr(a[0], name); ok {
 					return v
 				}
+				missingAttr(a[0], name, false) // stops if CPython has the attribute
 				return a[2]
 			}
 			return GetAttr(a[0], name)
@@ -187,14 +189,20 @@ func init() {
 		"hasattr": func(a []any, kw []KW) any {
 			noKw("hasattr", kw)
 			arity("hasattr", a, 2, 2)
-			_, ok := LookupAttr(a[0], attrName("hasattr", a[1]))
+			name := attrName("hasattr", a[1])
+			_, ok := LookupAttr(a[0], name)
+			if !ok {
+				missingAttr(a[0], name, false) // stops if CPython has the attribute
+			}
 			return ok
 		},
 		"input": func(a []any, kw []KW) any {
-			panic(New(NotImplementedError, "not implemented: input() is not supported by pyasync2go"))
+			Unsupported("input()")
+			return nil
 		},
 		"open": func(a []any, kw []KW) any {
-			panic(New(NotImplementedError, "not implemented: open() is not supported by pyasync2go"))
+			Unsupported("open()")
+			return nil
 		},
 	}
 	for name, cls := range classBuiltins {
@@ -219,6 +227,9 @@ func CallBuiltin(name string, args []any, kw []KW) any {
 	fn, ok := builtins[name]
 	if !ok {
 		panic(New(NameError, "name '"+name+"' is not defined"))
+	}
+	if len(kw) > 1 {
+		checkDupKw(NewBuiltin(name, nil), kw)
 	}
 	return fn(args, kw)
 }
@@ -516,6 +527,8 @@ func Reversed(x any) *Iterator {
 		items, kind = v.items(), "range_iterator"
 	case *Dict:
 		items, kind = v.Keys(), "dict_reversekeyiterator"
+	case *dictView:
+		return reversedView(v)
 	default:
 		panic(New(TypeError, "'"+TypeName(x)+"' object is not reversible"))
 	}
@@ -581,6 +594,16 @@ func GetIter(x any) *Iterator {
 			return v[i-n : i], true
 		})
 	case *Range:
+		if v.b != nil {
+			items := v.items()
+			return NewIterator("longrange_iterator", func() (any, bool) {
+				if i >= len(items) {
+					return nil, false
+				}
+				i++
+				return items[i-1], true
+			})
+		}
 		n := v.Len()
 		return NewIterator(kind, func() (any, bool) {
 			if i >= n {
@@ -701,7 +724,7 @@ func Round(x, ndigits any) any {
 	nd := indexArg(ndigits)
 	if n.kind != kFloat {
 		if nd >= 0 {
-			return x
+			return Pos(x) // an int, also for a bool
 		}
 		pow := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(-nd)), nil)
 		return normBig(roundHalfEvenRat(new(big.Rat).SetFrac(n.big(), pow), pow))
@@ -792,6 +815,32 @@ func builtinInt(args []any, kw []KW) any {
 	panic(New(TypeError, "int() argument must be a string, a bytes-like object or a real number, not '"+TypeName(x)+"'"))
 }
 
+// decimalToASCII is _PyUnicode_TransformDecimalAndSpaceToASCII, which int() and float() apply
+// first: a decimal digit of any script becomes its ASCII digit, other whitespace a space, and
+// any other non-ASCII character '?' (which then fails to parse).
+func decimalToASCII(s string) string {
+	if isASCII(s) {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case r < 0x80:
+			b.WriteRune(r)
+		case isPySpace(r):
+			b.WriteByte(' ')
+		default:
+			i := sort.Search(len(decimalRanges), func(i int) bool { return decimalRanges[i].hi >= r })
+			if i < len(decimalRanges) && decimalRanges[i].lo <= r {
+				b.WriteByte(byte('0' + (r-decimalRanges[i].lo)%10))
+			} else {
+				b.WriteByte('?')
+			}
+		}
+	}
+	return b.String()
+}
+
 // ParseInt is int(s, base).
 func ParseInt(s string, base int) any {
 	if base != 0 && (base < 2 || base > 36) {
@@ -800,7 +849,7 @@ func ParseInt(s string, base int) any {
 	bad := func() {
 		panic(New(ValueError, "invalid literal for int() with base "+itoa(base)+": "+StrRepr(s)))
 	}
-	t := strings.TrimFunc(s, unicode.IsSpace)
+	t := strings.TrimFunc(decimalToASCII(s), unicode.IsSpace)
 	neg := false
 	if t != "" && (t[0] == '+' || t[0] == '-') {
 		neg = t[0] == '-'
@@ -808,6 +857,7 @@ func ParseInt(s string, base int) any {
 	}
 	b := base
 	if len(t) >= 2 && t[0] == '0' {
+		prefixed := true
 		switch p := unicode.ToLower(rune(t[1])); {
 		case p == 'x' && (base == 16 || base == 0):
 			t, b = t[2:], 16
@@ -815,8 +865,10 @@ func ParseInt(s string, base int) any {
 			t, b = t[2:], 8
 		case p == 'b' && (base == 2 || base == 0):
 			t, b = t[2:], 2
+		default:
+			prefixed = false
 		}
-		if len(t) > 0 && t[0] == '_' && b != base {
+		if prefixed && len(t) > 0 && t[0] == '_' { // one underscore may follow a prefix
 			t = t[1:]
 		}
 	}
@@ -872,7 +924,7 @@ func builtinFloat(args []any, kw []KW) any {
 
 // ParseFloat is float(s).
 func ParseFloat(s string) float64 {
-	t := strings.TrimFunc(s, unicode.IsSpace)
+	t := strings.TrimFunc(decimalToASCII(s), unicode.IsSpace)
 	bad := func() {
 		panic(New(ValueError, "could not convert string to float: "+StrRepr(s)))
 	}

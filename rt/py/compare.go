@@ -70,6 +70,9 @@ func Eq(a, b any) bool {
 		c, ok := cmpNums(x, y)
 		return ok && c == 0
 	}
+	if r, ok := viewCompare("==", a, b); ok {
+		return r
+	}
 	switch av := a.(type) {
 	case nil:
 		return b == nil
@@ -101,6 +104,9 @@ func Eq(a, b any) bool {
 		bv, ok := b.(*Range)
 		if !ok {
 			return false
+		}
+		if av.b != nil || bv.b != nil {
+			return av.asBig().eq(bv.asBig())
 		}
 		n := av.Len()
 		if n != bv.Len() {
@@ -177,6 +183,9 @@ func compare(op string, a, b any) bool {
 			return false
 		}
 		return applyCmp(op, c)
+	}
+	if r, ok := viewCompare(op, a, b); ok {
+		return r
 	}
 	switch av := a.(type) {
 	case string:
@@ -284,11 +293,11 @@ func Contains(container, item any) bool {
 	case *Set:
 		return c.Contains(item)
 	case *dictView:
-		if c.kind == "keys" {
-			return c.d.Contains(item)
-		}
-		return containsItem(c.items(), item)
+		return c.contains(item)
 	case *Range:
+		if c.b != nil {
+			return c.b.contains(item)
+		}
 		n := toNum(item)
 		if n.kind == kFloat {
 			if n.f != math.Trunc(n.f) {

@@ -36,3 +36,5 @@
 // Tests are table tests against CPython: every expression in c(`...`)
 // cases is evaluated by testdata/gen_cases.py into testdata/cases.json.
 package py
+
+//go:generate sh -c "python3 testdata/gen_tables.py | gofmt > pytables.go"

@@ -166,6 +166,11 @@ var (
 	FileExistsError        = &Class{Name: "FileExistsError", Module: "builtins", Base: OSError}
 	PermissionError        = &Class{Name: "PermissionError", Module: "builtins", Base: OSError}
 	InterruptedError       = &Class{Name: "InterruptedError", Module: "builtins", Base: OSError}
+	BlockingIOError        = &Class{Name: "BlockingIOError", Module: "builtins", Base: OSError}
+	ChildProcessError      = &Class{Name: "ChildProcessError", Module: "builtins", Base: OSError}
+	IsADirectoryError      = &Class{Name: "IsADirectoryError", Module: "builtins", Base: OSError}
+	NotADirectoryError     = &Class{Name: "NotADirectoryError", Module: "builtins", Base: OSError}
+	ProcessLookupError     = &Class{Name: "ProcessLookupError", Module: "builtins", Base: OSError}
 	Warning                = &Class{Name: "Warning", Module: "builtins", Base: Exception_}
 	UserWarning            = &Class{Name: "UserWarning", Module: "builtins", Base: Warning}
 	DeprecationWarning     = &Class{Name: "DeprecationWarning", Module: "builtins", Base: Warning}
@@ -196,6 +201,9 @@ func New(cls *Class, args ...any) *Exception {
 	e := &Exception{Class: cls, Args: args, fresh: true}
 	if cls.IsSubclass(BaseExceptionGroup) {
 		initGroup(e)
+	}
+	if cls.IsSubclass(OSError) {
+		initOSError(e)
 	}
 	return e
 }
@@ -273,6 +281,9 @@ func excStrDefault(e *Exception) string {
 			s = ""
 		}
 		return fmt.Sprintf("%s (%d sub-exception%s)", e.Message, n, s)
+	}
+	if s, ok := osErrorStr(e); ok {
+		return s
 	}
 	switch len(e.Args) {
 	case 0:

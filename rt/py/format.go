@@ -88,6 +88,20 @@ func parseSpec(spec string, typeName string) formatSpec {
 	if len(s) == 1 {
 		fs.typ = s[0]
 	}
+	// The separator check is part of parsing in CPython, so it comes before any check of
+	// the type: '_' also goes with b, o, x and X.
+	typ := fs.typ
+	if typ == 0 && typeName == "str" {
+		typ = 's' // str's default presentation type takes part in the check
+	}
+	if fs.grouping != 0 && !strings.ContainsRune("defgEG%F", rune(typ)) && typ != 0 &&
+		!(fs.grouping == '_' && strings.ContainsRune("boxX", rune(typ))) {
+		t := string(typ)
+		if typ <= 32 || typ >= 128 {
+			t = `\x` + strconv.FormatInt(int64(typ), 16)
+		}
+		panic(New(ValueError, "Cannot specify '"+string(fs.grouping)+"' with '"+t+"'."))
+	}
 	if fs.zero && fs.align == 0 {
 		fs.fill, fs.align, fs.implicitAlign = '0', '=', true
 	}
@@ -169,6 +183,9 @@ func formatStr(s, spec string) string {
 	if fs.typ != 0 && fs.typ != 's' {
 		panic(New(ValueError, "Unknown format code '"+string(fs.typ)+"' for object of type 'str'"))
 	}
+	if fs.sign == ' ' {
+		panic(New(ValueError, "Space not allowed in string format specifier"))
+	}
 	if fs.sign != 0 {
 		panic(New(ValueError, "Sign not allowed in string format specifier"))
 	}
@@ -183,9 +200,6 @@ func formatStr(s, spec string) string {
 	}
 	if fs.align == '=' {
 		panic(New(ValueError, "'=' alignment not allowed in string format specifier"))
-	}
-	if fs.grouping != 0 {
-		panic(New(ValueError, "Cannot specify '"+string(fs.grouping)+"' with 's'."))
 	}
 	if fs.precision >= 0 && utf8.RuneCountInString(s) > fs.precision {
 		s = string([]rune(s)[:fs.precision])
@@ -296,13 +310,13 @@ func formatInt(n num, spec, typeName string) string {
 		if fs.alt {
 			panic(New(ValueError, "Alternate form (#) not allowed with integer format specifier 'c'"))
 		}
-		if !b.IsInt64() || b.Int64() < 0 || b.Int64() > 0x10ffff {
+		if !b.IsInt64() {
+			panic(New(OverflowError, "Python int too large to convert to C long"))
+		}
+		if b.Int64() < 0 || b.Int64() > 0x10ffff {
 			panic(New(OverflowError, "%c arg not in range(0x110000)"))
 		}
 		return pad(string(rune(b.Int64())), fs, '<')
-	}
-	if fs.grouping == ',' && fs.typ != 'd' {
-		panic(New(ValueError, "Cannot specify ',' with '"+string(fs.typ)+"'."))
 	}
 	if !fs.alt {
 		prefix = ""
@@ -360,7 +374,9 @@ func formatFloatSpec(f float64, fs formatSpec) string {
 			p = 6
 		}
 		body = strconv.FormatFloat(a*100, 'f', p, 64)
-		if fs.alt && p == 0 {
+		if math.IsInf(a*100, 0) { // a finite value whose percentage overflows
+			body = "inf"
+		} else if fs.alt && p == 0 {
 			body += "."
 		}
 		body += "%"

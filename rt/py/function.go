@@ -284,6 +284,9 @@ func indexOf(xs []string, s string) int {
 
 // Call calls any callable value.
 func Call(fn any, args []any, kw []KW) any {
+	if len(kw) > 1 {
+		checkDupKw(fn, kw)
+	}
 	switch f := fn.(type) {
 	case *Function:
 		return f.Fn(args, kw)
@@ -291,6 +294,36 @@ func Call(fn any, args []any, kw []KW) any {
 		return f.Call(args, kw)
 	}
 	panic(New(TypeError, fmt.Sprintf("'%s' object is not callable", TypeName(fn))))
+}
+
+// checkDupKw raises CPython's DICT_MERGE error for a keyword given twice: the frontend rejects
+// literal duplicates, so they come from a ** spread, and CPython names the callee as
+// _PyObject_FunctionStr does (module-qualified unless builtin).
+func checkDupKw(fn any, kw []KW) {
+	for i := 1; i < len(kw); i++ {
+		for j := 0; j < i; j++ {
+			if kw[i].Name == kw[j].Name {
+				panic(New(TypeError, functionStr(fn)+" got multiple values for keyword argument '"+kw[i].Name+"'"))
+			}
+		}
+	}
+}
+
+// functionStr is _PyObject_FunctionStr: "__main__.f()", "__main__.C.m()", "print()".
+func functionStr(fn any) string {
+	switch f := fn.(type) {
+	case *Function:
+		if f.Builtin {
+			return f.qualName() + "()"
+		}
+		return "__main__." + f.qualName() + "()"
+	case *Class:
+		if f.Module == "" || f.Module == "builtins" {
+			return f.Name + "()"
+		}
+		return f.Module + "." + f.Name + "()"
+	}
+	return Str(fn)
 }
 
 // Callable0 is callable(x).

@@ -21,6 +21,8 @@ func Hash(x any) int {
 	switch v := x.(type) {
 	case nil:
 		return int(Addr(noneKey) >> 4)
+	case *SliceObj:
+		panic(New(TypeError, "unhashable type: 'slice'")) // slices are unhashable in 3.11
 	case bool:
 		if v {
 			return 1
@@ -48,6 +50,9 @@ func Hash(x any) int {
 		}
 		return v.frozenHash()
 	case *Range:
+		if v.b != nil {
+			return hashTuple(Tuple{normBig(v.b.n), normBig(v.b.start), normBig(v.b.step)})
+		}
 		return hashTuple(Tuple{len(v.items()), v.Start, v.Step})
 	case *Instance:
 		return v.hash()
@@ -162,6 +167,13 @@ func stableHash(x any) bool {
 		return !math.IsNaN(v)
 	case Tuple:
 		for _, it := range v {
+			if !stableHash(it) {
+				return false
+			}
+		}
+		return true
+	case *Set:
+		for _, it := range v.dict().Keys() {
 			if !stableHash(it) {
 				return false
 			}

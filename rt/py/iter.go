@@ -2,6 +2,7 @@ package py
 
 import (
 	"iter"
+	"math/big"
 	"slices"
 	"unicode/utf8"
 )
@@ -178,6 +179,9 @@ func Iter(x any) iter.Seq[any] {
 			}
 		}
 	case *Range:
+		if v.b != nil {
+			return v.b.iter()
+		}
 		return func(yield func(any) bool) {
 			n := v.Len()
 			for i := 0; i < n; i++ {
@@ -297,6 +301,9 @@ func Len(x any) int {
 	case *Set:
 		return v.Len()
 	case *Range:
+		if v.b != nil && !v.b.n.IsInt64() {
+			panic(New(OverflowError, "Python int too large to convert to C ssize_t"))
+		}
 		return v.Len()
 	case *dictView:
 		return v.d.Len()
@@ -338,9 +345,19 @@ func GetItem(x, key any) any {
 		return v.GetItem(key)
 	case *Range:
 		if sl, ok := key.(*SliceObj); ok {
-			start, _, step, n := sl.Indices(v.Len())
-			first := v.Start + start*v.Step
-			return &Range{first, first + n*step*v.Step, step * v.Step}
+			// CPython's compute_slice: the bounds map through the range, so the stop is
+			// the mapped slice stop, not first + count*step.
+			if v.b != nil {
+				return v.b.getItem(key)
+			}
+			start, stop, step, _ := sl.Indices(v.Len())
+			return &Range{Start: v.Start + start*v.Step, Stop: v.Start + stop*v.Step, Step: step * v.Step}
+		}
+		if v.b != nil {
+			return v.b.getItem(key)
+		}
+		if _, huge := key.(*big.Int); huge {
+			panic(New(IndexError, "range object index out of range"))
 		}
 		i := indexArgFor(key, "range")
 		n := v.Len()

@@ -161,6 +161,9 @@ func Sub(a, b any) any {
 		}
 		return normBig(new(big.Int).Sub(x.big(), y.big()))
 	}
+	if r, ok := viewSetOp("-", a, b); ok {
+		return r
+	}
 	if as, ok := a.(*Set); ok {
 		if _, ok := b.(*Set); ok {
 			return as.Difference(b)
@@ -208,10 +211,16 @@ func Mul(a, b any) any {
 		}
 		return normBig(new(big.Int).Mul(x.big(), y.big()))
 	}
+	origA, origB := a, b // the error names the operands in source order
 	if x.kind != notNum {
 		a, b, x, y = b, a, y, x
 	}
-	if y.kind == kInt || y.kind == kBig {
+	isSeq := false
+	switch a.(type) {
+	case string, *List, Tuple:
+		isSeq = true
+	}
+	if isSeq && (y.kind == kInt || y.kind == kBig) {
 		n := 0
 		if y.kind == kInt {
 			n = y.i
@@ -232,12 +241,9 @@ func Mul(a, b any) any {
 	}
 	switch a.(type) {
 	case string, *List, Tuple:
-		if y.kind == notNum {
-			panic(New(TypeError, "can't multiply sequence by non-int of type '"+TypeName(b)+"'"))
-		}
 		panic(New(TypeError, "can't multiply sequence by non-int of type '"+TypeName(b)+"'"))
 	}
-	panic(unsupported("*", a, b))
+	panic(unsupported("*", origA, origB))
 }
 
 func repeatItems(items []any, n int) []any {
@@ -567,6 +573,9 @@ func bitOp(op string, a, b any, small func(x, y int) int, large func(z, x, y *bi
 			return r
 		}
 	}
+	if r, ok := viewSetOp(op, a, b); ok {
+		return r
+	}
 	x, y := intOperands(op, a, b)
 	if x.kind == kInt && y.kind == kInt {
 		return small(x.i, y.i)
@@ -686,7 +695,7 @@ func Truth(a any) bool {
 	case *Set:
 		return v.Len() > 0
 	case *Range:
-		return v.Len() > 0
+		return v.nonEmpty()
 	case *Instance:
 		return v.truth()
 	case Sized:
@@ -701,6 +710,26 @@ func Truth(a any) bool {
 // In-place operators: lists, sets and dicts mutate, everything else
 // rebinds to the plain result.
 
+// inplaceError, deferred by the in-place operators, renames the operator in the binary
+// operator's "unsupported operand type(s) for +" to CPython's "+=".
+func inplaceError(op string) {
+	r := recover()
+	if r == nil {
+		return
+	}
+	if e, ok := r.(*Exception); ok && e.Class == TypeError && len(e.Args) == 1 {
+		prefix := "unsupported operand type(s) for " + op + ":"
+		if s, ok := e.Args[0].(string); ok && strings.HasPrefix(s, prefix) {
+			name := op + "="
+			if op == "** or pow()" {
+				name = "**="
+			}
+			e.Args[0] = "unsupported operand type(s) for " + name + ":" + s[len(prefix):]
+		}
+	}
+	panic(r)
+}
+
 // IAdd is a += b.
 func IAdd(a, b any) any {
 	if r, ok := objInplace("+", a, b); ok {
@@ -710,6 +739,12 @@ func IAdd(a, b any) any {
 		l.Extend(b)
 		return l
 	}
+	if x, ok := a.(int); ok {
+		if y, ok := b.(int); ok {
+			return Add(x, y)
+		}
+	}
+	defer inplaceError("+")
 	return Add(a, b)
 }
 
@@ -724,6 +759,12 @@ func ISub(a, b any) any {
 			return s
 		}
 	}
+	if x, ok := a.(int); ok {
+		if y, ok := b.(int); ok {
+			return Sub(x, y)
+		}
+	}
+	defer inplaceError("-")
 	return Sub(a, b)
 }
 
@@ -738,6 +779,7 @@ func IMul(a, b any) any {
 			return l
 		}
 	}
+	defer inplaceError("*")
 	return Mul(a, b)
 }
 
@@ -758,6 +800,7 @@ func IBitOr(a, b any) any {
 			return s
 		}
 	}
+	defer inplaceError("|")
 	return BitOr(a, b)
 }
 
@@ -773,6 +816,7 @@ func IBitAnd(a, b any) any {
 			return s
 		}
 	}
+	defer inplaceError("&")
 	return BitAnd(a, b)
 }
 
@@ -791,6 +835,7 @@ func IBitXor(a, b any) any {
 			return s
 		}
 	}
+	defer inplaceError("^")
 	return BitXor(a, b)
 }
 
@@ -810,5 +855,6 @@ func inplace(op string, a, b any, plain func(a, b any) any) any {
 	if r, ok := objInplace(op, a, b); ok {
 		return r
 	}
+	defer inplaceError(op)
 	return plain(a, b)
 }

@@ -52,6 +52,13 @@ func PercentFormat(format string, args any) string {
 		if i >= len(format) {
 			panic(New(ValueError, "incomplete format"))
 		}
+		// Only "%%" is a literal percent: with flags, width or a key in between, '%' is a
+		// conversion character that takes an argument and is then rejected (CPython 3.11).
+		if format[i] == '%' {
+			b.WriteByte('%')
+			i++
+			continue
+		}
 		var arg any
 		haveArg := false
 		if format[i] == '(' {
@@ -122,7 +129,7 @@ func PercentFormat(format string, args any) string {
 		}
 		if i < len(format) && format[i] == '.' {
 			i++
-			fs.precision = readNum()
+			fs.precision = max(readNum(), 0) // a negative '*' precision counts as 0
 		}
 		for i < len(format) && (format[i] == 'h' || format[i] == 'l' || format[i] == 'L') {
 			i++
@@ -132,10 +139,6 @@ func PercentFormat(format string, args any) string {
 		}
 		typ := format[i]
 		i++
-		if typ == '%' {
-			b.WriteByte('%')
-			continue
-		}
 		if !haveArg {
 			arg = nextArg()
 		}
@@ -187,6 +190,9 @@ func PercentFormat(format string, args any) string {
 				s = v
 			default:
 				n := toNum(arg)
+				if _, big := arg.(*big.Int); big {
+					panic(New(OverflowError, "%c arg not in range(0x110000)"))
+				}
 				if n.kind != kInt {
 					panic(New(TypeError, "%c requires int or char"))
 				}

@@ -52,6 +52,11 @@ func Ascii(v any) string {
 // which CPython prints as [...] / {...}.
 type reprStack []any
 
+type tupleID struct {
+	first *any
+	n     int
+}
+
 func (s reprStack) has(p any) bool {
 	for _, q := range s {
 		if q == p {
@@ -100,6 +105,16 @@ func writeRepr(b *strings.Builder, v any, seen reprStack) {
 		}
 		b.WriteByte(']')
 	case Tuple:
+		if len(x) > 0 {
+			// A tuple's identity is its backing array (and length: a shorter slice of
+			// the same array is another tuple).
+			id := tupleID{&x[0], len(x)}
+			if seen.has(id) {
+				b.WriteString("(...)")
+				return
+			}
+			seen = append(seen, id)
+		}
 		b.WriteByte('(')
 		for i, it := range x {
 			if i > 0 {

@@ -6,8 +6,12 @@ import (
 	"unicode/utf8"
 )
 
-// Range is range(start, stop, step).
-type Range struct{ Start, Stop, Step int }
+// Range is range(start, stop, step). b is set instead when an argument does not fit an int
+// (bigrange.go).
+type Range struct {
+	Start, Stop, Step int
+	b                 *bigRange
+}
 
 // NewRange is range(...) with 1 to 3 int arguments.
 func NewRange(args ...any) *Range {
@@ -16,19 +20,23 @@ func NewRange(args ...any) *Range {
 		switch a.(type) {
 		case float64:
 			panic(New(TypeError, "'float' object cannot be interpreted as an integer"))
+		case *big.Int:
+			if len(args) <= 3 {
+				return newBigRange(args)
+			}
 		}
 		ints[i] = indexArg(a)
 	}
 	switch len(ints) {
 	case 1:
-		return &Range{0, ints[0], 1}
+		return &Range{Start: 0, Stop: ints[0], Step: 1}
 	case 2:
-		return &Range{ints[0], ints[1], 1}
+		return &Range{Start: ints[0], Stop: ints[1], Step: 1}
 	case 3:
 		if ints[2] == 0 {
 			panic(New(ValueError, "range() arg 3 must not be zero"))
 		}
-		return &Range{ints[0], ints[1], ints[2]}
+		return &Range{Start: ints[0], Stop: ints[1], Step: ints[2]}
 	case 0:
 		panic(New(TypeError, "range expected at least 1 argument, got 0"))
 	}
@@ -37,9 +45,21 @@ func NewRange(args ...any) *Range {
 
 // Len is len(range).
 // At is the i-th item, for 0 <= i < Len() (a for loop's index).
-func (r *Range) At(i int) int { return r.Start + i*r.Step }
+func (r *Range) At(i int) int {
+	if r.b != nil {
+		v, ok := r.b.at(big.NewInt(int64(i))).(int)
+		if !ok {
+			Unsupported("a range() item beyond 64 bits in a for loop")
+		}
+		return v
+	}
+	return r.Start + i*r.Step
+}
 
 func (r *Range) Len() int {
+	if r.b != nil {
+		return r.b.length()
+	}
 	if r.Step > 0 && r.Start < r.Stop {
 		return (r.Stop - r.Start + r.Step - 1) / r.Step
 	}
@@ -50,6 +70,13 @@ func (r *Range) Len() int {
 }
 
 func (r *Range) items() []any {
+	if r.b != nil {
+		out := make([]any, 0, r.Len())
+		for v := range r.b.iter() {
+			out = append(out, v)
+		}
+		return out
+	}
 	n := r.Len()
 	out := make([]any, n)
 	for i := range out {
@@ -59,6 +86,9 @@ func (r *Range) items() []any {
 }
 
 func (r *Range) PyRepr() string {
+	if r.b != nil {
+		return r.b.repr()
+	}
 	if r.Step == 1 {
 		return "range(" + itoa(r.Start) + ", " + itoa(r.Stop) + ")"
 	}

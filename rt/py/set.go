@@ -1,5 +1,7 @@
 package py
 
+import "math"
+
 // Set is set/frozenset. Membership lives in an insertion-ordered Dict; a
 // replica of CPython's open-addressing table (same hashes, probing, resize
 // and dummy rules) gives the iteration order CPython has for ints, floats
@@ -228,6 +230,15 @@ func NewSet(items ...any) *Set {
 	return NewSetAdded(items...)
 }
 
+// NewFrozenSetConst is the frozenset constant CPython's compiler makes of a set display of
+// constants iterated by a `for` or a comprehension: built from the items, then rebuilt from
+// its own iteration order by the constant merging.
+func NewFrozenSetConst(items ...any) *Set {
+	s := NewSetAdded(NewSetAdded(items...).ordered()...)
+	s.Frozen = true
+	return s
+}
+
 // NewSetAdded is a set display whose items are not all constants
 // (BUILD_SET: each item added in order).
 func NewSetAdded(items ...any) *Set {
@@ -287,7 +298,18 @@ func (s *Set) dict() *Dict {
 func (s *Set) Len() int { return s.dict().Len() }
 
 // Contains is `x in s`.
-func (s *Set) Contains(x any) bool { return s.dict().Contains(x) }
+func (s *Set) Contains(x any) bool { return s.dict().Contains(lookupKey(x)) }
+
+// lookupKey is what set_contains and set_discard look up: a (mutable, unhashable) set is
+// looked up as the frozenset with its members.
+func lookupKey(x any) any {
+	if o, ok := x.(*Set); ok && !o.Frozen {
+		f := o.Copy()
+		f.Frozen = true
+		return f
+	}
+	return x
+}
 
 // Add is s.add(x).
 func (s *Set) Add(x any) {
@@ -305,6 +327,7 @@ func (s *Set) Add(x any) {
 
 // Discard is s.discard(x) and reports whether x was present.
 func (s *Set) Discard(x any) bool {
+	x = lookupKey(x)
 	h := Hash(x)
 	d := s.dict()
 	i := d.lookup(x, h)
@@ -425,6 +448,9 @@ func (s *Set) Union(others ...any) *Set {
 
 // Intersection is s & o, iterating the smaller set like CPython.
 func (s *Set) Intersection(other any) *Set {
+	if other == any(s) { // set_intersection: s & s is a copy
+		return s.Copy()
+	}
 	r := s.newLike()
 	if o, ok := other.(*Set); ok {
 		a, b := s, o
@@ -475,15 +501,24 @@ func (s *Set) differenceUpdate(other any) {
 
 // Difference is s - o.
 func (s *Set) Difference(other any) *Set {
-	o, isSet := other.(*Set)
-	if !isSet || s.Len()>>2 > o.Len() {
+	// set_difference: against a set or a dict of comparable size, a new set of the
+	// survivors; otherwise a copy with other's items discarded.
+	var size int
+	var contains func(any) bool
+	switch o := other.(type) {
+	case *Set:
+		size, contains = o.Len(), o.Contains
+	case *Dict:
+		size, contains = o.Len(), o.Contains
+	}
+	if contains == nil || s.Len()>>2 > size {
 		r := s.Copy()
 		r.differenceUpdate(other)
 		return r
 	}
 	r := s.newLike()
 	for _, k := range s.ordered() {
-		if !o.Contains(k) {
+		if !contains(k) {
 			r.Add(k)
 		}
 	}
@@ -515,11 +550,20 @@ func (s *Set) IsSubset(o *Set) bool {
 	return true
 }
 
+// frozenHash is CPython's frozenset_hash (Objects/setobject.c): it decides where a frozenset
+// lands in a set's table, hence the printed order of a set of frozensets. The null and dummy
+// entries CPython xors in cancel out, leaving the members' shuffled hashes.
 func (s *Set) frozenHash() int {
-	// frozenset's hash only has to be consistent with equality.
-	h := 0
+	shuffle := func(h uint64) uint64 { return ((h ^ 89869747) ^ (h << 16)) * 3644798167 }
+	var h uint64
 	for _, k := range s.dict().Keys() {
-		h ^= Hash(k)*1000003 + 0x345678
+		h ^= shuffle(uint64(Hash(k)))
 	}
-	return h
+	h ^= uint64(s.Len()+1) * 1927868237
+	h ^= (h >> 11) ^ (h >> 25)
+	h = h*69069 + 907133923
+	if h == math.MaxUint64 {
+		h = 590923713
+	}
+	return int(h)
 }

@@ -35,10 +35,31 @@ func isPySpace(r rune) bool {
 	return r > 0x7f && unicode.IsSpace(r)
 }
 
+// findBounds is CPython's ADJUST_INDICES for find, count and startswith: unlike a slice, the
+// start is not clamped to the length, so an empty needle past the end is not found.
+func findBounds(n int, bounds []any) (int, int) {
+	lo, hi := 0, n
+	if len(bounds) > 0 && bounds[0] != nil {
+		lo = sliceIndex(bounds[0])
+		if lo < 0 {
+			lo = max(lo+n, 0)
+		}
+	}
+	if len(bounds) > 1 && bounds[1] != nil {
+		hi = sliceIndex(bounds[1])
+		if hi > n {
+			hi = n
+		} else if hi < 0 {
+			hi = max(hi+n, 0)
+		}
+	}
+	return lo, hi
+}
+
 func strFind(s, sub string, args []any) int {
 	rs := []rune(s)
-	lo, hi := sliceBounds(len(rs), args)
-	if lo > hi {
+	lo, hi := findBounds(len(rs), args)
+	if hi-lo < utf8.RuneCountInString(sub) {
 		return -1
 	}
 	i := strings.Index(string(rs[lo:hi]), sub)
@@ -50,8 +71,8 @@ func strFind(s, sub string, args []any) int {
 
 func strRFind(s, sub string, args []any) int {
 	rs := []rune(s)
-	lo, hi := sliceBounds(len(rs), args)
-	if lo > hi {
+	lo, hi := findBounds(len(rs), args)
+	if hi-lo < utf8.RuneCountInString(sub) {
 		return -1
 	}
 	part := string(rs[lo:hi])
@@ -112,27 +133,15 @@ func splitWhitespace(s string, maxsplit int, fromRight bool) []any {
 	return out
 }
 
-func isCased(r rune) bool { return unicode.IsUpper(r) || unicode.IsLower(r) || unicode.IsTitle(r) }
-
-func strTitle(s string) string {
-	var b strings.Builder
-	prevCased := false
-	for _, r := range s {
-		if prevCased {
-			b.WriteRune(unicode.ToLower(r))
-		} else {
-			b.WriteRune(unicode.ToTitle(r))
-		}
-		prevCased = isCased(r)
-	}
-	return b.String()
-}
-
 func splitArgs(method string, args []any, kw []KW) (sep string, hasSep bool, maxsplit int) {
 	sig := &Signature{Name: method, Params: []string{"sep", "maxsplit"}, Defaults: []any{nil, -1}}
 	b := sig.Bind(args, kw)
 	if b[0] != nil {
-		sep, hasSep = strArg(method, b[0], 1), true
+		s, ok := b[0].(string)
+		if !ok {
+			panic(New(TypeError, "must be str or None, not "+TypeName(b[0])))
+		}
+		sep, hasSep = s, true
 		if sep == "" {
 			panic(New(ValueError, "empty separator"))
 		}
@@ -163,19 +172,17 @@ func fillArg(method string, args []any) (int, string) {
 
 func prefixMatch(method string, s string, arg any, rest []any, suffix bool) bool {
 	rs := []rune(s)
-	lo, hi := sliceBounds(len(rs), rest)
+	lo, hi := findBounds(len(rs), rest)
 	part := ""
 	if lo <= hi {
 		part = string(rs[lo:hi])
-	} else if lo > len(rs) {
-		return false
 	}
 	check := func(p any) bool {
 		ps, ok := p.(string)
 		if !ok {
 			panic(New(TypeError, method+" first arg must be str or a tuple of str, not "+TypeName(p)))
 		}
-		if lo > hi {
+		if hi-lo < utf8.RuneCountInString(ps) {
 			return false
 		}
 		if suffix {
@@ -226,13 +233,26 @@ func strMethod(s, name string, args []any, kw []KW) (any, bool) {
 		return toStrs(parts), true
 	case "splitlines":
 		sig := &Signature{Name: "splitlines", Params: []string{"keepends"}, Defaults: []any{false}}
-		keep := Truth(sig.Bind(args, kw)[0])
+		keep := indexArg(sig.Bind(args, kw)[0]) != 0 // an int (or bool), as CPython's 'i' argument
 		return NewList(splitLines(s, keep)...), true
 	}
 	noKw(name, kw)
 	switch name {
+	case "isdecimal", "isdigit", "isnumeric", "isalpha", "isalnum", "isspace", "isascii", "isprintable", "isidentifier", "isupper", "islower", "istitle":
+		arity("str."+name, args, 0, 0)
+	case "join", "zfill", "translate", "partition", "rpartition", "removeprefix", "removesuffix", "format_map":
+		arity("str."+name, args, 1, 1)
+	case "find", "index", "rfind", "rindex", "count", "startswith", "endswith":
+		arityOld(name, args, 1, 3)
+	case "expandtabs":
+		arityOld(name, args, 0, 1)
+	}
+	switch name {
+	case "maketrans":
+		return strMaketrans(args, kw), true
+	case "translate":
+		return strTranslate(s, args[0]), true
 	case "join":
-		arity("join", args, 1, 1)
 		var b strings.Builder
 		i := 0
 		for v := range Iter(args[0]) {
@@ -260,27 +280,21 @@ func strMethod(s, name string, args []any, kw []KW) (any, bool) {
 			return strings.TrimLeftFunc(s, pred), true
 		}
 		return strings.TrimRightFunc(s, pred), true
-	case "upper":
-		return strings.ToUpper(s), true
-	case "lower":
-		return strings.ToLower(s), true
-	case "casefold":
-		return strings.ToLower(s), true
-	case "swapcase":
-		return strings.Map(func(r rune) rune {
-			if unicode.IsUpper(r) {
-				return unicode.ToLower(r)
-			}
-			return unicode.ToUpper(r)
-		}, s), true
-	case "title":
-		return strTitle(s), true
-	case "capitalize":
-		if s == "" {
-			return s, true
+	case "upper", "lower", "casefold", "swapcase", "title", "capitalize":
+		arity("str."+name, args, 0, 0)
+		switch name {
+		case "upper":
+			return pyUpper(s), true
+		case "lower":
+			return pyLower(s), true
+		case "casefold":
+			return pyCasefold(s), true
+		case "swapcase":
+			return pySwapcase(s), true
+		case "title":
+			return pyTitle(s), true
 		}
-		r, n := utf8.DecodeRuneInString(s)
-		return string(unicode.ToTitle(r)) + strings.ToLower(s[n:]), true
+		return pyCapitalize(s), true
 	case "replace":
 		arity("replace", args, 2, 3)
 		old, nw := strArg("replace", args[0], 1), strArg("replace", args[1], 2)
@@ -290,10 +304,8 @@ func strMethod(s, name string, args []any, kw []KW) (any, bool) {
 		}
 		return strings.Replace(s, old, nw, n), true
 	case "startswith", "endswith":
-		arity(name, args, 1, 3)
 		return prefixMatch(name, s, args[0], args[1:], name == "endswith"), true
 	case "find", "index", "rfind", "rindex":
-		arity(name, args, 1, 3)
 		sub := strArg(name, args[0], 1)
 		var i int
 		if name[0] == 'r' {
@@ -306,11 +318,10 @@ func strMethod(s, name string, args []any, kw []KW) (any, bool) {
 		}
 		return i, true
 	case "count":
-		arity("count", args, 1, 3)
 		sub := strArg("count", args[0], 1)
 		rs := []rune(s)
-		lo, hi := sliceBounds(len(rs), args[1:])
-		if lo > hi {
+		lo, hi := findBounds(len(rs), args[1:])
+		if hi-lo < utf8.RuneCountInString(sub) {
 			return 0, true
 		}
 		part := string(rs[lo:hi])
@@ -319,7 +330,6 @@ func strMethod(s, name string, args []any, kw []KW) (any, bool) {
 		}
 		return strings.Count(part, sub), true
 	case "zfill":
-		arity("zfill", args, 1, 1)
 		w := indexArg(args[0])
 		n := utf8.RuneCountInString(s)
 		if n >= w {
@@ -349,7 +359,7 @@ func strMethod(s, name string, args []any, kw []KW) (any, bool) {
 		}
 		return strings.Repeat(fill, left) + s + strings.Repeat(fill, total-left), true
 	case "isdecimal":
-		return allRunes(s, unicode.IsDigit), true
+		return allRunes(s, func(r rune) bool { return inRanges(decimalRanges, r) }), true
 	case "isdigit":
 		return allRunes(s, isPyDigit), true
 	case "isnumeric":
@@ -380,20 +390,10 @@ func strMethod(s, name string, args []any, kw []KW) (any, bool) {
 		}
 		return true, true
 	case "isupper", "islower":
-		hasCased := false
-		for _, r := range s {
-			if name == "isupper" && (unicode.IsLower(r) || unicode.IsTitle(r)) || name == "islower" && (unicode.IsUpper(r) || unicode.IsTitle(r)) {
-				return false, true
-			}
-			if isCased(r) {
-				hasCased = true
-			}
-		}
-		return hasCased, true
+		return pyIsUpperLower(s, name == "islower"), true
 	case "istitle":
-		return s == strTitle(s) && strings.IndexFunc(s, isCased) >= 0, true
+		return pyIsTitle(s), true
 	case "partition", "rpartition":
-		arity(name, args, 1, 1)
 		sep := strArg(name, args[0], 1)
 		if sep == "" {
 			panic(New(ValueError, "empty separator"))
@@ -412,13 +412,10 @@ func strMethod(s, name string, args []any, kw []KW) (any, bool) {
 		}
 		return Tuple{s[:i], sep, s[i+len(sep):]}, true
 	case "removeprefix":
-		arity(name, args, 1, 1)
 		return strings.TrimPrefix(s, strArg(name, args[0], 1)), true
 	case "removesuffix":
-		arity(name, args, 1, 1)
 		return strings.TrimSuffix(s, strArg(name, args[0], 1)), true
 	case "expandtabs":
-		arity(name, args, 0, 1)
 		size := 8
 		if len(args) == 1 {
 			size = indexArg(args[0])
@@ -443,10 +440,9 @@ func strMethod(s, name string, args []any, kw []KW) (any, bool) {
 		}
 		return b.String(), true
 	case "format_map":
-		arity(name, args, 1, 1)
 		d, ok := args[0].(*Dict)
 		if !ok {
-			panic(New(NotImplementedError, "not implemented: format_map with a non-dict"))
+			Unsupported("str.format_map() with a mapping that is not a dict")
 		}
 		var kws []KW
 		for k, v := range d.All() {
@@ -456,7 +452,7 @@ func strMethod(s, name string, args []any, kw []KW) (any, bool) {
 		}
 		return StrFormat(s, nil, kws), true
 	case "encode":
-		panic(New(NotImplementedError, "not implemented: bytes are not supported by pyasync2go"))
+		Unsupported("str.encode() (bytes)")
 	}
 	return nil, false
 }

@@ -184,6 +184,18 @@ func noKw(name string, kw []KW) {
 	}
 }
 
+// arityOld checks the argument count of a method parsed with PyArg_ParseTuple, whose
+// wording differs from arity's: "find() takes at least 1 argument (0 given)".
+func arityOld(name string, args []any, lo, hi int) {
+	n := len(args)
+	switch {
+	case n < lo:
+		panic(New(TypeError, name+"() takes at least "+itoa(lo)+" argument"+plural(lo)+" ("+itoa(n)+" given)"))
+	case n > hi:
+		panic(New(TypeError, name+"() takes at most "+itoa(hi)+" argument"+plural(hi)+" ("+itoa(n)+" given)"))
+	}
+}
+
 // arity checks a builtin's positional argument count with CPython's wording.
 func arity(name string, args []any, lo, hi int) {
 	n := len(args)

@@ -51,7 +51,7 @@ func floatPow(x, y float64) any {
 	if x < 0 {
 		if y != math.Floor(y) {
 			// CPython hands this to complex.__pow__.
-			panic(complexUnsupported("a negative number raised to a fractional power"))
+			complexUnsupported("a negative number raised to a fractional power")
 		}
 		x, negate = -x, isOddInteger(y)
 	}
@@ -77,7 +77,8 @@ func isOddInteger(y float64) bool { return math.Mod(math.Abs(y), 2) == 1 }
 // complexUnsupported stops a program at an operation whose result CPython
 // makes a complex number: pyasync2go has no complex type (the frontend
 // rejects imaginary literals and complex()), and a complex result computed
-// through Go's math would not be CPython's.
-func complexUnsupported(what string) *Exception {
-	return New(NotImplementedError, "not implemented: complex numbers are not supported by pyasync2go ("+what+" is complex)")
+// through Go's math would not be CPython's. It is an Unsupported stop, not a
+// Python exception, so no except clause can turn it into other behaviour.
+func complexUnsupported(what string) {
+	Unsupported("complex numbers (" + what + " is complex)")
 }

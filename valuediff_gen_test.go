@@ -47,13 +47,8 @@ type pyVal struct {
 	kind vkind
 }
 
-func isNum(k vkind) bool  { return k <= kFloat }
-func isInt(k vkind) bool  { return k <= kBigInt }
-func isSeq(k vkind) bool  { return k == kStr || k == kList || k == kTuple }
-func isSetK(k vkind) bool { return k == kSet || k == kFrozen }
-
-// iterable reports whether iterating the value is cheap (not range(10**20)).
-func iterable(k vkind) bool { return k >= kStr && k <= kRange }
+func isInt(k vkind) bool { return k <= kBigInt }
+func isSeq(k vkind) bool { return k == kStr || k == kList || k == kTuple }
 
 var valuePool = []pyVal{
 	{"True", kBool}, {"False", kBool},

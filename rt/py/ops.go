@@ -86,6 +86,7 @@ func BigInt(s string) any {
 }
 
 func unsupported(op string, a, b any) *Exception {
+	unsupportedOperator(op, a, b)
 	return New(TypeError, "unsupported operand type(s) for "+op+": '"+TypeName(a)+"' and '"+TypeName(b)+"'")
 }
 

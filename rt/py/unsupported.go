@@ -44,3 +44,24 @@ func missingAttr(x any, name string, call bool) *Exception {
 	}
 	return noAttr(x, name)
 }
+
+// partialTypes are the builtin types rt/py models only in part: an operator that finds no
+// implementation for them may be one CPython has (Counter + Counter), so it must not raise the
+// TypeError CPython would not raise. The fully modelled types (int, str, list, ...) answer every
+// operator CPython gives them, so for those the TypeError is CPython's own.
+var partialTypes = map[string]bool{"Counter": true, "deque": true, "defaultdict": true, "OrderedDict": true}
+
+// unsupportedOperator stops the program when a op b failed but CPython's type of a defines the
+// operator's method, or b's the reflected one.
+func unsupportedOperator(op string, a, b any) {
+	names, ok := binaryNames[op]
+	if !ok {
+		return
+	}
+	if ta := TypeName(a); partialTypes[ta] && realAttr(ta, names[0]) {
+		Unsupported(ta + "." + names[0] + "()")
+	}
+	if tb := TypeName(b); partialTypes[tb] && realAttr(tb, names[1]) {
+		Unsupported(tb + "." + names[1] + "()")
+	}
+}

@@ -17,6 +17,7 @@ The tables are facts about CPython that Go's standard library does not carry:
 
 rt/py's TestTablesMatchPython regenerates this output and compares it with the file.
 """
+import collections
 import sys
 
 assert sys.version_info[:2] == (3, 11), "the tables must come from CPython 3.11"
@@ -89,6 +90,9 @@ TYPES = {
     "str": str, "list": list, "tuple": tuple, "dict": dict, "set": set, "frozenset": frozenset,
     "int": int, "bool": bool, "float": float, "range": range,
     "dict_keys": type({}.keys()), "dict_values": type({}.values()), "dict_items": type({}.items()),
+    # collections' types, which rt/py models only in part (mod_collections*.go).
+    "Counter": collections.Counter, "deque": collections.deque,
+    "defaultdict": collections.defaultdict, "OrderedDict": collections.OrderedDict,
 }
 
 lines = [

@@ -939,3 +939,19 @@ func TestUnstartedTaskAtExit(t *testing.T) {
 		"task: <Task pending name='Task-1' coro=<never() running at /tmp/unst.py:2>>",
 		"sys:1: RuntimeWarning: coroutine 'never' was never awaited"), r.stderr)
 }
+
+// A py.Unsupported stop inside asyncio.run is not an exit CPython could make: the program prints
+// only the stop's message and exits 4, without CPython's exit-time reports about the tasks the
+// stop interrupted ("Task was destroyed but it is pending!").
+func TestUnsupportedStopSkipsExitReports(t *testing.T) {
+	r := runProg(t, true, func(p printer) {
+		Run(NewCoro(&CoroInfo{Name: "main", QualName: "main", File: "/tmp/stop.py", Line: 1}, func(co *Coro) any {
+			p("before")
+			py.Unsupported("Counter.__add__()")
+			return nil
+		}), nil)
+	})
+	assert.Equal(t, "before\n", r.stdout)
+	assert.Equal(t, "pyasync2go: Counter.__add__() is a Python feature that pyasync2go does not support\n", r.stderr)
+	assert.Equal(t, py.UnsupportedStatus, r.status)
+}

@@ -67,16 +67,20 @@ func RunProgram(program func()) int {
 	defer stop()
 	// The module's frame.
 	py.AddDepth(1)
-	status, deadlocked := runGuarded(program)
+	status, abandoned := runGuarded(program)
 	py.AddDepth(-1)
-	if !deadlocked {
+	if !abandoned {
 		emitExitLogs()
 	}
 	flushStdout()
 	return status
 }
 
-func runGuarded(program func()) (status int, deadlocked bool) {
+// runGuarded runs program; abandoned reports a run that did not end the way
+// a Python program can (a deadlock, or a py.Unsupported stop), after which
+// CPython's exit-time reports (pending tasks, unretrieved exceptions) would
+// only describe our interruption, so RunProgram leaves them out.
+func runGuarded(program func()) (status int, abandoned bool) {
 	defer func() {
 		r := recover()
 		if r == nil {
@@ -86,11 +90,11 @@ func runGuarded(program func()) (status int, deadlocked bool) {
 		case deadlockSignal:
 			flushStdout()
 			io.WriteString(errOut, "deadlock: event loop has nothing to wait for\n")
-			status, deadlocked = 3, true
+			status, abandoned = 3, true
 		case *py.UnsupportedFeature:
 			flushStdout()
 			io.WriteString(errOut, x.Error()+"\n")
-			status = py.UnsupportedStatus
+			status, abandoned = py.UnsupportedStatus, true
 		case *py.Exception:
 			if x.Is(py.SystemExit) {
 				status = systemExitStatus(x)

@@ -132,7 +132,11 @@ func init() {
 			if n.kind == kFloat || n.kind == notNum {
 				panic(New(TypeError, "'"+TypeName(a[0])+"' object cannot be interpreted as an integer"))
 			}
-			if n.kind == kBig || n.i < 0 || n.i > 0x10ffff {
+			// CPython converts to a C int first.
+			if n.kind == kBig || n.i < math.MinInt32 || n.i > math.MaxInt32 {
+				panic(New(OverflowError, "Python int too large to convert to C int"))
+			}
+			if n.i < 0 || n.i > 0x10ffff {
 				panic(New(ValueError, "chr() arg not in range(0x110000)"))
 			}
 			return string(rune(n.i))

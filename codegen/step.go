@@ -845,7 +845,7 @@ func (c *fnCtx) stepWhile(s *ir.While) {
 	head := c.newLabels("loop")
 	end, els := head+"End", head+"Else"
 	c.label(head)
-	forever := isConstTrue(s.Cond)
+	forever := ir.IsConstTrue(s.Cond)
 	if !forever {
 		if hasCall(s) {
 			c.emitAt(line)

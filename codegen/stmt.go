@@ -29,7 +29,7 @@ func terminates(s ir.Stmt) bool {
 	case *ir.If:
 		return len(s.Else) > 0 && stmtsTerminate(s.Body) && stmtsTerminate(s.Else)
 	case *ir.While:
-		return isConstTrue(s.Cond) && !hasBreak(s.Body)
+		return ir.IsConstTrue(s.Cond) && !hasBreak(s.Body)
 	case *ir.Try:
 		// The finally body runs inline after the closures.
 		return stmtsTerminate(s.Finally)
@@ -42,16 +42,6 @@ func stmtsTerminate(ss []ir.Stmt) bool {
 		if terminates(s) {
 			return true
 		}
-	}
-	return false
-}
-
-func isConstTrue(e ir.Expr) bool {
-	switch e := e.(type) {
-	case *ir.BoolLit:
-		return e.Value
-	case *ir.IntLit:
-		return e.Value != "0"
 	}
 	return false
 }
@@ -279,14 +269,14 @@ func (c *fnCtx) mayBeCoro(e ir.Expr) bool {
 
 func (c *fnCtx) whileStmt(s *ir.While) []jen.Code {
 	var flag *varRef
-	if len(s.Else) > 0 && !isConstTrue(s.Cond) {
+	if len(s.Else) > 0 && !ir.IsConstTrue(s.Cond) {
 		flag = &varRef{name: c.temp("broke")}
 	}
 	c.frames = append(c.frames, &frame{kind: loopFrame, brokeFlag: flag})
 	body := c.stmts(s.Body)
 	c.frames = c.frames[:len(c.frames)-1]
 	var loop *jen.Statement
-	if isConstTrue(s.Cond) {
+	if ir.IsConstTrue(s.Cond) {
 		loop = jen.For().Block(body...)
 	} else {
 		loop = jen.For(c.cond(s.Cond)).Block(body...)

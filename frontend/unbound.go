@@ -214,7 +214,7 @@ func (d *daScope) stmt(s ir.Stmt, st daState, quiet bool) daState {
 		d.expr(s.Cond, st)
 		return meet(d.stmts(s.Body, st.copy()), d.stmts(s.Else, st.copy()))
 	case *ir.While:
-		return d.loop(st, isConstTrue(s.Cond), func(h daState) daState {
+		return d.loop(st, ir.IsConstTrue(s.Cond), func(h daState) daState {
 			d.expr(s.Cond, h)
 			return h
 		}, nil, s.Body, s.Else)
@@ -669,16 +669,4 @@ func constArgs(args []ir.Arg) bool {
 		})
 	}
 	return ok
-}
-
-// isConstTrue reports a `while True:` / `while 1:` condition, whose loop
-// ends only by break.
-func isConstTrue(e ir.Expr) bool {
-	switch e := e.(type) {
-	case *ir.BoolLit:
-		return e.Value
-	case *ir.IntLit:
-		return e.Value != "0"
-	}
-	return false
 }

@@ -360,3 +360,16 @@ func rewriteStmt(s Stmt, f func(Expr) Expr) {
 		RewriteExprs(s.Body, f)
 	}
 }
+
+// IsConstTrue reports a `while True:` / `while 1:` condition, whose loop
+// ends only by break. The frontend's definite-assignment analysis and
+// codegen's termination check must agree on it.
+func IsConstTrue(e Expr) bool {
+	switch e := e.(type) {
+	case *BoolLit:
+		return e.Value
+	case *IntLit:
+		return e.Value != "0"
+	}
+	return false
+}

@@ -147,6 +147,7 @@ func init() {
 	registerCollections()
 	registerSmall()
 	registerItertools()
+	registerMath()
 }
 
 func addModule(m *Module, es []*Entry) {

@@ -307,20 +307,14 @@ func MathLdexp(x, i any) float64 {
 func MathCopysign(x, y any) float64 { return math.Copysign(mathFloat(x), mathFloat(y)) }
 
 // MathIsfinite, MathIsinf and MathIsnan are math.isfinite/isinf/isnan.
-func MathIsfinite(x any) bool { return isFinite(mathFloat(x)) }
-func MathIsinf(x any) bool    { return math.IsInf(mathFloat(x), 0) }
-func MathIsnan(x any) bool    { return math.IsNaN(mathFloat(x)) }
+func MathIsfinite(x any) any { return isFinite(mathFloat(x)) }
+func MathIsinf(x any) any    { return math.IsInf(mathFloat(x), 0) }
+func MathIsnan(x any) any    { return math.IsNaN(mathFloat(x)) }
 
 // MathIsclose is math.isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0).
-func MathIsclose(a, b, relTol, absTol any) bool {
+func MathIsclose(a, b, relTol, absTol any) any {
 	x, y := mathFloat(a), mathFloat(b)
-	rt, at := 1e-09, 0.0
-	if relTol != nil {
-		rt = mathFloat(relTol)
-	}
-	if absTol != nil {
-		at = mathFloat(absTol)
-	}
+	rt, at := mathFloat(relTol), mathFloat(absTol)
 	if rt < 0 || at < 0 {
 		panic(New(ValueError, "tolerances must be non-negative"))
 	}

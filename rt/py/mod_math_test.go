@@ -2,6 +2,7 @@ package py
 
 import (
 	"bufio"
+	"math"
 	"math/big"
 	"os"
 	"strconv"
@@ -33,7 +34,7 @@ var mathFuncs = map[string]func(a []any) any{
 	"ulp":       func(a []any) any { return MathUlp(a[0]) },
 	"degrees":   func(a []any) any { return MathDegrees(a[0]) },
 	"radians":   func(a []any) any { return MathRadians(a[0]) },
-	"isclose":   func(a []any) any { return MathIsclose(a[0], a[1], nil, nil) },
+	"isclose":   func(a []any) any { return MathIsclose(a[0], a[1], 1e-09, 0.0) },
 	"floor":     func(a []any) any { return MathFloor(a[0]) },
 	"ceil":      func(a []any) any { return MathCeil(a[0]) },
 	"trunc":     func(a []any) any { return MathTrunc(a[0]) },
@@ -136,7 +137,7 @@ func TestMathOracle(t *testing.T) {
 	defer f.Close()
 	sc := bufio.NewScanner(f)
 	sc.Buffer(nil, 1<<24)
-	fails, n := 0, 0
+	fails, n, stops := 0, 0, 0
 	for sc.Scan() {
 		parts := strings.Split(sc.Text(), "\t")
 		name, want := parts[0], parts[2]
@@ -150,11 +151,16 @@ func TestMathOracle(t *testing.T) {
 		if fn == nil {
 			t.Fatalf("no Go for math.%s", name)
 		}
-		var got string
-		if exc := Try(func() { got = encodeResult(fn(args)) }); exc != nil {
-			got = "!" + exc.Class.Name + ": " + ExcStr(exc)
-		}
+		got := mathOutcome(fn, args)
 		n++
+		if got == "unsupported" && (name == "gamma" || name == "lgamma") {
+			// The documented stop: gamma/lgamma of a negative non-integer
+			// need glibc's sin, which rt/py does not reproduce yet.
+			if x := args[0].(float64); x < 0 && x != math.Floor(x) && !math.IsInf(x, 0) {
+				stops++
+				continue
+			}
+		}
 		if got != want {
 			fails++
 			if fails <= 20 {
@@ -165,4 +171,21 @@ func TestMathOracle(t *testing.T) {
 	if fails > 0 {
 		t.Errorf("%d of %d cases differ", fails, n)
 	}
+	t.Logf("%d cases, %d stopped as unsupported", n, stops)
+}
+
+// mathOutcome is a call's encoded result, "!Exc: message" or "unsupported".
+func mathOutcome(fn func([]any) any, args []any) (got string) {
+	defer func() {
+		if r := recover(); r != nil {
+			if _, ok := r.(*UnsupportedFeature); !ok {
+				panic(r)
+			}
+			got = "unsupported"
+		}
+	}()
+	if exc := Try(func() { got = encodeResult(fn(args)) }); exc != nil {
+		got = "!" + exc.Class.Name + ": " + ExcStr(exc)
+	}
+	return got
 }

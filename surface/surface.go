@@ -148,6 +148,7 @@ func init() {
 	registerSmall()
 	registerItertools()
 	registerMath()
+	registerStatistics()
 }
 
 func addModule(m *Module, es []*Entry) {

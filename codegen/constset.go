@@ -42,3 +42,30 @@ func allConstant(elts []ir.Expr) bool {
 	}
 	return true
 }
+
+// foldable reports whether every element may be folded to a constant by
+// CPython's AST optimizer: literals, and signs, inversions, arithmetic and
+// tuples of them. Whether a display of such elements really became a
+// constant is settled at run time by py.NewSet from the values.
+func foldable(elts []ir.Expr) bool {
+	for _, e := range elts {
+		switch x := e.(type) {
+		case *ir.IntLit, *ir.FloatLit, *ir.StrLit, *ir.BoolLit, *ir.NoneLit:
+		case *ir.UnaryOp:
+			if x.Op == ir.Not || !foldable([]ir.Expr{x.X}) {
+				return false
+			}
+		case *ir.BinOp:
+			if !foldable([]ir.Expr{x.X, x.Y}) {
+				return false
+			}
+		case *ir.TupleLit:
+			if !foldable(x.Elts) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}

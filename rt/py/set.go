@@ -465,11 +465,19 @@ func (s *Set) Intersection(other any) *Set {
 		return r
 	}
 	for k := range Iter(other) {
-		if s.Contains(k) {
+		if s.containsKey(k) {
 			r.Add(k)
 		}
 	}
 	return r
+}
+
+// containsKey is set_contains_key, the lookup of items drawn from a
+// non-set iterable (intersection, issuperset, isdisjoint): unlike `in`, it
+// hashes the item as it is, so a set among them is unhashable.
+func (s *Set) containsKey(k any) bool {
+	Hash(k)
+	return s.dict().Contains(k)
 }
 
 // differenceUpdate is set_difference_update_internal: discard every item

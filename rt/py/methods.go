@@ -170,7 +170,7 @@ func setMethod(s *Set, name string, args []any, kw []KW) (any, bool) {
 			r = r.Intersection(a)
 		}
 		if r != s {
-			*s = *r
+			s.swapBodies(r)
 		}
 	case "difference":
 		if len(args) == 0 {

@@ -818,7 +818,7 @@ func IBitAnd(a, b any) any {
 	if s, ok := a.(*Set); ok && !s.Frozen {
 		if _, ok := b.(*Set); ok {
 			r := s.Intersection(b)
-			*s = *r
+			s.swapBodies(r)
 			return s
 		}
 	}

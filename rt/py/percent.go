@@ -195,11 +195,9 @@ func PercentFormat(format string, args any) string {
 			if fs.zero && !left {
 				fs.fill, fs.align = '0', '='
 			}
-			f := n.float()
-			if fs.fill == '0' && (math.IsInf(f, 0) || math.IsNaN(f)) {
-				fs.fill = ' '
-			}
-			s = formatFloatSpec(f, fs)
+			// The 0 flag pads inf and nan with zeros too ('%05f' % inf is
+			// '00inf'), as CPython's %-formatting does.
+			s = formatFloatSpec(n.float(), fs)
 		case 'c':
 			switch v := arg.(type) {
 			case string:

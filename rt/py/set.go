@@ -80,7 +80,9 @@ func (t *setTable) add(key any, hash int) {
 				return
 			case s.state == slotActive && s.hash == hash && keyEq(s.key, key):
 				return
-			case s.state == slotDummy && free < 0:
+			case s.state == slotDummy:
+				// CPython 3.11 keeps the last dummy it passed, not the
+				// first: set_add_entry assigns freeslot at every dummy.
 				free = int(j)
 			}
 			if probes == 0 {
@@ -470,6 +472,15 @@ func (s *Set) Intersection(other any) *Set {
 		}
 	}
 	return r
+}
+
+// swapBodies is set_swap_bodies, how intersection_update and &= install
+// the intersection: s takes r's members and table, but keeps its own pop
+// finger (CPython swaps everything but the finger).
+func (s *Set) swapBodies(r *Set) {
+	finger := s.table.finger
+	s.members, s.table, s.unstable = r.members, r.table, r.unstable
+	s.table.finger = finger
 }
 
 // containsKey is set_contains_key, the lookup of items drawn from a

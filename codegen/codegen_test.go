@@ -275,3 +275,12 @@ func TestUnimplementedBuiltinMethodIsADiagnostic(t *testing.T) {
 	require.False(t, diags.HasErrors(), "%v", diags)
 	assert.Contains(t, string(out), `py.CallMethod(x, "__len__"`)
 }
+
+// A power of constants CPython makes complex is rejected; the real ones are not.
+func TestComplexPowerOfConstantsIsADiagnostic(t *testing.T) {
+	for _, src := range []string{"print((-8) ** (1 / 3))\n", "x = (-2.5) ** 0.5\n", "x = -(3) ** -0.25 if False else (-3) ** -0.25\n"} {
+		diags := genErr(t, src)
+		assert.Contains(t, diags[0].Msg, "complex numbers are not supported", src)
+	}
+	gen(t, "print((-8) ** 2, (-8.0) ** 2.0, 8 ** (1 / 3), -8 ** 0.5, (-8) ** float('inf'))\n", codegen.Options{})
+}

@@ -197,6 +197,10 @@ func (c *fnCtx) ex(e ir.Expr) xr {
 	case *ir.FString:
 		return xr{c: c.fstring(e), t: tString}
 	case *ir.BinOp:
+		if e.Op == ir.Pow && complexPower(e) {
+			g.errorf(e.Pos, "a negative number raised to a fractional power is a complex number: complex numbers are not supported yet")
+			return xr{c: jen.Nil()}
+		}
 		return xr{c: jen.Qual(pyPath, binOps[e.Op]).Call(c.orderedExprs([]ir.Expr{e.X, e.Y})...), call: true}
 	case *ir.UnaryOp:
 		return c.unary(e)

@@ -367,7 +367,7 @@ var (
 func buildErrorKeys(output string, progs map[string][]byte) []string {
 	var keys []string
 	for key := range progs {
-		if strings.Contains(output, "/"+key+"\n") || strings.Contains(output, key+"/"+key+".go:") {
+		if strings.Contains(output, "/"+key+"\n") || strings.Contains(output, key+"/prog.go:") {
 			keys = append(keys, key)
 		}
 	}
@@ -384,7 +384,7 @@ func buildErrorSection(output, key string) string {
 		if strings.HasPrefix(line, "# ") {
 			in = strings.HasSuffix(strings.TrimSpace(line), "/"+key)
 		}
-		if in || strings.Contains(line, key+"/"+key+".go:") {
+		if in || strings.Contains(line, key+"/prog.go:") {
 			b.WriteString(line)
 		}
 	}

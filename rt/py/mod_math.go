@@ -123,6 +123,12 @@ func MathExp(x any) float64 { return math1(x, Exp, true) }
 // MathExp2 is math.exp2(x).
 func MathExp2(x any) float64 { return math1(x, Exp2, true) }
 
+// MathErf is math.erf(x).
+func MathErf(x any) float64 { return math1(x, Erf, false) }
+
+// MathErfc is math.erfc(x).
+func MathErfc(x any) float64 { return math1(x, Erfc, false) }
+
 // MathFabs is math.fabs(x).
 func MathFabs(x any) float64 { return math1(x, math.Abs, false) }
 

@@ -43,6 +43,7 @@ async def main():
     print("ways:", ways(20, 3), ways(5, 7), math.factorial(20), math.factorial(30))
     print("gcd/lcm:", math.gcd(84, 126, 210), math.lcm(4, 6, 10), math.gcd(), math.lcm(), math.gcd(-2 ** 70, 2 ** 65))
     print("isqrt:", math.isqrt(10 ** 30 + 12345), math.isqrt(0))
+    print("erf:", math.erf(0.5), math.erf(-1.1), math.erfc(2.5), math.erfc(-0.3), 1 - math.erf(3.0), math.erfc(30))
     print("gamma:", math.gamma(0.5) ** 2, math.gamma(7), math.lgamma(1000.25), math.gamma(1e-300))
     print("log:", math.log(1024, 2), math.log(10 ** 400), math.log10(10 ** 400), math.log(8, 2.0), math.log(True))
     m, e = math.frexp(123.456)

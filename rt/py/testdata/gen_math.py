@@ -49,6 +49,10 @@ def bigint():
 gens = {
     "gamma": [lambda: (anyf(),), lambda: (rng.uniform(0, 180),), lambda: (rng.uniform(-1e-19, 1e-19),)],
     "lgamma": [lambda: (anyf(),), lambda: (rng.uniform(0, 300),), lambda: (pos(),)],
+    "erf": [lambda: (anyf(),), lambda: (rng.uniform(-7, 7),), lambda: (rng.uniform(-1.3, 1.3),),
+            lambda: (math.ldexp(rng.random(), rng.randint(-1074, -20)) * rng.choice([-1, 1]),)],
+    "erfc": [lambda: (anyf(),), lambda: (rng.uniform(-7, 30),), lambda: (rng.uniform(-1.3, 1.3),),
+             lambda: (math.ldexp(rng.random(), rng.randint(-80, -20)) * rng.choice([-1, 1]),)],
     "hypot": [lambda: tuple(anyf() for _ in range(rng.randint(0, 5))),
               lambda: tuple(rng.uniform(-100, 100) for _ in range(rng.randint(2, 4))),
               lambda: tuple(math.ldexp(rng.random(), rng.randint(-1074, -1000)) for _ in range(3))],

@@ -129,6 +129,9 @@ func MathErf(x any) float64 { return math1(x, Erf, false) }
 // MathErfc is math.erfc(x).
 func MathErfc(x any) float64 { return math1(x, Erfc, false) }
 
+// MathCbrt is math.cbrt(x).
+func MathCbrt(x any) float64 { return math1(x, Cbrt, false) }
+
 // MathFabs is math.fabs(x).
 func MathFabs(x any) float64 { return math1(x, math.Abs, false) }
 

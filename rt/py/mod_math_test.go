@@ -15,6 +15,7 @@ var mathFuncs = map[string]func(a []any) any{
 	"gamma":     func(a []any) any { return MathGamma(a[0]) },
 	"lgamma":    func(a []any) any { return MathLgamma(a[0]) },
 	"erf":       func(a []any) any { return MathErf(a[0]) },
+	"cbrt":      func(a []any) any { return MathCbrt(a[0]) },
 	"erfc":      func(a []any) any { return MathErfc(a[0]) },
 	"hypot":     func(a []any) any { return MathHypot(a...) },
 	"dist":      func(a []any) any { return MathDist(a[0], a[1]) },

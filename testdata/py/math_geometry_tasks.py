@@ -58,6 +58,8 @@ async def main():
     print("square side", side, "floor/ceil", math.floor(side * 1.5), math.ceil(side * 1.5), math.trunc(-side * 1.5))
     print("angles:", [round(math.degrees(r), 3) for r in (math.pi / 6, math.pi / 4, 1)])
     print("radians:", math.radians(180) == math.pi, math.radians(30))
+    volumes = [27, 1000.0, 2.0, -8, 1e-300, 10 ** 30]
+    print("cube sides:", [math.cbrt(v) for v in volumes], math.cbrt(math.inf), math.cbrt(-0.0))
     for a, b in [((0, 0), (3, 4, 5)), ((1, 2), (4, 6))]:
         try:
             print("dist", math.dist(a, b))

@@ -53,6 +53,7 @@ gens = {
             lambda: (math.ldexp(rng.random(), rng.randint(-1074, -20)) * rng.choice([-1, 1]),)],
     "erfc": [lambda: (anyf(),), lambda: (rng.uniform(-7, 30),), lambda: (rng.uniform(-1.3, 1.3),),
              lambda: (math.ldexp(rng.random(), rng.randint(-80, -20)) * rng.choice([-1, 1]),)],
+    "cbrt": [lambda: (anyf(),), lambda: (bigint(),), lambda: (rng.uniform(-1000, 1000),)],
     "hypot": [lambda: tuple(anyf() for _ in range(rng.randint(0, 5))),
               lambda: tuple(rng.uniform(-100, 100) for _ in range(rng.randint(2, 4))),
               lambda: tuple(math.ldexp(rng.random(), rng.randint(-1074, -1000)) for _ in range(3))],

@@ -147,6 +147,7 @@ func TestLog2(t *testing.T)  { checkUnary(t, "log2", py.Log2, Log2, logGens) }
 func TestLog10(t *testing.T) { checkUnary(t, "log10", py.Log10, Log10, logGens) }
 func TestErf(t *testing.T)   { checkUnary(t, "erf", py.Erf, Erf, erfGens) }
 func TestErfc(t *testing.T)  { checkUnary(t, "erfc", py.Erfc, Erfc, erfGens) }
+func TestCbrt(t *testing.T)  { checkUnary(t, "cbrt", py.Cbrt, Cbrt, logGens) }
 
 func TestPow(t *testing.T) {
 	requireGlibc(t)

@@ -20,6 +20,7 @@ import (
 	"github.com/pyasync2go/pyasync2go/driver"
 	"github.com/pyasync2go/pyasync2go/frontend"
 	"github.com/pyasync2go/pyasync2go/ir"
+	"github.com/pyasync2go/pyasync2go/rt"
 )
 
 // Exit statuses; `run` passes the program's own status through instead.
@@ -243,6 +244,7 @@ func (c *cli) workspace() (*driver.Workspace, error) {
 }
 
 func (c *cli) runCmd() *cobra.Command {
+	var tracePath string
 	cmd := &cobra.Command{
 		Use:   "run FILE.py [-- ARGS...]",
 		Short: "Translate, build and run a program; exit with its status",
@@ -267,6 +269,15 @@ the program, pyasync2go dies of the same signal. SIGTERM and SIGHUP are forwarde
 			if err != nil {
 				return err
 			}
+			if tracePath != "" {
+				abs, err := filepath.Abs(tracePath)
+				if err != nil {
+					return rejected("--trace %s: %v", tracePath, err)
+				}
+				// The runtime writes the trace at exit (rt/trace.go).
+				os.Setenv(rt.TraceEnv, abs)
+				defer os.Unsetenv(rt.TraceEnv)
+			}
 			exit, err := w.RunExit(goSrc, driver.RunOptions{
 				Argv0: path, Args: progArgs,
 				Stdin: c.stdin, Stdout: c.stdout, Stderr: c.stderr,
@@ -282,6 +293,7 @@ the program, pyasync2go dies of the same signal. SIGTERM and SIGHUP are forwarde
 		},
 	}
 	cmd.Flags().SetInterspersed(false)
+	cmd.Flags().StringVar(&tracePath, "trace", "", "record the schedule into `FILE`.json (Chrome trace events: Perfetto, chrome://tracing) and FILE.html")
 	return cmd
 }
 

@@ -3,9 +3,12 @@ package pyasync2go_test
 import (
 	"encoding/json"
 	"fmt"
+	"image/color"
+	"image/png"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -85,4 +88,44 @@ func TestScheduleTrace(t *testing.T) {
 	require.True(t, strings.HasPrefix(string(page), "<!DOCTYPE html>"))
 	require.Contains(t, string(page), strings.TrimSpace(string(data)), "the page embeds the trace")
 	require.NotContains(t, string(page), "http", "the page needs no network")
+
+	t.Run("chromium", func(t *testing.T) { checkTracePageInChromium(t, prefix+".html") })
+}
+
+// checkTracePageInChromium renders the trace page in headless Chromium (Debian's package; .ci/run
+// installs it where it can): the script runs, the three workers are three lanes with their step
+// marks, and the screenshot is not blank.
+func checkTracePageInChromium(t *testing.T, page string) {
+	chromium, err := exec.LookPath("chromium")
+	if err != nil {
+		t.Skip("chromium is not installed (apt-get install chromium)")
+	}
+	flags := []string{"--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+		"--disable-background-networking", "--disable-component-update", "--disable-sync",
+		"--user-data-dir=" + t.TempDir(), "--window-size=1000,500"}
+	dom, err := exec.Command(chromium, append(flags, "--dump-dom", "file://"+page)...).Output()
+	require.NoError(t, err)
+	for _, worker := range []string{"Task-2", "Task-3", "Task-4"} {
+		lane := regexp.MustCompile(`<div class="lane" data-tid="\d+"><div class="name">` + worker +
+			`</div><div class="track">(.*?)</div></div>`).FindStringSubmatch(string(dom))
+		require.NotNil(t, lane, "no lane for %s in the rendered page", worker)
+		require.Equal(t, 2, strings.Count(lane[1], `class="mark step"`), "%s: its two steps", worker)
+	}
+	require.Contains(t, string(dom), "6 tasks, 10 steps, 1 s of loop time")
+
+	shot := filepath.Join(t.TempDir(), "page.png")
+	require.NoError(t, exec.Command(chromium, append(flags, "--screenshot="+shot, "file://"+page)...).Run())
+	f, err := os.Open(shot)
+	require.NoError(t, err)
+	defer f.Close()
+	img, err := png.Decode(f)
+	require.NoError(t, err)
+	colors := map[color.Color]bool{}
+	b := img.Bounds()
+	for y := b.Min.Y; y < b.Max.Y; y += 4 {
+		for x := b.Min.X; x < b.Max.X; x += 4 {
+			colors[img.At(x, y)] = true
+		}
+	}
+	require.Greater(t, len(colors), 5, "the screenshot is blank")
 }

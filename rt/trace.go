@@ -192,7 +192,7 @@ body{font:13px system-ui,sans-serif;margin:16px;color:#222}
 .mark.cancel{background:#e53935}
 .mark.cb{background:#999}
 #axis{position:relative;margin-left:160px;margin-right:10px;height:20px;color:#666}
-.tick{position:absolute;top:0;transform:translateX(-50%)}
+.tick{position:absolute;top:0;transform:translateX(-50%);white-space:nowrap}
 svg{position:absolute;left:0;top:0;pointer-events:none}
 </style></head><body>
 <h1>Schedule</h1>

@@ -379,13 +379,13 @@ func mLgamma(x float64) (float64, mathErrno) {
 	return r, errOK
 }
 
-// MathGamma is math.gamma(x).
-func MathGamma(x any) float64 { return (mathErrnoOf(mTgamma(mathFloat(x)))) }
+// MathGamma is math.gamma(x) (math_1a: errno as m_tgamma left it).
+func MathGamma(x any) float64 { return raiseErrno(mTgamma(mathFloat(x))) }
 
 // MathLgamma is math.lgamma(x).
-func MathLgamma(x any) float64 { return (mathErrnoOf(mLgamma(mathFloat(x)))) }
+func MathLgamma(x any) float64 { return raiseErrno(mLgamma(mathFloat(x))) }
 
-func mathErrnoOf(r float64, e mathErrno) float64 { return e.raise(r) }
+func raiseErrno(r float64, e mathErrno) float64 { return e.raise(r) }
 
 // mSinpi is m_sinpi, sin(pi*x) for finite x, from libm's sin and cos of an
 // argument in [-pi/4, pi/4].

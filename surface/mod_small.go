@@ -27,12 +27,17 @@ func registerSmall() {
 		}
 		return e
 	}
-	addModule(&Module{Name: "functools", Coverage: "`partial` (also as a loop or future callback), `reduce`, `wraps`, `total_ordering`, `cached_property`"}, []*Entry{
+	addModule(&Module{Name: "functools", Coverage: "`partial` (also as a loop or future callback), `reduce`, `wraps`, `total_ordering`, `cached_property`, `lru_cache` and `cache` (cache_info, cache_clear), `singledispatch` (register by class or annotation, dispatch over the MRO)"}, []*Entry{
 		{Name: "partial", Go: "py.FunctoolsPartial", Params: []Param{posonly(req("func"))}, VarArgs: true, VarKw: true},
 		{Name: "reduce", Go: "py.FunctoolsReduce", Params: []Param{posonly(req("function")), posonly(req("iterable"))}, VarArgs: true, MaxArgs: 3},
 		{Name: "wraps", Go: "py.FunctoolsWraps", Params: []Param{req("wrapped")}},
 		{Name: "total_ordering", Go: "py.FunctoolsTotalOrdering", Params: []Param{req("cls")}, AsValue: true},
 		{Name: "cached_property", Go: "py.FunctoolsCachedProperty", Params: []Param{req("func")}, AsValue: true},
+		// lru_cache(user_function) when maxsize is callable: the bare
+		// decorator form.
+		{Name: "lru_cache", Go: "py.FunctoolsLruCache", Params: []Param{opt("maxsize", 128), opt("typed", false)}, AsValue: true},
+		{Name: "cache", Go: "py.FunctoolsCache", Params: []Param{posonly(req("user_function"))}, AsValue: true},
+		{Name: "singledispatch", Go: "py.FunctoolsSingledispatch", Params: []Param{req("func")}, AsValue: true},
 	})
 	addModule(&Module{Name: "bisect", Coverage: "all of it (with `key`)"}, []*Entry{
 		bis("bisect_left", "BisectLeft", false),

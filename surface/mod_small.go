@@ -9,7 +9,7 @@ func registerSmall() {
 		}
 		return e
 	}
-	addModule(&Module{Name: "heapq", Coverage: "the heap functions on lists; not `merge`"}, []*Entry{
+	addModule(&Module{Name: "heapq", Coverage: "the heap functions on lists, and `merge` (lazy, with key and reverse)"}, []*Entry{
 		heap("heappush", "Heappush", 2, true),
 		heap("heappop", "Heappop", 1, false),
 		heap("heapreplace", "Heapreplace", 2, false),
@@ -17,6 +17,7 @@ func registerSmall() {
 		{Name: "heapify", Go: "py.HeapqHeapify", Params: []Param{req("x")}, Void: true, Result: None},
 		{Name: "nlargest", Go: "py.HeapqNlargest", Params: []Param{req("n"), req("iterable"), opt("key", nil)}},
 		{Name: "nsmallest", Go: "py.HeapqNsmallest", Params: []Param{req("n"), req("iterable"), opt("key", nil)}},
+		{Name: "merge", Go: "py.HeapqMerge", VarKw: true},
 	})
 	bis := func(name, goName string, void bool) *Entry {
 		e := &Entry{Name: name, Go: "py.Bisect" + goName, Params: []Param{req("a"), req("x"), opt("lo", 0), opt("hi", nil), kwonly("key", nil)}, Void: void}

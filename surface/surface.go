@@ -148,6 +148,7 @@ func init() {
 	registerSmall()
 	registerItertools()
 	registerContextlib()
+	registerOperator()
 }
 
 func addModule(m *Module, es []*Entry) {

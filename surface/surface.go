@@ -149,6 +149,7 @@ func init() {
 	registerItertools()
 	registerContextlib()
 	registerOperator()
+	registerString()
 }
 
 func addModule(m *Module, es []*Entry) {

@@ -150,6 +150,7 @@ func init() {
 	registerContextlib()
 	registerOperator()
 	registerString()
+	registerTextwrap()
 }
 
 func addModule(m *Module, es []*Entry) {

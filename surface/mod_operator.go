@@ -15,7 +15,7 @@ func registerOperator() {
 	es := []*Entry{
 		{Name: "itemgetter", Go: "py.OperatorItemgetter", VarArgs: true, AsValue: true},
 		{Name: "attrgetter", Go: "py.OperatorAttrgetter", VarArgs: true, AsValue: true},
-		{Name: "methodcaller", Go: "py.OperatorMethodcaller", VarKw: true},
+		{Name: "methodcaller", Go: "py.OperatorMethodcaller", VarArgs: true, VarKw: true},
 		fn("abs", "py.OperatorAbs", 1, Unknown), fn("index", "py.OperatorIndex", 1, Int),
 		fn("concat", "py.OperatorConcat", 2, Unknown), fn("is_not", "py.OperatorIsNot", 2, Bool),
 		fn("countOf", "py.OperatorCountOf", 2, Int), fn("indexOf", "py.OperatorIndexOf", 2, Int),

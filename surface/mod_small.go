@@ -17,7 +17,7 @@ func registerSmall() {
 		{Name: "heapify", Go: "py.HeapqHeapify", Params: []Param{req("x")}, Void: true, Result: None},
 		{Name: "nlargest", Go: "py.HeapqNlargest", Params: []Param{req("n"), req("iterable"), opt("key", nil)}},
 		{Name: "nsmallest", Go: "py.HeapqNsmallest", Params: []Param{req("n"), req("iterable"), opt("key", nil)}},
-		{Name: "merge", Go: "py.HeapqMerge", VarKw: true},
+		{Name: "merge", Go: "py.HeapqMerge", VarArgs: true, VarKw: true},
 	})
 	bis := func(name, goName string, void bool) *Entry {
 		e := &Entry{Name: name, Go: "py.Bisect" + goName, Params: []Param{req("a"), req("x"), opt("lo", 0), opt("hi", nil), kwonly("key", nil)}, Void: void}

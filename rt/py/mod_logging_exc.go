@@ -15,12 +15,12 @@ import (
 // CPython 3.11 underlines the part of a traceback line the failing
 // instruction covers when it is not the whole line (^ carets, ~ for the
 // operands of a failing operator). The runtime knows lines, not
-// instruction positions, so this renders only lines whose instruction it
-// can tell from the text: a raise statement (no carets), and a line with
+// instruction positions, so it underlines only lines whose instruction it
+// can tell from the text: a raise statement (no marks), and a line with
 // exactly one call whose arguments hold no operator or subscript (carets
-// under `[await ]callee(...)` unless that is the whole line). Any other
-// line stops the program (Unsupported) rather than print a traceback
-// CPython would print differently.
+// under `[await ]callee(...)` unless that is the whole line). Other lines
+// go without their marks, as every traceback the runtime prints does
+// (README, "Known limitations").
 func FormatHandled(exc *Exception) string {
 	if exc == nil {
 		return "NoneType: None\n"
@@ -33,7 +33,8 @@ func FormatHandled(exc *Exception) string {
 }
 
 // withCarets copies e and the exceptions it chains to, with each frame's
-// source line replaced by the line plus its caret line.
+// source line replaced by the line plus its caret line where caretSource
+// can tell it.
 func withCarets(e *Exception, done map[*Exception]*Exception) *Exception {
 	if e == nil {
 		return nil
@@ -47,11 +48,7 @@ func withCarets(e *Exception, done map[*Exception]*Exception) *Exception {
 	for i, f := range e.Traceback {
 		if f.Source == "" {
 			line := sourceLine(f.File, f.Line)
-			if line != "" {
-				src, ok := caretSource(line)
-				if !ok {
-					Unsupported("a logged traceback through the line `" + line + "` (CPython 3.11 marks part of it with carets)")
-				}
+			if src, ok := caretSource(line); ok && line != "" {
 				f.Source = src
 			}
 		}

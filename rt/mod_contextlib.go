@@ -2,6 +2,7 @@ package rt
 
 import (
 	"fmt"
+	"strconv"
 
 	"github.com/pyasync2go/pyasync2go/rt/py"
 )
@@ -25,7 +26,19 @@ func ContextlibAsynccontextmanager(fn any) any {
 }
 
 func cmHelper(fn any, wrap func(gen any) any) any {
-	h := &py.Function{Fn: func(args []any, kw []py.KW) any { return wrap(py.Call(fn, args, kw)) }}
+	var h *py.Function
+	h = &py.Function{Fn: func(args []any, kw []py.KW) any {
+		cm := wrap(py.Call(fn, args, kw))
+		// _recreate_cm, for the context manager used as a decorator.
+		recreate := func() any { return h.Fn(args, kw) }
+		switch m := cm.(type) {
+		case *GenCM:
+			m.recreate = recreate
+		case *AsyncGenCM:
+			m.recreate = recreate
+		}
+		return cm
+	}}
 	for _, name := range []string{"__name__", "__qualname__", "__doc__"} {
 		if v, ok := py.LookupAttr(fn, name); ok {
 			py.SetAttr(h, name, v)
@@ -36,7 +49,50 @@ func cmHelper(fn any, wrap func(gen any) any) any {
 }
 
 // GenCM is contextlib._GeneratorContextManager.
-type GenCM struct{ gen any }
+type GenCM struct {
+	gen      any
+	recreate func() any
+}
+
+// Call is ContextDecorator.__call__: func wrapped so that each call runs
+// inside a fresh context manager made with the same arguments.
+func (m *GenCM) Call(args []any, kw []py.KW) any {
+	fn := decoratedFunc(args, kw)
+	return wrapLike(fn, func(a []any, k []py.KW) any {
+		cm := m.recreate()
+		py.Enter(cm)
+		var r any
+		exc := py.Try(func() { r = py.Call(fn, a, k) })
+		if !py.Exit(cm, exc) && exc != nil {
+			panic(exc)
+		}
+		return r
+	})
+}
+
+// decoratedFunc is the one argument of a context manager used as a
+// decorator.
+func decoratedFunc(args []any, kw []py.KW) any {
+	if len(kw) > 0 {
+		panic(py.New(py.TypeError, "ContextDecorator.__call__() got an unexpected keyword argument '"+kw[0].Name+"'"))
+	}
+	if len(args) != 1 {
+		panic(py.New(py.TypeError, "ContextDecorator.__call__() takes 2 positional arguments but "+strconv.Itoa(len(args)+1)+" were given"))
+	}
+	return args[0]
+}
+
+// wrapLike is functools.wraps(fn)(inner).
+func wrapLike(fn any, inner func(args []any, kw []py.KW) any) *py.Function {
+	w := &py.Function{Fn: inner}
+	for _, name := range []string{"__name__", "__qualname__", "__doc__"} {
+		if v, ok := py.LookupAttr(fn, name); ok {
+			py.SetAttr(w, name, v)
+		}
+	}
+	py.SetAttr(w, "__wrapped__", fn)
+	return w
+}
 
 func (m *GenCM) PyType() string       { return "_GeneratorContextManager" }
 func (m *GenCM) PyTypeModule() string { return "contextlib" }
@@ -168,7 +224,30 @@ func excArg(a []any) *py.Exception {
 }
 
 // AsyncGenCM is contextlib._AsyncGeneratorContextManager.
-type AsyncGenCM struct{ gen any }
+type AsyncGenCM struct {
+	gen      any
+	recreate func() any
+}
+
+var decoratedInfo = &CoroInfo{Name: "inner", QualName: "AsyncContextDecorator.__call__.<locals>.inner", File: cpythonLib + "/contextlib.py", Line: 188}
+
+// Call is AsyncContextDecorator.__call__: func (an async def) wrapped in an
+// async function whose calls await it inside a fresh context manager.
+func (m *AsyncGenCM) Call(args []any, kw []py.KW) any {
+	fn := decoratedFunc(args, kw)
+	return wrapLike(fn, func(a []any, k []py.KW) any {
+		return NewCoro(decoratedInfo, func(co *Coro) any {
+			cm := m.recreate()
+			AEnter(co, cm)
+			var r any
+			exc := py.Try(func() { r = co.Await(py.Call(fn, a, k)) })
+			if !AExit(co, cm, exc) && exc != nil {
+				panic(exc)
+			}
+			return r
+		})
+	})
+}
 
 func (m *AsyncGenCM) PyType() string       { return "_AsyncGeneratorContextManager" }
 func (m *AsyncGenCM) PyTypeModule() string { return "contextlib" }

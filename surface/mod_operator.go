@@ -13,8 +13,8 @@ func registerOperator() {
 		return e
 	}
 	es := []*Entry{
-		{Name: "itemgetter", Go: "py.OperatorItemgetter", VarArgs: true, AsValue: true},
-		{Name: "attrgetter", Go: "py.OperatorAttrgetter", VarArgs: true, AsValue: true},
+		{Name: "itemgetter", Go: "py.OperatorItemgetter", VarArgs: true},
+		{Name: "attrgetter", Go: "py.OperatorAttrgetter", VarArgs: true},
 		{Name: "methodcaller", Go: "py.OperatorMethodcaller", VarArgs: true, VarKw: true},
 		fn("abs", "py.OperatorAbs", 1, Unknown), fn("index", "py.OperatorIndex", 1, Int),
 		fn("concat", "py.OperatorConcat", 2, Unknown), fn("is_not", "py.OperatorIsNot", 2, Bool),

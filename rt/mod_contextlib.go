@@ -110,47 +110,98 @@ func (m *GenCM) PyGetAttr(name string) (any, bool) {
 // PyEnter is __enter__: next(self.gen).
 func (m *GenCM) PyEnter() any {
 	var v any
-	if exc := py.Try(func() { v = py.Next(m.gen) }); exc != nil {
+	if exc := coreTry(func() { v = py.Next(m.gen) }); exc != nil {
 		if exc.Is(py.StopIteration) {
-			py.Handling(exc, func() { py.ThrowFrom(py.New(py.RuntimeError, "generator didn't yield"), nil) })
+			raiseInContextlib(py.New(py.RuntimeError, "generator didn't yield"), 139, "__enter__", `raise RuntimeError("generator didn't yield") from None`, true)
 		}
-		panic(exc)
+		panic(withContextlibFrame(exc, 137, "__enter__", "return next(self.gen)"))
 	}
 	return v
 }
 
 // PyExit is __exit__: the generator resumed after a body that completed,
 // or the body's exception thrown into it; true when the generator
-// swallowed the exception.
+// swallowed the exception. It recovers with coreTry, not py.Try: the
+// generator's frames are its own in tracebacks, below contextlib's.
 func (m *GenCM) PyExit(exc *py.Exception) bool {
 	closeGen := func() { py.CallMethod(m.gen, "close", nil, nil) }
 	if exc == nil {
-		e := py.Try(func() { py.Next(m.gen) })
+		e := coreTry(func() { py.Next(m.gen) })
 		if e == nil {
-			raiseThenClose("generator didn't stop", closeGen)
+			raiseThenClose("generator didn't stop", 149, "__exit__", `raise RuntimeError("generator didn't stop")`, closeGen)
 		}
 		if e.Is(py.StopIteration) {
 			return false
 		}
-		panic(e)
+		panic(withContextlibFrame(e, 144, "__exit__", "next(self.gen)"))
 	}
 	tb, depth := exc.Traceback, exc.CatchDepth
-	swallowed := false
-	py.Handling(exc, func() {
-		e := py.Try(func() { py.CallMethod(m.gen, "throw", []any{exc}, nil) })
-		if e == nil {
-			raiseThenClose("generator didn't stop after throw()", closeGen)
+	e := coreTry(func() { py.CallMethod(m.gen, "throw", []any{exc}, nil) })
+	if e == nil {
+		py.Handling(exc, func() {
+			raiseThenClose("generator didn't stop after throw()", 194, "__exit__", `raise RuntimeError("generator didn't stop after throw()")`, closeGen)
+		})
+	}
+	if e.Is(py.StopIteration) {
+		return e != exc
+	}
+	if !reraisedBody(e, exc, py.StopIteration) {
+		throwTraceback(exc, tb, depth)
+		panic(withContextlibFrame(e, 158, "__exit__", "self.gen.throw(typ, value, traceback)"))
+	}
+	exc.Traceback, exc.CatchDepth = tb, depth
+	return false
+}
+
+// throwTraceback is the traceback gen.throw leaves on the exception it
+// threw into the generator: the generator's frame in front of the one the
+// exception had where the with statement caught it (tb, from depth on).
+func throwTraceback(exc *py.Exception, tb []py.Frame, depth int) {
+	probe := coreTry(func() { py.Throw(py.New(py.RuntimeError)) })
+	k := len(probe.Traceback)
+	if k > len(exc.Traceback) || depth > len(tb) {
+		return
+	}
+	gen := append([]py.Frame(nil), exc.Traceback[k:]...)
+	exc.Traceback = append(gen, tb[depth:]...)
+	exc.CatchDepth = 0
+}
+
+// contextlibFrame is a frame of CPython's Lib/contextlib.py.
+func contextlibFrame(line int, fn, src string) py.Frame {
+	return py.Frame{File: cpythonLib + "/contextlib.py", Line: line, Func: fn, Source: src}
+}
+
+// withContextlibFrame puts contextlib's frame into the traceback of e, an
+// exception the generator raised, between the frames of the with
+// statement's stack and the generator's own, as CPython's traceback
+// has it. An exception that already passed through here keeps its frames.
+func withContextlibFrame(e *py.Exception, line int, fn, src string) *py.Exception {
+	probe := coreTry(func() { py.Throw(py.New(py.RuntimeError)) })
+	k := len(probe.Traceback)
+	if k > len(e.Traceback) {
+		return e
+	}
+	f := contextlibFrame(line, fn, src)
+	if k < len(e.Traceback) && e.Traceback[k].File == f.File {
+		return e
+	}
+	tb := append(append(append([]py.Frame(nil), e.Traceback[:k]...), f), e.Traceback[k:]...)
+	e.Traceback = tb
+	return e
+}
+
+// raiseInContextlib raises exc (from None when suppress) as contextlib's
+// own source line does.
+func raiseInContextlib(exc *py.Exception, line int, fn, src string, suppress bool) {
+	e := coreTry(func() {
+		if suppress {
+			py.ThrowFrom(exc, nil)
 		}
-		if e.Is(py.StopIteration) {
-			swallowed = e != exc
-			return
-		}
-		if !reraisedBody(e, exc, py.StopIteration) {
-			panic(e)
-		}
-		exc.Traceback, exc.CatchDepth = tb, depth
+		py.Throw(exc)
 	})
-	return swallowed
+	e.Traceback = append(e.Traceback, contextlibFrame(line, fn, src))
+	panic(e)
 }
 
 // reraisedBody is __exit__'s test that the exception leaving the
@@ -171,9 +222,8 @@ func reraisedBody(e, exc *py.Exception, stops ...*py.Class) bool {
 }
 
 // raiseThenClose is `try: raise RuntimeError(msg) finally: close()`.
-func raiseThenClose(msg string, close func()) {
-	rte := py.New(py.RuntimeError, msg)
-	e := py.Try(func() { py.Throw(rte) })
+func raiseThenClose(msg string, line int, fn, src string, close func()) {
+	e := coreTry(func() { raiseInContextlib(py.New(py.RuntimeError, msg), line, fn, src, false) })
 	py.Handling(e, close)
 	panic(e)
 }
@@ -288,9 +338,9 @@ func agenClose(co *Coro, gen any) {
 // AEnter is __aenter__: await anext(self.gen).
 func (m *AsyncGenCM) AEnter(co *Coro) any {
 	var v any
-	if exc := py.Try(func() { v = agenNext(co, m.gen, nil) }); exc != nil {
+	if exc := coreTry(func() { v = agenNext(co, m.gen, nil) }); exc != nil {
 		if exc.Is(py.StopAsyncIteration) {
-			py.Handling(exc, func() { py.ThrowFrom(py.New(py.RuntimeError, "generator didn't yield"), nil) })
+			raiseInContextlib(py.New(py.RuntimeError, "generator didn't yield"), 212, "__aenter__", `raise RuntimeError("generator didn't yield") from None`, true)
 		}
 		panic(exc)
 	}
@@ -301,9 +351,9 @@ func (m *AsyncGenCM) AEnter(co *Coro) any {
 func (m *AsyncGenCM) AExit(co *Coro, exc *py.Exception) bool {
 	closeGen := func() { agenClose(co, m.gen) }
 	if exc == nil {
-		e := py.Try(func() { agenNext(co, m.gen, nil) })
+		e := coreTry(func() { agenNext(co, m.gen, nil) })
 		if e == nil {
-			raiseThenClose("generator didn't stop", closeGen)
+			raiseThenClose("generator didn't stop", 222, "__aexit__", `raise RuntimeError("generator didn't stop")`, closeGen)
 		}
 		if e.Is(py.StopAsyncIteration) {
 			return false
@@ -311,22 +361,20 @@ func (m *AsyncGenCM) AExit(co *Coro, exc *py.Exception) bool {
 		panic(e)
 	}
 	tb, depth := exc.Traceback, exc.CatchDepth
-	swallowed := false
-	py.Handling(exc, func() {
-		e := py.Try(func() { agenNext(co, m.gen, exc) })
-		if e == nil {
-			raiseThenClose("generator didn't stop after athrow()", closeGen)
-		}
-		if e.Is(py.StopAsyncIteration) {
-			swallowed = e != exc
-			return
-		}
-		if !reraisedBody(e, exc, py.StopIteration, py.StopAsyncIteration) {
-			panic(e)
-		}
-		exc.Traceback, exc.CatchDepth = tb, depth
-	})
-	return swallowed
+	e := coreTry(func() { agenNext(co, m.gen, exc) })
+	if e == nil {
+		py.Handling(exc, func() {
+			raiseThenClose("generator didn't stop after athrow()", 267, "__aexit__", `raise RuntimeError("generator didn't stop after athrow()")`, closeGen)
+		})
+	}
+	if e.Is(py.StopAsyncIteration) {
+		return e != exc
+	}
+	if !reraisedBody(e, exc, py.StopIteration, py.StopAsyncIteration) {
+		panic(withContextlibFrame(e, 231, "__aexit__", "await self.gen.athrow(typ, value, traceback)"))
+	}
+	exc.Traceback, exc.CatchDepth = tb, depth
+	return false
 }
 
 // Suppress is contextlib.suppress(*exceptions).

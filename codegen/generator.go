@@ -81,6 +81,9 @@ func (g *gen) generatorBlocker(def *ir.FuncDef) string {
 		r = strings.ReplaceAll(r, "awaits", "yields")
 		return strings.ReplaceAll(r, "await", "yield")
 	}
+	if drivenToEnd(def) {
+		return ""
+	}
 	reason := ""
 	var visit func(ss []ir.Stmt, guarded bool)
 	visit = func(ss []ir.Stmt, guarded bool) {
@@ -125,6 +128,20 @@ func (g *gen) generatorBlocker(def *ir.FuncDef) string {
 	}
 	visit(def.Body, false)
 	return reason
+}
+
+// drivenToEnd reports whether the generator function is decorated with
+// contextlib's contextmanager or asynccontextmanager (as the decorator
+// nearest the def, so it receives the function itself). Its generators are
+// only ever driven by the context manager, whose exit resumes the
+// generator to its end or throws into it and closes it when it does not
+// stop: no cleanup is left for garbage collection to run.
+func drivenToEnd(def *ir.FuncDef) bool {
+	if len(def.Decorators) == 0 {
+		return false
+	}
+	d, ok := def.Decorators[len(def.Decorators)-1].(*ir.LibAttr)
+	return ok && d.Module == "contextlib" && (d.Name == "contextmanager" && !def.IsAsync || d.Name == "asynccontextmanager" && def.IsAsync)
 }
 
 // catchesGeneratorExit reports whether an except clause's type may match

@@ -149,6 +149,10 @@ func init() {
 	registerItertools()
 	registerMath()
 	registerStatistics()
+	registerContextlib()
+	registerOperator()
+	registerString()
+	registerTextwrap()
 }
 
 func addModule(m *Module, es []*Entry) {

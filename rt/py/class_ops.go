@@ -279,6 +279,9 @@ var binaryNames = map[string][2]string{
 // objBinary is a binary operator with an instance operand: a.__op__(b),
 // then b.__rop__(a) (first when b's class is a proper subclass of a's).
 func objBinary(op string, a, b any) (any, bool) {
+	if r, ok := counterBinary(op, a, b); ok {
+		return r, true
+	}
 	if !isObj(a) && !isObj(b) {
 		return nil, false
 	}
@@ -310,11 +313,17 @@ var inplaceNames = map[string]string{
 // objInplace is a op= b for an instance a that defines __iop__; false
 // means the plain operator applies.
 func objInplace(op string, a, b any) (any, bool) {
+	if r, ok := counterInplace(op, a, b); ok {
+		return r, true
+	}
 	return trySpecial(a, inplaceNames[op], b)
 }
 
 // objUnary is -a, +a, ~a, abs(a) for an instance.
 func objUnary(name string, a any) (any, bool) {
+	if r, ok := counterUnary(name, a); ok {
+		return r, true
+	}
 	o, ok := a.(*Instance)
 	if !ok {
 		return nil, false

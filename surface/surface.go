@@ -149,6 +149,7 @@ func init() {
 	registerItertools()
 	registerMath()
 	registerStatistics()
+	registerRe()
 }
 
 func addModule(m *Module, es []*Entry) {

@@ -37,32 +37,53 @@ var (
 	reCache   = map[reCacheKey]*RePattern{}
 )
 
-// newReError builds re.error(msg, pattern, pos) with its attributes and
-// its message " at position N" (and line and column for a multi-line
-// pattern), as re._constants.error does.
+// newReError is the re.error a pattern's or template's malformation
+// raises (pos -1: none).
 func newReError(e *reError, pattern string) *Exception {
-	msg := e.msg
-	attrs := map[string]any{"msg": e.msg, "pattern": nil, "pos": nil, "lineno": nil, "colno": nil}
-	if e.pos >= 0 {
-		attrs["pattern"], attrs["pos"] = pattern, e.pos
-		rs := []rune(pattern)
-		before := string(rs[:min(e.pos, len(rs))])
+	if e.pos < 0 {
+		return New(ReError, e.msg)
+	}
+	return New(ReError, e.msg, pattern, e.pos)
+}
+
+// initReError is re.error.__init__(msg, pattern=None, pos=None): the
+// attributes, and the message with " at position N" (and the line and
+// column for a multi-line pattern).
+func initReError(e *Exception) {
+	if len(e.Args) < 1 || len(e.Args) > 3 {
+		Unsupported("re.error() with " + strconv.Itoa(len(e.Args)) + " arguments")
+	}
+	msg := e.Args[0]
+	var pattern, pos any
+	if len(e.Args) > 1 {
+		pattern = e.Args[1]
+	}
+	if len(e.Args) > 2 {
+		pos = e.Args[2]
+	}
+	attrs := map[string]any{"msg": msg, "pattern": pattern, "pos": pos, "lineno": nil, "colno": nil}
+	if pattern != nil && pos != nil {
+		p, ok1 := pattern.(string)
+		n, ok2 := pos.(int)
+		m, ok3 := msg.(string)
+		if !ok1 || !ok2 || !ok3 || n < 0 || n > len([]rune(p)) {
+			Unsupported("re.error() with a pattern and position of other types")
+		}
+		before := string([]rune(p)[:n])
 		lineno := strings.Count(before, "\n") + 1
-		colno := e.pos
+		colno := n + 1
 		if i := strings.LastIndex(before, "\n"); i >= 0 {
-			colno = e.pos - len([]rune(before[:i]))
-		} else {
-			colno = e.pos + 1
+			colno = n - len([]rune(before[:i]))
 		}
 		attrs["lineno"], attrs["colno"] = lineno, colno
-		msg += " at position " + strconv.Itoa(e.pos)
-		if strings.Contains(pattern, "\n") {
-			msg += " (line " + strconv.Itoa(lineno) + ", column " + strconv.Itoa(colno) + ")"
+		m += " at position " + strconv.Itoa(n)
+		if strings.Contains(p, "\n") {
+			m += " (line " + strconv.Itoa(lineno) + ", column " + strconv.Itoa(colno) + ")"
 		}
+		msg = m
 	}
-	x := New(ReError, msg)
-	x.Attrs = attrs
-	return x
+	e.Args = []any{msg}
+	e.Attrs = attrs
 }
 
 func reFlagsArg(flags any) int { return indexArg(flags) }
@@ -562,6 +583,7 @@ type reGroupIndex struct{ d *Dict }
 
 func (g *reGroupIndex) PyType() string          { return "mappingproxy" }
 func (g *reGroupIndex) PyRepr() string          { return "mappingproxy(" + Repr(g.d) + ")" }
+func (g *reGroupIndex) PyStr() string           { return Repr(g.d) }
 func (g *reGroupIndex) PyLen() int              { return g.d.Len() }
 func (g *reGroupIndex) PyGetItem(key any) any   { return GetItem(g.d, key) }
 func (g *reGroupIndex) PyContains(key any) bool { _, ok := g.d.Get(key); return ok }

@@ -15,15 +15,15 @@ import (
 
 // Flag bits, as re's constants.
 const (
-	reFlagTemplate   = 1
-	reIgnoreCase = 2
-	reLocale     = 4
-	reMultiline  = 8
-	reDotAll     = 16
-	reUnicode    = 32
-	reVerbose    = 64
-	reDebug      = 128
-	reASCII      = 256
+	reFlagTemplate = 1
+	reIgnoreCase   = 2
+	reLocale       = 4
+	reMultiline    = 8
+	reDotAll       = 16
+	reUnicode      = 32
+	reVerbose      = 64
+	reDebug        = 128
+	reASCII        = 256
 
 	reTypeFlags = reASCII | reLocale | reUnicode
 	// reMaxRepeat is _sre.MAXREPEAT: a {m,n} bound at or above it overflows,

@@ -77,6 +77,16 @@ func reCompile(tree []*reNode, st *reParseState) *reProg {
 type reCompiler struct {
 	p  *reProg
 	st *reParseState
+	// frames are _compiler._compile's recursive calls, for the traceback
+	// of the one error the compiler raises.
+	frames []reCallFrame
+}
+
+// in compiles body as _compile does at line (a recursive call).
+func (c *reCompiler) in(line int, body []*reNode, flags int) {
+	c.frames = append(c.frames, reCallFrame{"_compiler.py", line, "_compile", ""})
+	c.seq(body, flags)
+	c.frames = c.frames[:len(c.frames)-1]
 }
 
 func (c *reCompiler) emit(in reInst) int {
@@ -180,11 +190,11 @@ func (c *reCompiler) node(n *reNode, flags int) {
 			if i < len(n.branches)-1 {
 				split := c.emit(reInst{op: iSplit})
 				c.p.insts[split].x = c.pc()
-				c.seq(b, flags)
+				c.in(176, b, flags)
 				jumps = append(jumps, c.emit(reInst{op: iJmp}))
 				c.p.insts[split].y = c.pc()
 			} else {
-				c.seq(b, flags)
+				c.in(176, b, flags)
 			}
 		}
 		for _, j := range jumps {
@@ -194,53 +204,40 @@ func (c *reCompiler) node(n *reNode, flags int) {
 		if n.group > 0 {
 			c.emit(reInst{op: iMark, n: 2 * (n.group - 1)})
 		}
-		c.seq(n.sub, combineFlags(flags, n.addFlags, n.delFlags))
+		c.in(128, n.sub, combineFlags(flags, n.addFlags, n.delFlags))
 		if n.group > 0 {
 			c.emit(reInst{op: iMark, n: 2*(n.group-1) + 1})
 		}
 	case rxAtomic:
-		c.sub(reInst{op: iAtomic}, n.sub, flags)
+		c.sub(reInst{op: iAtomic}, func() { c.in(140, n.sub, flags) })
 	case rxAssert, rxAssertNot:
 		in := reInst{op: iAssert, neg: n.op == rxAssertNot, behind: -1}
 		if n.behind {
 			lo, hi := reWidth(n.sub, c.st)
 			if lo != hi {
-				panic(&reError{"look-behind requires fixed-width pattern", -1})
+				frames := append(append([]reCallFrame{}, c.frames...), reCallFrame{"_compiler.py", 155, "_compile", ""})
+				panic(&reError{msg: "look-behind requires fixed-width pattern", pos: -1, frames: frames})
 			}
 			in.behind = lo
 		}
-		c.sub(in, n.sub, flags)
+		c.sub(in, func() { c.in(157, n.sub, flags) })
 	case rxRepeat:
 		if n.kind == repPossessive {
 			// sre's possessive repeats take what the greedy repeat takes
 			// first and never give it back: an atomic greedy repeat.
-			greedy := *n
-			greedy.kind = repGreedy
-			c.sub(reInst{op: iAtomic}, []*reNode{&greedy}, flags)
+			c.sub(reInst{op: iAtomic}, func() { c.repeat(n, flags, false) })
 			return
 		}
-		if u, uflags, ok := simpleUnit(n.sub, flags); ok {
-			c.emit(reInst{op: iRepOne, min: n.min, max: n.max, lazy: n.kind == repLazy})
-			c.emit(c.unit(u, uflags))
-			return
-		}
-		r := c.p.repeats
-		c.p.repeats++
-		start := c.emit(reInst{op: iRepStart, n: r})
-		until := c.emit(reInst{op: iUntil, n: r, min: n.min, max: n.max, lazy: n.kind == repLazy})
-		c.p.insts[start].x = until
-		c.seq(n.sub, flags)
-		c.emit(reInst{op: iJmp, x: until})
-		c.p.insts[until].x = c.pc()
+		c.repeat(n, flags, n.kind == repLazy)
 	case rxGroupref:
 		c.emit(reInst{op: iGroupref, n: n.group, fold: flags&reIgnoreCase != 0, ascii: flags&reASCII != 0})
 	case rxGrouprefExists:
 		ge := c.emit(reInst{op: iGroupExists, n: n.group})
-		c.seq(n.sub, flags)
+		c.in(204, n.sub, flags)
 		if n.hasNo {
 			j := c.emit(reInst{op: iJmp})
 			c.p.insts[ge].x = c.pc()
-			c.seq(n.no, flags)
+			c.in(209, n.no, flags)
 			c.p.insts[j].x = c.pc()
 		} else {
 			c.p.insts[ge].x = c.pc()
@@ -248,11 +245,29 @@ func (c *reCompiler) node(n *reNode, flags int) {
 	}
 }
 
-// sub emits in, then body as a sub-program ending in iSucceed; in.y is the
-// instruction after it.
-func (c *reCompiler) sub(in reInst, body []*reNode, flags int) {
+// repeat compiles a greedy or lazy repeat: sre's REPEAT_ONE for one
+// character, else REPEAT with its counter.
+func (c *reCompiler) repeat(n *reNode, flags int, lazy bool) {
+	if u, uflags, ok := simpleUnit(n.sub, flags); ok {
+		c.emit(reInst{op: iRepOne, min: n.min, max: n.max, lazy: lazy})
+		c.emit(c.unit(u, uflags))
+		return
+	}
+	r := c.p.repeats
+	c.p.repeats++
+	start := c.emit(reInst{op: iRepStart, n: r})
+	until := c.emit(reInst{op: iUntil, n: r, min: n.min, max: n.max, lazy: lazy})
+	c.p.insts[start].x = until
+	c.in(119, n.sub, flags)
+	c.emit(reInst{op: iJmp, x: until})
+	c.p.insts[until].x = c.pc()
+}
+
+// sub emits in, then body (which compiles a sub-program) and iSucceed;
+// in.y is the instruction after them.
+func (c *reCompiler) sub(in reInst, body func()) {
 	at := c.emit(in)
-	c.seq(body, flags)
+	body()
 	c.emit(reInst{op: iSucceed})
 	c.p.insts[at].y = c.pc()
 }

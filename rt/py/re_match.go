@@ -25,7 +25,7 @@ const (
 	fLastIndex                    // undo: lastindex = b
 )
 
-type reFrame struct {
+type reBtFrame struct {
 	kind    reFrameKind
 	pc, pos int
 	a, b    int
@@ -38,7 +38,7 @@ type reMachine struct {
 	counts    []int
 	lasts     []int
 	lastindex int
-	stack     []reFrame
+	stack     []reBtFrame
 	// start is where the top-level attempt began; mustAdvance rejects an
 	// empty match there, matchAll a match that stops short of the end
 	// (fullmatch), both as sre's SUCCESS does at the top level.
@@ -77,24 +77,24 @@ func (m *reMachine) search(pos int) (start, end int, ok bool) {
 	return 0, 0, false
 }
 
-func (m *reMachine) push(f reFrame) { m.stack = append(m.stack, f) }
+func (m *reMachine) push(f reBtFrame) { m.stack = append(m.stack, f) }
 
 func (m *reMachine) setCap(i, v int) {
-	m.push(reFrame{kind: fCap, a: i, b: m.caps[i]})
+	m.push(reBtFrame{kind: fCap, a: i, b: m.caps[i]})
 	m.caps[i] = v
 	if i&1 == 1 {
-		m.push(reFrame{kind: fLastIndex, b: m.lastindex})
+		m.push(reBtFrame{kind: fLastIndex, b: m.lastindex})
 		m.lastindex = i/2 + 1
 	}
 }
 
 func (m *reMachine) setCount(r, v int) {
-	m.push(reFrame{kind: fCount, a: r, b: m.counts[r]})
+	m.push(reBtFrame{kind: fCount, a: r, b: m.counts[r]})
 	m.counts[r] = v
 }
 
 func (m *reMachine) setLast(r, v int) {
-	m.push(reFrame{kind: fLast, a: r, b: m.lasts[r]})
+	m.push(reBtFrame{kind: fLast, a: r, b: m.lasts[r]})
 	m.lasts[r] = v
 }
 
@@ -106,7 +106,7 @@ func (m *reMachine) undoTo(base int) {
 	}
 }
 
-func (m *reMachine) undo(f reFrame) {
+func (m *reMachine) undo(f reBtFrame) {
 	switch f.kind {
 	case fCap:
 		m.caps[f.a] = f.b
@@ -234,7 +234,7 @@ func (m *reMachine) run(pc, pos int, top bool) (int, bool) {
 				ok = false
 			}
 		case iSplit:
-			m.push(reFrame{kind: fChoice, pc: in.y, pos: pos})
+			m.push(reBtFrame{kind: fChoice, pc: in.y, pos: pos})
 			pc = in.x
 		case iJmp:
 			pc = in.x
@@ -253,10 +253,10 @@ func (m *reMachine) run(pc, pos int, top bool) (int, bool) {
 				pc++
 			case in.lazy:
 				// Try the tail first; one more iteration on backtrack.
-				m.push(reFrame{kind: fLazyUntil, pc: pc, pos: pos})
+				m.push(reBtFrame{kind: fLazyUntil, pc: pc, pos: pos})
 				pc = in.x
 			case (count < in.max || in.max == reMaxRepeat) && pos != m.lasts[in.n]:
-				m.push(reFrame{kind: fChoice, pc: in.x, pos: pos})
+				m.push(reBtFrame{kind: fChoice, pc: in.x, pos: pos})
 				m.setCount(in.n, count)
 				m.setLast(in.n, pos)
 				pc++
@@ -275,7 +275,7 @@ func (m *reMachine) run(pc, pos int, top bool) (int, bool) {
 					break
 				}
 				if n < in.max {
-					m.push(reFrame{kind: fRepOne, pc: pc, pos: pos, a: n + 1})
+					m.push(reBtFrame{kind: fRepOne, pc: pc, pos: pos, a: n + 1})
 				}
 				pos += n
 			} else {
@@ -288,7 +288,7 @@ func (m *reMachine) run(pc, pos int, top bool) (int, bool) {
 					break
 				}
 				if n > in.min {
-					m.push(reFrame{kind: fRepOne, pc: pc, pos: pos, a: n - 1})
+					m.push(reBtFrame{kind: fRepOne, pc: pc, pos: pos, a: n - 1})
 				}
 				pos += n
 			}
@@ -375,10 +375,10 @@ func (m *reMachine) backtrack(base int) (pc, pos int, ok bool) {
 					continue
 				}
 				if n < in.max {
-					m.push(reFrame{kind: fRepOne, pc: f.pc, pos: f.pos, a: n + 1})
+					m.push(reBtFrame{kind: fRepOne, pc: f.pc, pos: f.pos, a: n + 1})
 				}
 			} else if n > in.min {
-				m.push(reFrame{kind: fRepOne, pc: f.pc, pos: f.pos, a: n - 1})
+				m.push(reBtFrame{kind: fRepOne, pc: f.pc, pos: f.pos, a: n - 1})
 			}
 			return f.pc + 2, f.pos + n, true
 		case fLazyUntil:

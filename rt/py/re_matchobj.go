@@ -140,7 +140,7 @@ func (m *ReMatchObj) PyGetAttr(name string) (any, bool) {
 			if !ok {
 				panic(New(TypeError, "expected str instance, "+TypeName(a[0])+" found"))
 			}
-			return m.re.parseTemplate(t).expand(func(g int) (string, bool) {
+			return m.re.parseTemplate(t, reExpandFrames).expand(func(g int) (string, bool) {
 				s, ok := m.groupStr(g, nil).(string)
 				return s, ok
 			})
@@ -167,12 +167,13 @@ func (t *reTemplate) expand(group func(int) (string, bool)) string {
 	return b.String()
 }
 
-// parseTemplate is re._parser.parse_template, with its errors.
-func (p *RePattern) parseTemplate(src string) (tmpl *reTemplate) {
+// parseTemplate is re._parser.parse_template, with its errors; prefix
+// are the frames that lead CPython to it.
+func (p *RePattern) parseTemplate(src string, prefix []reCallFrame) (tmpl *reTemplate) {
 	defer func() {
 		if r := recover(); r != nil {
 			if e, ok := r.(*reError); ok {
-				panic(newReError(e, src))
+				panic(newReError(e, src, prefix))
 			}
 			panic(r)
 		}
@@ -186,17 +187,19 @@ func (p *RePattern) parseTemplate(src string) (tmpl *reTemplate) {
 			lit.Reset()
 		}
 	}
-	s := newReTokenizer([]rune(src))
-	addgroup := func(index, pos int) {
+	s := newReTokenizer([]rune(src), "parse_template", 1009)
+	addgroup := func(at int, index, pos int) {
 		if index > p.prog.groups {
-			panic(s.err("invalid group reference "+strconv.Itoa(index), pos))
+			defer s.call(at, "")()
+			defer s.enter("addgroup")()
+			panic(s.err(1017, "invalid group reference "+strconv.Itoa(index), pos))
 		}
 		flush()
 		tmpl.parts = append(tmpl.parts, "")
 		tmpl.groups = append(tmpl.groups, index)
 	}
 	for {
-		this, ok := s.get()
+		this, ok := s.get(1025)
 		if !ok {
 			break
 		}
@@ -207,17 +210,17 @@ func (p *RePattern) parseTemplate(src string) (tmpl *reTemplate) {
 		c := this[1:]
 		switch {
 		case c == "g":
-			if !s.match("<") {
-				panic(s.err("missing <", 0))
+			if !s.match("<", 1032) {
+				panic(s.err(1033, "missing <", 0))
 			}
-			name := s.getuntil(">", "group name")
+			name := s.getuntil(">", "group name", 1034, `s.getuntil(">", "group name")`)
 			n := len([]rune(name))
 			var index int
 			if isIdentifier(name) {
-				s.checkgroupname(name, 1)
 				i, ok := p.groupindex[name]
 				if !ok {
-					panic(New(IndexError, "unknown group name "+Repr(name)))
+					panic(&reError{msg: "unknown group name " + Repr(name), pos: -1, cls: IndexError,
+						frames: append(append([]reCallFrame{}, s.frames...), reCallFrame{"_parser.py", 1040, "parse_template", ""})})
 				}
 				index = i
 			} else {
@@ -226,20 +229,20 @@ func (p *RePattern) parseTemplate(src string) (tmpl *reTemplate) {
 					if err == nil && v >= 0 {
 						Unsupported("a non-ASCII group number in a replacement template")
 					}
-					panic(s.err("bad character in group name "+Repr(name), n+1))
+					panic(s.err(1047, "bad character in group name "+Repr(name), n+1))
 				}
 				if v >= reMaxGroups {
-					panic(s.err("invalid group reference "+strconv.Itoa(v), n+1))
+					panic(s.err(1050, "invalid group reference "+strconv.Itoa(v), n+1))
 				}
 				index = v
 			}
-			addgroup(index, n+1)
+			addgroup(1060, index, n+1)
 		case c == "0":
 			if s.nextIn(reOctDigits) {
-				d, _ := s.get()
+				d, _ := s.get(1063)
 				this += d
 				if s.nextIn(reOctDigits) {
-					d, _ := s.get()
+					d, _ := s.get(1065)
 					this += d
 				}
 			}
@@ -248,29 +251,29 @@ func (p *RePattern) parseTemplate(src string) (tmpl *reTemplate) {
 		case strings.Contains(reDigits, c):
 			isOctal := false
 			if s.nextIn(reDigits) {
-				d, _ := s.get()
+				d, _ := s.get(1070)
 				this += d
 				if strings.Contains(reOctDigits, c) && strings.Contains(reOctDigits, this[2:3]) && s.nextIn(reOctDigits) {
-					d, _ := s.get()
+					d, _ := s.get(1073)
 					this += d
 					isOctal = true
 					v, _ := strconv.ParseInt(this[1:], 8, 32)
 					if v > 0o377 {
-						panic(s.err("octal escape value "+this+" outside of range 0-0o377", len(this)))
+						panic(s.err(1077, "octal escape value "+this+" outside of range 0-0o377", len(this)))
 					}
 					lit.WriteRune(rune(v))
 				}
 			}
 			if !isOctal {
 				v, _ := strconv.Atoi(this[1:])
-				addgroup(v, len(this)-1)
+				addgroup(1081, v, len(this)-1)
 			}
 		default:
 			if r, ok := reEscapes[this]; ok {
 				lit.WriteRune(r)
 			} else {
 				if isASCIILetter(c) {
-					panic(s.err("bad escape "+this, len([]rune(this))))
+					panic(s.err(1087, "bad escape "+this, len([]rune(this))))
 				}
 				lit.WriteString(this)
 			}

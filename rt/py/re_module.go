@@ -37,13 +37,20 @@ var (
 	reCache   = map[reCacheKey]*RePattern{}
 )
 
-// newReError is the re.error a pattern's or template's malformation
-// raises (pos -1: none).
-func newReError(e *reError, pattern string) *Exception {
-	if e.pos < 0 {
-		return New(ReError, e.msg)
+// newReError is the exception a pattern's or template's malformation
+// raises (a re.error unless cls says otherwise), with CPython's frames:
+// prefix, then the parser's.
+func newReError(e *reError, pattern string, prefix []reCallFrame) *Exception {
+	var x *Exception
+	switch {
+	case e.cls != nil:
+		x = New(e.cls, e.msg)
+	case e.pos < 0:
+		x = New(ReError, e.msg)
+	default:
+		x = New(ReError, e.msg, pattern, e.pos)
 	}
-	return New(ReError, e.msg, pattern, e.pos)
+	return raiseIn(x, append(append([]reCallFrame{}, prefix...), e.frames...)...)
 }
 
 // initReError is re.error.__init__(msg, pattern=None, pos=None): the
@@ -93,13 +100,13 @@ func reCompilePattern(pattern, flags any) *RePattern {
 	fl := reFlagsArg(flags)
 	if p, ok := pattern.(*RePattern); ok {
 		if fl != 0 {
-			panic(New(ValueError, "cannot process flags argument with a compiled pattern"))
+			panic(raiseIn(New(ValueError, "cannot process flags argument with a compiled pattern"), reCallFrame{"__init__.py", 282, "_compile", ""}))
 		}
 		return p
 	}
 	s, ok := pattern.(string)
 	if !ok {
-		panic(New(TypeError, "first argument must be string or compiled pattern"))
+		panic(raiseIn(New(TypeError, "first argument must be string or compiled pattern"), reCallFrame{"__init__.py", 286, "_compile", ""}))
 	}
 	if fl&reDebug != 0 {
 		Unsupported("re.DEBUG (it prints sre's internal code)")
@@ -122,15 +129,21 @@ func reCompilePattern(pattern, flags any) *RePattern {
 }
 
 func compileRePattern(s string, fl int) (p *RePattern) {
+	compiling := false
 	defer func() {
 		if r := recover(); r != nil {
 			if e, ok := r.(*reError); ok {
-				panic(newReError(e, s))
+				prefix := reParseFrames
+				if compiling {
+					prefix = reCodeFrames
+				}
+				panic(newReError(e, s, prefix))
 			}
 			panic(r)
 		}
 	}()
 	tree, st := reParse([]rune(s), fl)
+	compiling = true
 	prog := reCompile(tree, st)
 	p = &RePattern{pattern: s, flags: st.flags, prog: prog, groupindex: st.groupdict, names: st.groupNames, groupNames: map[int]string{}}
 	for name, g := range st.groupdict {
@@ -140,7 +153,7 @@ func compileRePattern(s string, fl int) (p *RePattern) {
 }
 
 // ReCompile is re.compile(pattern, flags=0).
-func ReCompile(pattern, flags any) any { return reCompilePattern(pattern, flags) }
+func ReCompile(pattern, flags any) any { return reModuleCompile("compile", pattern, flags) }
 
 // RePurge is re.purge().
 func RePurge() {
@@ -150,37 +163,49 @@ func RePurge() {
 }
 
 func ReMatch(pattern, s, flags any) any {
-	return reCompilePattern(pattern, flags).match(s, 0, math.MaxInt, reModeMatch)
+	p := reModuleCompile("match", pattern, flags)
+	return reCall("match", false, func() any { return p.match(s, 0, math.MaxInt, reModeMatch) })
 }
 
 func ReFullmatch(pattern, s, flags any) any {
-	return reCompilePattern(pattern, flags).match(s, 0, math.MaxInt, reModeFull)
+	p := reModuleCompile("fullmatch", pattern, flags)
+	return reCall("fullmatch", false, func() any { return p.match(s, 0, math.MaxInt, reModeFull) })
 }
 
 func ReSearch(pattern, s, flags any) any {
-	return reCompilePattern(pattern, flags).match(s, 0, math.MaxInt, reModeSearch)
+	p := reModuleCompile("search", pattern, flags)
+	return reCall("search", false, func() any { return p.match(s, 0, math.MaxInt, reModeSearch) })
 }
 
 func ReFindall(pattern, s, flags any) any {
-	return reCompilePattern(pattern, flags).findall(s, 0, math.MaxInt)
+	p := reModuleCompile("findall", pattern, flags)
+	return reCall("findall", false, func() any { return p.findall(s, 0, math.MaxInt) })
 }
 
 func ReFinditer(pattern, s, flags any) any {
-	return reCompilePattern(pattern, flags).finditer(s, 0, math.MaxInt)
+	p := reModuleCompile("finditer", pattern, flags)
+	return reCall("finditer", false, func() any { return p.finditer(s, 0, math.MaxInt) })
 }
 
 func ReSub(pattern, repl, s, count, flags any) any {
-	r, _ := reCompilePattern(pattern, flags).subn(repl, s, count)
-	return r
+	p := reModuleCompile("sub", pattern, flags)
+	return reCall("sub", false, func() any {
+		r, _ := p.subn(repl, s, count)
+		return r
+	})
 }
 
 func ReSubn(pattern, repl, s, count, flags any) any {
-	r, n := reCompilePattern(pattern, flags).subn(repl, s, count)
-	return Tuple{r, n}
+	p := reModuleCompile("subn", pattern, flags)
+	return reCall("subn", false, func() any {
+		r, n := p.subn(repl, s, count)
+		return Tuple{r, n}
+	})
 }
 
 func ReSplit(pattern, s, maxsplit, flags any) any {
-	return reCompilePattern(pattern, flags).split(s, maxsplit)
+	p := reModuleCompile("split", pattern, flags)
+	return reCall("split", false, func() any { return p.split(s, maxsplit) })
 }
 
 // ReEscape is re.escape: the characters of _special_chars_map get a
@@ -387,7 +412,7 @@ func (p *RePattern) subn(repl, s, count any) (string, int) {
 	}
 	var tmpl *reTemplate
 	if rs, ok := repl.(string); ok {
-		tmpl = p.parseTemplate(rs)
+		tmpl = p.parseTemplate(rs, reSubxFrames)
 	} else if _, ok := repl.(*RePattern); ok || !isCallable(repl) {
 		panic(New(TypeError, "expected str instance, "+TypeName(repl)+" found"))
 	}

@@ -23,6 +23,7 @@ type reCase struct {
 	Repl       string `json:"repl"`
 	Count      int    `json:"count"`
 	Result     string `json:"result"`
+	Traceback  string `json:"traceback"`
 	Repr       string `json:"repr"`
 	GroupIndex string `json:"groupindex"`
 	Search     string `json:"search"`
@@ -47,8 +48,9 @@ func reSummary(m any) string {
 	return Repr(Tuple{CallMethod(mo, "span", nil, nil), groups, GetAttr(mo, "lastindex"), GetAttr(mo, "lastgroup"), spans})
 }
 
-// reOutcome runs fn and renders a raised exception as the generator does.
-func reOutcome(fn func() string) (out string) {
+// reOutcome runs fn and renders a raised exception as the generator does,
+// with its traceback's frames in CPython's library.
+func reOutcome(fn func() string) (out, tb string) {
 	defer func() {
 		if r := recover(); r != nil {
 			e, ok := r.(*Exception)
@@ -60,9 +62,16 @@ func reOutcome(fn func() string) (out string) {
 			} else {
 				out = e.Class.Name + ": " + ExcStr(e)
 			}
+			var lib []Frame
+			for _, f := range e.Traceback {
+				if strings.HasPrefix(f.File, "/usr/lib/python3.11/") {
+					lib = append(lib, f)
+				}
+			}
+			tb = formatStack(lib)
 		}
 	}()
-	return fn()
+	return fn(), ""
 }
 
 func TestRECases(t *testing.T) {
@@ -95,11 +104,17 @@ func TestRECases(t *testing.T) {
 			check("finditer", c.Pattern, c.String, c.Finditer, Repr(NewList(its...)))
 			check("split", c.Pattern, c.String, c.Split, Repr(ReSplit(p, c.String, 0, 0)))
 		case "sub":
-			got := reOutcome(func() string { return Repr(ReSubn(c.Pattern, c.Repl, c.String, c.Count, c.Flags)) })
+			got, tb := reOutcome(func() string { return Repr(ReSubn(c.Pattern, c.Repl, c.String, c.Count, c.Flags)) })
 			check("subn "+c.Repl, c.Pattern, c.String, c.Result, got)
+			check("subn traceback "+c.Repl, c.Pattern, c.String, c.Traceback, tb)
+		case "expand":
+			got, tb := reOutcome(func() string { return Str(CallMethod(ReMatch(c.Pattern, c.String, 0), "expand", []any{c.Repl}, nil)) })
+			check("expand "+c.Repl, c.Pattern, c.String, c.Result, got)
+			check("expand traceback "+c.Repl, c.Pattern, c.String, c.Traceback, tb)
 		case "error":
-			got := reOutcome(func() string { return Repr(ReCompile(c.Pattern, 0)) })
+			got, tb := reOutcome(func() string { return Repr(ReCompile(c.Pattern, c.Flags)) })
 			check("compile", c.Pattern, "", c.Result, got)
+			check("compile traceback", c.Pattern, "", c.Traceback, tb)
 		}
 		if fails > 40 {
 			t.Fatal("too many failures")

@@ -13,8 +13,10 @@ TestRECases (re_test.go) replays the table, and regenerates it when
 python3 is present to check the file is current.
 """
 import json
+import os
 import re
 import sys
+import traceback
 
 assert sys.version_info[:2] == (3, 11), "the table must come from CPython 3.11"
 
@@ -179,18 +181,26 @@ SUB = [
     (r"(?i)HELLO", 0, "bye", "hello Hello", 0),
 ]
 
-ERRORS = [
+ERRORS = [(p, 0) for p in [
     "(abc", "abc)", "[abc", "a**", "*a", "a{3,2}", r"\q", r"(?P<1a>x)", r"(?P=nope)",
     "(?P<a>x)(?P<a>y)", r"(?<=a+)b", r"(?<=a|bc)d", r"\2(a)", "(?z)", "(?", "a{1,2}{3}", "a|*",
     r"[z-a]", r"[\d-z]", "(?i", "x(?i)y", r"\x1", r"\u12", "(?P", "(?P<", "(?P<x", r"\8",
     "(?(1)a|b|c)", "(?(0)a)", "(?(x)a)", "(?(2)a)(b)", "(?<x)", "ab\n(cd", "(?#unterminated",
     "a{99999999999}", r"(a)(?<=\1)", "(?-)", "(?i-i:a)", "(?a-a:x)", "(?L)x", "(?au)x",
     "^*", r"\b*", "[", "[]", "[^]", "a\\", r"(?P>a)", r"\400", r"[\400]", "(?<!)x",
+]] + [
+    ("x", re.A | re.U), ("a{1,2}\\", 0), ("(?P<n>a\\", 0), ("(?<=(?:x|(?<=a+)b))c", 0), ("(a)(?(1)(?<=a+))", 0),
+    ("(?>(?<=a*))", 0), ("(?:ab(?<=x+))*", 0), ("x{1,99999999999}", 0), ("(?i:(?<=a|bc))", 0),
+    ("((((a)", 0), ("(?=(?P<x>a)(?P=y))", 0), (r"(?<=(a)\1)", 0), (r"(a)(?<=(?P=x))", 0), (r"[a\q]", 0),
+    (r"\U00110000", 0), ("(?a", 0), ("(?-i", 0), ("(?i-", 0), ("(?-x:a)(?t:b)", 0), ("(?(1a)x)", 0),
 ]
+
+EXPAND_ERRORS = [(r"(a)", r"\2"), (r"(a)", "\\"), (r"(?P<n>a)", r"\g<m>"), (r"(a)", r"\777")]
 
 SUB_ERRORS = [
     (r"(a)", r"\2"), (r"(a)", r"\g<x>"), (r"(a)", r"\g<"), (r"(a)", r"\g<1"), (r"(a)", r"\q"),
     (r"(a)", r"\g<-1>"), (r"(a)", r"\g"), (r"(a)", r"\g<>"),
+    (r"(a)", "x\\"), (r"(a)", r"\400"), (r"(a)", r"\g<99999999999>"),
 ]
 
 
@@ -201,13 +211,18 @@ def summary(m):
                  tuple(m.span(i) for i in range(1, m.re.groups + 1))))
 
 
+LIB = os.path.dirname(os.path.dirname(re.__file__))
+
+
 def outcome(fn):
+    """The result, or the exception and the traceback's frames in re."""
     try:
-        return fn()
-    except re.error as e:
-        return "re.error: " + str(e)
+        return fn(), ""
     except Exception as e:
-        return type(e).__name__ + ": " + str(e)
+        name = "re.error" if isinstance(e, re.error) else type(e).__name__
+        frames = [f for f in traceback.extract_tb(e.__traceback__) if f.filename.startswith(LIB)]
+        tb = "".join(traceback.format_list(frames)).replace(LIB, "/usr/lib/python3.11")
+        return name + ": " + str(e), tb
 
 
 def main():
@@ -227,15 +242,21 @@ def main():
                 "split": repr(p.split(s)),
             })
     for pattern, flags, repl, s, count in SUB:
+        result, tb = outcome(lambda: repr(re.subn(pattern, repl, s, count, flags)))
         cases.append({"kind": "sub", "pattern": pattern, "flags": flags, "repl": repl,
-                      "string": s, "count": count,
-                      "result": outcome(lambda: repr(re.subn(pattern, repl, s, count, flags)))})
-    for pattern in ERRORS:
-        cases.append({"kind": "error", "pattern": pattern, "flags": 0,
-                      "result": outcome(lambda: repr(re.compile(pattern)))})
+                      "string": s, "count": count, "result": result, "traceback": tb})
+    for pattern, flags in ERRORS:
+        result, tb = outcome(lambda: repr(re.compile(pattern, flags)))
+        cases.append({"kind": "error", "pattern": pattern, "flags": flags,
+                      "result": result, "traceback": tb})
     for pattern, repl in SUB_ERRORS:
+        result, tb = outcome(lambda: repr(re.subn(pattern, repl, "a")))
         cases.append({"kind": "sub", "pattern": pattern, "flags": 0, "repl": repl, "string": "a",
-                      "count": 0, "result": outcome(lambda: repr(re.subn(pattern, repl, "a")))})
+                      "count": 0, "result": result, "traceback": tb})
+    for pattern, repl in EXPAND_ERRORS:
+        result, tb = outcome(lambda: re.match(pattern, "a").expand(repl))
+        cases.append({"kind": "expand", "pattern": pattern, "flags": 0, "repl": repl, "string": "a",
+                      "result": result, "traceback": tb})
     json.dump(cases, sys.stdout, indent=1, ensure_ascii=False)
     sys.stdout.write("\n")
 

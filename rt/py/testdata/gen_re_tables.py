@@ -9,12 +9,19 @@ The re engine (rt/py/re_*.go) needs what sre uses and str methods do not show:
   case sre's ranges compare with (_sre.unicode_iscased follows from both);
 * re._casefix._EXTRA_CASES, the characters that match each other under
   IGNORECASE although their lower cases differ ('s', 'ſ');
+* the source lines of re's Python code that tracebacks through it show
+  (all of _parser.py from its State class on, the lines of
+  _compiler.py and __init__.py rt/py/re_frames.go names);
 * \\w's characters (str.isalnum() or '_') and \\s's (str.isspace()), in
   CPython's Unicode version rather than Go's.
 
 rt/py's TestRETablesMatchPython regenerates this output and compares it.
 """
 import _sre
+import json
+import linecache
+import os
+import re
 import sys
 
 from re._casefix import _EXTRA_CASES
@@ -73,6 +80,20 @@ def main():
     w("var reWordRanges = []runeRange{\n")
     for lo, hi in ranges(lambda c: c.isalnum() or c == "_"):
         w("\t{%d, %d},\n" % (lo, hi))
+    w("}\n\n")
+    lib = os.path.dirname(re.__file__)
+    w("// reSourceLines are lines of CPython's re package, stripped, by \"file:line\".\n")
+    w("var reSourceLines = map[string]string{\n")
+    wanted = {
+        "_compiler.py": [119, 128, 140, 155, 157, 176, 204, 209, 582, 745, 749],
+        "__init__.py": [166, 171, 176, 185, 196, 206, 216, 223, 227, 282, 286, 294, 308, 312, 317],
+        "_parser.py": range(80, 1100),
+    }
+    for name, lines in wanted.items():
+        for n in lines:
+            text = linecache.getline(os.path.join(lib, name), n).strip()
+            if text and not text.startswith("#"):
+                w("\t%s: %s,\n" % (json.dumps("%s:%d" % (name, n)), json.dumps(text)))
     w("}\n\n")
     w("// reSpaceRanges are the characters of \\s: str.isspace().\n")
     w("var reSpaceRanges = []runeRange{\n")

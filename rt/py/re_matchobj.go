@@ -145,6 +145,8 @@ func (m *ReMatchObj) PyGetAttr(name string) (any, bool) {
 				return s, ok
 			})
 		})
+	case "__copy__", "__deepcopy__", "__class_getitem__":
+		Unsupported("re.Match." + name)
 	}
 	return nil, false
 }

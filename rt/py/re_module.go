@@ -27,6 +27,8 @@ type RePattern struct {
 	groupNames map[int]string
 }
 
+const reMaxCache = 512
+
 type reCacheKey struct {
 	pattern string
 	flags   int
@@ -93,13 +95,25 @@ func initReError(e *Exception) {
 	e.Attrs = attrs
 }
 
-func reFlagsArg(flags any) int { return indexArg(flags) }
+// reFlagsArg is the flags argument, checked as _compile's `flags & T`
+// does.
+func reFlagsArg(flags any) int {
+	switch flags.(type) {
+	case int, bool:
+		return indexArg(flags)
+	case string, float64, nil:
+		e := New(TypeError, "unsupported operand type(s) for &: '"+TypeName(flags)+"' and 'RegexFlag'")
+		e.Traceback = append(pythonFrames(), Frame{File: reLibDir + "__init__.py", Line: 287, Func: "_compile", Source: "if flags & T:\n       ~~~~~~^~~"})
+		panic(e)
+	}
+	Unsupported("re flags of type " + TypeName(flags))
+	return 0
+}
 
 // reCompilePattern is re._compile.
 func reCompilePattern(pattern, flags any) *RePattern {
-	fl := reFlagsArg(flags)
 	if p, ok := pattern.(*RePattern); ok {
-		if fl != 0 {
+		if Truth(flags) {
 			panic(raiseIn(New(ValueError, "cannot process flags argument with a compiled pattern"), reCallFrame{"__init__.py", 282, "_compile", ""}))
 		}
 		return p
@@ -108,6 +122,7 @@ func reCompilePattern(pattern, flags any) *RePattern {
 	if !ok {
 		panic(raiseIn(New(TypeError, "first argument must be string or compiled pattern"), reCallFrame{"__init__.py", 286, "_compile", ""}))
 	}
+	fl := reFlagsArg(flags)
 	if fl&reDebug != 0 {
 		Unsupported("re.DEBUG (it prints sre's internal code)")
 	}
@@ -123,6 +138,11 @@ func reCompilePattern(pattern, flags any) *RePattern {
 	}
 	p = compileRePattern(s, fl)
 	reCacheMu.Lock()
+	if len(reCache) >= reMaxCache {
+		// Bounded like re's _MAXCACHE; which patterns stay is not
+		// observable.
+		clear(reCache)
+	}
 	reCache[key] = p
 	reCacheMu.Unlock()
 	return p
@@ -599,6 +619,8 @@ func (p *RePattern) PyGetAttr(name string) (any, bool) {
 			r, n := p.subn(a[0], a[1], a[2])
 			return Tuple{r, n}
 		})
+	case "scanner", "__copy__", "__deepcopy__", "__class_getitem__":
+		Unsupported("re.Pattern." + name)
 	}
 	return nil, false
 }

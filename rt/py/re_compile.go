@@ -50,6 +50,7 @@ type reInst struct {
 	ascii    bool
 	fold     bool
 	ml       bool // multiline
+	poss     bool // a possessive repeat's iRepStart and iUntil
 	extra    []rune
 }
 
@@ -225,10 +226,10 @@ func (c *reCompiler) node(n *reNode, flags int) {
 		if n.kind == repPossessive {
 			// sre's possessive repeats take what the greedy repeat takes
 			// first and never give it back: an atomic greedy repeat.
-			c.sub(reInst{op: iAtomic}, func() { c.repeat(n, flags, false) })
+			c.sub(reInst{op: iAtomic}, func() { c.repeat(n, flags, false, true) })
 			return
 		}
-		c.repeat(n, flags, n.kind == repLazy)
+		c.repeat(n, flags, n.kind == repLazy, false)
 	case rxGroupref:
 		c.emit(reInst{op: iGroupref, n: n.group, fold: flags&reIgnoreCase != 0, ascii: flags&reASCII != 0})
 	case rxGrouprefExists:
@@ -246,8 +247,9 @@ func (c *reCompiler) node(n *reNode, flags int) {
 }
 
 // repeat compiles a greedy or lazy repeat: sre's REPEAT_ONE for one
-// character, else REPEAT with its counter.
-func (c *reCompiler) repeat(n *reNode, flags int, lazy bool) {
+// character, else REPEAT with its counter. A possessive one (poss) is
+// sre's POSSESSIVE_REPEAT, which does not make its body a repeat context.
+func (c *reCompiler) repeat(n *reNode, flags int, lazy, poss bool) {
 	if u, uflags, ok := simpleUnit(n.sub, flags); ok {
 		c.emit(reInst{op: iRepOne, min: n.min, max: n.max, lazy: lazy})
 		c.emit(c.unit(u, uflags))
@@ -255,10 +257,16 @@ func (c *reCompiler) repeat(n *reNode, flags int, lazy bool) {
 	}
 	r := c.p.repeats
 	c.p.repeats++
-	start := c.emit(reInst{op: iRepStart, n: r})
-	until := c.emit(reInst{op: iUntil, n: r, min: n.min, max: n.max, lazy: lazy})
+	start := c.emit(reInst{op: iRepStart, n: r, poss: poss})
+	until := c.emit(reInst{op: iUntil, n: r, min: n.min, max: n.max, lazy: lazy, poss: poss})
 	c.p.insts[start].x = until
-	c.in(119, n.sub, flags)
+	if poss {
+		// Each iteration of sre's POSSESSIVE_REPEAT keeps the body's
+		// first match.
+		c.sub(reInst{op: iAtomic}, func() { c.in(119, n.sub, flags) })
+	} else {
+		c.in(119, n.sub, flags)
+	}
 	c.emit(reInst{op: iJmp, x: until})
 	c.p.insts[until].x = c.pc()
 }

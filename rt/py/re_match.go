@@ -8,37 +8,56 @@ package py
 // Backtracking uses an explicit stack, never Go recursion over the input:
 // one frame per choice point plus undo records for what a path changed
 // (capture marks, repeat counters, lastindex), so giving a path up restores
-// exactly the state it started from. Only lookarounds and atomic groups run
-// a nested machine loop, so Go's stack depth is bounded by the pattern's
+// the state it started from. Only lookarounds and atomic groups run a
+// nested machine loop, so Go's stack depth is bounded by the pattern's
 // nesting, not by the text. A repeat of one character (sre's REPEAT_ONE)
 // keeps a single frame however many characters it takes.
+//
+// Capture marks follow sre's model exactly: marks above lastmark are
+// invisible, setting a mark past lastmark clears the ones between, and a
+// choice point restores the marks themselves only when sre's would (inside
+// a REPEAT: state->repeat is set); elsewhere only lastmark and lastindex
+// are restored. That is observable in a possessive repeat, whose body is
+// no repeat context.
 
 type reFrameKind uint8
 
 const (
-	fChoice    reFrameKind = iota // resume at pc, pos
-	fRepOne                       // a REPEAT_ONE's next count to try
+	fChoice    reFrameKind = iota // resume at pc, pos (a == 1: leave the repeat whose iUntil is b)
+	fRepOne                       // a REPEAT_ONE's next count a to try
 	fLazyUntil                    // a lazy repeat's "one more iteration"
 	fCap                          // undo: caps[a] = b
 	fCount                        // undo: counts[a] = b
 	fLast                         // undo: lasts[a] = b
 	fLastIndex                    // undo: lastindex = b
+	fLastMark                     // undo: lastmark = b
+	fDepth                        // undo: depth = b
+	fMarkPop                      // restores the marks a failed lazy iteration set
 )
 
 type reBtFrame struct {
 	kind    reFrameKind
 	pc, pos int
 	a, b    int
+	// restore: a choice point made in a repeat context restores marks.
+	restore bool
 }
 
 type reMachine struct {
 	prog      *reProg
 	text      []rune // the string up to endpos
-	caps      []int  // 2 per group from group 1: start, end; -1 unset
+	caps      []int  // sre's marks: 2 per group from group 1; -1 unset
+	lastmark  int
 	counts    []int
 	lasts     []int
 	lastindex int
-	stack     []reBtFrame
+	// depth counts the REPEATs whose body is running (sre's
+	// state->repeat is set when depth > 0).
+	depth int
+	stack []reBtFrame
+	// pending are mark undo records popped on the way back to a choice
+	// point, applied or kept depending on that choice point.
+	pending []reBtFrame
 	// start is where the top-level attempt began; mustAdvance rejects an
 	// empty match there, matchAll a match that stops short of the end
 	// (fullmatch), both as sre's SUCCESS does at the top level.
@@ -55,8 +74,11 @@ func (m *reMachine) reset() {
 	for i := range m.caps {
 		m.caps[i] = -1
 	}
+	m.lastmark = -1
 	m.lastindex = -1
+	m.depth = 0
 	m.stack = m.stack[:0]
+	m.pending = m.pending[:0]
 }
 
 // matchAt tries the pattern at pos only; end is where the match ends.
@@ -79,13 +101,34 @@ func (m *reMachine) search(pos int) (start, end int, ok bool) {
 
 func (m *reMachine) push(f reBtFrame) { m.stack = append(m.stack, f) }
 
-func (m *reMachine) setCap(i, v int) {
+// choice pushes a choice point of sre's BRANCH or REPEAT_ONE, which
+// restore marks in a repeat context.
+func (m *reMachine) choice(f reBtFrame) {
+	f.restore = m.depth > 0
+	m.push(f)
+}
+
+func (m *reMachine) setMark(i, v int) {
 	m.push(reBtFrame{kind: fCap, a: i, b: m.caps[i]})
 	m.caps[i] = v
+}
+
+// mark is sre's MARK.
+func (m *reMachine) mark(i, v int) {
 	if i&1 == 1 {
 		m.push(reBtFrame{kind: fLastIndex, b: m.lastindex})
 		m.lastindex = i/2 + 1
 	}
+	if i > m.lastmark {
+		for j := m.lastmark + 1; j < i; j++ {
+			if m.caps[j] >= 0 {
+				m.setMark(j, -1)
+			}
+		}
+		m.push(reBtFrame{kind: fLastMark, b: m.lastmark})
+		m.lastmark = i
+	}
+	m.setMark(i, v)
 }
 
 func (m *reMachine) setCount(r, v int) {
@@ -98,12 +141,9 @@ func (m *reMachine) setLast(r, v int) {
 	m.lasts[r] = v
 }
 
-// undoTo restores the state recorded above base and drops those frames.
-func (m *reMachine) undoTo(base int) {
-	for len(m.stack) > base {
-		m.undo(m.stack[len(m.stack)-1])
-		m.stack = m.stack[:len(m.stack)-1]
-	}
+func (m *reMachine) setDepth(v int) {
+	m.push(reBtFrame{kind: fDepth, b: m.depth})
+	m.depth = v
 }
 
 func (m *reMachine) undo(f reBtFrame) {
@@ -116,7 +156,27 @@ func (m *reMachine) undo(f reBtFrame) {
 		m.lasts[f.a] = f.b
 	case fLastIndex:
 		m.lastindex = f.b
+	case fLastMark:
+		m.lastmark = f.b
+	case fDepth:
+		m.depth = f.b
 	}
+}
+
+// settle handles the mark records popped since the last choice point:
+// restored when restore (sre's MARK_POP), else the marks keep their
+// values and the records go back on the stack for earlier choice points.
+func (m *reMachine) settle(restore bool) {
+	if restore {
+		for _, f := range m.pending {
+			m.caps[f.a] = f.b
+		}
+	} else {
+		for i := len(m.pending) - 1; i >= 0; i-- {
+			m.push(m.pending[i])
+		}
+	}
+	m.pending = m.pending[:0]
 }
 
 // commit drops the choice points above base and keeps the undo records, so
@@ -125,17 +185,22 @@ func (m *reMachine) undo(f reBtFrame) {
 func (m *reMachine) commit(base int) {
 	out := m.stack[:base]
 	for _, f := range m.stack[base:] {
-		if f.kind >= fCap {
+		if f.kind >= fCap && f.kind != fMarkPop {
 			out = append(out, f)
 		}
 	}
 	m.stack = out
 }
 
-// groupSpan returns group g's span (g >= 1), ok false when unset.
+// groupSpan returns group g's marks (g >= 1), ok false when unset as sre
+// sees it.
 func (m *reMachine) groupSpan(g int) (int, int, bool) {
-	s, e := m.caps[2*(g-1)], m.caps[2*(g-1)+1]
-	if s < 0 || e < 0 || e < s {
+	j := 2 * (g - 1)
+	if j+1 > m.lastmark {
+		return 0, 0, false
+	}
+	s, e := m.caps[j], m.caps[j+1]
+	if s < 0 || e < 0 {
 		return 0, 0, false
 	}
 	return s, e, true
@@ -191,7 +256,7 @@ func (m *reMachine) at(in *reInst, pos int) bool {
 
 func (m *reMachine) groupref(in *reInst, pos int) (int, bool) {
 	s, e, ok := m.groupSpan(in.n)
-	if !ok {
+	if !ok || e < s {
 		return 0, false
 	}
 	n := e - s
@@ -212,7 +277,8 @@ func (m *reMachine) groupref(in *reInst, pos int) (int, bool) {
 
 // run executes from pc at pos until the program's iMatch (top) or the
 // sub-program's iSucceed. On success the frames it pushed stay on the stack
-// for the caller to commit or undo; on failure they have all been undone.
+// for the caller to commit; on failure they have been popped, with the
+// mark records left in m.pending for the caller's next choice point.
 func (m *reMachine) run(pc, pos int, top bool) (int, bool) {
 	base := len(m.stack)
 	insts := m.prog.insts
@@ -234,16 +300,19 @@ func (m *reMachine) run(pc, pos int, top bool) (int, bool) {
 				ok = false
 			}
 		case iSplit:
-			m.push(reBtFrame{kind: fChoice, pc: in.y, pos: pos})
+			m.choice(reBtFrame{kind: fChoice, pc: in.y, pos: pos})
 			pc = in.x
 		case iJmp:
 			pc = in.x
 		case iMark:
-			m.setCap(in.n, pos)
+			m.mark(in.n, pos)
 			pc++
 		case iRepStart:
 			m.setCount(in.n, -1)
 			m.setLast(in.n, -1)
+			if !in.poss {
+				m.setDepth(m.depth + 1)
+			}
 			pc = in.x
 		case iUntil:
 			count := m.counts[in.n] + 1
@@ -253,45 +322,42 @@ func (m *reMachine) run(pc, pos int, top bool) (int, bool) {
 				pc++
 			case in.lazy:
 				// Try the tail first; one more iteration on backtrack.
+				// sre's MIN_UNTIL restores only lastmark when the tail
+				// fails, not the marks the tail set.
 				m.push(reBtFrame{kind: fLazyUntil, pc: pc, pos: pos})
+				m.leaveRepeat(in)
 				pc = in.x
 			case (count < in.max || in.max == reMaxRepeat) && pos != m.lasts[in.n]:
-				m.push(reBtFrame{kind: fChoice, pc: in.x, pos: pos})
+				// sre's MAX_UNTIL and POSSESSIVE_REPEAT restore the marks
+				// of an iteration that fails.
+				m.push(reBtFrame{kind: fChoice, pc: in.x, pos: pos, a: 1, b: pc, restore: true})
 				m.setCount(in.n, count)
 				m.setLast(in.n, pos)
 				pc++
 			default:
+				m.leaveRepeat(in)
 				pc = in.x
 			}
 		case iRepOne:
 			unit := &insts[pc+1]
+			n := 0
+			limit := in.max
 			if in.lazy {
-				n := 0
-				for n < in.min && pos+n < len(m.text) && m.unit(unit, m.text[pos+n]) {
-					n++
-				}
-				if n < in.min {
-					ok = false
-					break
-				}
-				if n < in.max {
-					m.push(reBtFrame{kind: fRepOne, pc: pc, pos: pos, a: n + 1})
-				}
-				pos += n
-			} else {
-				n := 0
-				for (n < in.max || in.max == reMaxRepeat) && pos+n < len(m.text) && m.unit(unit, m.text[pos+n]) {
-					n++
-				}
-				if n < in.min {
-					ok = false
-					break
-				}
-				if n > in.min {
-					m.push(reBtFrame{kind: fRepOne, pc: pc, pos: pos, a: n - 1})
-				}
-				pos += n
+				limit = in.min
 			}
+			for n < limit && pos+n < len(m.text) && m.unit(unit, m.text[pos+n]) {
+				n++
+			}
+			if n < in.min {
+				ok = false
+				break
+			}
+			if in.lazy && n < in.max {
+				m.choice(reBtFrame{kind: fRepOne, pc: pc, pos: pos, a: n + 1})
+			} else if !in.lazy && n > in.min {
+				m.choice(reBtFrame{kind: fRepOne, pc: pc, pos: pos, a: n - 1})
+			}
+			pos += n
 			pc += 2
 		case iGroupref:
 			if end, found := m.groupref(in, pos); found {
@@ -301,7 +367,7 @@ func (m *reMachine) run(pc, pos int, top bool) (int, bool) {
 				ok = false
 			}
 		case iGroupExists:
-			if _, _, set := m.groupSpan(in.n); set {
+			if s, e, set := m.groupSpan(in.n); set && e >= s {
 				pc++
 			} else {
 				pc = in.x
@@ -316,17 +382,19 @@ func (m *reMachine) run(pc, pos int, top bool) (int, bool) {
 			if p >= 0 {
 				_, matched = m.run(pc+1, p, false)
 			}
-			if in.neg {
-				if matched {
-					m.undoTo(mark)
+			switch {
+			case matched:
+				m.commit(mark)
+				if in.neg {
 					ok = false
 				} else {
 					pc = in.y
 				}
-			} else if matched {
-				m.commit(mark)
+			case in.neg:
+				// sre's ASSERT_NOT restores the marks only in a repeat.
+				m.settle(m.depth > 0)
 				pc = in.y
-			} else {
+			default:
 				ok = false
 			}
 		case iAtomic:
@@ -357,6 +425,14 @@ func (m *reMachine) run(pc, pos int, top bool) (int, bool) {
 	}
 }
 
+// leaveRepeat is an iUntil going on to the repeat's tail, where sre's
+// state->repeat is the enclosing repeat's.
+func (m *reMachine) leaveRepeat(in *reInst) {
+	if !in.poss {
+		m.setDepth(m.depth - 1)
+	}
+}
+
 // backtrack pops frames down to base, undoing their changes, until one
 // offers another way on.
 func (m *reMachine) backtrack(base int) (pc, pos int, ok bool) {
@@ -365,20 +441,25 @@ func (m *reMachine) backtrack(base int) (pc, pos int, ok bool) {
 		f := m.stack[len(m.stack)-1]
 		m.stack = m.stack[:len(m.stack)-1]
 		switch f.kind {
+		case fCap:
+			m.pending = append(m.pending, f)
 		case fChoice:
+			m.settle(f.restore)
+			if f.a == 1 {
+				m.leaveRepeat(&insts[f.b])
+			}
 			return f.pc, f.pos, true
 		case fRepOne:
 			in := &insts[f.pc]
 			n := f.a
-			if in.lazy {
-				if f.pos+n > len(m.text) || !m.unit(&insts[f.pc+1], m.text[f.pos+n-1]) {
-					continue
-				}
-				if n < in.max {
-					m.push(reBtFrame{kind: fRepOne, pc: f.pc, pos: f.pos, a: n + 1})
-				}
-			} else if n > in.min {
-				m.push(reBtFrame{kind: fRepOne, pc: f.pc, pos: f.pos, a: n - 1})
+			if in.lazy && (f.pos+n > len(m.text) || !m.unit(&insts[f.pc+1], m.text[f.pos+n-1])) {
+				continue
+			}
+			m.settle(f.restore)
+			if in.lazy && n < in.max {
+				m.choice(reBtFrame{kind: fRepOne, pc: f.pc, pos: f.pos, a: n + 1})
+			} else if !in.lazy && n > in.min {
+				m.choice(reBtFrame{kind: fRepOne, pc: f.pc, pos: f.pos, a: n - 1})
 			}
 			return f.pc + 2, f.pos + n, true
 		case fLazyUntil:
@@ -387,9 +468,15 @@ func (m *reMachine) backtrack(base int) (pc, pos int, ok bool) {
 			if count >= in.max && in.max != reMaxRepeat || f.pos == m.lasts[in.n] {
 				continue
 			}
+			m.settle(f.restore)
+			// sre's MIN_UNTIL restores the marks of an iteration that
+			// fails (though not those of a failed tail).
+			m.push(reBtFrame{kind: fMarkPop})
 			m.setCount(in.n, count)
 			m.setLast(in.n, f.pos)
 			return f.pc + 1, f.pos, true
+		case fMarkPop:
+			m.settle(true)
 		default:
 			m.undo(f)
 		}

@@ -114,6 +114,15 @@ MATCH = [
     (r"(ab)*+a", 0, ["ababa"]),
     (r"x?+x", 0, ["x"]),
     (r"\d*+\.", 0, ["12.5"]),
+    # sre's capture marks: restored by a failed iteration of a repeat, not
+    # by a failed lazy tail nor inside a possessive repeat's iteration
+    (r"(?:(.)c|.)*+", 0, ["xcab"]),
+    (r"(?:(.)|x?)*+", 0, ["ab"]),
+    (r"((?:([^a]))*+)", 0, ["\nc a"]),
+    (r"(b|(b)(?:(?(1)x|A))*?)a", 0, ["bAa"]),
+    (r"((?(2)c|(a)+?))*?$", 0, ["aa"]),
+    (r"(?:(?>\w)+){2}+$", 0, ["Bbb", "xBbb"]),
+    (r"(?:((\s))+)*+c\1", 0, [" c "]),
     # flags
     (r"hello", I, ["HeLLo", "HELLO world"]),
     (r"[a-z]+", I, ["MiXeD Case"]),

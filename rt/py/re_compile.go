@@ -1,5 +1,7 @@
 package py
 
+//go:generate sh -c "python3 testdata/gen_re_tables.py | gofmt > re_tables.go"
+
 import (
 	"sort"
 	"sync"

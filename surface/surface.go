@@ -153,6 +153,7 @@ func init() {
 	registerOperator()
 	registerString()
 	registerTextwrap()
+	registerRe()
 }
 
 func addModule(m *Module, es []*Entry) {

@@ -205,6 +205,9 @@ func New(cls *Class, args ...any) *Exception {
 	if cls.IsSubclass(OSError) {
 		initOSError(e)
 	}
+	if cls.IsSubclass(ReError) {
+		initReError(e)
+	}
 	return e
 }
 

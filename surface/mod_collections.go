@@ -6,6 +6,7 @@ func registerCollections() {
 		{Name: "Counter", Go: "py.CollectionsCounter", Params: []Param{posonly(opt("iterable", nil))}},
 		{Name: "defaultdict", Go: "py.CollectionsDefaultdict", Params: []Param{posonly(opt("default_factory", nil)), posonly(opt("iterable", nil))}},
 		{Name: "OrderedDict", Go: "py.CollectionsOrderedDict", Params: []Param{posonly(opt("iterable", nil))}},
+		{Name: "namedtuple", Go: "py.CollectionsNamedtuple", Params: []Param{req("typename"), req("field_names"), kwonly("rename", false), kwonly("defaults", nil), kwonly("module", nil)}},
 	})
-	hintNames["collections"] = words("ChainMap UserDict UserList UserString abc namedtuple")
+	hintNames["collections"] = words("ChainMap UserDict UserList UserString abc")
 }

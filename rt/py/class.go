@@ -24,8 +24,15 @@ func MakeClass(name, qualName string, bases Tuple, ns *Dict) *Class {
 				panic(New(TypeError, "bases must be types"))
 			}
 		}
-		if bc.construct != nil && bc != ObjectType {
-			panic(New(NotImplementedError, "not implemented: subclassing the builtin type '"+bc.Name+"'"))
+		if bc == NamedTupleType {
+			if len(bases) > 1 {
+				panic(New(TypeError, "can only inherit from a NamedTuple type and Generic"))
+			}
+			var anns []annotation
+			if v, ok := ns.Delete(annotationsKey); ok {
+				anns = readAnnotations(v)
+			}
+			return makeTypedNamedTuple(name, qualName, ns, anns)
 		}
 		for _, prev := range c.Bases {
 			if prev == bc {
@@ -47,17 +54,27 @@ func MakeClass(name, qualName string, bases Tuple, ns *Dict) *Class {
 		panic(New(TypeError, "Cannot create a consistent method resolution\norder (MRO) for bases "+strings.Join(names, ", ")))
 	}
 	c.mro = mro
+	for _, k := range mro[1:] {
+		if k.namedTuple != nil && c.namedTuple == nil {
+			c.namedTuple = k.namedTuple
+		}
+		if k.construct != nil && k != ObjectType && c.valueBase == nil {
+			c.valueBase = k
+		}
+	}
+	if vb := c.valueBase; vb != nil && !(vb == TupleType && c.namedTuple != nil) &&
+		!((vb == IntType || vb == StrType || vb == FloatType) && c.IsSubclass(EnumType)) {
+		panic(New(NotImplementedError, "not implemented: subclassing the builtin type '"+vb.Name+"'"))
+	}
 	// A class that defines __eq__ but not __hash__ gets __hash__ = None:
 	// its instances are unhashable.
 	if ns.Contains("__eq__") && !ns.Contains("__hash__") {
 		ns.Set("__hash__", nil)
 	}
 	if v, ok := ns.Delete(annotationsKey); ok {
-		for _, a := range v.(*List).Items {
-			t := a.(Tuple)
-			c.annotations = append(c.annotations, annotation{t[0].(string), t[1].(bool)})
-		}
+		c.annotations = readAnnotations(v)
 	}
+	ns.Delete(enumBodyKey)
 	if ns.Contains("__slots__") {
 		panic(New(NotImplementedError, "not implemented: __slots__"))
 	}
@@ -70,6 +87,16 @@ func MakeClass(name, qualName string, bases Tuple, ns *Dict) *Class {
 	userClasses = append(userClasses, c)
 	classesMu.Unlock()
 	return c
+}
+
+// readAnnotations decodes what ClassAnnotation recorded.
+func readAnnotations(v any) []annotation {
+	var out []annotation
+	for _, a := range v.(*List).Items {
+		t := a.(Tuple)
+		out = append(out, annotation{t[0].(string), t[1].(bool)})
+	}
+	return out
 }
 
 // annotation is one annotated name of a class body.
@@ -248,6 +275,10 @@ type Instance struct {
 	Class  *Class
 	fields []field
 	dict   *Dict
+	// base is the builtin value an instance of a class deriving from int,
+	// str or tuple is (an IntEnum member's int, a named tuple's items):
+	// the operators and protocols fall back to it (class_valuebase.go).
+	base any
 }
 
 type field struct {
@@ -342,6 +373,9 @@ func (o *Instance) PyRepr() string {
 	if o.Class.enum != nil {
 		return enumRepr(o)
 	}
+	if nt := o.Class.namedTuple; nt != nil {
+		return ntRepr(o, nt)
+	}
 	if o.Class == ObjectType {
 		return "<object object at " + addrHex(o) + ">"
 	}
@@ -392,7 +426,14 @@ func (o *Instance) PyGetAttr(name string) (any, bool) {
 			return v, true
 		}
 	}
-	return instanceAttr(o, o.Class, name, o.getField)
+	if v, ok := instanceAttr(o, o.Class, name, o.getField); ok {
+		return v, true
+	}
+	if o.base != nil {
+		// The builtin base's methods (str.upper, tuple.count, ...).
+		return LookupAttr(o.base, name)
+	}
+	return nil, false
 }
 
 // PySetAttr is o.name = v.
@@ -402,6 +443,9 @@ func (o *Instance) PySetAttr(name string, v any) bool {
 	}
 	if o.Class.enum != nil && (name == "name" || name == "value") {
 		panic(New(AttributeError, "<enum 'Enum'> cannot set attribute '"+name+"'"))
+	}
+	if nt := o.Class.namedTuple; nt != nil {
+		ntSetAttr(o, nt, name)
 	}
 	c := o.Class
 	if c.plainAttrs {
@@ -503,6 +547,10 @@ func bindAttr(attr any, obj any, c *Class) any {
 		return a.Fn
 	case *ClassMethod:
 		return BindMethod(a.Fn, c)
+	case *TupleGetter:
+		if obj != nil {
+			return ntItems(obj)[a.index]
+		}
 	case *CachedProperty:
 		if obj == nil {
 			return a
@@ -591,6 +639,10 @@ func classAttr(c *Class, name string) (any, bool) {
 			t[i] = k
 		}
 		return t, true
+	case "__members__":
+		if c.enum != nil {
+			return enumMembersDict(c), true
+		}
 	case "__dict__":
 		panic(New(NotImplementedError, "not implemented: a class's __dict__ (mappingproxy)"))
 	case "__annotations__":
@@ -847,6 +899,9 @@ func (*NotImplementedType) PyType() string { return "NotImplementedType" }
 
 // newInstance is calling a user class: __init__ on a fresh instance.
 func (c *Class) newInstance(args []any, kw []KW) any {
+	if nt := c.namedTuple; nt != nil {
+		return nt.construct(c, args, kw)
+	}
 	if c.userMethod("__new__") != nil {
 		panic(New(NotImplementedError, "not implemented: __new__"))
 	}
@@ -1001,6 +1056,34 @@ func init() {
 		arity("classmethod", a, 1, 1)
 		return &ClassMethod{Fn: a[0]}
 	}
+}
+
+// ClassNamespace is the namespace a class body fills, given the class's
+// bases. An enumeration's body resolves auto() as each member is bound
+// (CPython's _EnumDict), so later lines of the body see the values.
+func ClassNamespace(bases Tuple) *Dict {
+	ns := NewDict()
+	for _, b := range bases {
+		if c, ok := b.(*Class); ok && c.IsSubclass(EnumType) {
+			ns.Set(enumBodyKey, c)
+			break
+		}
+	}
+	return ns
+}
+
+// enumBodyKey marks the namespace of an enumeration's body (the value is
+// its first enum base).
+const enumBodyKey = "\x00enum"
+
+// ClassStore is `name = v` while a class body runs.
+func ClassStore(ns *Dict, name string, v any) {
+	if _, isAuto := v.(*AutoValue); isAuto {
+		if base, ok := ns.Get(enumBodyKey); ok {
+			v = enumBodyAuto(base.(*Class), ns, name)
+		}
+	}
+	ns.Set(name, v)
 }
 
 // ClassLoad reads name while a class body runs: the namespace, else

@@ -2,6 +2,7 @@ package py
 
 import (
 	"iter"
+	"math/bits"
 )
 
 // Special methods of user classes, called where CPython calls them. The
@@ -19,6 +20,12 @@ func (o *Instance) special(name string) any {
 // PyLen is len(obj): __len__.
 func (o *Instance) PyLen() int {
 	m := o.special("__len__")
+	if m == nil && o.Class.enum != nil && o.Class.enum.flag {
+		return bits.OnesCount(uint(flagInt(o)))
+	}
+	if m == nil && o.base != nil {
+		return Len(o.base)
+	}
 	if m == nil {
 		panic(New(TypeError, "object of type '"+o.Class.Name+"' has no len()"))
 	}
@@ -49,12 +56,22 @@ func (o *Instance) truth() bool {
 	if o.special("__len__") != nil {
 		return o.PyLen() > 0
 	}
+	if o.Class.enum != nil && o.Class.enum.flag {
+		v, _ := o.getField("_value_")
+		return Truth(v)
+	}
+	if o.base != nil {
+		return Truth(o.base)
+	}
 	return true
 }
 
 // PyGetItem is obj[key]: __getitem__.
 func (o *Instance) PyGetItem(key any) any {
 	m := o.special("__getitem__")
+	if m == nil && o.base != nil {
+		return GetItem(o.base, key)
+	}
 	if m == nil {
 		panic(New(TypeError, "'"+o.Class.Name+"' object is not subscriptable"))
 	}
@@ -84,6 +101,12 @@ func (o *Instance) PyContains(item any) bool {
 	if m := o.special("__contains__"); m != nil {
 		return Truth(callBound(m, o, []any{item}))
 	}
+	if o.Class.enum != nil && o.Class.enum.flag {
+		return flagContains(o, item)
+	}
+	if o.base != nil {
+		return Contains(o.base, item)
+	}
 	if o.special("__iter__") == nil {
 		panic(New(TypeError, "argument of type '"+o.Class.Name+"' is not iterable"))
 	}
@@ -99,6 +122,12 @@ func (o *Instance) PyContains(item any) bool {
 // __next__ until StopIteration.
 func (o *Instance) PyIter() iter.Seq[any] {
 	m := o.special("__iter__")
+	if m == nil && o.Class.enum != nil && o.Class.enum.flag {
+		return Iter(Tuple(flagMembers(o)))
+	}
+	if m == nil && o.base != nil {
+		return Iter(o.base)
+	}
 	if m == nil {
 		panic(New(TypeError, "'"+o.Class.Name+"' object is not iterable"))
 	}
@@ -145,6 +174,12 @@ func (o *Instance) PyFormat(spec string) string {
 	if m := o.special("__format__"); m != nil {
 		return reprResult(callBound(m, o, []any{spec}), "__format__")
 	}
+	if o.Class.enum != nil {
+		return enumFormat(o, spec)
+	}
+	if o.base != nil {
+		return Format(o.base, spec)
+	}
 	if spec != "" {
 		panic(New(TypeError, "unsupported format string passed to "+o.Class.Name+".__format__"))
 	}
@@ -157,9 +192,14 @@ func (o *Instance) hash() int {
 	if o.Class == ObjectType {
 		return int(Addr(o) >> 4)
 	}
-	if o.Class.enum != nil && o.special("__hash__") == nil {
-		n, _ := o.getField("_name_")
-		return Hash(n)
+	if o.special("__hash__") == nil {
+		if o.base != nil {
+			return Hash(o.base)
+		}
+		if o.Class.enum != nil {
+			n, _ := o.getField("_name_")
+			return Hash(n)
+		}
 	}
 	m, _ := o.Class.lookup("__hash__")
 	if m == nil {
@@ -236,6 +276,9 @@ func objEq(a, b any) (result, ok bool) {
 	if r, found := richCompare("__eq__", a, b); found {
 		return Truth(r), true
 	}
+	if hasBase(a) || hasBase(b) {
+		return Eq(baseOf(a), baseOf(b)), true
+	}
 	return a == b, true
 }
 
@@ -251,6 +294,9 @@ func objNotEq(a, b any) (result, ok bool) {
 	if r, found := richCompare("__eq__", a, b); found {
 		return !Truth(r), true
 	}
+	if hasBase(a) || hasBase(b) {
+		return !Eq(baseOf(a), baseOf(b)), true
+	}
 	return a != b, true
 }
 
@@ -263,6 +309,9 @@ func objCompare(op string, a, b any) (result, ok bool) {
 	}
 	if r, found := richCompare(cmpNames[op], a, b); found {
 		return Truth(r), true
+	}
+	if hasBase(a) || hasBase(b) {
+		return compare(op, baseOf(a), baseOf(b)), true
 	}
 	panic(orderError(op, a, b))
 }
@@ -298,6 +347,12 @@ func objBinary(op string, a, b any) (any, bool) {
 			return r, true
 		}
 	}
+	if r, ok := flagBinary(op, a, b); ok {
+		return r, true
+	}
+	if hasBase(a) || hasBase(b) {
+		return baseBinary(op, a, b), true
+	}
 	panic(unsupported(op, a, b))
 }
 
@@ -321,6 +376,12 @@ func objUnary(name string, a any) (any, bool) {
 	}
 	m := o.special(name)
 	if m == nil {
+		if name == "__invert__" && o.Class.enum != nil && o.Class.enum.flag {
+			return flagInvert(o), true
+		}
+		if o.base != nil {
+			return baseUnary(name, o)
+		}
 		return nil, false
 	}
 	return callBound(m, o, nil), true

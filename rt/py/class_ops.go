@@ -311,7 +311,11 @@ func objCompare(op string, a, b any) (result, ok bool) {
 		return Truth(r), true
 	}
 	if hasBase(a) || hasBase(b) {
-		return compare(op, baseOf(a), baseOf(b)), true
+		var r bool
+		if exc := Try(func() { r = compare(op, baseOf(a), baseOf(b)) }); exc != nil {
+			panic(renameOperands(exc, "'"+op+"' not supported", orderError(op, a, b)))
+		}
+		return r, true
 	}
 	panic(orderError(op, a, b))
 }
@@ -351,7 +355,11 @@ func objBinary(op string, a, b any) (any, bool) {
 		return r, true
 	}
 	if hasBase(a) || hasBase(b) {
-		return baseBinary(op, a, b), true
+		var r any
+		if exc := Try(func() { r = baseBinary(op, a, b) }); exc != nil {
+			panic(renameOperands(exc, "unsupported operand", New(TypeError, "unsupported operand type(s) for "+op+": '"+TypeName(a)+"' and '"+TypeName(b)+"'")))
+		}
+		return r, true
 	}
 	panic(unsupported(op, a, b))
 }

@@ -1,5 +1,7 @@
 package py
 
+import "strings"
+
 // Instances of classes deriving from a builtin value type (IntEnum and
 // StrEnum members, (str, Enum) mixins, named tuples) carry that value in
 // Instance.base. Where the class defines no special method of its own,
@@ -17,6 +19,18 @@ func baseOf(x any) any {
 func hasBase(x any) bool {
 	o, ok := x.(*Instance)
 	return ok && o.base != nil
+}
+
+// renameOperands is the error an operator on the builtin values raised,
+// or, when it names their types, the same error naming the operands'
+// classes (as CPython reports it).
+func renameOperands(exc *Exception, prefix string, renamed *Exception) *Exception {
+	if exc.Class == TypeError && len(exc.Args) == 1 {
+		if msg, ok := exc.Args[0].(string); ok && strings.HasPrefix(msg, prefix) {
+			return renamed
+		}
+	}
+	return exc
 }
 
 // baseBinary applies the builtin operator op to the values of a and b.

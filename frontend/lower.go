@@ -330,8 +330,7 @@ func (l *lowerer) lowerStmt(n *node) []ir.Stmt {
 		l.errorf(n, "", "Missing parentheses in call to 'exec'. Did you mean exec(...)?")
 		return nil
 	case "match_statement":
-		l.unsupported(n, "'match' statements are", "use an if/elif chain")
-		return nil
+		return l.lowerMatch(n)
 	case "type_alias_statement":
 		l.errorf(n, "", "invalid syntax")
 		return nil

@@ -149,6 +149,7 @@ func init() {
 	registerItertools()
 	registerMath()
 	registerStatistics()
+	registerInternal()
 }
 
 func addModule(m *Module, es []*Entry) {

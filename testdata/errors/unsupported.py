@@ -76,7 +76,3 @@ def reads():
 asyncio.subprocess.PIPE  # ERROR "'asyncio.subprocess' is not supported"
 print(os.getcwd())
 
-
-match 5:  # ERROR "'match' statements are not supported"
-    case 5:
-        pass

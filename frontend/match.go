@@ -35,9 +35,17 @@ func (l *lowerer) lowerMatch(n *node) []ir.Stmt {
 	m := &matchLowering{l: l, prefix: fmt.Sprintf("_match%d_%d_", p.Line, p.Col), pos: p}
 	subj := m.temp("s")
 	done := m.temp("done")
-	out := []ir.Stmt{
-		m.assign(subj, l.expr(n.ChildByFieldName("subject")), p),
+	var subjects []ir.Expr
+	for i := 0; i < int(n.ChildCount()); i++ {
+		if n.FieldNameForChild(i) == "subject" {
+			subjects = append(subjects, l.expr(n.Child(i)))
+		}
 	}
+	var subject ir.Expr = &ir.TupleLit{ExprBase: ir.ExprBase{Pos: p}, Elts: subjects}
+	if len(subjects) == 1 && !hasToken(n, ",") {
+		subject = subjects[0]
+	}
+	out := []ir.Stmt{m.assign(subj, subject, p)}
 	var cases []*node
 	if body := n.ChildByFieldName("body"); body != nil {
 		for _, c := range children(body) {
@@ -219,7 +227,12 @@ func (m *matchLowering) pattern(n *node, subj func() ir.Expr, seen map[string]bo
 		})
 	case "union_pattern":
 		return m.union(n, subj, seen, then)
-	case "list_pattern", "tuple_pattern":
+	case "tuple_pattern":
+		if cs := children(n); len(cs) == 1 && !hasToken(n, ",") && !isStarPattern(cs[0]) {
+			return m.pattern(cs[0], subj, seen, then) // (P) groups
+		}
+		return m.sequence(children(n), subj, seen, then)
+	case "list_pattern":
 		return m.sequence(children(n), subj, seen, then)
 	case "dict_pattern":
 		return m.mapping(n, subj, seen, then)

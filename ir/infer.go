@@ -537,7 +537,7 @@ func (s *solver) funcInfo(def *FuncDef) *funcInfo {
 				what: "parameter " + p.Name + " of " + def.Name})
 		}
 	}
-	if def.Returns != nil {
+	if def.Returns != nil && !isStubBody(def.Body) {
 		s.anns = append(s.anns, annCheck{ann: def.Returns, target: f.result, what: def.Name, ret: true})
 	}
 	// Defaults and decorators are evaluated where the def is, the body later.
@@ -3021,4 +3021,24 @@ func collectCompScopes(m *Module) []*Scope {
 		return true
 	})
 	return out
+}
+
+// isStubBody reports whether a def's body is only a docstring, `...` or
+// `pass`: a protocol or abstract method's stub, whose None result says
+// nothing against its return annotation.
+func isStubBody(body []Stmt) bool {
+	for _, st := range body {
+		switch st := st.(type) {
+		case *Pass:
+		case *ExprStmt:
+			switch st.X.(type) {
+			case *EllipsisLit, *StrLit:
+			default:
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
 }

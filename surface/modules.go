@@ -113,14 +113,20 @@ func registerCore() {
 		{Name: "abstractmethod", Go: "py.AbcAbstractmethod", Params: []Param{req("funcobj")}, AsValue: true},
 	})
 
-	addModule(&Module{Name: "typing", Coverage: "in annotations; at run time (from-imports) TypeVar, Generic, Protocol, NamedTuple, cast, TYPE_CHECKING", AnnotationOnly: true}, []*Entry{
+	addModule(&Module{Name: "typing", Coverage: "in annotations; at run time TypeVar, Generic, Protocol, NamedTuple, NewType, cast, TYPE_CHECKING, and the special forms and aliases as values (Optional[int], Callable[[int], str], ClassVar, ...)", AnnotationOnly: true}, []*Entry{
 		{Name: "TYPE_CHECKING", Kind: Value, Go: "py.TypingTypeChecking", Result: Bool},
 		{Name: "cast", Go: "py.TypingCast", Params: []Param{req("typ"), req("val")}},
-		{Name: "TypeVar", Go: "py.TypingTypeVar", Params: []Param{req("name")}, VarArgs: true},
+		{Name: "TypeVar", Go: "py.TypingTypeVar", Params: []Param{req("name"), kwonly("bound", nil), kwonly("covariant", false), kwonly("contravariant", false)}, VarArgs: true},
 		{Name: "Generic", Kind: Value, Go: "py.GenericType"},
 		{Name: "Protocol", Kind: Value, Go: "py.ProtocolType"},
 		{Name: "NamedTuple", Kind: Value, Go: "py.NamedTupleType"},
+		{Name: "NewType", Go: "py.TypingNewType", Params: []Param{req("name"), req("tp")}},
 	})
+	// typing's special forms and generic aliases as values (Optional[int]
+	// kept in a variable): py.Typing<Name>, a *py.TypingForm.
+	for name := range words(typingForms) {
+		entries["typing"][name] = &Entry{Module: "typing", Name: name, Kind: Value, Go: "py.Typing" + name}
+	}
 
 	// Names a program may import and use in annotations but not at run
 	// time: all of typing (python3.11 -c "import typing; print(*sorted(n
@@ -151,3 +157,9 @@ func registerCore() {
 		"StreamReaderProtocol StreamWriter SubprocessProtocol SubprocessTransport ThreadedChildWatcher " +
 		"Timeout TimerHandle Transport WriteTransport")
 }
+
+// typingForms are the typing names offered as run-time values (rt/py's
+// TypingForm variables).
+const typingForms = "Any Optional Union Callable List Dict Set FrozenSet Tuple Type Iterable Iterator " +
+	"Sequence MutableSequence Mapping MutableMapping Awaitable Coroutine AsyncIterator AsyncIterable " +
+	"AsyncGenerator Generator Deque DefaultDict Literal Final ClassVar NoReturn Hashable Sized Collection"

@@ -505,4 +505,3 @@ func (m *matchLowering) class(n *node, subj func() ir.Expr, seen map[string]bool
 		return m.items(append(pos, kwPats...), list, 0, seen, then)
 	})
 }
-

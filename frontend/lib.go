@@ -150,7 +150,7 @@ func (l *lowerer) resolveLibrary() {
 				cd.IsException = false
 			}
 			if nm, ok := b.(*ir.Name); ok && nm.Sym != nil && nm.Sym.Kind == ir.SymBuiltin && builtinValueTypes[nm.Id] &&
-				!(enumMixinTypes[nm.Id] && hasEnumBase(cd)) {
+				!subclassableTypes[nm.Id] {
 				l.errAt(nm.Pos, "", "subclassing the builtin type '%s' is not supported", nm.Id)
 			}
 		}
@@ -161,20 +161,9 @@ func (l *lowerer) resolveLibrary() {
 // values in rt/py, so a user class cannot derive from them.
 var builtinValueTypes = set("int float str bool list tuple dict set frozenset range type bytes bytearray complex memoryview slice")
 
-// enumMixinTypes may be mixed into an enumeration (class C(str, Enum)):
-// its members are then values of that type.
-var enumMixinTypes = set("int str")
-
-// hasEnumBase reports whether one of a class's bases is one of enum's
-// classes.
-func hasEnumBase(cd *ir.ClassDef) bool {
-	for _, b := range cd.Bases {
-		if la, ok := b.(*ir.LibAttr); ok && la.Module == "enum" {
-			return true
-		}
-	}
-	return false
-}
+// subclassableTypes are the builtin value types a class may derive from
+// (rt/py's subclassableBuiltin): its instances carry such a value.
+var subclassableTypes = set("int float str tuple list dict")
 
 func (l *lowerer) isExceptionClass(e ir.Expr) bool {
 	switch e := e.(type) {

@@ -62,8 +62,7 @@ func MakeClass(name, qualName string, bases Tuple, ns *Dict) *Class {
 			c.valueBase = k
 		}
 	}
-	if vb := c.valueBase; vb != nil && !(vb == TupleType && c.namedTuple != nil) &&
-		!((vb == IntType || vb == StrType || vb == FloatType) && c.IsSubclass(EnumType)) {
+	if vb := c.valueBase; vb != nil && !subclassableBuiltin(vb) {
 		panic(New(NotImplementedError, "not implemented: subclassing the builtin type '"+vb.Name+"'"))
 	}
 	// A class that defines __eq__ but not __hash__ gets __hash__ = None:
@@ -376,6 +375,9 @@ func (o *Instance) PyRepr() string {
 	if nt := o.Class.namedTuple; nt != nil {
 		return ntRepr(o, nt)
 	}
+	if o.base != nil {
+		return Repr(o.base)
+	}
 	if o.Class == ObjectType {
 		return "<object object at " + addrHex(o) + ">"
 	}
@@ -389,6 +391,12 @@ func (o *Instance) PyStr() string {
 	}
 	if o.Class.enum != nil {
 		return enumStr(o)
+	}
+	if s, isStr := o.base.(string); isStr {
+		return s // str.__str__ comes before object.__str__ in the MRO
+	}
+	if o.base != nil && o.Class.namedTuple == nil && o.Class.userMethod("__repr__") == nil {
+		return Str(o.base)
 	}
 	return o.PyRepr()
 }
@@ -698,6 +706,9 @@ func (s *Super) PyGetAttr(name string) (any, bool) {
 		var ok bool
 		if k.Dict != nil {
 			v, ok = k.Dict.Get(name)
+		} else if o, isInst := s.Self.(*Instance); isInst && o.base != nil && k == o.Class.valueBase {
+			// list.append, dict.__setitem__, ... of the builtin value.
+			return baseAttr(o, name)
 		} else if f := builtinClassMethod(k, name); f != nil {
 			v, ok = f, true
 		}
@@ -901,6 +912,9 @@ func (*NotImplementedType) PyType() string { return "NotImplementedType" }
 func (c *Class) newInstance(args []any, kw []KW) any {
 	if nt := c.namedTuple; nt != nil {
 		return nt.construct(c, args, kw)
+	}
+	if c.valueBase != nil {
+		return newValueInstance(c, args, kw)
 	}
 	if c.userMethod("__new__") != nil {
 		panic(New(NotImplementedError, "not implemented: __new__"))

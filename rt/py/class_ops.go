@@ -70,6 +70,14 @@ func (o *Instance) truth() bool {
 func (o *Instance) PyGetItem(key any) any {
 	m := o.special("__getitem__")
 	if m == nil && o.base != nil {
+		if d, isDict := o.base.(*Dict); isDict {
+			if missing := o.special("__missing__"); missing != nil {
+				if v, ok := d.Get(key); ok {
+					return v
+				}
+				return callBound(missing, o, []any{key})
+			}
+		}
 		return GetItem(o.base, key)
 	}
 	if m == nil {
@@ -81,6 +89,10 @@ func (o *Instance) PyGetItem(key any) any {
 // PySetItem is obj[key] = v: __setitem__.
 func (o *Instance) PySetItem(key, v any) {
 	m := o.special("__setitem__")
+	if m == nil && o.base != nil {
+		SetItem(o.base, key, v)
+		return
+	}
 	if m == nil {
 		panic(New(TypeError, "'"+o.Class.Name+"' object does not support item assignment"))
 	}
@@ -90,6 +102,10 @@ func (o *Instance) PySetItem(key, v any) {
 // PyDelItem is del obj[key]: __delitem__.
 func (o *Instance) PyDelItem(key any) {
 	m := o.special("__delitem__")
+	if m == nil && o.base != nil {
+		DelItem(o.base, key)
+		return
+	}
 	if m == nil {
 		panic(New(AttributeError, "__delitem__"))
 	}
@@ -194,6 +210,10 @@ func (o *Instance) hash() int {
 	}
 	if o.special("__hash__") == nil {
 		if o.base != nil {
+			switch o.base.(type) {
+			case *List, *Dict, *Set:
+				panic(New(TypeError, "unhashable type: '"+o.Class.Name+"'"))
+			}
 			return Hash(o.base)
 		}
 		if o.Class.enum != nil {

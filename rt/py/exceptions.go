@@ -347,6 +347,10 @@ func (c *Class) Call(args []any, kw []KW) any {
 	}
 	for k := c; k != nil && !k.IsSubclass(BaseException); k = k.Base {
 		if k.construct != nil {
+			if (k == IntType || k == FloatType) && len(args) > 0 {
+				// int(x) of an int subclass's instance is its value.
+				args = append([]any{baseOf(args[0])}, args[1:]...)
+			}
 			return k.construct(args, kw)
 		}
 	}

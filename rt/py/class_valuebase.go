@@ -147,7 +147,19 @@ func baseAttr(o *Instance, name string) (any, bool) {
 			return nil
 		}), true
 	case "__getitem__":
-		fn = func(a []any) any { arity(name, a, 1, 1); return GetItem(b, a[0]) }
+		fn = func(a []any) any {
+			arity(name, a, 1, 1)
+			if d, isDict := b.(*Dict); isDict {
+				// dict.__getitem__ calls a subclass's __missing__.
+				if missing := o.special("__missing__"); missing != nil {
+					if v, ok := d.Get(a[0]); ok {
+						return v
+					}
+					return callBound(missing, o, []any{a[0]})
+				}
+			}
+			return GetItem(b, a[0])
+		}
 	case "__setitem__":
 		fn = func(a []any) any { arity(name, a, 2, 2); SetItem(b, a[0], a[1]); return nil }
 	case "__delitem__":

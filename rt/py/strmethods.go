@@ -256,7 +256,7 @@ func strMethod(s, name string, args []any, kw []KW) (any, bool) {
 		var b strings.Builder
 		i := 0
 		for v := range Iter(args[0]) {
-			str, ok := v.(string)
+			str, ok := baseOf(v).(string)
 			if !ok {
 				panic(New(TypeError, "sequence item "+itoa(i)+": expected str instance, "+TypeName(v)+" found"))
 			}

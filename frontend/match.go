@@ -476,13 +476,24 @@ func (m *matchLowering) class(n *node, subj func() ir.Expr, seen map[string]bool
 		return nil
 	}
 	cls := m.dotted(cs[0])
-	var pos, kwPats []*node
+	// subs are the sub-patterns, positional ones first; alias is the name
+	// of `key=P as name`, which tree-sitter parses as (key=P) as name.
+	type sub struct{ pat, alias *node }
+	var subs []sub
+	npos := 0
 	kwNames := &ir.TupleLit{ExprBase: ir.ExprBase{Pos: m.pos}}
 	for _, c := range cs[1:] {
-		inner := c
+		inner, alias := c, (*node)(nil)
 		if c.Type() == "case_pattern" {
-			if ks := children(c); len(ks) == 1 && ks[0].Type() == "keyword_pattern" {
+			if ks := children(c); len(ks) == 1 {
 				inner = ks[0]
+			}
+		}
+		if inner.Type() == "as_pattern" {
+			if as := children(inner); len(as) == 2 {
+				if ks := children(as[0]); as[0].Type() == "case_pattern" && len(ks) == 1 && ks[0].Type() == "keyword_pattern" {
+					inner, alias = ks[0], as[1]
+				}
 			}
 		}
 		if inner.Type() == "keyword_pattern" {
@@ -492,16 +503,31 @@ func (m *matchLowering) class(n *node, subj func() ir.Expr, seen map[string]bool
 				return nil
 			}
 			kwNames.Elts = append(kwNames.Elts, &ir.StrLit{ExprBase: ir.ExprBase{Pos: l.pos(ks[0])}, Value: l.text(ks[0])})
-			kwPats = append(kwPats, ks[1])
+			subs = append(subs, sub{ks[1], alias})
 			continue
 		}
-		if len(kwPats) > 0 {
+		if len(kwNames.Elts) > 0 {
 			l.syntaxErrAt(l.pos(c), "positional patterns follow keyword patterns")
 		}
-		pos = append(pos, c)
+		subs = append(subs, sub{c, nil})
+		npos++
 	}
-	args := []ir.Expr{subj(), cls, m.intLit(len(pos)), kwNames}
+	args := []ir.Expr{subj(), cls, m.intLit(npos), kwNames}
 	return m.helper("class", args, func(list string) []ir.Stmt {
-		return m.items(append(pos, kwPats...), list, 0, seen, then)
+		var match func(i int) []ir.Stmt
+		match = func(i int) []ir.Stmt {
+			if i == len(subs) {
+				return then()
+			}
+			next := func() []ir.Stmt { return match(i + 1) }
+			if a := subs[i].alias; a != nil {
+				item := m.item(list, i)
+				return m.pattern(subs[i].pat, item, seen, func() []ir.Stmt {
+					return m.bindName(a, l.text(a), item, seen, next)
+				})
+			}
+			return m.pattern(subs[i].pat, m.item(list, i), seen, next)
+		}
+		return match(0)
 	})
 }

@@ -69,6 +69,7 @@ func MakeClass(name, qualName string, bases Tuple, ns *Dict) *Class {
 	// its instances are unhashable.
 	if ns.Contains("__eq__") && !ns.Contains("__hash__") {
 		ns.Set("__hash__", nil)
+		c.autoHash = true
 	}
 	if v, ok := ns.Delete(annotationsKey); ok {
 		c.annotations = readAnnotations(v)
@@ -652,7 +653,9 @@ func classAttr(c *Class, name string) (any, bool) {
 			return enumMembersDict(c), true
 		}
 	case "__dict__":
-		panic(New(NotImplementedError, "not implemented: a class's __dict__ (mappingproxy)"))
+		if c.Dict != nil {
+			return classDict(c), true
+		}
 	case "__annotations__":
 		if c.Dict != nil {
 			panic(New(NotImplementedError, "not implemented: a class's __annotations__ (annotations are not evaluated)"))
@@ -993,6 +996,10 @@ func DelAttr(x any, name string) {
 // Vars is vars(x).
 func Vars(x any) any {
 	switch o := x.(type) {
+	case *Class:
+		if o.Dict != nil {
+			return classDict(o)
+		}
 	case *Instance:
 		if o.Class != ObjectType {
 			return o.Dict()

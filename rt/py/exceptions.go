@@ -44,6 +44,9 @@ type Class struct {
 	// value (Instance.base). namedTuple is set for named tuple classes.
 	valueBase  *Class
 	namedTuple *ntInfo
+	// autoHash: MakeClass set __hash__ = None (the class defines __eq__
+	// alone), which CPython's class __dict__ lists last.
+	autoHash bool
 }
 
 // IsSubclass reports whether c is cls or derives from it.

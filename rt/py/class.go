@@ -653,7 +653,7 @@ func classAttr(c *Class, name string) (any, bool) {
 			return enumMembersDict(c), true
 		}
 	case "__dict__":
-		if c.Dict != nil {
+		if c.Dict != nil || c == ObjectType {
 			return classDict(c), true
 		}
 	case "__annotations__":
@@ -997,8 +997,12 @@ func DelAttr(x any, name string) {
 func Vars(x any) any {
 	switch o := x.(type) {
 	case *Class:
-		if o.Dict != nil {
+		if o.Dict != nil || o == ObjectType {
 			return classDict(o)
+		}
+	case *Function:
+		if o.class == ObjectType {
+			return classDict(o.class) // vars(object): the builtin name as a value
 		}
 	case *Instance:
 		if o.Class != ObjectType {

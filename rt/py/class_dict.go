@@ -1,6 +1,9 @@
 package py
 
-import "iter"
+import (
+	"iter"
+	"sync"
+)
 
 // A class's __dict__ (and vars(cls)): a read-only mappingproxy over the
 // class namespace, with what CPython's type() adds to it: the __dict__ and
@@ -28,6 +31,9 @@ func (d *slotDescriptor) PyRepr() string {
 func (d *slotDescriptor) PyType() string { return "getset_descriptor" }
 
 func classDict(c *Class) *ClassDictProxy {
+	if c == ObjectType {
+		return &ClassDictProxy{cls: c}
+	}
 	if c.dataclass != nil || c.enum != nil || c.namedTuple != nil || len(c.annotations) > 0 || isEnumBase(c) {
 		panic(New(NotImplementedError, "not implemented: the __dict__ of a dataclass, enum, named tuple or annotated class"))
 	}
@@ -37,6 +43,9 @@ func classDict(c *Class) *ClassDictProxy {
 // items builds the mapping in CPython's order.
 func (p *ClassDictProxy) items() *Dict {
 	c := p.cls
+	if c == ObjectType {
+		return objectDict()
+	}
 	out := NewDict()
 	for k, v := range c.Dict.All() {
 		if k == "__hash__" && c.autoHash {
@@ -110,3 +119,57 @@ func (p *ClassDictProxy) PyEq(other any) bool {
 	}
 	return Eq(p.items(), other)
 }
+
+// objectDictNames are vars(object)'s names in CPython's order, with the
+// kind of each value ("slot": slot wrapper, "method": method descriptor).
+var objectDictNames = []struct{ name, kind string }{
+	{"__new__", "new"}, {"__repr__", "slot"}, {"__hash__", "slot"}, {"__str__", "slot"},
+	{"__getattribute__", "slot"}, {"__setattr__", "slot"}, {"__delattr__", "slot"}, {"__lt__", "slot"},
+	{"__le__", "slot"}, {"__eq__", "slot"}, {"__ne__", "slot"}, {"__gt__", "slot"}, {"__ge__", "slot"},
+	{"__init__", "slot"}, {"__reduce_ex__", "method"}, {"__reduce__", "method"}, {"__getstate__", "method"},
+	{"__subclasshook__", "method"}, {"__init_subclass__", "method"}, {"__format__", "method"},
+	{"__sizeof__", "method"}, {"__dir__", "method"}, {"__class__", "attribute"}, {"__doc__", "doc"},
+}
+
+const objectDoc = "The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n"
+
+// builtinDescriptor is one of object's methods read through vars(object)
+// that the runtime does not model: printable and callable-looking, but
+// calling it stops as unsupported.
+type builtinDescriptor struct{ name, text string }
+
+// PyRepr is <method '__dir__' of 'object' objects> and the like.
+func (d *builtinDescriptor) PyRepr() string { return d.text }
+
+// PyType names the type in error messages.
+func (d *builtinDescriptor) PyType() string { return "method_descriptor" }
+
+// Call stops: the method is not modelled.
+func (d *builtinDescriptor) Call(args []any, kw []KW) any {
+	panic(New(NotImplementedError, "not implemented: object."+d.name+" called through vars(object)"))
+}
+
+var objectDict = sync.OnceValue(func() *Dict {
+	d := NewDict()
+	for _, e := range objectDictNames {
+		var v any
+		switch e.kind {
+		case "new":
+			v = &builtinDescriptor{e.name, "<built-in method __new__ of type object at " + addrHex(ObjectType) + ">"}
+		case "slot":
+			if f := builtinClassMethod(ObjectType, e.name); f != nil {
+				v = f
+			} else {
+				v = &builtinDescriptor{e.name, "<slot wrapper '" + e.name + "' of 'object' objects>"}
+			}
+		case "method":
+			v = &builtinDescriptor{e.name, "<method '" + e.name + "' of 'object' objects>"}
+		case "attribute":
+			v = &slotDescriptor{e.name, ObjectType}
+		case "doc":
+			v = objectDoc
+		}
+		d.Set(e.name, v)
+	}
+	return d
+})

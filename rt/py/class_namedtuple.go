@@ -242,7 +242,7 @@ func ntItems(x any) Tuple {
 	panic(New(TypeError, "descriptor requires a 'tuple' object but received a '"+TypeName(x)+"'"))
 }
 
-// newNamedTuple is calling a named tuple class.
+// construct is calling a named tuple class (or a subclass of one).
 func (nt *ntInfo) construct(c *Class, args []any, kw []KW) any {
 	bound := nt.sig.Bind(prepend(c, args), kw)
 	o := &Instance{Class: c, base: Tuple(bound[1:])}

@@ -120,6 +120,10 @@ type annCheck struct {
 	target *node
 	what   string // the sentence's subject
 	ret    bool
+	// stub: the def's body is only a docstring, `...` or `pass` (a
+	// protocol or abstract method), whose None says nothing against the
+	// annotation: typed, never checked.
+	stub bool
 }
 
 type solver struct {
@@ -537,8 +541,8 @@ func (s *solver) funcInfo(def *FuncDef) *funcInfo {
 				what: "parameter " + p.Name + " of " + def.Name})
 		}
 	}
-	if def.Returns != nil && !isStubBody(def.Body) {
-		s.anns = append(s.anns, annCheck{ann: def.Returns, target: f.result, what: def.Name, ret: true})
+	if def.Returns != nil {
+		s.anns = append(s.anns, annCheck{ann: def.Returns, target: f.result, what: def.Name, ret: true, stub: isStubBody(def.Body)})
 	}
 	// Defaults and decorators are evaluated where the def is, the body later.
 	for i, p := range def.Params {
@@ -2743,7 +2747,7 @@ func (s *solver) checkAnnotations() Diagnostics {
 			return true
 		})
 		r := find(a.target)
-		if r.kind == kVar || r.kind == kAny {
+		if a.stub || r.kind == kVar || r.kind == kAny {
 			continue // never given a value, or no single type: nothing to contradict
 		}
 		t := s.typeOf(r)

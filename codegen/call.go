@@ -131,6 +131,11 @@ func (c *fnCtx) call(e *ir.Call) xr {
 		if cls := c.staticClass(f); cls != nil {
 			return c.newException(cls, e.Args, e.Pos)
 		}
+		if entry := surface.Lookup(f.Module, f.Name); entry != nil && entry.Kind == surface.Value && entry.Const == nil && !entry.GoCall {
+			// A class the runtime offers as a value (enum.Enum,
+			// typing.NamedTuple): called like any other callable.
+			break
+		}
 		return xr{c: c.g.unsupported(e.Pos, "calling "+f.Module+"."+f.Name+" this way")}
 	case *ir.Attribute:
 		if tn := builtinTypeName(f.X.GetType()); tn != "" && surface.UnsupportedMethod(tn, f.Name) {

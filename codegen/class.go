@@ -68,7 +68,7 @@ func (c *fnCtx) classDef(s *ir.ClassDef) []jen.Code {
 	}
 	g.classNS[s.Scope] = ci.ns
 	ci.cls = c.local("_cls"+goIdent(s.Name), jen.Op("*").Qual(pyPath, "Class"))
-	out = append(out, jen.Id(ci.ns).Op(":=").Qual(pyPath, "NewDict").Call(),
+	out = append(out, jen.Id(ci.ns).Op(":=").Qual(pyPath, "ClassNamespace").Call(jen.Id(basesVar)),
 		jen.Id(ci.ns).Dot("Set").Call(jen.Lit("__module__"), jen.Lit("__main__")))
 	if s.Doc != "" {
 		out = append(out, jen.Id(ci.ns).Dot("Set").Call(jen.Lit("__doc__"), jen.Lit(s.Doc)))
@@ -112,7 +112,7 @@ func (c *fnCtx) classStore(s *ir.Symbol, pos ir.Pos, val jen.Code) []jen.Code {
 		c.g.unsupported(pos, "binding a class attribute by name outside its class body")
 		return nil
 	}
-	return []jen.Code{jen.Id(ns).Dot("Set").Call(jen.Lit(s.Name), val)}
+	return []jen.Code{jen.Qual(pyPath, "ClassStore").Call(jen.Id(ns), jen.Lit(s.Name), val)}
 }
 
 // superCall is super(): zero arguments inside a method take the method's

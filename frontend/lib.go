@@ -48,6 +48,14 @@ func isModuleLevel(sym *ir.Symbol) bool {
 // ModuleRef, LibAttr, AsyncCall, LibCall and BuiltinCall, and reports uses of
 // unsupported attributes and builtins.
 func (l *lowerer) resolveLibrary() {
+	// bareModules holds the references to annotation-only modules (typing)
+	// outside annotations that no attribute read has consumed yet.
+	bareModules := map[*ir.ModuleRef]bool{}
+	defer func() {
+		for m := range bareModules {
+			l.errAt(m.Pos, typingHint, "the '%s' module can only be used in annotations", m.Module)
+		}
+	}()
 	ir.RewriteExprs(l.mod.Body, func(e ir.Expr) ir.Expr {
 		switch e := e.(type) {
 		case *ir.Name:
@@ -62,7 +70,13 @@ func (l *lowerer) resolveLibrary() {
 				_, inAnnotation := l.annNodes[e]
 				switch {
 				case li.attr == "" && isAnnotationModule(li.module) && !inAnnotation:
-					l.errAt(e.Pos, typingHint, "the '%s' module can only be used in annotations", li.module)
+					// typing.X is checked where the attribute is read;
+					// the bare module is an error unless that happens.
+					ref := &ir.ModuleRef{ExprBase: e.ExprBase, Module: li.module}
+					bareModules[ref] = true
+					return ref
+				case li.attr != "" && isAnnotationModule(li.module) && inAnnotation:
+					// ir.Infer reads typing names such as Optional by their Name.
 					return e
 				case li.attr != "" && surface.Lookup(li.module, li.attr) == nil:
 					// An annotation-only import (see annotationOnly).
@@ -88,6 +102,17 @@ func (l *lowerer) resolveLibrary() {
 		case *ir.Attribute:
 			if m, ok := e.X.(*ir.ModuleRef); ok {
 				_, inAnnotation := l.annNodes[e]
+				if bareModules[m] {
+					delete(bareModules, m)
+					if surface.Lookup(m.Module, e.Name) == nil {
+						if surface.HintOnly(m.Module, e.Name) {
+							l.errAt(e.Pos, typingHint, "'%s.%s' can only be used in annotations", m.Module, e.Name)
+						} else {
+							l.errAt(e.Pos, "", "'%s.%s' is not supported", m.Module, e.Name)
+						}
+					}
+					return &ir.LibAttr{ExprBase: e.ExprBase, Module: m.Module, Name: e.Name}
+				}
 				if surface.Lookup(m.Module, e.Name) == nil && !(inAnnotation && surface.HintOnly(m.Module, e.Name)) {
 					l.errAt(e.Pos, "", "'%s.%s' is not supported", m.Module, e.Name)
 				}
@@ -124,7 +149,8 @@ func (l *lowerer) resolveLibrary() {
 			if !l.isExceptionClass(b) {
 				cd.IsException = false
 			}
-			if nm, ok := b.(*ir.Name); ok && nm.Sym != nil && nm.Sym.Kind == ir.SymBuiltin && builtinValueTypes[nm.Id] {
+			if nm, ok := b.(*ir.Name); ok && nm.Sym != nil && nm.Sym.Kind == ir.SymBuiltin && builtinValueTypes[nm.Id] &&
+				!subclassableTypes[nm.Id] {
 				l.errAt(nm.Pos, "", "subclassing the builtin type '%s' is not supported", nm.Id)
 			}
 		}
@@ -134,6 +160,10 @@ func (l *lowerer) resolveLibrary() {
 // builtinValueTypes are the builtin classes whose instances are plain Go
 // values in rt/py, so a user class cannot derive from them.
 var builtinValueTypes = set("int float str bool list tuple dict set frozenset range type bytes bytearray complex memoryview slice")
+
+// subclassableTypes are the builtin value types a class may derive from
+// (rt/py's subclassableBuiltin): its instances carry such a value.
+var subclassableTypes = set("int float str tuple list dict")
 
 func (l *lowerer) isExceptionClass(e ir.Expr) bool {
 	switch e := e.(type) {

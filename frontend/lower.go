@@ -330,8 +330,7 @@ func (l *lowerer) lowerStmt(n *node) []ir.Stmt {
 		l.errorf(n, "", "Missing parentheses in call to 'exec'. Did you mean exec(...)?")
 		return nil
 	case "match_statement":
-		l.unsupported(n, "'match' statements are", "use an if/elif chain")
-		return nil
+		return l.lowerMatch(n)
 	case "type_alias_statement":
 		l.errorf(n, "", "invalid syntax")
 		return nil
@@ -591,7 +590,11 @@ func (l *lowerer) isDocstring(s *node) bool {
 
 func (l *lowerer) lowerIf(n *node) ir.Stmt {
 	top := &ir.If{StmtBase: ir.StmtBase{Pos: l.pos(n)}, Cond: l.expr(n.ChildByFieldName("condition"))}
-	top.Body = l.lowerBody(n.ChildByFieldName("consequence"))
+	if c := l.text(n.ChildByFieldName("condition")); c == "TYPE_CHECKING" || c == "typing.TYPE_CHECKING" {
+		top.Body = l.typeCheckingOnly(n.ChildByFieldName("consequence"), top.Pos)
+	} else {
+		top.Body = l.lowerBody(n.ChildByFieldName("consequence"))
+	}
 	cur := top
 	for i := 0; i < int(n.ChildCount()); i++ {
 		if n.FieldNameForChild(i) != "alternative" {

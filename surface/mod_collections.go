@@ -8,6 +8,7 @@ func registerCollections() {
 		{Name: "defaultdict", Go: "py.CollectionsDefaultdict", Params: []Param{posonly(opt("default_factory", nil)), posonly(opt("iterable", nil))}},
 		{Name: "OrderedDict", Go: "py.CollectionsOrderedDict", Params: []Param{posonly(opt("iterable", nil))}},
 		{Name: "ChainMap", Go: "py.CollectionsChainMap", VarArgs: true},
+		{Name: "namedtuple", Go: "py.CollectionsNamedtuple", Params: []Param{req("typename"), req("field_names"), kwonly("rename", false), kwonly("defaults", nil), kwonly("module", nil)}},
 	})
-	hintNames["collections"] = words("UserDict UserList UserString abc namedtuple")
+	hintNames["collections"] = words("UserDict UserList UserString abc")
 }

@@ -154,6 +154,7 @@ func init() {
 	registerString()
 	registerTextwrap()
 	registerRe()
+	registerInternal()
 }
 
 func addModule(m *Module, es []*Entry) {

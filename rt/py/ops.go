@@ -44,6 +44,11 @@ func toNum(x any) num {
 	if n, ok := otherInt(x); ok {
 		return num{kind: kInt, i: int(n)}
 	}
+	if o, ok := x.(*Instance); ok && o.base != nil {
+		if _, isStr := o.base.(string); !isStr {
+			return toNum(o.base)
+		}
+	}
 	return num{}
 }
 

@@ -272,18 +272,6 @@ func (t *reTokenizer) getuntil(term, name string, at int, expr string) string {
 	return b.String()
 }
 
-func isIdentifier(s string) bool {
-	if s == "" {
-		return false
-	}
-	for i, r := range s {
-		if !(r == '_' || unicode.IsLetter(r) || i > 0 && (unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r))) {
-			return false
-		}
-	}
-	return true
-}
-
 // checkgroupname is Tokenizer.checkgroupname called at line at.
 func (t *reTokenizer) checkgroupname(name string, offset int, at int, expr string) {
 	if !isIdentifier(name) {

@@ -640,9 +640,12 @@ func (l *Loop) poll() {
 			return
 		}
 		hasTimer := l.timers.len() > 0
+		if virtual && (work || userThreadWork.Load() > 0) {
+			if l.waitForThreads(hasTimer) {
+				continue
+			}
+		}
 		switch {
-		case virtual && work:
-			<-l.wake
 		case virtual && hasTimer:
 			advanceVirtualTo(l.timers.items[0].when)
 			return

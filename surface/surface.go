@@ -147,6 +147,8 @@ func init() {
 	registerCollections()
 	registerSmall()
 	registerItertools()
+	registerThreading()
+	registerThreading()
 }
 
 func addModule(m *Module, es []*Entry) {

@@ -148,7 +148,9 @@ func init() {
 	registerSmall()
 	registerItertools()
 	registerThreading()
+	registerFutures()
 	registerThreading()
+	registerFutures()
 }
 
 func addModule(m *Module, es []*Entry) {

@@ -770,6 +770,12 @@ func (l *Loop) PyGetAttr(name string) (any, bool) {
 		return coreMethod("shutdown_default_executor", func(a []any) any { return l.shutdownDefaultExecutor() }), true
 	case "get_debug":
 		return coreMethod("get_debug", func(a []any) any { return false }), true
+	case "set_default_executor":
+		return coreMethod("set_default_executor", func(a []any) any {
+			need(a, 1, "set_default_executor")
+			l.SetDefaultExecutor(a[0])
+			return nil
+		}), true
 	case "run_in_executor":
 		return coreMethod("run_in_executor", func(a []any) any {
 			need(a, 2, "run_in_executor")

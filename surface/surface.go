@@ -149,8 +149,10 @@ func init() {
 	registerItertools()
 	registerThreading()
 	registerFutures()
+	registerQueue()
 	registerThreading()
 	registerFutures()
+	registerQueue()
 }
 
 func addModule(m *Module, es []*Entry) {

@@ -31,12 +31,14 @@ import asyncio
 import asyncio.events
 import asyncio.futures
 import concurrent.futures
+import concurrent.futures.thread  # noqa: F401  (see below)
 import gc
 import heapq
 import inspect
 import itertools
 import operator
 import os
+import queue  # noqa: F401  (imported before the clock is installed: see below)
 import random
 import selectors
 import signal
@@ -60,6 +62,9 @@ BATCH_CHILD_TIMEOUT = 60
 _ORACLE_MODULE = sys.modules[__name__]
 
 
+# Blocking calls in threads time out in real seconds under both clocks (README's grace rule):
+# queue and concurrent.futures.thread bind time.monotonic when imported, so they are imported
+# above, before install_virtual_time replaces it, as threading is.
 _REAL_MONOTONIC = time.monotonic
 
 

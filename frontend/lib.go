@@ -89,9 +89,14 @@ func (l *lowerer) resolveLibrary() {
 			if m, ok := e.X.(*ir.ModuleRef); ok {
 				_, inAnnotation := l.annNodes[e]
 				if surface.Lookup(m.Module, e.Name) == nil && !(inAnnotation && surface.HintOnly(m.Module, e.Name)) {
-					l.errAt(e.Pos, "", "'%s.%s' is not supported", m.Module, e.Name)
+					l.errAt(e.Pos, "", "'%s.%s' is not supported%s", m.Module, e.Name, outOfScopeNote(surface.OutOfScope(m.Module, e.Name)))
 				}
 				return &ir.LibAttr{ExprBase: e.ExprBase, Module: m.Module, Name: e.Name}
+			}
+			// Loop methods for what is out of scope, on any receiver: their
+			// names belong to asyncio's event loop.
+			if why := surface.OutOfScope("", e.Name); why != "" {
+				l.errAt(e.Pos, "", "'%s' is not supported%s", e.Name, outOfScopeNote(why))
 			}
 			// A registered dotted name such as itertools.chain.from_iterable.
 			if la, ok := e.X.(*ir.LibAttr); ok && surface.Lookup(la.Module, la.Name+"."+e.Name) != nil {

@@ -150,12 +150,12 @@ func init() {
 	registerThreading()
 	registerFutures()
 	registerQueue()
-	registerThreading()
-	registerFutures()
-	registerQueue()
 }
 
 func addModule(m *Module, es []*Entry) {
+	if modules[m.Name] != nil {
+		panic("surface: module " + m.Name + " registered twice")
+	}
 	modules[m.Name] = m
 	order = append(order, m)
 	attrs := map[string]*Entry{}

@@ -30,9 +30,6 @@ type ConcurrentFuture struct {
 	counted bool
 }
 
-// ConcurrentCancelledError is concurrent.futures.CancelledError, which in
-// 3.11 is not asyncio's.
-var ConcurrentCancelledError = py.NewClass("CancelledError", "concurrent.futures._base", py.Exception_)
 
 func newConcurrentFuture() *ConcurrentFuture {
 	return &ConcurrentFuture{state: "PENDING", done: make(chan struct{})}
@@ -183,7 +180,7 @@ func (f *ConcurrentFuture) Result(timeout any) any {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	if f.state == "CANCELLED" {
-		panic(py.New(ConcurrentCancelledError))
+		panic(py.New(py.FuturesCancelledError))
 	}
 	if f.exc != nil {
 		panic(f.exc)
@@ -197,7 +194,7 @@ func (f *ConcurrentFuture) Exception(timeout any) any {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	if f.state == "CANCELLED" {
-		panic(py.New(ConcurrentCancelledError))
+		panic(py.New(py.FuturesCancelledError))
 	}
 	if f.exc == nil {
 		return nil
@@ -276,7 +273,7 @@ func (f *ConcurrentFuture) setOutcome(res any, exc *py.Exception) {
 	st := f.state
 	f.mu.Unlock()
 	if st == "CANCELLED" || st == "FINISHED" {
-		panic(py.New(concurrentInvalidStateError, fmt.Sprintf("%s: %s", st, f.PyRepr())))
+		panic(py.New(py.FuturesInvalidStateError, fmt.Sprintf("%s: %s", st, f.PyRepr())))
 	}
 	f.finish(res, exc)
 }
@@ -711,7 +708,3 @@ func (d *doneAndNotDone) PyGetAttr(name string) (any, bool) {
 	}
 	return nil, false
 }
-
-// concurrentInvalidStateError is concurrent.futures.InvalidStateError,
-// which in 3.11 is not asyncio's.
-var concurrentInvalidStateError = py.NewClass("InvalidStateError", "concurrent.futures._base", py.Exception_)

@@ -10,13 +10,6 @@ import (
 // The queue module: thread-safe FIFO, LIFO and priority queues for threads
 // (queue.py of 3.11), with blocking put/get that take real-time timeouts.
 
-var (
-	// QueueEmptyError is queue.Empty, which CPython defines in _queue.
-	QueueEmptyError = py.NewClass("Empty", "_queue", py.Exception_)
-	// QueueFullError is queue.Full.
-	QueueFullError = py.NewClass("Full", "queue", py.Exception_)
-)
-
 // ThreadQueue is queue.Queue, LifoQueue, PriorityQueue and SimpleQueue.
 type ThreadQueue struct {
 	mu       sync.Mutex
@@ -70,9 +63,9 @@ func (q *ThreadQueue) waitCond(c *sync.Cond, ok func() bool, block bool, timeout
 	fail := func() {
 		q.mu.Unlock()
 		if full {
-			panic(py.New(QueueFullError))
+			panic(py.New(py.QueueFullError))
 		}
-		panic(py.New(QueueEmptyError))
+		panic(py.New(py.QueueEmptyError))
 	}
 	if !block {
 		fail()

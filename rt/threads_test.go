@@ -125,7 +125,7 @@ func TestRunCoroutineThreadsafeCancel(t *testing.T) {
 			<-started
 			cancelled := fut.Cancel()
 			var res any
-			tryExcept(func() { fut.Result(nil) }, ConcurrentCancelledError, func(*py.Exception) {
+			tryExcept(func() { fut.Result(nil) }, py.FuturesCancelledError, func(*py.Exception) {
 				res = py.Tuple{cancelled, fut.Cancelled(), "CancelledError"}
 			})
 			return res

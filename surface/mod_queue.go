@@ -6,7 +6,7 @@ func registerQueue() {
 		{Name: "LifoQueue", Go: "rt.QueueLifoQueue", Params: []Param{opt("maxsize", 0)}},
 		{Name: "PriorityQueue", Go: "rt.QueuePriorityQueue", Params: []Param{opt("maxsize", 0)}},
 		{Name: "SimpleQueue", Go: "rt.QueueSimpleQueue"},
-		{Name: "Empty", Kind: Class, Go: "rt.QueueEmptyError"},
-		{Name: "Full", Kind: Class, Go: "rt.QueueFullError"},
+		{Name: "Empty", Kind: Class, Go: "py.QueueEmptyError"},
+		{Name: "Full", Kind: Class, Go: "py.QueueFullError"},
 	})
 }

@@ -30,7 +30,6 @@ type ConcurrentFuture struct {
 	counted bool
 }
 
-
 func newConcurrentFuture() *ConcurrentFuture {
 	return &ConcurrentFuture{state: "PENDING", done: make(chan struct{})}
 }

@@ -3,6 +3,7 @@ package frontend
 import (
 	"github.com/pyasync2go/pyasync2go/ir"
 	"github.com/pyasync2go/pyasync2go/surface"
+	"strings"
 )
 
 // isAnnotationModule reports whether module may be imported although
@@ -76,6 +77,11 @@ func (l *lowerer) resolveLibrary() {
 					}
 				}
 				if li.attr == "" {
+					if pkg, _, dotted := strings.Cut(li.module, "."); dotted && e.Id == pkg {
+						// `import concurrent.futures` binds the package; the
+						// attribute below reaches the module.
+						return &ir.ModuleRef{ExprBase: e.ExprBase, Module: pkg}
+					}
 					return &ir.ModuleRef{ExprBase: e.ExprBase, Module: li.module}
 				}
 				return &ir.LibAttr{ExprBase: e.ExprBase, Module: li.module, Name: li.attr}
@@ -87,6 +93,9 @@ func (l *lowerer) resolveLibrary() {
 			}
 		case *ir.Attribute:
 			if m, ok := e.X.(*ir.ModuleRef); ok {
+				if sub := m.Module + "." + e.Name; surface.LookupModule(m.Module) == nil && surface.LookupModule(sub) != nil {
+					return &ir.ModuleRef{ExprBase: e.ExprBase, Module: sub}
+				}
 				_, inAnnotation := l.annNodes[e]
 				if surface.Lookup(m.Module, e.Name) == nil && !(inAnnotation && surface.HintOnly(m.Module, e.Name)) {
 					l.errAt(e.Pos, "", "'%s.%s' is not supported%s", m.Module, e.Name, outOfScopeNote(surface.OutOfScope(m.Module, e.Name)))

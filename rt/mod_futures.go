@@ -28,6 +28,12 @@ type ConcurrentFuture struct {
 	// counted: a pool work item, which is user thread work until its done
 	// callbacks have run (README's grace rule).
 	counted bool
+	// pooled: a pool's future, which wait() and as_completed() see as
+	// cancelled only once a worker has taken it off the queue
+	// (CANCELLED_AND_NOTIFIED); waitable is set then, or when it finishes.
+	pooled   bool
+	waitable bool
+	waitCbs  []func()
 }
 
 func newConcurrentFuture() *ConcurrentFuture {
@@ -64,7 +70,15 @@ func (f *ConcurrentFuture) settle(state string, res any, exc *py.Exception) bool
 	close(f.done)
 	goCbs, pyCbs := f.goCbs, f.pyCbs
 	f.goCbs, f.pyCbs = nil, nil
+	var waitCbs []func()
+	if state == "FINISHED" || !f.pooled {
+		f.waitable = true
+		waitCbs, f.waitCbs = f.waitCbs, nil
+	}
 	f.mu.Unlock()
+	for _, cb := range waitCbs {
+		cb()
+	}
 	for _, cb := range goCbs {
 		cb()
 	}
@@ -122,12 +136,38 @@ func (f *ConcurrentFuture) onDone(cb func()) {
 // setRunning is set_running_or_notify_cancel: false when cancelled.
 func (f *ConcurrentFuture) setRunning() bool {
 	f.mu.Lock()
-	defer f.mu.Unlock()
 	if f.state == "CANCELLED" {
+		f.waitable = true
+		waitCbs := f.waitCbs
+		f.waitCbs = nil
+		f.mu.Unlock()
+		for _, cb := range waitCbs {
+			cb()
+		}
 		return false
 	}
 	f.state = "RUNNING"
+	f.mu.Unlock()
 	return true
+}
+
+// onWaitable runs cb once wait() and as_completed() count the future as
+// done (at once if they do).
+func (f *ConcurrentFuture) onWaitable(cb func()) {
+	f.mu.Lock()
+	if !f.waitable {
+		f.waitCbs = append(f.waitCbs, cb)
+		f.mu.Unlock()
+		return
+	}
+	f.mu.Unlock()
+	cb()
+}
+
+func (f *ConcurrentFuture) isWaitable() bool {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.waitable
 }
 
 // Cancel is future.cancel().
@@ -342,7 +382,7 @@ func (p *ThreadPoolExecutor) submit(call func() any) (*ConcurrentFuture, *py.Exc
 		return nil, py.New(py.RuntimeError, "cannot schedule new futures after shutdown")
 	}
 	f := newConcurrentFuture()
-	f.counted = true
+	f.counted, f.pooled = true, true
 	userThreadWork.Add(1)
 	p.queue = append(p.queue, &workItem{fut: f, call: call})
 	p.cond.Signal()
@@ -583,14 +623,14 @@ func FuturesAsCompleted(fs, timeout any) any {
 	var pending []*ConcurrentFuture
 	var ready []*ConcurrentFuture
 	for _, f := range all {
-		if f.Done() {
+		if f.isWaitable() {
 			ready = append(ready, f)
 		} else {
 			pending = append(pending, f)
 		}
 	}
 	for _, f := range pending {
-		f.onDone(func() { finished <- f })
+		f.onWaitable(func() { finished <- f })
 	}
 	left := len(pending)
 	return py.NewIterator("generator", func() (any, bool) {
@@ -640,7 +680,7 @@ func FuturesWait(fs, timeout, returnWhen any) any {
 	d := timeoutArg(timeout, "wait")
 	changed := make(chan struct{}, len(all))
 	for _, f := range all {
-		f.onDone(func() { changed <- struct{}{} })
+		f.onWaitable(func() { changed <- struct{}{} })
 	}
 	var deadline <-chan time.Time
 	if d >= 0 {
@@ -652,7 +692,7 @@ func FuturesWait(fs, timeout, returnWhen any) any {
 		var done, notDone []any
 		failed := false
 		for _, f := range all {
-			if f.Done() {
+			if f.isWaitable() {
 				done = append(done, f)
 				f.mu.Lock()
 				failed = failed || f.exc != nil

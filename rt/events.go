@@ -33,6 +33,9 @@ type Handle struct {
 	// cb/cbFut: a future's internal done callback, scheduled without a closure.
 	cb    *futCallback
 	cbFut *Future
+	// ctxVars is the context a Python callback runs in: a copy of the one
+	// current when it was scheduled.
+	ctxVars map[*ContextVar]any
 }
 
 // pyCall is a Python callable with its positional arguments.
@@ -149,6 +152,9 @@ func (h *Handle) run() {
 	// CPython calls it from Handle._run through Context.run: two frames.
 	py.AddDepth(2)
 	defer py.AddDepth(-2)
+	prevCtx := loopContext
+	loopContext = &Context{vars: h.ctxVars}
+	defer func() { loopContext = prevCtx }()
 	if co, ok := callPy(h.py.fn, h.py.args).(*Coro); ok {
 		// call_soon(coroutine_function): the coroutine is dropped unawaited.
 		Discard(co, handleRunFrame.File, handleRunFrame.Line, handleRunFrame.Source)
@@ -336,7 +342,7 @@ func (l *Loop) Time() float64 { return monotonic() }
 // CallSoon is loop.call_soon(fn, *args).
 func (l *Loop) CallSoon(fn any, args ...any) *Handle {
 	l.checkClosed()
-	h := &Handle{py: &pyCall{fn, args}, loop: l}
+	h := &Handle{py: &pyCall{fn, args}, loop: l, ctxVars: currentContext().vars}
 	l.ready.pushHandle(h)
 	return h
 }
@@ -361,7 +367,7 @@ func (l *Loop) CallAt(when, fn any, args ...any) *TimerHandle {
 	if w, ok := when.(int); ok && w >= -1<<53 && w <= 1<<53 {
 		t.intWhen = true
 	}
-	t.Handle = Handle{py: &pyCall{fn, args}, loop: l, timer: t}
+	t.Handle = Handle{py: &pyCall{fn, args}, loop: l, timer: t, ctxVars: currentContext().vars}
 	l.pushTimer(t)
 	return t
 }

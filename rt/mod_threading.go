@@ -28,6 +28,9 @@ type Thread struct {
 	done     chan struct{}
 	main     bool
 	poolWork bool // a pool's worker: idles between work items, so not user thread work
+	// ctx is the thread's current contextvars.Context (a new thread starts
+	// with an empty one); nil until asked for.
+	ctx *Context
 }
 
 var (

@@ -44,6 +44,8 @@ type Task struct {
 	futWaiter *Future
 
 	wakeupCB futCallback
+	// ctx is the task's contextvars.Context, a copy of its creator's.
+	ctx Context
 
 	// pull drives a goroutine-form coroutine (nil for a step coroutine);
 	// yield switches out whichever goroutine the task's code is running on.
@@ -110,6 +112,7 @@ func (l *Loop) CreateTask(coro any, name any) *Task {
 		t.name = py.Str(name)
 	}
 	t.wakeupCB = futCallback{task: t, desc: taskWakeupDesc}
+	t.ctx.vars = currentContext().vars
 	l.ready.pushTask(t)
 	l.tasks = append(l.tasks, t)
 	if len(l.tasks) >= l.tasksPruneAt {
@@ -387,6 +390,9 @@ func (t *Task) step(exc *py.Exception) {
 	l := t.loop
 	prev := l.currentTask
 	l.currentTask = t
+	// The step runs in the task's context (Context.run in Handle._run).
+	prevCtx := loopContext
+	loopContext = &t.ctx
 
 	var finished bool
 	var result any
@@ -427,6 +433,7 @@ func (t *Task) step(exc *py.Exception) {
 	py.AddDepth(-3)
 	t.throwMode = false
 	l.currentTask = prev
+	loopContext = prevCtx
 	t.throwing = false
 
 	if finished {

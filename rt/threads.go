@@ -156,13 +156,13 @@ func WrapFuture(future, loop any) any {
 func ToThread(fn any, args []any, kw []py.KW) *Coro {
 	return NewCoro(toThreadInfo, func(co *Coro) any {
 		loop := GetRunningLoop()
-		call := func() any { return callPy(fn, args) }
+		// to_thread runs func in a copy of the caller's context.
+		ctx := currentContext().copy()
+		call := func() any { return ctx.run(fn, args, kw) }
 		if len(kw) > 0 {
-			callable, ok := fn.(py.Callable)
-			if !ok {
+			if _, ok := fn.(py.Callable); !ok {
 				panic(py.New(py.TypeError, fmt.Sprintf("'%s' object is not callable", pyTypeName(fn))))
 			}
-			call = func() any { return callable.Call(args, kw) }
 		}
 		co.At(25)
 		return co.Await(runInPool(loop, defaultExecutorOf(loop), call))

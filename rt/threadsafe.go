@@ -10,7 +10,7 @@ import (
 // CallSoonThreadsafe is loop.call_soon_threadsafe(fn, *args): callable from
 // any goroutine; it wakes a loop blocked waiting for timers or threads.
 func (l *Loop) CallSoonThreadsafe(fn any, args ...any) *Handle {
-	h := &Handle{py: &pyCall{fn, args}, loop: l}
+	h := &Handle{py: &pyCall{fn, args}, loop: l, ctxVars: currentContext().vars}
 	l.enqueueThreadsafe(h, false)
 	return h
 }

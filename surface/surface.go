@@ -150,6 +150,7 @@ func init() {
 	registerThreading()
 	registerFutures()
 	registerQueue()
+	registerContextvars()
 }
 
 func addModule(m *Module, es []*Entry) {

@@ -336,6 +336,11 @@ type workItem struct {
 	call func() any
 }
 
+var (
+	poolsMu sync.Mutex
+	pools   []*ThreadPoolExecutor // every pool made, for joinThreadsAtExit
+)
+
 var poolCounter struct {
 	sync.Mutex
 	n int
@@ -356,6 +361,9 @@ func NewThreadPoolExecutor(maxWorkers, prefix, initializer, initargs any) *Threa
 	}
 	p := &ThreadPoolExecutor{max: n, initFn: initializer}
 	p.cond = sync.NewCond(&p.mu)
+	poolsMu.Lock()
+	pools = append(pools, p)
+	poolsMu.Unlock()
 	if prefix != nil {
 		p.prefix = py.Str(prefix)
 	}

@@ -159,10 +159,13 @@ func (t *Thread) Start() {
 		panic(py.New(py.RuntimeError, "threads can only be started once"))
 	}
 	t.started = true
+	t.mu.Unlock()
 	threadsMu.Lock()
-	t.ident = newIdent()
+	id := newIdent()
 	liveThreads[t] = true
 	threadsMu.Unlock()
+	t.mu.Lock()
+	t.ident = id
 	t.mu.Unlock()
 	if !t.poolWork {
 		userThreadWork.Add(1)
@@ -382,4 +385,42 @@ func (l *ThreadLocal) PyGetAttr(name string) (any, bool) {
 func (l *ThreadLocal) PySetAttr(name string, v any) bool {
 	l.dict().Set(name, v)
 	return true
+}
+
+// joinThreadsAtExit is threading._shutdown as the interpreter exits: the
+// pools' exit hook (concurrent.futures' _python_exit) lets every worker
+// finish the work queued so far, then each non-daemon thread is joined.
+func joinThreadsAtExit() {
+	poolsMu.Lock()
+	ps := append([]*ThreadPoolExecutor(nil), pools...)
+	poolsMu.Unlock()
+	for _, p := range ps {
+		p.mu.Lock()
+		p.queue = append(p.queue, nil)
+		p.cond.Broadcast()
+		threads := append([]*Thread(nil), p.threads...)
+		p.mu.Unlock()
+		for _, t := range threads {
+			<-t.done
+		}
+	}
+	for {
+		threadsMu.Lock()
+		live := make([]*Thread, 0, len(liveThreads))
+		for t := range liveThreads {
+			live = append(live, t)
+		}
+		threadsMu.Unlock()
+		var next *Thread
+		for _, t := range live {
+			if !t.isDaemon() {
+				next = t
+				break
+			}
+		}
+		if next == nil {
+			return
+		}
+		<-next.done
+	}
 }

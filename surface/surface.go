@@ -151,6 +151,7 @@ func init() {
 	registerFutures()
 	registerQueue()
 	registerContextvars()
+	registerInspect()
 }
 
 func addModule(m *Module, es []*Entry) {

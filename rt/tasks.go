@@ -44,8 +44,10 @@ type Task struct {
 	futWaiter *Future
 
 	wakeupCB futCallback
-	// ctx is the task's contextvars.Context, a copy of its creator's.
-	ctx Context
+	// ctx is the task's contextvars.Context, a copy of its creator's;
+	// sharedCtx, when set, is one it runs in instead (Runner.run's).
+	ctx       Context
+	sharedCtx *Context
 
 	// pull drives a goroutine-form coroutine (nil for a step coroutine);
 	// yield switches out whichever goroutine the task's code is running on.
@@ -393,6 +395,9 @@ func (t *Task) step(exc *py.Exception) {
 	// The step runs in the task's context (Context.run in Handle._run).
 	prevCtx := loopContext
 	loopContext = &t.ctx
+	if t.sharedCtx != nil {
+		loopContext = t.sharedCtx
+	}
 
 	var finished bool
 	var result any

@@ -152,9 +152,8 @@ func (h *Handle) run() {
 	// CPython calls it from Handle._run through Context.run: two frames.
 	py.AddDepth(2)
 	defer py.AddDepth(-2)
-	prevCtx := loopContext
-	loopContext = &Context{vars: h.ctxVars}
-	defer func() { loopContext = prevCtx }()
+	prevCtx := loopContext.Swap(&Context{vars: h.ctxVars})
+	defer loopContext.Store(prevCtx)
 	if co, ok := callPy(h.py.fn, h.py.args).(*Coro); ok {
 		// call_soon(coroutine_function): the coroutine is dropped unawaited.
 		Discard(co, handleRunFrame.File, handleRunFrame.Line, handleRunFrame.Source)

@@ -2,6 +2,7 @@ package rt
 
 import (
 	"maps"
+	"sync/atomic"
 
 	"github.com/pyasync2go/pyasync2go/rt/py"
 )
@@ -19,8 +20,11 @@ type Context struct {
 }
 
 // loopContext is the main thread's current context: the loop thread's code
-// runs one goroutine at a time, so one variable serves it.
-var loopContext = &Context{}
+// runs one goroutine at a time, so one variable serves it. It is atomic
+// because call_soon_threadsafe may be called from any goroutine.
+var loopContext atomic.Pointer[Context]
+
+func init() { loopContext.Store(&Context{}) }
 
 // currentContext is the calling thread's current context.
 func currentContext() *Context {
@@ -32,7 +36,7 @@ func currentContext() *Context {
 		}
 		return t.ctx
 	}
-	return loopContext
+	return loopContext.Load()
 }
 
 // swapContext makes c the calling thread's current context and returns the
@@ -48,9 +52,7 @@ func swapContext(c *Context) *Context {
 		t.ctx = c
 		return prev
 	}
-	prev := loopContext
-	loopContext = c
-	return prev
+	return loopContext.Swap(c)
 }
 
 func (c *Context) copy() *Context { return &Context{vars: c.vars} }

@@ -393,11 +393,11 @@ func (t *Task) step(exc *py.Exception) {
 	prev := l.currentTask
 	l.currentTask = t
 	// The step runs in the task's context (Context.run in Handle._run).
-	prevCtx := loopContext
-	loopContext = &t.ctx
+	taskCtx := &t.ctx
 	if t.sharedCtx != nil {
-		loopContext = t.sharedCtx
+		taskCtx = t.sharedCtx
 	}
+	prevCtx := loopContext.Swap(taskCtx)
 
 	var finished bool
 	var result any
@@ -438,7 +438,7 @@ func (t *Task) step(exc *py.Exception) {
 	py.AddDepth(-3)
 	t.throwMode = false
 	l.currentTask = prev
-	loopContext = prevCtx
+	loopContext.Store(prevCtx)
 	t.throwing = false
 
 	if finished {

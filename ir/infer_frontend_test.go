@@ -3,7 +3,6 @@ package ir_test
 import (
 	"bytes"
 	"context"
-	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -313,32 +312,6 @@ func TestCorpusEverythingTyped(t *testing.T) {
 			for _, sym := range sc.Order {
 				assert.NotNil(t, sym.Type, "%s: symbol %s", f, sym.Name)
 			}
-		}
-	}
-}
-
-// TestCorpusDump prints the summary of every corpus program: INFER_DUMP=1,
-// or INFER_DUMP=GLOB for other programs.
-func TestCorpusDump(t *testing.T) {
-	if os.Getenv("INFER_DUMP") == "" {
-		t.Skip("set INFER_DUMP=1")
-	}
-	pattern := os.Getenv("INFER_DUMP")
-	if pattern == "1" {
-		pattern = "../testdata/py/*.py"
-	}
-	files, _ := filepath.Glob(pattern)
-	for _, f := range files {
-		src, _ := os.ReadFile(f)
-		m, ds := frontend.Parse(f, src)
-		if ds.HasErrors() {
-			fmt.Printf("== %s: frontend errors\n", f)
-			continue
-		}
-		wd := ir.Infer(m)
-		fmt.Printf("== %s\n%s", f, ir.TypeSummary(m))
-		for _, d := range wd {
-			fmt.Println(frontend.Render(d, src))
 		}
 	}
 }

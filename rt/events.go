@@ -14,9 +14,12 @@ import (
 	"github.com/pyasync2go/pyasync2go/rt/py"
 )
 
-// cpythonLib is where CPython's asyncio lives on the oracle machine; it only
-// appears in reprs and tracebacks that name asyncio's own source lines.
-const cpythonLib = "/root/.pyenv/versions/3.11.7/lib/python3.11"
+// cpythonLib is the directory CPython's standard library is printed from, in
+// reprs and tracebacks that name asyncio's own source lines. Where it lies
+// differs between installs, so the clock contract fixes it (README, "Standard
+// library paths"): Debian's layout for CPython 3.11, which the oracle prints
+// in place of its own.
+const cpythonLib = "/usr/lib/python3.11"
 
 // Handle is asyncio.Handle: one scheduled callback.
 type Handle struct {

@@ -148,7 +148,7 @@ func TestTimeoutRepr(t *testing.T) {
 //
 // whose traceback ends
 //
-//	  File "/root/.pyenv/versions/3.11.7/lib/python3.11/asyncio/timeouts.py", line 115, in __aexit__
+//	  File "/usr/lib/python3.11/asyncio/timeouts.py", line 115, in __aexit__
 //	    raise TimeoutError from exc_val
 //	TimeoutError
 //

@@ -20,7 +20,9 @@ The contract (first section of asyncio-semantics.md) in short:
   "deadlock: event loop has nothing to wait for" to stderr and exit with status 3;
 * a module with top-level await runs its body as the main coroutine of asyncio.run();
 * the program runs as __main__ from its own directory under its base name, so file names in
-  tracebacks, warnings and task reprs are "m.py", exactly as `cd dir && python3 m.py` would show.
+  tracebacks, warnings and task reprs are "m.py", exactly as `cd dir && python3 m.py` would show;
+* the standard library's directory prints as /usr/lib/python3.11 (Debian's layout) wherever this
+  CPython has it, in everything the program writes to stdout and stderr.
 
 PYASYNC2GO_CLOCK=real keeps the real clock and the stock heap order (everything else unchanged).
 Standard library only; written against CPython 3.11.
@@ -48,6 +50,8 @@ import time
 import types
 
 DEFAULT_EPOCH = 1612200605
+# Where the contract says CPython's standard library lives (README, "Standard library paths").
+CONTRACT_STDLIB = "/usr/lib/python3.11"
 DEADLOCK_MESSAGE = "deadlock: event loop has nothing to wait for"
 DEADLOCK_STATUS = 3
 # Real seconds an idle loop waits for pending thread work before it advances virtual time to its
@@ -453,12 +457,50 @@ def hide_oracle_depth(reached, frames_below):
     sys.getrecursionlimit, sys.setrecursionlimit = getrecursionlimit, setrecursionlimit
 
 
-def report_uncaught(exc):
-    # Drop the oracle's own frame so the traceback starts at the program, as with `python3 m.py`.
+class StdlibPathStream:
+    """A text stream that prints this CPython's standard-library directory as CONTRACT_STDLIB.
+
+    CPython writes each traceback line, task repr and log record in one write() call, so a
+    per-write replacement sees every path whole."""
+
+    def __init__(self, stream, real):
+        self._stream = stream
+        self._real = real
+
+    def write(self, s):
+        self._stream.write(s.replace(self._real, CONTRACT_STDLIB))
+        return len(s)
+
+    def __getattr__(self, name):
+        return getattr(self._stream, name)
+
+
+def install_stdlib_paths():
+    real = os.path.dirname(os.__file__)
+    if real != CONTRACT_STDLIB:
+        sys.stdout = StdlibPathStream(sys.stdout, real)
+        sys.stderr = StdlibPathStream(sys.stderr, real)
+
+
+def drop_oracle_frames(exc, seen=None):
+    """Drop the oracle's own frame from exc and every exception chained to it or grouped in it,
+    so each traceback starts at the program, as with `python3 m.py`."""
+    seen = set() if seen is None else seen
+    if exc is None or id(exc) in seen:
+        return
+    seen.add(id(exc))
     tb = exc.__traceback__
     if tb is not None and tb.tb_frame.f_code.co_filename == __file__:
-        tb = tb.tb_next
-    exc.__traceback__ = tb
+        exc.__traceback__ = tb.tb_next
+    drop_oracle_frames(exc.__cause__, seen)
+    drop_oracle_frames(exc.__context__, seen)
+    for inner in getattr(exc, "exceptions", ()):
+        drop_oracle_frames(inner, seen)
+
+
+def report_uncaught(exc):
+    drop_oracle_frames(exc)
+    tb = exc.__traceback__
     sys.last_type, sys.last_value, sys.last_traceback = type(exc), exc, tb
     sys.excepthook(type(exc), exc, tb)
 
@@ -481,6 +523,7 @@ def main(argv):
         _USER_THREADS.install()
         asyncio.set_event_loop_policy(VirtualEventLoopPolicy())
 
+    install_stdlib_paths()
     os.chdir(program_dir)
     sys.argv = [filename] + argv[2:]
     sys.path[0] = program_dir
@@ -500,7 +543,10 @@ def main(argv):
             asyncio.run(eval(code, module.__dict__))
         else:
             exec(code, module.__dict__)
-    except SystemExit:
+    except SystemExit as exc:
+        # The exception may still be printed later (a task that held it, at exit): print it
+        # without the oracle's frame.
+        drop_oracle_frames(exc)
         raise
     except KeyboardInterrupt as exc:
         report_uncaught(exc)

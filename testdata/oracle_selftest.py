@@ -247,6 +247,25 @@ class Contract(unittest.TestCase):
         self.assertNotIn("oracle.py", run.stderr)
         self.assertTrue(run.stderr.endswith("KeyError: 'k'\n"))
 
+    def test_stdlib_paths_print_as_the_contracts(self):
+        # Whatever directory this CPython's library lives in, a task repr and a traceback frame
+        # inside asyncio name /usr/lib/python3.11, on stdout and on stderr alike.
+        run = self.run_program("""\
+            import asyncio
+            async def main():
+                print(asyncio.current_task())
+                loop = asyncio.get_running_loop()
+                loop.call_soon(lambda: 1 / 0)
+                await asyncio.sleep(0)
+            asyncio.run(main())
+            """)
+        self.assertEqual(run.returncode, 0, run.stderr)
+        self.assertIn("_run_until_complete_cb() at /usr/lib/python3.11/asyncio/base_events.py:180]>", run.stdout)
+        self.assertIn('  File "/usr/lib/python3.11/asyncio/events.py", line 80, in _run\n', run.stderr)
+        real = os.path.dirname(os.__file__)
+        if real != "/usr/lib/python3.11":
+            self.assertNotIn(real, run.stdout + run.stderr)
+
     def test_exit_statuses(self):
         run = self.assert_output("print('x'); raise ValueError('v')\n", "x\n", status=1)
         self.assertTrue(run.stderr.endswith("ValueError: v\n"))

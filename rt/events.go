@@ -37,8 +37,10 @@ type Handle struct {
 	cb    *futCallback
 	cbFut *Future
 	// ctxVars is the context a Python callback runs in: a copy of the one
-	// current when it was scheduled.
+	// current when it was scheduled; ctx, when set, is the context= it was
+	// given, which it runs in itself.
 	ctxVars map[*ContextVar]any
+	ctx     *Context
 }
 
 // pyCall is a Python callable with its positional arguments.
@@ -155,7 +157,11 @@ func (h *Handle) run() {
 	// CPython calls it from Handle._run through Context.run: two frames.
 	py.AddDepth(2)
 	defer py.AddDepth(-2)
-	prevCtx := loopContext.Swap(&Context{vars: h.ctxVars})
+	ctx := h.ctx
+	if ctx == nil {
+		ctx = &Context{vars: h.ctxVars}
+	}
+	prevCtx := loopContext.Swap(ctx)
 	defer loopContext.Store(prevCtx)
 	if co, ok := callPy(h.py.fn, h.py.args).(*Coro); ok {
 		// call_soon(coroutine_function): the coroutine is dropped unawaited.
@@ -364,12 +370,19 @@ func (l *Loop) CallLater(delay, fn any, args ...any) *TimerHandle {
 
 // CallAt is loop.call_at(when, fn, *args).
 func (l *Loop) CallAt(when, fn any, args ...any) *TimerHandle {
+	return l.callAtCtx(toSeconds(when, "call_at"), when, fn, args, nil)
+}
+
+// callAtCtx is call_at with its deadline converted (the int-ness of a
+// call_at deadline is kept for the repr) and 3.11's context= (nil: a copy
+// of the current context).
+func (l *Loop) callAtCtx(secs float64, when, fn any, args []any, ctx *Context) *TimerHandle {
 	l.checkClosed()
-	t := &TimerHandle{when: toSeconds(when, "call_at")}
-	if w, ok := when.(int); ok && w >= -1<<53 && w <= 1<<53 {
+	t := &TimerHandle{when: secs}
+	if w, ok := when.(int); ok && w >= -1<<53 && w <= 1<<53 && secs == float64(w) {
 		t.intWhen = true
 	}
-	t.Handle = Handle{py: &pyCall{fn, args}, loop: l, timer: t, ctxVars: currentContext().vars}
+	t.Handle = Handle{py: &pyCall{fn, args}, loop: l, timer: t, ctxVars: currentContext().vars, ctx: ctx}
 	l.pushTimer(t)
 	return t
 }
@@ -703,16 +716,26 @@ func pyBool(b bool) string {
 func (l *Loop) PyGetAttr(name string) (any, bool) {
 	switch name {
 	case "call_soon":
-		return coreMethod("call_soon", func(a []any) any { need(a, 1, "call_soon"); return l.CallSoon(a[0], a[1:]...) }), true
+		return scheduleMethod("call_soon", 1, func(a []any, ctx *Context) any {
+			h := &Handle{py: &pyCall{a[0], a[1:]}, loop: l, ctx: ctx}
+			l.checkClosed()
+			l.ready.pushHandle(h)
+			return h
+		}), true
 	case "call_soon_threadsafe":
-		return coreMethod("call_soon_threadsafe", func(a []any) any {
-			need(a, 1, "call_soon_threadsafe")
-			return l.CallSoonThreadsafe(a[0], a[1:]...)
+		return scheduleMethod("call_soon_threadsafe", 1, func(a []any, ctx *Context) any {
+			h := &Handle{py: &pyCall{a[0], a[1:]}, loop: l, ctx: ctx}
+			l.enqueueThreadsafe(h, false)
+			return h
 		}), true
 	case "call_later":
-		return coreMethod("call_later", func(a []any) any { need(a, 2, "call_later"); return l.CallLater(a[0], a[1], a[2:]...) }), true
+		return scheduleMethod("call_later", 2, func(a []any, ctx *Context) any {
+			return l.callAtCtx(l.Time()+toSeconds(a[0], "call_later"), a[0], a[1], a[2:], ctx)
+		}), true
 	case "call_at":
-		return coreMethod("call_at", func(a []any) any { need(a, 2, "call_at"); return l.CallAt(a[0], a[1], a[2:]...) }), true
+		return scheduleMethod("call_at", 2, func(a []any, ctx *Context) any {
+			return l.callAtCtx(toSeconds(a[0], "call_at"), a[0], a[1], a[2:], ctx)
+		}), true
 	case "time":
 		return coreMethod("time", func(a []any) any { return l.Time() }), true
 	case "create_task":
@@ -802,6 +825,28 @@ func (l *Loop) RunInExecutor(executor, fn any, args ...any) *Future {
 		panic("rt: loop.run_in_executor not implemented (runInExecutorImpl unset)")
 	}
 	return runInExecutorImpl(l, executor, fn, args)
+}
+
+// scheduleMethod is a loop scheduling method called dynamically:
+// positional arguments plus 3.11's keyword-only context=.
+func scheduleMethod(name string, min int, schedule func(a []any, ctx *Context) any) *boundMethod {
+	return &boundMethod{name: name, fn: func(a []any, kw []py.KW) any {
+		var ctx *Context
+		for _, k := range kw {
+			if k.Name != "context" {
+				panic(py.New(py.TypeError, fmt.Sprintf("%s() got an unexpected keyword argument '%s'", name, k.Name)))
+			}
+			if k.Value != nil {
+				c, ok := k.Value.(*Context)
+				if !ok {
+					py.Unsupported(name + "(context=...) with something other than a contextvars.Context")
+				}
+				ctx = c
+			}
+		}
+		need(a, min, name)
+		return schedule(a, ctx)
+	}}
 }
 
 // boundMethod is a method value handed to dynamic code (loop.call_soon as a

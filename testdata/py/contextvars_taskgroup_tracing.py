@@ -54,6 +54,12 @@ async def main():
     loop.call_later(0.1, lambda: (trace("timer"), fired.set()))
     span.set("changed-after-scheduling")
     await fired.wait()
+    given = contextvars.copy_context()
+    given.run(span.set, "given-ctx")
+    loop.call_soon(trace, "call_soon with context=", context=given)
+    loop.call_later(0.05, span.set, "set by a timer", context=given)
+    await asyncio.sleep(0.1)
+    print("the given context was changed in place:", given[span], "| main still", span.get())
     ctx = contextvars.copy_context()
     out = []
     t = threading.Thread(target=in_thread, args=(ctx, out))

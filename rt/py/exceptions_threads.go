@@ -13,3 +13,7 @@ var (
 	// QueueFullError is queue.Full.
 	QueueFullError = NewClass("Full", "queue", Exception_)
 )
+
+// ThreadingBrokenBarrierError is threading.BrokenBarrierError (not
+// asyncio's).
+var ThreadingBrokenBarrierError = NewClass("BrokenBarrierError", "threading", RuntimeError)

@@ -331,6 +331,15 @@ func (c *fnCtx) signature(def *ir.FuncDef, defaults func(i int, p *ir.Param) jen
 		jen.Id("File"):     jen.Lit(c.g.fileName()),
 		jen.Id("Line"):     jen.Lit(firstLine(def)),
 	}
+	// inspect.iscoroutinefunction and friends read the kind.
+	switch {
+	case def.IsAsync && def.IsGenerator:
+		d[jen.Id("Kind")] = jen.Qual(pyPath, "FuncAsyncGen")
+	case def.IsAsync:
+		d[jen.Id("Kind")] = jen.Qual(pyPath, "FuncCoroutine")
+	case def.IsGenerator:
+		d[jen.Id("Kind")] = jen.Qual(pyPath, "FuncGenerator")
+	}
 	if doc, ok := docstring(def); ok {
 		d[jen.Id("Doc")] = jen.Lit(doc)
 	}

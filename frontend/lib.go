@@ -3,6 +3,7 @@ package frontend
 import (
 	"github.com/pyasync2go/pyasync2go/ir"
 	"github.com/pyasync2go/pyasync2go/surface"
+	"strings"
 )
 
 // isAnnotationModule reports whether module may be imported although
@@ -90,6 +91,11 @@ func (l *lowerer) resolveLibrary() {
 					}
 				}
 				if li.attr == "" {
+					if pkg, _, dotted := strings.Cut(li.module, "."); dotted && e.Id == pkg {
+						// `import concurrent.futures` binds the package; the
+						// attribute below reaches the module.
+						return &ir.ModuleRef{ExprBase: e.ExprBase, Module: pkg}
+					}
 					return &ir.ModuleRef{ExprBase: e.ExprBase, Module: li.module}
 				}
 				return &ir.LibAttr{ExprBase: e.ExprBase, Module: li.module, Name: li.attr}
@@ -101,6 +107,9 @@ func (l *lowerer) resolveLibrary() {
 			}
 		case *ir.Attribute:
 			if m, ok := e.X.(*ir.ModuleRef); ok {
+				if sub := m.Module + "." + e.Name; surface.LookupModule(m.Module) == nil && surface.LookupModule(sub) != nil {
+					return &ir.ModuleRef{ExprBase: e.ExprBase, Module: sub}
+				}
 				_, inAnnotation := l.annNodes[e]
 				if bareModules[m] {
 					delete(bareModules, m)
@@ -114,9 +123,14 @@ func (l *lowerer) resolveLibrary() {
 					return &ir.LibAttr{ExprBase: e.ExprBase, Module: m.Module, Name: e.Name}
 				}
 				if surface.Lookup(m.Module, e.Name) == nil && !(inAnnotation && surface.HintOnly(m.Module, e.Name)) {
-					l.errAt(e.Pos, "", "'%s.%s' is not supported", m.Module, e.Name)
+					l.errAt(e.Pos, "", "'%s.%s' is not supported%s", m.Module, e.Name, outOfScopeNote(surface.OutOfScope(m.Module, e.Name)))
 				}
 				return &ir.LibAttr{ExprBase: e.ExprBase, Module: m.Module, Name: e.Name}
+			}
+			// Loop methods for what is out of scope, on any receiver: their
+			// names belong to asyncio's event loop.
+			if why := surface.OutOfScope("", e.Name); why != "" {
+				l.errAt(e.Pos, "", "'%s' is not supported%s", e.Name, outOfScopeNote(why))
 			}
 			// A registered dotted name such as itertools.chain.from_iterable.
 			if la, ok := e.X.(*ir.LibAttr); ok && surface.Lookup(la.Module, la.Name+"."+e.Name) != nil {

@@ -2111,7 +2111,7 @@ func (s *solver) loopMethod(c *ctx, name string, args []argv, res *node) bool {
 		if len(pos) > 0 {
 			s.awaited(c, pos[0].n, res)
 		}
-	case "run_forever", "stop", "close", "set_debug":
+	case "run_forever", "stop", "close", "set_debug", "set_default_executor":
 		s.flowBasic(res, KNone)
 	case "is_running", "is_closed", "get_debug":
 		s.flowBasic(res, KBool)

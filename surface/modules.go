@@ -25,6 +25,11 @@ func registerCore() {
 		// to_thread(func, /, *args, **kwargs) passes its arguments on.
 		{Name: "to_thread", AsyncOp: true, Go: "rt.ToThread", Params: []Param{req("func")}, VarArgs: true, Result: AsyncSpec, Await: true},
 		{Name: "run_coroutine_threadsafe", AsyncOp: true, Go: "rt.RunCoroutineThreadsafe", Params: []Param{req("coro"), req("loop")}, Result: AsyncSpec},
+		{Name: "Runner", Go: "rt.NewRunner", Params: []Param{kwonly("debug", nil), kwonly("loop_factory", nil)}},
+		{Name: "Barrier", Go: "rt.NewBarrier", Params: []Param{req("parties")}},
+		{Name: "BrokenBarrierError", Kind: Class, Go: "py.BrokenBarrierError"},
+		{Name: "iscoroutinefunction", Go: "rt.InspectIsCoroutineFunction", Params: []Param{req("func")}, Result: Bool},
+		{Name: "wrap_future", Go: "rt.WrapFuture", Params: []Param{req("future"), kwonly("loop", nil)}, Await: true},
 		{Name: "iscoroutine", AsyncOp: true, Go: "rt.IsCoroutine", Params: []Param{req("obj")}, Result: AsyncSpec},
 		{Name: "Queue", AsyncOp: true, Go: "rt.NewQueue", Params: []Param{opt("maxsize", 0)}, Result: AsyncSpec},
 		{Name: "PriorityQueue", AsyncOp: true, Go: "rt.NewPriorityQueue", Params: []Param{opt("maxsize", 0)}, Result: AsyncSpec},

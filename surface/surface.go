@@ -155,9 +155,17 @@ func init() {
 	registerTextwrap()
 	registerRe()
 	registerInternal()
+	registerThreading()
+	registerFutures()
+	registerQueue()
+	registerContextvars()
+	registerInspect()
 }
 
 func addModule(m *Module, es []*Entry) {
+	if modules[m.Name] != nil {
+		panic("surface: module " + m.Name + " registered twice")
+	}
 	modules[m.Name] = m
 	order = append(order, m)
 	attrs := map[string]*Entry{}

@@ -588,7 +588,7 @@ func BindMethod(fn any, self any) any {
 		}}
 	}
 	return &Function{Name: f.Name, QualName: f.QualName, File: f.File, Line: f.Line, Doc: f.Doc, Self: self,
-		Builtin: f.Builtin, ReprText: f.boundRepr(self), method: f,
+		Builtin: f.Builtin, ReprText: f.boundRepr(self), method: f, Kind: f.Kind,
 		Fn: func(args []any, kw []KW) any {
 			return f.Fn(prepend(self, args), kw)
 		}}

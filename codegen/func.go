@@ -255,13 +255,17 @@ func (g *gen) funcLit(parent *fnCtx, def *ir.FuncDef, bound bool) (params []jen.
 		return params, jen.Any(), g.generatorBody(c, def, prologue, boundParams)
 	}
 	blocker := ""
+	var lowered []ir.Stmt
 	if def.IsAsync {
-		blocker = g.stepBlocker(def)
+		lowered, blocker = c.hoistBody(def.Body)
+		if blocker == "" {
+			blocker = g.stepBlocker(lowered)
+		}
 		c.goroutineWhy = blocker
 	}
 	var stmts []jen.Code
 	if def.IsAsync && blocker == "" {
-		stmts = c.stepBody(def.Body, false)
+		stmts = c.stepBody(lowered, false)
 	} else {
 		stmts = c.stmts(def.Body)
 		if !stmtsTerminate(def.Body) {

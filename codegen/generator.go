@@ -17,15 +17,19 @@ import (
 // generatorBody is the Go body of a generator function: the locals (its
 // frame) and `return py.NewGenerator(...)`.
 func (g *gen) generatorBody(c *fnCtx, def *ir.FuncDef, prologue []jen.Code, boundParams []*varRef) []jen.Code {
-	if reason := g.generatorBlocker(def); reason != "" {
-		g.unsupported(def.Pos, "this generator function ("+reason+")")
+	lowered, reason := c.hoistBody(def.Body)
+	if reason == "" {
+		reason = g.generatorBlocker(lowered)
+	}
+	if reason != "" {
+		g.unsupported(def.Pos, "this generator function ("+yieldWording(reason)+")")
 		return nil
 	}
 	var gen jen.Code
 	if def.IsAsync {
 		// An async generator's frame is a step coroutine whose yields are
 		// one more kind of suspension (rt/asyncgen.go).
-		stmts := c.stepBody(def.Body, false)
+		stmts := c.stepBody(lowered, false)
 		step := g.funcStart(def).Func().Params(jen.Id("co").Op("*").Qual(rtPath, "Coro")).Any().Block(stmts...)
 		info := jen.Id(g.funcInfo(def).info)
 		if c.regions == nil {
@@ -38,7 +42,7 @@ func (g *gen) generatorBody(c *fnCtx, def *ir.FuncDef, prologue []jen.Code, boun
 			).Call()
 		}
 	} else {
-		gen = c.newGenerator(def.Name, qualName(def), g.funcStart(def), c.stepBody(def.Body, true))
+		gen = c.newGenerator(def.Name, qualName(def), g.funcStart(def), c.stepBody(lowered, true))
 	}
 	body := append(prologue, c.localDecls()...)
 	body = append(body, jen.Return(gen))
@@ -74,12 +78,9 @@ func (c *fnCtx) newGenerator(name, qual string, start *jen.Statement, stmts []je
 // yield must not sit where closing the generator would run code: inside a
 // try with a finally clause, or under an except clause that can catch
 // GeneratorExit (bare, BaseException, GeneratorExit).
-func (g *gen) generatorBlocker(def *ir.FuncDef) string {
-	if r := g.stepBlocker(def); r != "" {
-		r = strings.ReplaceAll(r, "an awaited expression", "a yield")
-		r = strings.ReplaceAll(r, "an await", "a yield")
-		r = strings.ReplaceAll(r, "awaits", "yields")
-		return strings.ReplaceAll(r, "await", "yield")
+func (g *gen) generatorBlocker(body []ir.Stmt) string {
+	if r := g.stepBlocker(body); r != "" {
+		return r
 	}
 	reason := ""
 	var visit func(ss []ir.Stmt, guarded bool)
@@ -123,8 +124,17 @@ func (g *gen) generatorBlocker(def *ir.FuncDef) string {
 			}
 		}
 	}
-	visit(def.Body, false)
+	visit(body, false)
 	return reason
+}
+
+// yieldWording says a step-form reason about awaits in a generator's terms.
+func yieldWording(r string) string {
+	r = strings.ReplaceAll(r, "an awaited expression", "a yield")
+	r = strings.ReplaceAll(r, "an await or yield", "a yield")
+	r = strings.ReplaceAll(r, "an await", "a yield")
+	r = strings.ReplaceAll(r, "awaits", "yields")
+	return strings.ReplaceAll(r, "await", "yield")
 }
 
 // catchesGeneratorExit reports whether an except clause's type may match

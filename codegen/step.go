@@ -21,15 +21,13 @@ import (
 // declares nothing: locals and the temps that must survive a suspension
 // live in the enclosing Go function, and chunks needing temps get a block.
 
-// stepBlocker returns why def must keep the goroutine form, or "" when it
-// compiles to a step function. The reason is written into the generated Go
-// next to the rt.NewCoro call.
-func (g *gen) stepBlocker(def *ir.FuncDef) string {
-	if !def.IsAsync && !def.IsGenerator {
-		return "not an async def or generator"
-	}
+// stepBlocker returns why a body (after the evaluation-order pass,
+// hoist.go) must keep the goroutine form, or "" when it compiles to a step
+// function. The reason is written into the generated Go next to the
+// rt.NewCoro call.
+func (g *gen) stepBlocker(body []ir.Stmt) string {
 	k := &stepCheck{g: g}
-	k.stmts(def.Body, nil)
+	k.stmts(body, nil)
 	return k.reason
 }
 
@@ -40,7 +38,7 @@ func suspendPoint(e ir.Expr) bool {
 	case *ir.Await, *ir.Yield:
 		return true
 	}
-	return suspendingComp(e)
+	return false
 }
 
 // suspendOperand is what a suspension point evaluates before suspending.
@@ -110,65 +108,25 @@ func (k *stepCheck) stmts(ss []ir.Stmt, w *stepWalk) {
 	}
 }
 
-// awaitOperand checks the operand of an await the step form splits at.
-func (k *stepCheck) awaitOperand(e ir.Expr) bool {
-	if !suspendPoint(e) {
-		return false
-	}
-	if c, ok := e.(*ir.Comp); ok {
-		k.checkComp(c)
-		return true
-	}
-	if x := suspendOperand(e); x != nil && suspends(x) {
-		k.fail("an await inside an awaited expression")
-	}
-	return true
-}
-
-// awaitArgs checks a call some of whose arguments are awaits (`print(x,
-// await t)`): the step form evaluates the arguments before each await into
-// temps, awaits, and then makes the call. Only callees that name no runtime
-// value qualify (builtins, library functions, defs bound once), so nothing
-// the await could change is looked up before it.
-func (k *stepCheck) awaitArgs(e ir.Expr) bool {
-	args, ok := k.g.awaitArgCall(e)
-	if !ok {
-		return false
-	}
-	for _, a := range args {
-		if suspendPoint(a.Value) {
-			if c, ok := a.Value.(*ir.Comp); ok {
-				k.checkComp(c)
-			} else if x := suspendOperand(a.Value); x != nil && suspends(x) {
-				k.fail("an await inside an awaited expression")
-			}
-		} else if suspends(a.Value) {
-			k.fail("an await nested inside a call argument")
-		}
-	}
-	return true
+// splitAt reports a statement value the step emitter splits at: an await
+// or yield whose operand does not suspend. The evaluation-order pass
+// (hoist.go) leaves every suspension in such a position.
+func splitAt(e ir.Expr) bool {
+	return suspendPoint(e) && !suspends(suspendOperand(e))
 }
 
 func (k *stepCheck) stmt(s ir.Stmt, w *stepWalk) {
 	switch s := s.(type) {
 	case *ir.ExprStmt:
-		if k.awaitOperand(s.X) || k.awaitArgs(s.X) {
+		if splitAt(s.X) {
 			return
 		}
 	case *ir.Assign:
-		targetsSuspend := false
-		for _, t := range s.Targets {
-			targetsSuspend = targetsSuspend || suspends(t)
-		}
-		if !targetsSuspend && (k.awaitOperand(s.Value) || k.awaitArgs(s.Value)) {
+		if !anySuspend(s.Targets) && splitAt(s.Value) {
 			return
 		}
-		if suspends(s) {
-			k.fail("an await in an assignment other than `targets = await ...` or `targets = f(..., await ..., ...)`")
-		}
-		return
 	case *ir.AugAssign:
-		if _, ok := s.Target.(*ir.Name); ok && k.awaitOperand(s.Value) {
+		if _, ok := s.Target.(*ir.Name); ok && splitAt(s.Value) {
 			return
 		}
 	case *ir.Return:
@@ -176,31 +134,25 @@ func (k *stepCheck) stmt(s ir.Stmt, w *stepWalk) {
 			k.fail("return inside a try or except clause inside async with or try/finally")
 			return
 		}
-		if s.Value != nil && (k.awaitOperand(s.Value) || k.awaitArgs(s.Value)) {
+		if s.Value == nil || splitAt(s.Value) {
 			return
 		}
 	case *ir.If:
-		if suspends(s.Cond) {
-			k.fail("an await in an if condition")
+		if !suspends(s.Cond) {
+			k.stmts(s.Body, w)
+			k.stmts(s.Else, w)
 			return
 		}
-		k.stmts(s.Body, w)
-		k.stmts(s.Else, w)
-		return
 	case *ir.While:
-		if suspends(s.Cond) {
-			k.fail("an await in a while condition")
+		if !suspends(s.Cond) {
+			k.loop(s.Body, s.Else, w, false)
 			return
 		}
-		k.loop(s.Body, s.Else, w, false)
-		return
 	case *ir.For:
-		if suspends(s.Iter) || suspends(s.Target) {
-			k.fail("an await in a for statement's header")
+		if !suspends(s.Iter) && !suspends(s.Target) {
+			k.loop(s.Body, s.Else, w, s.IsAsync)
 			return
 		}
-		k.loop(s.Body, s.Else, w, s.IsAsync)
-		return
 	case *ir.Break, *ir.Continue:
 		if w.loop != nil && w.loop.flattened && w.tryDepth > w.loop.tryDepth {
 			k.fail("break/continue out of a try or with statement inside a loop that awaits")
@@ -236,7 +188,7 @@ func (k *stepCheck) stmt(s ir.Stmt, w *stepWalk) {
 		}
 		for _, it := range s.Items {
 			if suspends(it.Ctx) || it.Var != nil && suspends(it.Var) {
-				k.fail("an await in an async with header")
+				k.fail("an await in a position the step form does not split at")
 				return
 			}
 		}
@@ -631,18 +583,10 @@ func (c *fnCtx) stepStmt(s ir.Stmt) {
 	line := s.GetPos().Line
 	switch s := s.(type) {
 	case *ir.ExprStmt:
-		if suspendPoint(s.X) {
-			c.stepAwait(line, false, s.X, func(res jen.Code) []jen.Code { return []jen.Code{res} })
-			return
-		}
-		c.stepChunk([]ir.Stmt{&ir.ExprStmt{StmtBase: s.StmtBase, X: c.stepArgs(line, s.X)}})
+		c.stepAwait(line, false, s.X, func(res jen.Code) []jen.Code { return []jen.Code{res} })
 		return
 	case *ir.Assign:
 		aw := s.Value
-		if !suspendPoint(aw) {
-			c.stepChunk([]ir.Stmt{&ir.Assign{StmtBase: s.StmtBase, Targets: s.Targets, Value: c.stepArgs(line, s.Value)}})
-			return
-		}
 		c.stepAwait(line, false, aw, func(res jen.Code) []jen.Code {
 			if nm, ok := s.Targets[0].(*ir.Name); ok && len(s.Targets) == 1 {
 				return c.storeName(nm.Sym, nm.Pos, res)
@@ -669,12 +613,7 @@ func (c *fnCtx) stepStmt(s ir.Stmt) {
 		})
 		return
 	case *ir.Return:
-		aw := s.Value
-		if !suspendPoint(aw) {
-			c.stepChunk([]ir.Stmt{&ir.Return{StmtBase: s.StmtBase, Value: c.stepArgs(line, s.Value)}})
-			return
-		}
-		c.stepAwait(line, false, aw, func(res jen.Code) []jen.Code { return c.stepReturn(res) })
+		c.stepAwait(line, false, s.Value, func(res jen.Code) []jen.Code { return c.stepReturn(res) })
 		return
 	case *ir.If:
 		c.stepIf(s)
@@ -700,10 +639,6 @@ func (c *fnCtx) stepStmt(s ir.Stmt) {
 func (c *fnCtx) stepAwait(line int, atDone bool, e ir.Expr, finish func(res jen.Code) []jen.Code) {
 	if y, ok := e.(*ir.Yield); ok {
 		c.stepSuspend(line, atDone, func() jen.Code { return c.startYield(y) }, finish)
-		return
-	}
-	if comp, ok := e.(*ir.Comp); ok {
-		c.stepComp(line, comp, finish)
 		return
 	}
 	aw := e.(*ir.Await)
@@ -1026,94 +961,6 @@ func (c *fnCtx) stepAsyncWith(line int, items []ir.WithItem, body []ir.Stmt) {
 			return []jen.Code{jen.If(jen.Op("!").Add(res).Assert(jen.Bool())).Block(jen.Panic(exc.use()))}
 		})
 	c.label(end)
-}
-
-// awaitArgCall returns the arguments of a call that awaitArgs accepts: a
-// builtin, library or asyncio function, or a def bound once called with
-// arguments it binds at compile time, with an await among its arguments and
-// no unpacking.
-func (g *gen) awaitArgCall(e ir.Expr) ([]ir.Arg, bool) {
-	var args []ir.Arg
-	switch x := e.(type) {
-	case *ir.BuiltinCall:
-		args = x.Args
-	case *ir.LibCall:
-		args = x.Args
-	case *ir.AsyncCall:
-		args = x.Args
-	case *ir.Call:
-		nm, ok := x.Func.(*ir.Name)
-		if !ok {
-			return nil, false
-		}
-		fi := g.symFunc[g.resolve(nm.Sym)]
-		if fi == nil {
-			return nil, false
-		}
-		if _, ok := bindStatic(fi.def, x.Args); !ok {
-			return nil, false
-		}
-		args = x.Args
-	default:
-		return nil, false
-	}
-	found := false
-	for _, a := range args {
-		if a.Star || a.DoubleStar {
-			return nil, false
-		}
-		found = found || suspendPoint(a.Value)
-	}
-	return args, found
-}
-
-// stepArgs evaluates a call's arguments up to its last await into temps
-// that survive the suspensions, awaiting in order, and returns the call
-// with those arguments replaced by the temps.
-func (c *fnCtx) stepArgs(line int, e ir.Expr) ir.Expr {
-	args, _ := c.g.awaitArgCall(e)
-	last := -1
-	for i, a := range args {
-		if suspendPoint(a.Value) {
-			last = i
-		}
-	}
-	newArgs := append([]ir.Arg(nil), args...)
-	for i := 0; i <= last; i++ {
-		a := args[i]
-		tmp := c.local("_arg", nil)
-		sym := &ir.Symbol{Name: tmp.name, Kind: ir.SymLocal}
-		c.g.vars[sym] = tmp
-		if suspendPoint(a.Value) {
-			c.stepAwait(line, false, a.Value, func(res jen.Code) []jen.Code { return []jen.Code{jen.Id(tmp.name).Op("=").Add(res)} })
-		} else {
-			if hasCall(&ir.ExprStmt{X: a.Value}) {
-				c.emitAt(line)
-			}
-			c.emit(line, jen.Id(tmp.name).Op("=").Add(c.expr(a.Value)))
-		}
-		newArgs[i].Value = &ir.Name{ExprBase: ir.ExprBase{Pos: a.Value.GetPos()}, Id: tmp.name, Sym: sym}
-	}
-	switch x := e.(type) {
-	case *ir.BuiltinCall:
-		y := *x
-		y.Args = newArgs
-		return &y
-	case *ir.LibCall:
-		y := *x
-		y.Args = newArgs
-		return &y
-	case *ir.AsyncCall:
-		y := *x
-		y.Args = newArgs
-		return &y
-	case *ir.Call:
-		y := *x
-		y.Args = newArgs
-		return &y
-	}
-	c.g.errorf(e.GetPos(), "internal error: the step form cannot split this call")
-	return e
 }
 
 // stepJump is a break or continue to a flattened loop: the co.Handler in

@@ -40,6 +40,9 @@ type frame struct {
 	// effect around the loop (a jump out of a try region restores it).
 	contLabel, breakLabel string
 	handler               int
+	// hsDepth: the except/finally clauses the frame's py.Handlers holds
+	// around the loop.
+	hsDepth int
 }
 
 // fnCtx is the state of one Go function being generated: a def body, a
@@ -65,6 +68,9 @@ type fnCtx struct {
 	// regions: the finished step function has handler regions.
 	step    *stepState
 	regions *stepState
+	// handlersVar: the finished step function's py.Handlers (clauses that
+	// suspend), or nil.
+	handlersVar *varRef
 	// goroutineWhy: the async def keeps the goroutine form, for this
 	// reason (stepBlocker); what only the step form lowers names it.
 	goroutineWhy string
@@ -286,12 +292,12 @@ func (g *gen) funcLit(parent *fnCtx, def *ir.FuncDef, bound bool) (params []jen.
 				prologue = append(prologue, jen.Id("_").Op("=").Id(v.name))
 			}
 		}
-		if c.regions != nil {
+		if c.regions != nil || c.handlersVar != nil {
 			stepVar := c.names.fresh("_step")
 			body = append(prologue, c.localDecls()...)
 			body = append(body,
 				jen.Id(stepVar).Op(":=").Add(step),
-				jen.Return(jen.Qual(rtPath, "NewStepCoro").Call(jen.Id(g.funcInfo(def).info), g.regionWrapper(c.regions, stepVar))))
+				jen.Return(jen.Qual(rtPath, "NewStepCoro").Call(jen.Id(g.funcInfo(def).info), c.wrapStep(jen.Op("*").Qual(rtPath, "Coro"), stepVar))))
 		} else {
 			body = append(prologue, c.localDecls()...)
 			body = append(body, jen.Return(jen.Qual(rtPath, "NewStepCoro").Call(jen.Id(g.funcInfo(def).info), step)))

@@ -32,13 +32,13 @@ func (g *gen) generatorBody(c *fnCtx, def *ir.FuncDef, prologue []jen.Code, boun
 		stmts := c.stepBody(lowered, false)
 		step := g.funcStart(def).Func().Params(jen.Id("co").Op("*").Qual(rtPath, "Coro")).Any().Block(stmts...)
 		info := jen.Id(g.funcInfo(def).info)
-		if c.regions == nil {
+		if c.regions == nil && c.handlersVar == nil {
 			gen = jen.Qual(rtPath, "NewAsyncGen").Call(info, step)
 		} else {
 			stepVar := c.names.fresh("_step")
 			gen = jen.Func().Params().Op("*").Qual(rtPath, "AsyncGen").Block(
 				jen.Id(stepVar).Op(":=").Add(step),
-				jen.Return(jen.Qual(rtPath, "NewAsyncGen").Call(info, g.regionWrapper(c.regions, stepVar))),
+				jen.Return(jen.Qual(rtPath, "NewAsyncGen").Call(info, c.wrapStep(jen.Op("*").Qual(rtPath, "Coro"), stepVar))),
 			).Call()
 		}
 	} else {
@@ -59,13 +59,13 @@ func (g *gen) generatorBody(c *fnCtx, def *ir.FuncDef, prologue []jen.Code, boun
 func (c *fnCtx) newGenerator(name, qual string, start *jen.Statement, stmts []jen.Code) jen.Code {
 	frame := jen.Op("*").Qual(pyPath, "Generator")
 	step := start.Func().Params(jen.Id("co").Add(frame)).Any().Block(stmts...)
-	if c.regions == nil {
+	if c.regions == nil && c.handlersVar == nil {
 		return jen.Qual(pyPath, "NewGenerator").Call(jen.Lit(name), jen.Lit(qual), step)
 	}
 	stepVar := c.names.fresh("_step")
 	return jen.Func().Params().Op("*").Qual(pyPath, "Generator").Block(
 		jen.Id(stepVar).Op(":=").Add(step),
-		jen.Return(jen.Qual(pyPath, "NewGenerator").Call(jen.Lit(name), jen.Lit(qual), c.g.regionWrapper(c.regions, stepVar))),
+		jen.Return(jen.Qual(pyPath, "NewGenerator").Call(jen.Lit(name), jen.Lit(qual), c.wrapStep(frame, stepVar))),
 	).Call()
 }
 
@@ -100,7 +100,9 @@ func (g *gen) generatorBlocker(body []ir.Stmt) string {
 				for _, h := range s.Handlers {
 					visit(h.Body, guarded || len(s.Finally) > 0)
 				}
-				visit(s.Finally, guarded)
+				// A generator suspended in a finally clause would
+				// be closed there too.
+				visit(s.Finally, true)
 				continue
 			case *ir.If:
 				visit(s.Body, guarded)
@@ -119,7 +121,7 @@ func (g *gen) generatorBlocker(body []ir.Stmt) string {
 				continue
 			}
 			if guarded && suspends(s) {
-				reason = "a yield inside try/finally, with, or an except clause that catches GeneratorExit: " +
+				reason = "a yield inside try/finally (or its finally clause), with, or an except clause that catches GeneratorExit: " +
 					"CPython runs that cleanup when the generator is garbage-collected or at asyncio.run's shutdown, which the translation cannot time"
 			}
 		}

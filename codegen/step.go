@@ -206,10 +206,10 @@ func (k *stepCheck) stmt(s ir.Stmt, w *stepWalk) {
 	}
 }
 
-// awaitingTry checks a try statement whose body awaits: the body becomes a
-// handler region, the else clause is flattened like the body, and the
-// except and finally clauses are emitted as in the goroutine form, so they
-// must not await.
+// awaitingTry checks a try statement that suspends: the body becomes a
+// handler region, the else clause is flattened like the body, and so are
+// except and finally clauses that suspend (the others are emitted as in the
+// goroutine form).
 func (k *stepCheck) awaitingTry(s *ir.Try, w *stepWalk) {
 	if s.Star {
 		k.fail("an await inside try/except*")
@@ -219,16 +219,6 @@ func (k *stepCheck) awaitingTry(s *ir.Try, w *stepWalk) {
 		// Not Python (the frontend should have rejected it); the
 		// goroutine form reports it.
 		k.fail("a try statement without except or finally")
-		return
-	}
-	for _, h := range s.Handlers {
-		if suspends(h.Body) || h.Type != nil && suspends(h.Type) {
-			k.fail("an await in an except clause")
-			return
-		}
-	}
-	if suspends(s.Finally) {
-		k.fail("an await in a finally clause")
 		return
 	}
 	if hasJump(s.Finally) {
@@ -242,12 +232,20 @@ func (k *stepCheck) awaitingTry(s *ir.Try, w *stepWalk) {
 		inner.regionTry = w.tryDepth
 	}
 	k.stmts(s.Body, &inner)
-	// Handler bodies run in Go closures (py.Handling).
 	for _, h := range s.Handlers {
-		k.stmts(h.Body, inner.enterTry())
+		if suspends(h.Body) {
+			k.stmts(h.Body, &inner)
+		} else {
+			// Run in Go closures (py.Handling).
+			k.stmts(h.Body, inner.enterTry())
+		}
 	}
 	k.stmts(s.Else, &inner)
-	k.stmts(s.Finally, inner.enterTry())
+	if suspends(s.Finally) {
+		k.stmts(s.Finally, w)
+	} else {
+		k.stmts(s.Finally, inner.enterTry())
+	}
 }
 
 // loop checks a loop's clauses; an async for is flattened whatever its body
@@ -334,6 +332,11 @@ type stepState struct {
 	// a coroutine's (*rt.Coro); frameType is that parameter type.
 	generator bool
 	frameType jen.Code
+	// hs is the frame's py.Handlers when an except or finally clause
+	// suspends (nil otherwise); hsDepth is how many clauses it holds at
+	// the code being generated.
+	hs      *varRef
+	hsDepth int
 }
 
 // suspendedValue is what the step function returns at a suspension.
@@ -417,6 +420,9 @@ func (c *fnCtx) stepBody(body []ir.Stmt, generator bool) []jen.Code {
 	if generator {
 		c.step.frameType = jen.Op("*").Qual(pyPath, "Generator")
 	}
+	if clausesSuspend(body) {
+		c.step.hs = c.local("_hs", jen.Qual(pyPath, "Handlers"))
+	}
 	c.stepStmts(body)
 	var out []jen.Code
 	if len(c.step.pcs) > 0 {
@@ -439,8 +445,53 @@ func (c *fnCtx) stepBody(body []ir.Stmt, generator bool) []jen.Code {
 	if c.step.regions {
 		c.regions = c.step
 	}
+	c.handlersVar = c.step.hs
 	c.step = nil
 	return out
+}
+
+// clausesSuspend reports an except or finally clause that suspends in a
+// function body (outside nested functions).
+func clausesSuspend(body []ir.Stmt) bool {
+	found := false
+	walk(body, func(n any) bool {
+		switch n := n.(type) {
+		case *ir.Try:
+			for _, h := range n.Handlers {
+				found = found || suspends(h.Body)
+			}
+			found = found || suspends(n.Finally)
+		case *ir.FuncDef, *ir.Lambda, *ir.ClassDef:
+			return false
+		}
+		return !found
+	})
+	return found
+}
+
+// hsLeave ends the clauses entered since depth (nothing when no clause
+// suspends).
+func (c *fnCtx) hsLeave(depth int) []jen.Code {
+	if c.step.hs == nil {
+		return nil
+	}
+	return []jen.Code{c.step.hs.use().Dot("Leave").Call(jen.Lit(depth))}
+}
+
+// wrapStep is the step function rt runs for the generated one (stepVar):
+// inside the region loop when it has handler regions, with the exceptions
+// its suspended clauses handle made current for each step (py.Handlers).
+func (c *fnCtx) wrapStep(frame jen.Code, stepVar string) jen.Code {
+	fn := jen.Id(stepVar)
+	if c.regions != nil {
+		fn = jen.Parens(c.g.regionWrapper(c.regions, stepVar))
+		if c.handlersVar == nil {
+			return c.g.regionWrapper(c.regions, stepVar)
+		}
+	}
+	return jen.Func().Params(jen.Id("co").Add(frame)).Any().Block(
+		jen.Comment("//line "+c.g.goFileName()+":1"),
+		jen.Return(c.handlersVar.use().Dot("Run").Call(jen.Func().Params().Any().Block(jen.Return(fn.Call(jen.Id("co")))))))
 }
 
 // enterRegions marks the function as having handler regions.
@@ -881,7 +932,7 @@ func (c *fnCtx) stepAsyncFor(s *ir.For, head, exit string) {
 // stepLoopBody emits a flattened loop's body: continue goes back to head,
 // break to end.
 func (c *fnCtx) stepLoopBody(body []ir.Stmt, head, end string) {
-	c.frames = append(c.frames, &frame{kind: stepLoopFrame, contLabel: head, breakLabel: end, handler: c.step.handler})
+	c.frames = append(c.frames, &frame{kind: stepLoopFrame, contLabel: head, breakLabel: end, handler: c.step.handler, hsDepth: c.step.hsDepth})
 	c.stepStmts(body)
 	c.frames = c.frames[:len(c.frames)-1]
 	if !stmtsTerminate(body) {
@@ -937,6 +988,7 @@ func (c *fnCtx) stepAsyncWith(line int, items []ir.WithItem, body []ir.Stmt) {
 	c.step.handler = outer
 	if !stmtsTerminate(body) || region.returned {
 		c.label(region.exit)
+		c.emit(line, c.hsLeave(c.step.hsDepth)...)
 		c.emit(line, c.setHandler(outer))
 		c.stepSuspend(line, false, func() jen.Code { return jen.Id("co").Dot("StartAExit").Call(cm.use(), jen.Nil()) },
 			func(res jen.Code) []jen.Code { return []jen.Code{res} })
@@ -955,6 +1007,7 @@ func (c *fnCtx) stepAsyncWith(line int, items []ir.WithItem, body []ir.Stmt) {
 	exc := c.local("_exc", jen.Op("*").Qual(pyPath, "Exception"))
 	// The handler is entered with co.Handler cleared; an exception from
 	// __aexit__ or the re-raise belongs to the enclosing region.
+	c.emit(line, c.hsLeave(c.step.hsDepth)...)
 	c.emit(line, jen.Id(exc.name).Op("=").Add(c.step.raised.use()), c.setHandler(outer), c.abandonReturn())
 	c.stepSuspend(line, false, func() jen.Code { return jen.Id("co").Dot("StartAExit").Call(cm.use(), exc.use()) },
 		func(res jen.Code) []jen.Code {
@@ -970,6 +1023,9 @@ func (c *fnCtx) stepJump(f *frame, label string) []jen.Code {
 	var out []jen.Code
 	if c.step.handler != f.handler {
 		out = append(out, c.setHandler(f.handler))
+	}
+	if c.step.hsDepth != f.hsDepth {
+		out = append(out, c.hsLeave(f.hsDepth)...)
 	}
 	return append(out, c.goTo(label))
 }
@@ -1010,6 +1066,7 @@ func (c *fnCtx) stepTry(s *ir.Try) {
 	finally := id + "Finally"
 	if !stmtsTerminate(s.Body) || len(s.Handlers) > 0 || region.returned {
 		c.label(region.exit)
+		c.emit(line, c.hsLeave(c.step.hsDepth)...)
 		c.emit(line, c.setHandler(outer), jen.Id(fexc.name).Op("=").Nil(), c.goTo(finally))
 	}
 	c.label(c.step.pcs[fin-1])
@@ -1017,10 +1074,22 @@ func (c *fnCtx) stepTry(s *ir.Try) {
 	c.label(finally)
 	saved := c.line
 	c.line = lastLine(s)
-	// As in the goroutine form: the clause runs under py.Handling, so an
-	// exception it raises gets the pending one as __context__.
-	c.stepChunkCodes(jen.Qual(pyPath, "Handling").Call(fexc.use(), jen.Func().Params().Block(c.stmts(s.Finally)...)),
-		jen.If(jen.Id(fexc.name).Op("!=").Nil()).Block(jen.Panic(jen.Id(fexc.name))))
+	if suspends(s.Finally) {
+		// The clause suspends: it is flattened, handling the pending
+		// exception (if any) through the frame's py.Handlers.
+		depth := c.step.hsDepth
+		c.emit(c.line, c.step.hs.use().Dot("Enter").Call(fexc.use()))
+		c.step.hsDepth++
+		c.stepStmts(s.Finally)
+		c.step.hsDepth = depth
+		c.emit(c.line, c.hsLeave(depth)...)
+		c.emit(c.line, jen.If(jen.Id(fexc.name).Op("!=").Nil()).Block(jen.Panic(jen.Id(fexc.name))))
+	} else {
+		// The clause runs under py.Handling, so an exception it raises
+		// gets the pending one as __context__.
+		c.stepChunkCodes(jen.Qual(pyPath, "Handling").Call(fexc.use(), jen.Func().Params().Block(c.stmts(s.Finally)...)),
+			jen.If(jen.Id(fexc.name).Op("!=").Nil()).Block(jen.Panic(jen.Id(fexc.name))))
+	}
 	if region.returned {
 		pass := []jen.Code{jen.Return(c.step.retVal.use())}
 		if enclosing != nil {
@@ -1056,8 +1125,80 @@ func (c *fnCtx) stepExcept(s *ir.Try, id string) {
 	c.label(c.step.pcs[h-1])
 	exc := c.local("_exc", jen.Op("*").Qual(pyPath, "Exception"))
 	c.emit(line, c.caught(exc, around)...)
-	c.stepChunkCodes(c.handlers(s, exc.name)...)
+	suspending := false
+	for _, hd := range s.Handlers {
+		suspending = suspending || suspends(hd.Body)
+	}
+	if !suspending {
+		c.stepChunkCodes(c.handlers(s, exc.name)...)
+		c.label(end)
+		return
+	}
+	c.stepHandlers(s, exc, end)
 	c.label(end)
+}
+
+// stepHandlers flattens except clauses one of which suspends: the match
+// chain jumps to the clause, which binds its name, handles the exception
+// through the frame's py.Handlers while its body runs, and unbinds the name.
+func (c *fnCtx) stepHandlers(s *ir.Try, exc *varRef, end string) {
+	line := s.Pos.Line
+	labels := make([]string, len(s.Handlers))
+	var chain *jen.Statement
+	bare := false
+	for i, hd := range s.Handlers {
+		labels[i] = c.newLabels("clause")
+		jump := c.goTo(labels[i])
+		if hd.Type == nil {
+			if chain == nil {
+				chain = jen.Block(jump)
+			} else {
+				chain = chain.Else().Block(jump)
+			}
+			bare = true
+			break
+		}
+		cond := c.excMatch(exc.use(), hd.Type)
+		if chain == nil {
+			chain = jen.If(cond).Block(jump)
+		} else {
+			chain = chain.Else().If(cond).Block(jump)
+		}
+	}
+	if !bare {
+		chain = chain.Else().Block(jen.Panic(exc.use()))
+	}
+	c.emit(line, chain)
+	for i, hd := range s.Handlers {
+		if labels[i] == "" {
+			break
+		}
+		c.label(labels[i])
+		saved := c.line
+		c.line = hd.Pos.Line
+		var v *jen.Statement
+		if hd.Name != "" {
+			v = c.symVar(hd.Sym, hd.Pos)
+			if v != nil {
+				c.emit(c.line, jen.Add(v).Op("=").Add(exc.use()))
+			}
+		}
+		depth := c.step.hsDepth
+		c.emit(c.line, c.step.hs.use().Dot("Enter").Call(exc.use()))
+		c.step.hsDepth++
+		c.handled = append(c.handled, exc.use())
+		c.stepStmts(hd.Body)
+		c.handled = c.handled[:len(c.handled)-1]
+		c.step.hsDepth = depth
+		if !stmtsTerminate(hd.Body) {
+			c.emit(c.line, c.hsLeave(depth)...)
+			if v != nil {
+				c.emit(c.line, jen.Add(c.symVar(hd.Sym, hd.Pos)).Op("=").Add(c.unboundValue(hd.Sym)))
+			}
+			c.emit(c.line, c.goTo(end))
+		}
+		c.line = saved
+	}
 }
 
 // caught takes the exception a handler region's handler was entered with
@@ -1069,7 +1210,7 @@ func (c *fnCtx) stepExcept(s *ir.Try, id string) {
 // passed through.
 func (c *fnCtx) caught(exc *varRef, outer int) []jen.Code {
 	probe := c.temp("probe")
-	return []jen.Code{
+	return append(c.hsLeave(c.step.hsDepth),
 		jen.Id(exc.name).Op("=").Add(c.step.raised.use()),
 		c.setHandler(outer),
 		c.abandonReturn(),
@@ -1077,7 +1218,7 @@ func (c *fnCtx) caught(exc *varRef, outer int) []jen.Code {
 			jen.Qual(pyPath, "Throw").Call(jen.Qual(pyPath, "RuntimeError")))),
 			jen.Id(probe).Op("!=").Nil()).Block(
 			jen.Id(exc.name).Dot("CatchDepth").Op("=").Len(jen.Id(probe).Dot("Traceback")).Op("-").Lit(1)),
-	}
+	)
 }
 
 // stepChunkCodes adds generated statements as one block.

@@ -69,8 +69,8 @@ func TestStepFormEligibility(t *testing.T) {
 		{"await in a comprehension inside an expression", "async def f(xs):\n    return 1 + len([await x for x in xs])\n", "step"},
 		{"await in a boolean operator", "async def f(x):\n    y = x and await x\n", "step"},
 
-		{"await in an except clause", "async def f(x):\n    try:\n        pass\n    except ValueError:\n        await x\n", "an await in an except clause"},
-		{"await in a finally clause", "async def f(x):\n    try:\n        await x\n    finally:\n        await x\n", "an await in a finally clause"},
+		{"await in an except clause", "async def f(x):\n    try:\n        pass\n    except ValueError:\n        await x\n", "step"},
+		{"await in a finally clause", "async def f(x):\n    try:\n        await x\n    finally:\n        await x\n", "step"},
 		{"await inside try/except*", "async def f(x):\n    try:\n        await x\n    except* ValueError:\n        pass\n", "an await inside try/except*"},
 		{"return inside an except clause of try/finally", "async def f(x):\n    try:\n        await x\n    except ValueError:\n        return 1\n    finally:\n        print(1)\n", "return inside a try or except clause inside async with or try/finally"},
 		{"break out of try/finally that awaits", "async def f(x):\n    while x:\n        try:\n            await x\n            break\n        finally:\n            print(1)\n", "break/continue out of async with or try/finally"},

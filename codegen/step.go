@@ -212,17 +212,17 @@ func (k *stepCheck) stmt(s ir.Stmt, w *stepWalk) {
 // goroutine form).
 func (k *stepCheck) awaitingTry(s *ir.Try, w *stepWalk) {
 	if s.Star {
-		k.fail("an await inside try/except*")
-		return
+		for _, h := range s.Handlers {
+			if suspends(h.Body) {
+				k.fail("an await in an except* clause")
+				return
+			}
+		}
 	}
 	if len(s.Handlers) == 0 && len(s.Finally) == 0 {
 		// Not Python (the frontend should have rejected it); the
 		// goroutine form reports it.
 		k.fail("a try statement without except or finally")
-		return
-	}
-	if hasJump(s.Finally) {
-		k.fail("return/break/continue in the finally clause of a try that awaits")
 		return
 	}
 	inner := *w
@@ -241,7 +241,7 @@ func (k *stepCheck) awaitingTry(s *ir.Try, w *stepWalk) {
 		}
 	}
 	k.stmts(s.Else, &inner)
-	if suspends(s.Finally) {
+	if flatFinally(s) {
 		k.stmts(s.Finally, w)
 	} else {
 		k.stmts(s.Finally, inner.enterTry())
@@ -337,6 +337,9 @@ type stepState struct {
 	// the code being generated.
 	hs      *varRef
 	hsDepth int
+	// finallies counts the flattened finally clauses around the code
+	// being generated.
+	finallies int
 }
 
 // suspendedValue is what the step function returns at a suspension.
@@ -460,13 +463,20 @@ func clausesSuspend(body []ir.Stmt) bool {
 			for _, h := range n.Handlers {
 				found = found || suspends(h.Body)
 			}
-			found = found || suspends(n.Finally)
+			found = found || flatFinally(n)
 		case *ir.FuncDef, *ir.Lambda, *ir.ClassDef:
 			return false
 		}
 		return !found
 	})
 	return found
+}
+
+// flatFinally reports a finally clause of a try that suspends which the
+// step form flattens: it suspends itself, or jumps (return, break,
+// continue) out of the statement.
+func flatFinally(s *ir.Try) bool {
+	return suspends(s.Finally) || suspends(s) && hasJump(s.Finally)
 }
 
 // hsLeave ends the clauses entered since depth (nothing when no clause
@@ -1027,6 +1037,9 @@ func (c *fnCtx) stepJump(f *frame, label string) []jen.Code {
 	if c.step.hsDepth != f.hsDepth {
 		out = append(out, c.hsLeave(f.hsDepth)...)
 	}
+	if c.step.finallies > 0 {
+		out = append(out, c.abandonReturn())
+	}
 	return append(out, c.goTo(label))
 }
 
@@ -1074,14 +1087,22 @@ func (c *fnCtx) stepTry(s *ir.Try) {
 	c.label(finally)
 	saved := c.line
 	c.line = lastLine(s)
-	if suspends(s.Finally) {
-		// The clause suspends: it is flattened, handling the pending
-		// exception (if any) through the frame's py.Handlers.
+	if flatFinally(s) {
+		// The clause suspends or jumps: it is flattened, handling the
+		// pending exception (if any) through the frame's py.Handlers. A
+		// jump out of it drops that exception and any pending return.
 		depth := c.step.hsDepth
 		c.emit(c.line, c.step.hs.use().Dot("Enter").Call(fexc.use()))
 		c.step.hsDepth++
+		c.step.finallies++
 		c.stepStmts(s.Finally)
+		c.step.finallies--
 		c.step.hsDepth = depth
+		if stmtsTerminate(s.Finally) {
+			// It returns: nothing pending survives it.
+			c.line = saved
+			return
+		}
 		c.emit(c.line, c.hsLeave(depth)...)
 		c.emit(c.line, jen.If(jen.Id(fexc.name).Op("!=").Nil()).Block(jen.Panic(jen.Id(fexc.name))))
 	} else {
@@ -1130,7 +1151,11 @@ func (c *fnCtx) stepExcept(s *ir.Try, id string) {
 		suspending = suspending || suspends(hd.Body)
 	}
 	if !suspending {
-		c.stepChunkCodes(c.handlers(s, exc.name)...)
+		if s.Star {
+			c.stepChunkCodes(c.starHandlers(s, exc.name)...)
+		} else {
+			c.stepChunkCodes(c.handlers(s, exc.name)...)
+		}
 		c.label(end)
 		return
 	}

@@ -178,11 +178,7 @@ func (k *stepCheck) stmt(s ir.Stmt, w *stepWalk) {
 		k.stmts(s.Finally, inner)
 		return
 	case *ir.With:
-		if !s.IsAsync {
-			if suspends(s) {
-				k.fail("an await inside with")
-				return
-			}
+		if !suspends(s) {
 			k.stmts(s.Body, w.enterTry())
 			return
 		}
@@ -686,7 +682,7 @@ func (c *fnCtx) stepStmt(s ir.Stmt) {
 		c.stepFor(s)
 		return
 	case *ir.With:
-		c.stepAsyncWith(line, s.Items, s.Body)
+		c.stepWith(line, s.Items, s.Body, s.IsAsync)
 		return
 	case *ir.Try:
 		c.stepTry(s)
@@ -957,28 +953,42 @@ func isRangeCall(e ir.Expr) bool {
 	return ok && b.Name == "range" && simplePositional(b.Args) && len(b.Args) >= 1 && len(b.Args) <= 3
 }
 
-// stepAsyncWith lowers `async with` to a handler region (DESIGN.md): the
-// body runs with co.Handler naming a handler that an exception escaping the
-// step re-enters at, which awaits __aexit__ with it and re-raises unless
-// that swallows it. stepBlocker rejects return, break and continue that
-// would leave the region, so the body only leaves it by falling off its end
-// or by raising.
-func (c *fnCtx) stepAsyncWith(line int, items []ir.WithItem, body []ir.Stmt) {
+// stepWith lowers `with` and `async with` to a handler region (DESIGN.md):
+// the body runs with the handler variable naming a handler that an
+// exception escaping the step re-enters at, which calls (or awaits)
+// __exit__ with it and re-raises unless that swallows it. A return inside
+// the body leaves through the region's exit; stepBlocker rejects break and
+// continue that would leave it.
+func (c *fnCtx) stepWith(line int, items []ir.WithItem, body []ir.Stmt, async bool) {
 	it := items[0]
 	cm := c.local("_cm", nil)
 	c.emitAt(line)
 	c.emit(line, jen.Id(cm.name).Op("=").Add(c.expr(it.Ctx)))
-	c.stepSuspend(line, true, func() jen.Code { return jen.Id("co").Dot("StartAEnter").Call(cm.use()) },
-		func(res jen.Code) []jen.Code {
-			if it.Var == nil {
-				return []jen.Code{res}
-			}
-			if nm, ok := it.Var.(*ir.Name); ok {
-				return c.storeName(nm.Sym, nm.Pos, res)
-			}
-			v := c.temp("v")
-			return []jen.Code{jen.Block(c.lines(append([]jen.Code{jen.Id(v).Op(":=").Add(res)}, c.assign(it.Var, jen.Id(v))...)...)...)}
-		})
+	bind := func(res jen.Code) []jen.Code {
+		if it.Var == nil {
+			return []jen.Code{res}
+		}
+		if nm, ok := it.Var.(*ir.Name); ok {
+			return c.storeName(nm.Sym, nm.Pos, res)
+		}
+		v := c.temp("v")
+		return []jen.Code{jen.Block(c.lines(append([]jen.Code{jen.Id(v).Op(":=").Add(res)}, c.assign(it.Var, jen.Id(v))...)...)...)}
+	}
+	// exit calls __exit__ (or awaits __aexit__) with exc, then finishes
+	// with its result.
+	exit := func(exc jen.Code, finish func(res jen.Code) []jen.Code) {
+		if async {
+			c.stepSuspend(line, false, func() jen.Code { return jen.Id("co").Dot("StartAExit").Call(cm.use(), exc) }, finish)
+			return
+		}
+		c.emitAt(line)
+		c.emit(line, finish(jen.Qual(pyPath, "Exit").Call(cm.use(), exc))...)
+	}
+	if async {
+		c.stepSuspend(line, true, func() jen.Code { return jen.Id("co").Dot("StartAEnter").Call(cm.use()) }, bind)
+	} else {
+		c.emit(line, bind(jen.Qual(pyPath, "Enter").Call(cm.use()))...)
+	}
 	outer := c.step.handler
 	h := c.newPC("handler")
 	c.enterRegions()
@@ -990,7 +1000,7 @@ func (c *fnCtx) stepAsyncWith(line int, items []ir.WithItem, body []ir.Stmt) {
 	region := &withRegion{exit: id + "Exit"}
 	c.step.region = region
 	if len(items) > 1 {
-		c.stepAsyncWith(line, items[1:], body)
+		c.stepWith(line, items[1:], body, async)
 	} else {
 		c.stepStmts(body)
 	}
@@ -1000,8 +1010,12 @@ func (c *fnCtx) stepAsyncWith(line int, items []ir.WithItem, body []ir.Stmt) {
 		c.label(region.exit)
 		c.emit(line, c.hsLeave(c.step.hsDepth)...)
 		c.emit(line, c.setHandler(outer))
-		c.stepSuspend(line, false, func() jen.Code { return jen.Id("co").Dot("StartAExit").Call(cm.use(), jen.Nil()) },
-			func(res jen.Code) []jen.Code { return []jen.Code{res} })
+		exit(jen.Nil(), func(res jen.Code) []jen.Code {
+			if async {
+				return []jen.Code{res}
+			}
+			return []jen.Code{jen.Id("_").Op("=").Add(res)}
+		})
 		if region.returned {
 			// A return inside the body comes through here.
 			pass := []jen.Code{jen.Return(c.step.retVal.use())}
@@ -1015,14 +1029,17 @@ func (c *fnCtx) stepAsyncWith(line int, items []ir.WithItem, body []ir.Stmt) {
 	}
 	c.label(c.step.pcs[h-1])
 	exc := c.local("_exc", jen.Op("*").Qual(pyPath, "Exception"))
-	// The handler is entered with co.Handler cleared; an exception from
-	// __aexit__ or the re-raise belongs to the enclosing region.
+	// The handler is entered with the handler variable cleared; an
+	// exception from __exit__ or the re-raise belongs to the enclosing
+	// region.
 	c.emit(line, c.hsLeave(c.step.hsDepth)...)
 	c.emit(line, jen.Id(exc.name).Op("=").Add(c.step.raised.use()), c.setHandler(outer), c.abandonReturn())
-	c.stepSuspend(line, false, func() jen.Code { return jen.Id("co").Dot("StartAExit").Call(cm.use(), exc.use()) },
-		func(res jen.Code) []jen.Code {
-			return []jen.Code{jen.If(jen.Op("!").Add(res).Assert(jen.Bool())).Block(jen.Panic(exc.use()))}
-		})
+	exit(exc.use(), func(res jen.Code) []jen.Code {
+		if async {
+			res = jen.Add(res).Assert(jen.Bool())
+		}
+		return []jen.Code{jen.If(jen.Op("!").Add(res)).Block(jen.Panic(exc.use()))}
+	})
 	c.label(end)
 }
 

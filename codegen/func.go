@@ -41,8 +41,9 @@ type frame struct {
 	contLabel, breakLabel string
 	handler               int
 	// hsDepth: the except/finally clauses the frame's py.Handlers holds
-	// around the loop.
+	// around the loop; region: the with or try/finally region around it.
 	hsDepth int
+	region  *withRegion
 }
 
 // fnCtx is the state of one Go function being generated: a def body, a

@@ -27,7 +27,7 @@ import (
 // rt.NewCoro call.
 func (g *gen) stepBlocker(body []ir.Stmt) string {
 	k := &stepCheck{g: g}
-	k.stmts(body, nil)
+	k.stmts(body)
 	return k.reason
 }
 
@@ -52,42 +52,11 @@ func suspendOperand(e ir.Expr) ir.Expr {
 	return nil
 }
 
-// stepCheck walks a def body deciding eligibility.
+// stepCheck walks a body (after the evaluation-order pass) deciding
+// whether the step emitter can split it.
 type stepCheck struct {
 	g      *gen
 	reason string
-}
-
-// loopCtx is the innermost enclosing loop during the check: whether it is
-// flattened (its body suspends) and how many try/with statements enclosed
-// the walk when it started.
-type loopCtx struct {
-	flattened bool
-	tryDepth  int
-	region    int
-	finally   int
-}
-
-// stepWalk: region counts the async with statements around the walk, whose
-// exits (__aexit__) a return, break or continue would have to run.
-type stepWalk struct {
-	loop     *loopCtx
-	tryDepth int
-	region   int
-	// regionTry is tryDepth where the innermost region starts: a return
-	// inside a try there would leave a Go closure, which cannot jump to
-	// the region's exit.
-	regionTry int
-	// finally counts the try statements with a finally clause that await
-	// (their exits are not lowered: return, break and continue that
-	// would leave one fall back).
-	finally int
-}
-
-func (w *stepWalk) enterTry() *stepWalk {
-	inner := *w
-	inner.tryDepth++
-	return &inner
 }
 
 func (k *stepCheck) fail(reason string) {
@@ -96,12 +65,9 @@ func (k *stepCheck) fail(reason string) {
 	}
 }
 
-func (k *stepCheck) stmts(ss []ir.Stmt, w *stepWalk) {
-	if w == nil {
-		w = &stepWalk{}
-	}
+func (k *stepCheck) stmts(ss []ir.Stmt) {
 	for _, s := range ss {
-		k.stmt(s, w)
+		k.stmt(s)
 		if k.reason != "" {
 			return
 		}
@@ -115,7 +81,11 @@ func splitAt(e ir.Expr) bool {
 	return suspendPoint(e) && !suspends(suspendOperand(e))
 }
 
-func (k *stepCheck) stmt(s ir.Stmt, w *stepWalk) {
+// stmt checks one statement. Statements that do not suspend are emitted as
+// straight-line chunks, whatever they contain: a return, break or continue
+// leaving a Go closure there is acted on after it (afterClosure), through
+// the exits of the regions it leaves (stepJump, stepReturn).
+func (k *stepCheck) stmt(s ir.Stmt) {
 	switch s := s.(type) {
 	case *ir.ExprStmt:
 		if splitAt(s.X) {
@@ -130,56 +100,34 @@ func (k *stepCheck) stmt(s ir.Stmt, w *stepWalk) {
 			return
 		}
 	case *ir.Return:
-		if w.region > 0 && w.tryDepth > w.regionTry {
-			k.fail("return inside a try or except clause inside async with or try/finally")
-			return
-		}
 		if s.Value == nil || splitAt(s.Value) {
 			return
 		}
 	case *ir.If:
 		if !suspends(s.Cond) {
-			k.stmts(s.Body, w)
-			k.stmts(s.Else, w)
+			k.stmts(s.Body)
+			k.stmts(s.Else)
 			return
 		}
 	case *ir.While:
 		if !suspends(s.Cond) {
-			k.loop(s.Body, s.Else, w, false)
+			k.stmts(s.Body)
+			k.stmts(s.Else)
 			return
 		}
 	case *ir.For:
 		if !suspends(s.Iter) && !suspends(s.Target) {
-			k.loop(s.Body, s.Else, w, s.IsAsync)
+			k.stmts(s.Body)
+			k.stmts(s.Else)
 			return
 		}
-	case *ir.Break, *ir.Continue:
-		if w.loop != nil && w.loop.flattened && w.tryDepth > w.loop.tryDepth {
-			k.fail("break/continue out of a try or with statement inside a loop that awaits")
-		}
-		if w.loop != nil && w.loop.region < w.region {
-			k.fail("break/continue out of async with or try/finally")
-		}
-		if w.loop != nil && w.loop.finally < w.finally {
-			k.fail("break/continue out of a try with finally that awaits")
-		}
-		return
 	case *ir.Try:
 		if suspends(s) {
-			k.awaitingTry(s, w)
-			return
+			k.awaitingTry(s)
 		}
-		inner := w.enterTry()
-		k.stmts(s.Body, inner)
-		for _, h := range s.Handlers {
-			k.stmts(h.Body, inner)
-		}
-		k.stmts(s.Else, inner)
-		k.stmts(s.Finally, inner)
 		return
 	case *ir.With:
 		if !suspends(s) {
-			k.stmts(s.Body, w.enterTry())
 			return
 		}
 		for _, it := range s.Items {
@@ -188,10 +136,7 @@ func (k *stepCheck) stmt(s ir.Stmt, w *stepWalk) {
 				return
 			}
 		}
-		inner := *w
-		inner.region++
-		inner.regionTry = w.tryDepth
-		k.stmts(s.Body, &inner)
+		k.stmts(s.Body)
 		return
 	case *ir.FuncDef, *ir.ClassDef:
 		// A nested def is a function of its own; only what the def
@@ -204,9 +149,9 @@ func (k *stepCheck) stmt(s ir.Stmt, w *stepWalk) {
 
 // awaitingTry checks a try statement that suspends: the body becomes a
 // handler region, the else clause is flattened like the body, and so are
-// except and finally clauses that suspend (the others are emitted as in the
-// goroutine form).
-func (k *stepCheck) awaitingTry(s *ir.Try, w *stepWalk) {
+// except and finally clauses that suspend or jump out (the others are
+// emitted as chunks).
+func (k *stepCheck) awaitingTry(s *ir.Try) {
 	if s.Star {
 		for _, h := range s.Handlers {
 			if suspends(h.Body) {
@@ -221,39 +166,12 @@ func (k *stepCheck) awaitingTry(s *ir.Try, w *stepWalk) {
 		k.fail("a try statement without except or finally")
 		return
 	}
-	inner := *w
-	if len(s.Finally) > 0 {
-		inner.finally++
-		inner.region++
-		inner.regionTry = w.tryDepth
-	}
-	k.stmts(s.Body, &inner)
+	k.stmts(s.Body)
 	for _, h := range s.Handlers {
-		if suspends(h.Body) {
-			k.stmts(h.Body, &inner)
-		} else {
-			// Run in Go closures (py.Handling).
-			k.stmts(h.Body, inner.enterTry())
-		}
+		k.stmts(h.Body)
 	}
-	k.stmts(s.Else, &inner)
-	if flatFinally(s) {
-		k.stmts(s.Finally, w)
-	} else {
-		k.stmts(s.Finally, inner.enterTry())
-	}
-}
-
-// loop checks a loop's clauses; an async for is flattened whatever its body
-// does (its header suspends).
-func (k *stepCheck) loop(body, els []ir.Stmt, w *stepWalk, async bool) {
-	flat := async || suspends(body)
-	inner := *w
-	inner.loop = &loopCtx{flattened: flat, tryDepth: w.tryDepth, region: w.region, finally: w.finally}
-	k.stmts(body, &inner)
-	// The else clause runs outside the loop: its break/continue target the
-	// enclosing one.
-	k.stmts(els, w)
+	k.stmts(s.Else)
+	k.stmts(s.Finally)
 }
 
 // suspends reports whether running n in the current function may suspend
@@ -336,6 +254,10 @@ type stepState struct {
 	// finallies counts the flattened finally clauses around the code
 	// being generated.
 	finallies int
+	// jump is the pending break/continue (pendingJump.id; 0: none), made
+	// when a jump first leaves a region.
+	jump    *varRef
+	jumpIDs int
 }
 
 // suspendedValue is what the step function returns at a suspension.
@@ -349,6 +271,17 @@ func (c *fnCtx) suspendedValue() jen.Code {
 type withRegion struct {
 	exit     string
 	returned bool
+	// jumps are the breaks and continues leaving the region: its exit
+	// passes each on once __exit__ or the finally clause has run.
+	jumps []pendingJump
+}
+
+// pendingJump is a break or continue on its way out through region exits:
+// the jump variable holds id meanwhile.
+type pendingJump struct {
+	id    int
+	f     *frame
+	label string
 }
 
 // stepReturn is `return val` in a step function.
@@ -511,9 +444,31 @@ func (c *fnCtx) enterRegions() {
 }
 
 // abandonReturn: an exception raised on the way out of a region (by
-// __aexit__ or a finally clause) replaces the return that was leaving it.
+// __aexit__ or a finally clause) replaces the return (or break/continue)
+// that was leaving it.
 func (c *fnCtx) abandonReturn() jen.Code {
+	if c.step.jump != nil {
+		return jen.List(jen.Id(c.step.returning.name), jen.Id(c.step.jump.name)).Op("=").List(jen.False(), jen.Lit(0))
+	}
 	return jen.Id(c.step.returning.name).Op("=").False()
+}
+
+// passJumps emits, at the end of region r's exit, where each break and
+// continue leaving r goes next: to its loop when that lies in the
+// enclosing region, else on through the enclosing region's exit.
+func (c *fnCtx) passJumps(line int, r, enclosing *withRegion) {
+	for _, j := range r.jumps {
+		var act []jen.Code
+		if j.f.region == enclosing {
+			act = append(act, jen.Id(c.step.jump.name).Op("=").Lit(0), c.setHandler(j.f.handler))
+			act = append(act, c.hsLeave(j.f.hsDepth)...)
+			act = append(act, c.goTo(j.label))
+		} else {
+			enclosing.jumps = append(enclosing.jumps, j)
+			act = append(act, c.goTo(enclosing.exit))
+		}
+		c.emit(line, jen.If(c.step.jump.use().Op("==").Lit(j.id)).Block(act...))
+	}
 }
 
 // setHandler makes region n (0: none) the one an escaping exception enters.
@@ -938,7 +893,7 @@ func (c *fnCtx) stepAsyncFor(s *ir.For, head, exit string) {
 // stepLoopBody emits a flattened loop's body: continue goes back to head,
 // break to end.
 func (c *fnCtx) stepLoopBody(body []ir.Stmt, head, end string) {
-	c.frames = append(c.frames, &frame{kind: stepLoopFrame, contLabel: head, breakLabel: end, handler: c.step.handler, hsDepth: c.step.hsDepth})
+	c.frames = append(c.frames, &frame{kind: stepLoopFrame, contLabel: head, breakLabel: end, handler: c.step.handler, hsDepth: c.step.hsDepth, region: c.step.region})
 	c.stepStmts(body)
 	c.frames = c.frames[:len(c.frames)-1]
 	if !stmtsTerminate(body) {
@@ -1006,7 +961,7 @@ func (c *fnCtx) stepWith(line int, items []ir.WithItem, body []ir.Stmt, async bo
 	}
 	c.step.region = enclosing
 	c.step.handler = outer
-	if !stmtsTerminate(body) || region.returned {
+	if !stmtsTerminate(body) || region.returned || len(region.jumps) > 0 {
 		c.label(region.exit)
 		c.emit(line, c.hsLeave(c.step.hsDepth)...)
 		c.emit(line, c.setHandler(outer))
@@ -1025,6 +980,7 @@ func (c *fnCtx) stepWith(line int, items []ir.WithItem, body []ir.Stmt, async bo
 			}
 			c.emit(line, jen.If(c.step.returning.use()).Block(pass...))
 		}
+		c.passJumps(line, region, enclosing)
 		c.emit(line, c.goTo(end))
 	}
 	c.label(c.step.pcs[h-1])
@@ -1047,6 +1003,16 @@ func (c *fnCtx) stepWith(line int, items []ir.WithItem, body []ir.Stmt, async bo
 // effect around the loop comes back first when the jump leaves a try
 // region.
 func (c *fnCtx) stepJump(f *frame, label string) []jen.Code {
+	if r := c.step.region; r != f.region {
+		// The jump leaves a with or try/finally region: the region's exit
+		// runs first and passes it on (passJumps).
+		if c.step.jump == nil {
+			c.step.jump = c.local("_jump", jen.Int())
+		}
+		c.step.jumpIDs++
+		r.jumps = append(r.jumps, pendingJump{id: c.step.jumpIDs, f: f, label: label})
+		return []jen.Code{jen.Id(c.step.jump.name).Op("=").Lit(c.step.jumpIDs), c.goTo(r.exit)}
+	}
 	var out []jen.Code
 	if c.step.handler != f.handler {
 		out = append(out, c.setHandler(f.handler))
@@ -1094,7 +1060,7 @@ func (c *fnCtx) stepTry(s *ir.Try) {
 	c.step.handler = outer
 	fexc := c.local("_fexc", jen.Op("*").Qual(pyPath, "Exception"))
 	finally := id + "Finally"
-	if !stmtsTerminate(s.Body) || len(s.Handlers) > 0 || region.returned {
+	if !stmtsTerminate(s.Body) || len(s.Handlers) > 0 || region.returned || len(region.jumps) > 0 {
 		c.label(region.exit)
 		c.emit(line, c.hsLeave(c.step.hsDepth)...)
 		c.emit(line, c.setHandler(outer), jen.Id(fexc.name).Op("=").Nil(), c.goTo(finally))
@@ -1136,6 +1102,7 @@ func (c *fnCtx) stepTry(s *ir.Try) {
 		}
 		c.emit(c.line, jen.If(c.step.returning.use()).Block(pass...))
 	}
+	c.passJumps(c.line, region, enclosing)
 	c.line = saved
 }
 

@@ -432,6 +432,10 @@ func (c *fnCtx) afterClosure(ctl int) []jen.Code {
 				continue
 			}
 			act = []jen.Code{jen.Return(c.ret().use())}
+			if c.step != nil {
+				// Through the exits of the regions around it.
+				act = c.stepReturn(c.ret().use())
+			}
 		}
 		out = append(out, jen.If(cond).Block(act...))
 	}

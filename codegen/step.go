@@ -152,14 +152,6 @@ func (k *stepCheck) stmt(s ir.Stmt) {
 // except and finally clauses that suspend or jump out (the others are
 // emitted as chunks).
 func (k *stepCheck) awaitingTry(s *ir.Try) {
-	if s.Star {
-		for _, h := range s.Handlers {
-			if suspends(h.Body) {
-				k.fail("an await in an except* clause")
-				return
-			}
-		}
-	}
 	if len(s.Handlers) == 0 && len(s.Finally) == 0 {
 		// Not Python (the frontend should have rejected it); the
 		// goroutine form reports it.
@@ -1143,8 +1135,68 @@ func (c *fnCtx) stepExcept(s *ir.Try, id string) {
 		c.label(end)
 		return
 	}
-	c.stepHandlers(s, exc, end)
+	if s.Star {
+		c.stepStarHandlers(s, exc)
+	} else {
+		c.stepHandlers(s, exc, end)
+	}
 	c.label(end)
+}
+
+// stepStarHandlers flattens except* clauses one of which suspends, as
+// starHandlers does without suspending: each clause takes the part of what
+// is left that it matches, and what no clause matched is raised again.
+func (c *fnCtx) stepStarHandlers(s *ir.Try, exc *varRef) {
+	line := s.Pos.Line
+	rest := c.local("_rest", jen.Op("*").Qual(pyPath, "Exception"))
+	match := c.local("_match", jen.Op("*").Qual(pyPath, "Exception"))
+	c.emit(line, jen.Id(rest.name).Op("=").Add(exc.use()))
+	for _, hd := range s.Handlers {
+		if hd.Type == nil {
+			c.g.unsupported(hd.Pos, "bare except* clause")
+			continue
+		}
+		clause, after := c.newLabels("clause"), c.newLabels("clauseEnd")
+		c.emit(line, jen.If(rest.use().Op("!=").Nil()).Block(
+			jen.If(jen.List(jen.Id("m"), jen.Id("r")).Op(":=").Add(rest.use()).Dot("Split").Call(c.splitCond(hd.Type)), jen.Id("m").Op("!=").Nil()).Block(
+				jen.List(jen.Id(rest.name), jen.Id(match.name)).Op("=").List(jen.Id("r"), jen.Id("m")),
+				c.goTo(clause),
+			)),
+			c.goTo(after))
+		c.label(clause)
+		c.stepClause(hd, match)
+		c.label(after)
+	}
+	c.emit(line, jen.If(rest.use().Op("!=").Nil()).Block(jen.Panic(rest.use())))
+}
+
+// stepClause is one flattened except (or except*) clause handling exc: it
+// binds the clause's name, handles exc through the frame's py.Handlers
+// while the body runs, and unbinds the name when the body completes.
+func (c *fnCtx) stepClause(hd *ir.ExceptHandler, exc *varRef) {
+	saved := c.line
+	c.line = hd.Pos.Line
+	var v *jen.Statement
+	if hd.Name != "" {
+		v = c.symVar(hd.Sym, hd.Pos)
+		if v != nil {
+			c.emit(c.line, jen.Add(v).Op("=").Add(exc.use()))
+		}
+	}
+	depth := c.step.hsDepth
+	c.emit(c.line, c.step.hs.use().Dot("Enter").Call(exc.use()))
+	c.step.hsDepth++
+	c.handled = append(c.handled, exc.use())
+	c.stepStmts(hd.Body)
+	c.handled = c.handled[:len(c.handled)-1]
+	c.step.hsDepth = depth
+	if !stmtsTerminate(hd.Body) {
+		c.emit(c.line, c.hsLeave(depth)...)
+		if v != nil {
+			c.emit(c.line, jen.Add(c.symVar(hd.Sym, hd.Pos)).Op("=").Add(c.unboundValue(hd.Sym)))
+		}
+	}
+	c.line = saved
 }
 
 // stepHandlers flattens except clauses one of which suspends: the match
@@ -1183,30 +1235,10 @@ func (c *fnCtx) stepHandlers(s *ir.Try, exc *varRef, end string) {
 			break
 		}
 		c.label(labels[i])
-		saved := c.line
-		c.line = hd.Pos.Line
-		var v *jen.Statement
-		if hd.Name != "" {
-			v = c.symVar(hd.Sym, hd.Pos)
-			if v != nil {
-				c.emit(c.line, jen.Add(v).Op("=").Add(exc.use()))
-			}
-		}
-		depth := c.step.hsDepth
-		c.emit(c.line, c.step.hs.use().Dot("Enter").Call(exc.use()))
-		c.step.hsDepth++
-		c.handled = append(c.handled, exc.use())
-		c.stepStmts(hd.Body)
-		c.handled = c.handled[:len(c.handled)-1]
-		c.step.hsDepth = depth
+		c.stepClause(hd, exc)
 		if !stmtsTerminate(hd.Body) {
-			c.emit(c.line, c.hsLeave(depth)...)
-			if v != nil {
-				c.emit(c.line, jen.Add(c.symVar(hd.Sym, hd.Pos)).Op("=").Add(c.unboundValue(hd.Sym)))
-			}
-			c.emit(c.line, c.goTo(end))
+			c.emit(hd.Pos.Line, c.goTo(end))
 		}
-		c.line = saved
 	}
 }
 

@@ -72,7 +72,7 @@ func TestStepFormEligibility(t *testing.T) {
 		{"await in an except clause", "async def f(x):\n    try:\n        pass\n    except ValueError:\n        await x\n", "step"},
 		{"await in a finally clause", "async def f(x):\n    try:\n        await x\n    finally:\n        await x\n", "step"},
 		{"await inside try/except*", "async def f(x):\n    try:\n        await x\n    except* ValueError:\n        pass\n", "step"},
-		{"await in an except* clause", "async def f(x):\n    try:\n        pass\n    except* ValueError:\n        await x\n", "an await in an except* clause"},
+		{"await in an except* clause", "async def f(x):\n    try:\n        pass\n    except* ValueError:\n        await x\n", "step"},
 		{"return inside an except clause of try/finally", "async def f(x):\n    try:\n        await x\n    except ValueError:\n        return 1\n    finally:\n        print(1)\n", "step"},
 		{"break out of try/finally that awaits", "async def f(x):\n    while x:\n        try:\n            await x\n            break\n        finally:\n            print(1)\n", "step"},
 		{"jump in the finally clause", "async def f(x):\n    while x:\n        try:\n            await x\n        finally:\n            continue\n", "step"},

@@ -167,8 +167,8 @@ func TestChainedComparisonEvaluatesMiddleOnce(t *testing.T) {
 func TestTopLevelAwaitRunsModuleAsCoroutine(t *testing.T) {
 	out := gen(t, "import asyncio\nawait asyncio.sleep(1)\nprint('x')\n", codegen.Options{})
 	assert.Contains(t, out, `Name:     "<module>"`)
-	assert.Contains(t, out, "rt.Run(rt.NewCoro(moduleInfo, func(co *rt.Coro) any {")
-	assert.Contains(t, out, "co.Sleep(1)")
+	assert.Contains(t, out, "rt.Run(rt.NewStepCoro(moduleInfo, func(co *rt.Coro) any {")
+	assert.Contains(t, out, "co.StartSleep(1, nil)")
 }
 
 func TestAsyncWithAndExceptStar(t *testing.T) {

@@ -72,17 +72,6 @@ type fnCtx struct {
 	// handlersVar: the finished step function's py.Handlers (clauses that
 	// suspend), or nil.
 	handlersVar *varRef
-	// goroutineWhy: the async def keeps the goroutine form, for this
-	// reason (stepBlocker); what only the step form lowers names it.
-	goroutineWhy string
-}
-
-// stepOnly reports a construct that only the step form lowers.
-func (c *fnCtx) stepOnly(pos ir.Pos, what string) jen.Code {
-	if c.goroutineWhy == "" {
-		return c.g.unsupported(pos, what)
-	}
-	return c.g.unsupported(pos, what+" in an async def that cannot be split at its awaits ("+c.goroutineWhy+")")
 }
 
 // lines puts a //line directive before each statement of an expression's
@@ -261,26 +250,19 @@ func (g *gen) funcLit(parent *fnCtx, def *ir.FuncDef, bound bool) (params []jen.
 		}
 		return params, jen.Any(), g.generatorBody(c, def, prologue, boundParams)
 	}
-	blocker := ""
-	var lowered []ir.Stmt
 	if def.IsAsync {
-		lowered, blocker = c.hoistBody(def.Body)
-		if blocker == "" {
-			blocker = g.stepBlocker(lowered)
+		// An async def is a step function (DESIGN.md, "Stackless
+		// coroutines"); its locals outlive each step: they are the
+		// coroutine's frame.
+		lowered, why := c.hoistBody(def.Body)
+		if why == "" {
+			why = g.stepBlocker(lowered)
 		}
-		c.goroutineWhy = blocker
-	}
-	var stmts []jen.Code
-	if def.IsAsync && blocker == "" {
-		stmts = c.stepBody(lowered, false)
-	} else {
-		stmts = c.stmts(def.Body)
-		if !stmtsTerminate(def.Body) {
-			stmts = append(stmts, jen.Return(jen.Nil()))
+		if why != "" {
+			g.unsupported(def.Pos, "this async def ("+why+")")
+			return params, jen.Any(), nil
 		}
-	}
-	if def.IsAsync && blocker == "" {
-		// The locals outlive each step: they are the coroutine's frame.
+		stmts := c.stepBody(lowered, false)
 		result = jen.Op("*").Qual(rtPath, "Coro")
 		if bound {
 			result = jen.Any()
@@ -293,35 +275,26 @@ func (g *gen) funcLit(parent *fnCtx, def *ir.FuncDef, bound bool) (params []jen.
 				prologue = append(prologue, jen.Id("_").Op("=").Id(v.name))
 			}
 		}
+		body = append(prologue, c.localDecls()...)
 		if c.regions != nil || c.handlersVar != nil {
 			stepVar := c.names.fresh("_step")
-			body = append(prologue, c.localDecls()...)
 			body = append(body,
 				jen.Id(stepVar).Op(":=").Add(step),
 				jen.Return(jen.Qual(rtPath, "NewStepCoro").Call(jen.Id(g.funcInfo(def).info), c.wrapStep(jen.Op("*").Qual(rtPath, "Coro"), stepVar))))
 		} else {
-			body = append(prologue, c.localDecls()...)
 			body = append(body, jen.Return(jen.Qual(rtPath, "NewStepCoro").Call(jen.Id(g.funcInfo(def).info), step)))
 		}
 		return
+	}
+	stmts := c.stmts(def.Body)
+	if !stmtsTerminate(def.Body) {
+		stmts = append(stmts, jen.Return(jen.Nil()))
 	}
 	inner := append(c.localDecls(), stmts...)
 	for _, v := range boundParams {
 		if !v.read {
 			prologue = append(prologue, jen.Id("_").Op("=").Id(v.name))
 		}
-	}
-	if def.IsAsync {
-		fi := g.funcInfo(def)
-		result = jen.Op("*").Qual(rtPath, "Coro")
-		if bound {
-			result = jen.Any()
-		}
-		body = append(prologue, jen.Comment("goroutine form: "+blocker), jen.Return(jen.Qual(rtPath, "NewCoro").Call(
-			jen.Id(fi.info),
-			g.funcStart(def).Func().Params(jen.Id("co").Op("*").Qual(rtPath, "Coro")).Any().Block(inner...),
-		)))
-		return
 	}
 	return params, jen.Any(), append(frameEntry(), append(prologue, inner...)...)
 }

@@ -9,22 +9,30 @@ import (
 	"github.com/pyasync2go/pyasync2go/ir"
 )
 
-// The stackless form (DESIGN.md, "Stackless coroutines"): an async def whose
-// awaits all sit where the body can be split compiles to a step function
-// that returns rt.Suspended at each suspension and re-enters at a resume
-// label, instead of a body that needs a goroutine stack per task.
+// The step form (DESIGN.md, "Stackless coroutines") is the only form of a
+// function that can suspend (async def, generator, async generator,
+// generator expression, a module with top-level await): a step function
+// that returns rt.Suspended (py.GenSuspended) at each suspension and
+// re-enters at a resume label. The evaluation-order pass (hoist.go) first
+// leaves every await and yield at the start of a statement of its own.
 //
-// Only statements that contain an await are flattened into top-level
-// labels and gotos; everything else is emitted exactly as in the goroutine
-// form, in straight-line chunks. Go forbids jumping into a block or over a
-// declaration still in scope at the label, so the step function's top level
-// declares nothing: locals and the temps that must survive a suspension
-// live in the enclosing Go function, and chunks needing temps get a block.
+// Only statements that suspend are flattened into top-level labels and
+// gotos; the others are emitted as in a plain function, in straight-line
+// chunks. Go forbids jumping into a block or over a declaration still in
+// scope at the label, so the step function's top level declares nothing:
+// locals and the temps that must survive a suspension live in the
+// enclosing Go function, and chunks needing temps get a block.
+//
+// try, with and async with whose bodies suspend are handler regions: the
+// handler variable names the handler an exception escaping the step
+// re-enters at (regionWrapper). A return, break or continue leaving a with
+// or try/finally region goes through its exit (stepReturn, stepJump,
+// passJumps), and except/finally clauses that suspend keep what they
+// handle in the frame's py.Handlers.
 
-// stepBlocker returns why a body (after the evaluation-order pass,
-// hoist.go) must keep the goroutine form, or "" when it compiles to a step
-// function. The reason is written into the generated Go next to the
-// rt.NewCoro call.
+// stepBlocker returns why a body (after the evaluation-order pass) cannot
+// be split, or "" when it compiles to a step function. The reason goes into
+// the diagnostic that rejects the function.
 func (g *gen) stepBlocker(body []ir.Stmt) string {
 	k := &stepCheck{g: g}
 	k.stmts(body)

@@ -11,21 +11,17 @@ import (
 	"github.com/pyasync2go/pyasync2go/codegen"
 )
 
-// forms maps each async def's Go function name to "step" or the reason the
-// generated code gives for keeping the goroutine form.
+// forms maps each async def's Go function name to "step" when it is a step
+// function (the only form codegen emits).
 func forms(t *testing.T, out string) map[string]string {
 	t.Helper()
 	got := map[string]string{}
 	head := regexp.MustCompile(`(?m)^func (\w+)\([^)]*\) \*rt\.Coro \{\n`)
-	reason := regexp.MustCompile(`\n\t// goroutine form: (.*)\n\treturn rt\.NewCoro\(`)
 	for _, m := range head.FindAllStringSubmatchIndex(out, -1) {
 		name := out[m[2]:m[3]]
 		body := out[m[1]:]
 		body = body[:strings.Index(body, "\n}\n")]
-		switch {
-		case reason.MatchString("\n" + body):
-			got[name] = reason.FindStringSubmatch("\n" + body)[1]
-		case strings.Contains(body, "\treturn rt.NewStepCoro("):
+		if strings.Contains(body, "\treturn rt.NewStepCoro(") {
 			got[name] = "step"
 		}
 	}
@@ -78,7 +74,6 @@ func TestStepFormEligibility(t *testing.T) {
 		{"jump in the finally clause", "async def f(x):\n    while x:\n        try:\n            await x\n        finally:\n            continue\n", "step"},
 		{"return inside a try inside async with", "import asyncio\nasync def f(x):\n    async with asyncio.Lock():\n        try:\n            return 1\n        finally:\n            pass\n", "step"},
 		{"break out of async with", "import asyncio\nasync def f(x):\n    for i in x:\n        async with asyncio.Lock():\n            if i:\n                break\n", "step"},
-		{"await in a nested def's default", "async def f(x):\n    def g(y=await x):\n        return y\n    return g()\n", "an await or yield in a def or class statement's defaults, decorators or bases"},
 		{"break out of try in a loop that awaits", "async def f(x):\n    for i in x:\n        await i\n        try:\n            break\n        finally:\n            pass\n", "step"},
 	}
 	for _, tc := range cases {
@@ -86,6 +81,20 @@ func TestStepFormEligibility(t *testing.T) {
 			out := gen(t, tc.src, codegen.Options{})
 			assert.Equal(t, tc.want, forms(t, out)["f"], out)
 		})
+	}
+}
+
+// What the evaluation-order pass cannot place exactly is rejected with a
+// diagnostic naming the construct (there is no other form to fall back to).
+func TestStepFormRejections(t *testing.T) {
+	for _, tc := range []struct{ src, want string }{
+		{"async def f(x):\n    def g(y=await x):\n        return y\n    return g()\n", "this async def (an await or yield in a def or class statement's defaults, decorators or bases) is not supported yet"},
+		{"async def f(x):\n    print(f\"{1:{await x}}\")\n", "this async def (an await or yield in an f-string format spec) is not supported yet"},
+	} {
+		diags := genErr(t, tc.src)
+		require.NotEmpty(t, diags, tc.src)
+		assert.Equal(t, tc.want, diags[0].Msg, tc.src)
+		assert.Equal(t, 1, diags[0].Pos.Line, tc.src)
 	}
 }
 

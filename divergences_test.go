@@ -123,7 +123,7 @@ func (s divergenceSuite) problem(bin *corpusBinary, c corpusCase, want outcome) 
 	if err != nil {
 		return err.Error() + "\nstderr:\n" + stderr
 	}
-	got.StderrLast = "" // the .want files record stdout and status only
+	got.Stderr = "" // the .want files record stdout and status only
 	if d := diffOutcome(want, got); d != "" {
 		return d + "stderr:\n" + stderr
 	}

@@ -53,32 +53,7 @@ const (
 // robustKnownBroken lists inputs the tool currently gets wrong, with the reason. They still run:
 // the test fails if one of them starts passing, so the list stays true. Remove an entry once the
 // bug is fixed.
-var robustKnownBroken = map[string]string{
-	// CPython: "SyntaxError: too many nested parentheses" (more than 200); pyasync2go accepts.
-	"deep_parens_250": "frontend: no limit of 200 nested parentheses",
-	// CPython: "IndentationError: too many levels of indentation" (more than 100); pyasync2go
-	// accepts.
-	"deep_ifs_110": "frontend: no limit of 100 indentation levels",
-	// `if True:\n        x = 1\n\ty = 2\n`: CPython raises "TabError: inconsistent use of tabs and
-	// spaces in indentation"; pyasync2go accepts (a tab counts as 8 columns for it).
-	"syntax_tab_error": "frontend: no TabError for indentation ambiguous between tabs and spaces",
-	// CPython accepts old Mac line endings (a lone \r ends a line); pyasync2go reports
-	// "invalid syntax" at 1:5 for `x = 1\rprint(x)\r`.
-	"cr_only": "frontend: a lone CR is not a line ending",
-	// `ﬁ = 1\nprint(fi)` prints 1 in CPython (identifiers are NFKC-normalized); the generated
-	// program raises NameError: name 'fi' is not defined.
-	"unicode_nfkc": "frontend: identifiers are not NFKC-normalized",
-	// `s = "a\ud800b"; print(s)`: CPython raises UnicodeEncodeError (surrogates not allowed,
-	// exit 1); the generated program prints "a\ufffdb" and exits 0.
-	"unicode_surrogate": "rt/py: lone surrogates in str literals become U+FFFD",
-	// `async def main():\n    if True\n        print("x")\n\nasyncio.run(main())`: besides
-	// "expected ':'" on line 2 a spurious "expected an indented block after function definition
-	// on line 1" is reported on the last line.
-	"syntax_missing_colon": "frontend: cascade error after a missing colon",
-	// "x = 1\n\ufeffprint(x)\n" (a BOM that is not at the start): CPython says "SyntaxError:
-	// invalid non-printable character U+FEFF"; pyasync2go accepts and prints 1.
-	"syntax_bom_mid_file": "frontend: accepts U+FEFF inside the source",
-}
+var robustKnownBroken = map[string]string{}
 
 // robustExpect is what an input must get, on top of the rules every input follows.
 type robustExpect int
@@ -606,7 +581,9 @@ func checkRobustTranslation(f *robustFailures, c robustCase, tr robustTranslatio
 		f.Errorf("stdout differs from CPython's:\n--- CPython\n%s\n--- pyasync2go\n%s", robustTruncate(want.Stdout, 3000), robustTruncate(got.Stdout, 3000))
 	}
 	assert.Equal(f, want.Status, got.Status, "exit status; stderr:\n%s", robustTruncate(stderr, 2000))
-	assert.Equal(f, want.StderrLast, got.StderrLast, "last line of stderr")
+	if want.Status != 0 {
+		assert.Equal(f, lastLine(want.Stderr), lastLine(got.Stderr), "last line of stderr")
+	}
 }
 
 var robustLineDirective = regexp.MustCompile(`(?m)^//line ([^:\n]+):(\d+)$`)
@@ -614,7 +591,9 @@ var robustLineDirective = regexp.MustCompile(`(?m)^//line ([^:\n]+):(\d+)$`)
 // checkRobustLineDirectives: a program with statements maps Go lines back to its own .py file,
 // and only to lines that exist.
 func checkRobustLineDirectives(f *robustFailures, c robustCase, goSrc []byte) {
-	lines := strings.Split(string(bytes.TrimPrefix(c.Src, []byte("\xef\xbb\xbf"))), "\n")
+	// Lines end as CPython's tokenizer ends them: \r\n, \n, or a lone \r.
+	text := strings.NewReplacer("\r\n", "\n", "\r", "\n").Replace(string(bytes.TrimPrefix(c.Src, []byte("\xef\xbb\xbf"))))
+	lines := strings.Split(text, "\n")
 	hasStatements := false
 	for _, l := range lines {
 		l = strings.TrimSpace(l)

@@ -298,7 +298,9 @@ func (w *Workspace) BuildMany(progs map[string][]byte, out string) error {
 			os.RemoveAll(dir)
 			return err
 		}
-		if err := os.WriteFile(filepath.Join(dir, key, key+".go"), progs[key], 0o644); err != nil {
+		// Not key+".go": a key like p_x_386 or p_x_test would make the go tool read the file
+		// name as a build constraint or a test file.
+		if err := os.WriteFile(filepath.Join(dir, key, "prog.go"), progs[key], 0o644); err != nil {
 			os.RemoveAll(dir)
 			return err
 		}

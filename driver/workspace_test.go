@@ -171,8 +171,17 @@ func TestBuildManyDispatchesOnFirstArgument(t *testing.T) {
 		"alpha": libProgram("alpha", "A"),
 		// fmt would collide with the dispatcher's import without aliasing.
 		"fmt": libProgram("fmt", "F"),
+		// Names the go tool would read as a GOARCH constraint or a test file, were they file names.
+		"p_x_386":  libProgram("p_x_386", "X"),
+		"p_y_test": libProgram("p_y_test", "Y"),
 	}
 	require.NoError(t, w.BuildMany(progs, bin))
+	for key, want := range map[string]string{"p_x_386": "X [p_x_386]\n", "p_y_test": "Y [p_y_test]\n"} {
+		out, err := exec.Command(bin, key).Output()
+		var exitErr *exec.ExitError
+		require.ErrorAs(t, err, &exitErr, key)
+		assert.Equal(t, want, string(out))
+	}
 
 	cmd := exec.Command(bin, "alpha", "x", "y")
 	out, err := cmd.Output()
@@ -191,7 +200,7 @@ func TestBuildManyDispatchesOnFirstArgument(t *testing.T) {
 	err = cmd.Run()
 	require.ErrorAs(t, err, &exitErr)
 	assert.Equal(t, 2, exitErr.ExitCode())
-	assert.Contains(t, stderr.String(), "programs: [alpha fmt]")
+	assert.Contains(t, stderr.String(), "programs: [alpha fmt p_x_386 p_y_test]")
 	assertNoProgDirsLeft(t, w)
 }
 

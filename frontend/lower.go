@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/pyasync2go/pyasync2go/ir"
 	"github.com/pyasync2go/pyasync2go/surface"
 )
@@ -107,7 +109,22 @@ func (l *lowerer) text(n *node) string {
 	if n == nil {
 		return ""
 	}
-	return string(l.src[n.StartByte():n.EndByte()])
+	text := string(l.src[n.StartByte():n.EndByte()])
+	if n.Type() == "identifier" {
+		return identifier(text)
+	}
+	return text
+}
+
+// identifier is a name as CPython's tokenizer reads it: NFKC-normalized
+// (PEP 3131), so `ﬁ` and `fi`, or `ｘ` and `x`, are one name.
+func identifier(name string) string {
+	for i := 0; i < len(name); i++ {
+		if name[i] >= utf8.RuneSelf {
+			return norm.NFKC.String(name)
+		}
+	}
+	return name
 }
 
 // onlyChild returns the first named child of n, or nil.
@@ -1121,7 +1138,15 @@ func (l *lowerer) checkIndentation(n *node) {
 			for off < len(l.src) && strings.IndexByte(" \t\r\n\f", l.src[off]) >= 0 {
 				off++
 			}
-			l.syntaxErrAt(l.posAt(off), "expected an indented block after %s on line %d", blockOwners[header.Type()], l.pos(header).Line)
+			at := l.posAt(off)
+			for line := l.pos(header).Line; line <= at.Line; line++ {
+				if l.syntaxLines[line] {
+					// tree-sitter's recovery took the body into the error reported
+					// there: the empty block is its consequence, not a second mistake.
+					return
+				}
+			}
+			l.syntaxErrAt(at, "expected an indented block after %s on line %d", blockOwners[header.Type()], l.pos(header).Line)
 		}
 		return
 	}

@@ -20,7 +20,7 @@ var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
 // error it can find; when the diagnostics hold an error the module is only
 // good for inspection and must not be handed to codegen. Parse never panics.
 func Parse(path string, src []byte) (m *ir.Module, diags ir.Diagnostics) {
-	src = bytes.TrimPrefix(src, utf8BOM)
+	src = normalizeNewlines(bytes.TrimPrefix(src, utf8BOM))
 	// A module that never gets lowered still has an (empty) module scope,
 	// so callers inspecting a rejected module do not trip over nil.
 	m = &ir.Module{File: filepath.Base(path), Path: path, Source: src,
@@ -57,6 +57,27 @@ func Parse(path string, src []byte) (m *ir.Module, diags ir.Diagnostics) {
 		return a.Line < b.Line || a.Line == b.Line && a.Col < b.Col
 	})
 	return m, l.diags
+}
+
+// normalizeNewlines turns \r\n and a lone \r into \n, as CPython's
+// tokenizer reads source (old Mac files end lines with \r alone). It is the
+// one place line endings are decided: diagnostics render lines through it.
+func normalizeNewlines(src []byte) []byte {
+	if bytes.IndexByte(src, '\r') < 0 {
+		return src
+	}
+	out := make([]byte, 0, len(src))
+	for i := 0; i < len(src); i++ {
+		if src[i] != '\r' {
+			out = append(out, src[i])
+			continue
+		}
+		out = append(out, '\n')
+		if i+1 < len(src) && src[i+1] == '\n' {
+			i++
+		}
+	}
+	return out
 }
 
 // checkEncoding rejects sources CPython refuses before tokenizing.

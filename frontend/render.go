@@ -50,6 +50,7 @@ func sourceLine(src []byte, n int) (string, bool) {
 	if n < 1 {
 		return "", false
 	}
+	src = normalizeNewlines(src)
 	for i := 1; i < n; i++ {
 		k := indexByte(src, '\n')
 		if k < 0 {
@@ -60,7 +61,7 @@ func sourceLine(src []byte, n int) (string, bool) {
 	if k := indexByte(src, '\n'); k >= 0 {
 		src = src[:k]
 	}
-	line := strings.TrimRight(string(src), "\r")
+	line := string(src)
 	if !utf8.ValidString(line) || strings.ContainsRune(line, 0) {
 		return "", false
 	}

@@ -1,6 +1,7 @@
 package frontend
 
 import (
+	"fmt"
 	"math/big"
 	"strconv"
 	"strings"
@@ -425,6 +426,12 @@ func decodeEscapes(s string, isBytes bool) (string, string) {
 			v, _ := strconv.ParseUint(s[i:i+n], 16, 32)
 			if v > 0x10FFFF {
 				return "", "(unicode error) 'unicodeescape' codec can't decode bytes: illegal Unicode character"
+			}
+			if v >= 0xD800 && v <= 0xDFFF {
+				// CPython keeps a lone surrogate in a str and fails only when it is
+				// encoded (printing it raises UnicodeEncodeError); Go strings are UTF-8
+				// and cannot hold one, so the translation refuses rather than print U+FFFD.
+				return "", fmt.Sprintf("a surrogate code point (\\%s) in a str literal is not supported", s[i-1:i+n])
 			}
 			sb.WriteRune(rune(v))
 			i += n

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"fmt"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // tokenError is an error CPython's tokenizer reports (brackets, strings).
@@ -26,9 +28,26 @@ func (l *lowerer) scanTokens() []tokenError {
 	var stack []open
 	bracketsBroken := false
 	lineOf := func(off int) int { return l.posAt(off).Line }
+	var indents indentation
 	for i := 0; i < len(src); {
+		if (i == 0 || src[i-1] == '\n') && len(stack) == 0 {
+			if msg := indents.line(src[i:]); msg != "" {
+				errs = append(errs, tokenError{off: i, toEOF: true, msg: msg})
+				return errs
+			}
+		}
 		c := src[i]
 		switch {
+		case c >= 0x80:
+			r, size := utf8.DecodeRune(src[i:])
+			if !unicode.IsPrint(r) {
+				// CPython's tokenizer refuses these outside strings and comments
+				// (a stray BOM, a no-break space pasted into code).
+				errs = append(errs, tokenError{off: i, toEOF: true, msg: fmt.Sprintf("invalid non-printable character U+%04X", r)})
+				return errs
+			}
+			i += size
+			continue
 		case c == '#':
 			for i < len(src) && src[i] != '\n' {
 				i++
@@ -97,6 +116,10 @@ func (l *lowerer) scanTokens() []tokenError {
 			i = j
 			continue
 		case c == '(' || c == '[' || c == '{':
+			if len(stack) == maxBracketDepth {
+				errs = append(errs, tokenError{off: i, toEOF: true, msg: "too many nested parentheses"})
+				return errs
+			}
 			stack = append(stack, open{c, i})
 		case c == ')' || c == ']' || c == '}':
 			if bracketsBroken {
@@ -125,6 +148,74 @@ func (l *lowerer) scanTokens() []tokenError {
 		errs = append(errs, tokenError{off: top.off, toEOF: true, msg: fmt.Sprintf("'%c' was never closed", top.ch)})
 	}
 	return errs
+}
+
+// CPython's tokenizer limits (MAXLEVEL and MAXINDENT in tokenizer.h).
+const (
+	maxBracketDepth = 200
+	maxIndentLevels = 100
+)
+
+// indentation follows the indentation levels the way CPython's tokenizer
+// does, twice: with tabs to multiples of 8 columns and with tabs as one
+// column. A line whose level depends on which is meant is a TabError.
+type indentation struct {
+	cols, altCols []int // the open levels; level 0 (column 0) is implicit
+}
+
+// line reads the indentation at the start of a logical line and returns
+// the error CPython reports for it, if any. Blank and comment-only lines
+// don't count. A dedent to a column no level has is left to the parser.
+func (in *indentation) line(src []byte) string {
+	col, alt := 0, 0
+	i := 0
+loop:
+	for ; i < len(src); i++ {
+		switch src[i] {
+		case ' ':
+			col, alt = col+1, alt+1
+		case '\t':
+			col, alt = (col/8+1)*8, alt+1
+		case '\f':
+			col, alt = 0, 0
+		default:
+			break loop
+		}
+	}
+	if i == len(src) || src[i] == '#' || src[i] == '\n' || src[i] == '\r' {
+		return ""
+	}
+	top, altTop := 0, 0
+	if n := len(in.cols); n > 0 {
+		top, altTop = in.cols[n-1], in.altCols[n-1]
+	}
+	const tabError = "inconsistent use of tabs and spaces in indentation"
+	switch {
+	case col == top:
+		if alt != altTop {
+			return tabError
+		}
+	case col > top:
+		if len(in.cols)+1 >= maxIndentLevels {
+			return "too many levels of indentation"
+		}
+		if alt <= altTop {
+			return tabError
+		}
+		in.cols, in.altCols = append(in.cols, col), append(in.altCols, alt)
+	default:
+		for len(in.cols) > 0 && col < in.cols[len(in.cols)-1] {
+			in.cols, in.altCols = in.cols[:len(in.cols)-1], in.altCols[:len(in.altCols)-1]
+		}
+		top, altTop = 0, 0
+		if n := len(in.cols); n > 0 {
+			top, altTop = in.cols[n-1], in.altCols[n-1]
+		}
+		if col == top && alt != altTop {
+			return tabError
+		}
+	}
+	return ""
 }
 
 func isIdentByte(b byte) bool {

@@ -91,6 +91,15 @@ var (
 		Source: "return future.result()\n           ^^^^^^^^^^^^^^^"}
 	// escapedFrames lead to a KeyboardInterrupt/SystemExit raised by a
 	// task step, which leaves the loop from inside a handle.
+	// closeFrames lead from asyncio.run's `with Runner(...)` to the
+	// run_until_complete of _cancel_all_tasks, where an exception a
+	// cancelled task raises while the runner closes escapes.
+	closeFrames = []py.Frame{
+		{File: cpythonLib + "/asyncio/runners.py", Line: 189, Func: "run", Source: "with Runner(debug=debug) as runner:"},
+		{File: cpythonLib + "/asyncio/runners.py", Line: 63, Func: "__exit__", Source: "self.close()"},
+		{File: cpythonLib + "/asyncio/runners.py", Line: 71, Func: "close", Source: "_cancel_all_tasks(loop)"},
+		{File: cpythonLib + "/asyncio/runners.py", Line: 201, Func: "_cancel_all_tasks", Source: "loop.run_until_complete(tasks.gather(*to_cancel, return_exceptions=True))"},
+	}
 	escapedFrames = []py.Frame{
 		{File: cpythonLib + "/asyncio/base_events.py", Line: 640, Func: "run_until_complete", Source: "self.run_forever()"},
 		{File: cpythonLib + "/asyncio/base_events.py", Line: 607, Func: "run_forever", Source: "self._run_once()"},
@@ -146,7 +155,7 @@ func cancelAllTasks(l *Loop) {
 	for _, t := range toCancel {
 		t.Cancel(nil)
 	}
-	l.RunUntilComplete(gatherAllSettled(l, toCancel))
+	l.runUntilComplete(gatherAllSettled(l, toCancel), closeFrames)
 	for _, t := range toCancel {
 		if t.Cancelled() {
 			continue

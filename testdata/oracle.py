@@ -372,12 +372,25 @@ def install_stdlib_paths():
         sys.stderr = StdlibPathStream(sys.stderr, real)
 
 
-def report_uncaught(exc):
-    # Drop the oracle's own frame so the traceback starts at the program, as with `python3 m.py`.
+def drop_oracle_frames(exc, seen=None):
+    """Drop the oracle's own frame from exc and every exception chained to it or grouped in it,
+    so each traceback starts at the program, as with `python3 m.py`."""
+    seen = set() if seen is None else seen
+    if exc is None or id(exc) in seen:
+        return
+    seen.add(id(exc))
     tb = exc.__traceback__
     if tb is not None and tb.tb_frame.f_code.co_filename == __file__:
-        tb = tb.tb_next
-    exc.__traceback__ = tb
+        exc.__traceback__ = tb.tb_next
+    drop_oracle_frames(exc.__cause__, seen)
+    drop_oracle_frames(exc.__context__, seen)
+    for inner in getattr(exc, "exceptions", ()):
+        drop_oracle_frames(inner, seen)
+
+
+def report_uncaught(exc):
+    drop_oracle_frames(exc)
+    tb = exc.__traceback__
     sys.last_type, sys.last_value, sys.last_traceback = type(exc), exc, tb
     sys.excepthook(type(exc), exc, tb)
 
@@ -419,7 +432,10 @@ def main(argv):
             asyncio.run(eval(code, module.__dict__))
         else:
             exec(code, module.__dict__)
-    except SystemExit:
+    except SystemExit as exc:
+        # The exception may still be printed later (a task that held it, at exit): print it
+        # without the oracle's frame.
+        drop_oracle_frames(exc)
         raise
     except KeyboardInterrupt as exc:
         report_uncaught(exc)

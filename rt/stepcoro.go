@@ -248,7 +248,9 @@ func (co *Coro) Suspend() bool {
 		}
 		if exc, ok := a.obj.(*py.Exception); ok {
 			co.aw = awaitState{}
-			py.Rethrow(exc)
+			// athrow chains the exception to what the generator itself
+			// handles at the yield.
+			py.ThrowIn(exc)
 		}
 		a.kind, a.obj = awReady, nil
 		return false

@@ -989,7 +989,7 @@ func (c *fnCtx) stepWith(line int, items []ir.WithItem, body []ir.Stmt, async bo
 	// exception from __exit__ or the re-raise belongs to the enclosing
 	// region.
 	c.emit(line, c.hsLeave(c.step.hsDepth)...)
-	c.emit(line, jen.Id(exc.name).Op("=").Add(c.step.raised.use()), c.setHandler(outer), c.abandonReturn())
+	c.emit(line, jen.Id(exc.name).Op("=").Add(c.step.raised.use()), c.setHandler(outer), c.abandonReturn(), c.catchDepth(exc))
 	exit(exc.use(), func(res jen.Code) []jen.Code {
 		if async {
 			res = jen.Add(res).Assert(jen.Bool())
@@ -1258,16 +1258,25 @@ func (c *fnCtx) stepHandlers(s *ir.Try, exc *varRef, end string) {
 // this function, the same chain of awaiting coroutines the exception
 // passed through.
 func (c *fnCtx) caught(exc *varRef, outer int) []jen.Code {
-	probe := c.temp("probe")
 	return append(c.hsLeave(c.step.hsDepth),
 		jen.Id(exc.name).Op("=").Add(c.step.raised.use()),
 		c.setHandler(outer),
 		c.abandonReturn(),
-		jen.If(jen.Id(probe).Op(":=").Qual(pyPath, "Try").Call(jen.Func().Params().Block(
-			jen.Qual(pyPath, "Throw").Call(jen.Qual(pyPath, "RuntimeError")))),
-			jen.Id(probe).Op("!=").Nil()).Block(
-			jen.Id(exc.name).Dot("CatchDepth").Op("=").Len(jen.Id(probe).Dot("Traceback")).Op("-").Lit(1)),
+		c.catchDepth(exc),
 	)
+}
+
+// catchDepth records how many traceback frames lie above this function
+// on an exception a region's handler caught (what its traceback leaves out
+// when printed as part of a chain): the frames above a probe raised now are
+// the ones above this function, the same chain of awaiting coroutines the
+// exception passed through.
+func (c *fnCtx) catchDepth(exc *varRef) jen.Code {
+	probe := c.temp("probe")
+	return jen.If(jen.Id(probe).Op(":=").Qual(pyPath, "Try").Call(jen.Func().Params().Block(
+		jen.Qual(pyPath, "Throw").Call(jen.Qual(pyPath, "RuntimeError")))),
+		jen.Id(probe).Op("!=").Nil()).Block(
+		jen.Id(exc.name).Dot("CatchDepth").Op("=").Len(jen.Id(probe).Dot("Traceback")).Op("-").Lit(1))
 }
 
 // stepChunkCodes adds generated statements as one block.

@@ -81,11 +81,14 @@ func loadCorpus(t testing.TB) []corpusCase {
 	paths, err := filepath.Glob(filepath.Join(corpusDir, "*.py"))
 	require.NoError(t, err)
 	require.NotEmpty(t, paths, "no programs in %s", corpusDir)
+	notebooks, err := filepath.Glob(filepath.Join(corpusDir, "*.ipynb"))
+	require.NoError(t, err)
+	paths = append(paths, notebooks...)
 	sort.Strings(paths)
 	cases := make([]corpusCase, 0, len(paths))
 	keys := map[string]string{}
 	for _, p := range paths {
-		name := strings.TrimSuffix(filepath.Base(p), ".py")
+		name := strings.TrimSuffix(filepath.Base(p), filepath.Ext(p))
 		key := packageKey(name)
 		require.NotContains(t, keys, key, "%s and %s map to the same Go package name", keys[key], name)
 		keys[key] = name
@@ -416,6 +419,14 @@ func buildPrograms(cases []corpusCase) *corpusBinary {
 		if err != nil {
 			res.Failed[c.Name] = err.Error()
 			continue
+		}
+		if frontend.IsNotebook(c.PyPath) {
+			nb, diags := frontend.ReadNotebook(c.PyPath, src)
+			if diags.HasErrors() {
+				res.Failed[c.Name] = "not a runnable notebook:\n" + renderDiagnostics(diags, nb.Source)
+				continue
+			}
+			src = nb.Code
 		}
 		goSrc, diags := driver.Translate(c.PyPath, src, codegen.Options{Package: c.Key})
 		if diags.HasErrors() || goSrc == nil {

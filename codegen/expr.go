@@ -197,6 +197,10 @@ func (c *fnCtx) ex(e ir.Expr) xr {
 	case *ir.FString:
 		return xr{c: c.fstring(e), t: tString}
 	case *ir.BinOp:
+		if e.Op == ir.Pow && complexPower(e) {
+			g.errorf(e.Pos, "a negative number raised to a fractional power is a complex number: complex numbers are not supported yet")
+			return xr{c: jen.Nil()}
+		}
 		return xr{c: jen.Qual(pyPath, binOps[e.Op]).Call(c.orderedExprs([]ir.Expr{e.X, e.Y})...), call: true}
 	case *ir.UnaryOp:
 		return c.unary(e)
@@ -231,6 +235,12 @@ func (c *fnCtx) ex(e ir.Expr) xr {
 	case *ir.SetLit:
 		if hasStar(e.Elts) {
 			return xr{c: jen.Qual(pyPath, "NewSet").Call(c.starSlice(e.Elts).Op("...")), call: true}
+		}
+		if !foldable(e.Elts) {
+			// BUILD_SET: each item added in turn. Only a display CPython's
+			// compiler folds to a frozenset constant may take NewSet's
+			// constant path, however constant-like the run-time values are.
+			return xr{c: jen.Qual(pyPath, "NewSetAdded").Call(c.exprList(e.Elts)...), call: true}
 		}
 		return xr{c: jen.Qual(pyPath, "NewSet").Call(c.exprList(e.Elts)...), call: true}
 	case *ir.DictLit:
@@ -577,7 +587,7 @@ func (c *fnCtx) comp(e *ir.Comp) xr {
 	case ir.SetComp:
 		init = jen.Id(res).Op(":=").Index().Any().Values()
 		add = jen.Id(res).Op("=").Append(jen.Id(res), c.expr(e.Elt))
-		ret = jen.Return(jen.Qual(pyPath, "NewSet").Call(jen.Id(res).Op("...")))
+		ret = jen.Return(jen.Qual(pyPath, "NewSetAdded").Call(jen.Id(res).Op("...")))
 	case ir.DictComp:
 		init = jen.Id(res).Op(":=").Qual(pyPath, "NewDict").Call()
 		add = jen.Id(res).Dot("Set").Call(c.expr(e.Elt), c.expr(e.Value))

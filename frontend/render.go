@@ -20,12 +20,18 @@ const tabWidth = 8
 // The source line and caret are left out when the position is not inside
 // src (or the line is not printable text).
 func Render(d ir.Diagnostic, src []byte) string {
+	return render(d, src, fmt.Sprintf("%s:%d:%d", d.File, d.Pos.Line, d.Pos.Col), d.Pos.Line)
+}
+
+// render is Render with the position as the header shows it and the line
+// number the quoted source line shows (a notebook names cells).
+func render(d ir.Diagnostic, src []byte, where string, shownLine int) string {
 	var sb strings.Builder
 	src = trimBOM(src)
-	fmt.Fprintf(&sb, "%s:%d:%d: %s: %s\n", d.File, d.Pos.Line, d.Pos.Col, d.Severity, d.Msg)
+	fmt.Fprintf(&sb, "%s: %s: %s\n", where, d.Severity, d.Msg)
 	if line, ok := sourceLine(src, d.Pos.Line); ok {
 		expanded, caretCol := expandTabs(line, d.Pos.Col)
-		gutter := fmt.Sprintf("%5d", d.Pos.Line)
+		gutter := fmt.Sprintf("%5d", shownLine)
 		fmt.Fprintf(&sb, "%s | %s\n", gutter, expanded)
 		fmt.Fprintf(&sb, "%s | %s^\n", strings.Repeat(" ", len(gutter)), strings.Repeat(" ", caretCol))
 	}

@@ -1271,6 +1271,8 @@ func (s *solver) libAttr(module, name string) *node {
 			return s.newObject("TextIO", nil)
 		case surface.Int:
 			return s.newBasic(KInt)
+		case surface.Float:
+			return s.newBasic(KFloat)
 		case surface.Str:
 			return s.newBasic(KStr)
 		}

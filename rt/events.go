@@ -582,6 +582,9 @@ func (l *Loop) runOnce() {
 		case it.cb != nil:
 			l.runFutureCallback(it.cb, it.fut)
 		case !it.h.cancelled:
+			if activeTrace != nil && it.h.py != nil {
+				activeTrace.callback(l, it.h.callbackSource())
+			}
 			it.h.run()
 		}
 	}

@@ -63,6 +63,8 @@ var activeRunner atomic.Pointer[runnerState]
 // SIGTERM (143).
 func RunProgram(program func()) int {
 	initClock()
+	startTrace()
+	defer finishTrace()
 	stop := watchSignals()
 	defer stop()
 	// The module's frame.

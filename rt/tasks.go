@@ -110,6 +110,9 @@ func (l *Loop) CreateTask(coro any, name any) *Task {
 		t.name = py.Str(name)
 	}
 	t.wakeupCB = futCallback{task: t, desc: taskWakeupDesc}
+	if activeTrace != nil {
+		activeTrace.taskCreated(t)
+	}
 	l.ready.pushTask(t)
 	l.tasks = append(l.tasks, t)
 	if len(l.tasks) >= l.tasksPruneAt {
@@ -229,6 +232,9 @@ func (t *Task) Cancel(msg any) bool {
 		return false
 	}
 	t.numCancelsRequested++
+	if activeTrace != nil {
+		activeTrace.cancelRequested(t)
+	}
 	if t.futWaiter != nil {
 		if t.futWaiter.Cancel(msg) {
 			return true
@@ -375,6 +381,10 @@ var errTaskAbandoned = &taskAbandoned{}
 func (t *Task) step(exc *py.Exception) {
 	if t.state != futPending {
 		panic(py.New(py.InvalidStateError, fmt.Sprintf("_step(): already done: %s, %s", t.PyRepr(), py.Repr(exc))))
+	}
+	if tr := activeTrace; tr != nil {
+		tr.stepBegin(t)
+		defer tr.stepEnd(t)
 	}
 	if t.mustCancel {
 		if exc == nil || !exc.Is(py.CancelledError) {

@@ -147,6 +147,8 @@ func init() {
 	registerCollections()
 	registerSmall()
 	registerItertools()
+	registerMath()
+	registerStatistics()
 }
 
 func addModule(m *Module, es []*Entry) {

@@ -16,6 +16,7 @@ The contract (first section of asyncio-semantics.md) in short:
 * nothing ready, no timer, no pending thread or I/O work: flush stdout, write
   "deadlock: event loop has nothing to wait for" to stderr and exit with status 3;
 * a module with top-level await runs its body as the main coroutine of asyncio.run();
+* a Jupyter notebook (PROG.ipynb) runs as the module its code cells make, joined in order;
 * the program runs as __main__ from its own directory under its base name, so file names in
   tracebacks, warnings and task reprs are "m.py", exactly as `cd dir && python3 m.py` would show;
 * the standard library's directory prints as /usr/lib/python3.11 (Debian's layout) wherever this
@@ -296,6 +297,23 @@ class VirtualEventLoopPolicy(asyncio.DefaultEventLoopPolicy):
 _CLOCK = None
 
 
+def notebook_source(data):
+    """A Jupyter notebook's code cells joined in order, each ending in a newline (README,
+    "Notebooks"; frontend/notebook.go joins them the same way)."""
+    import json
+    parts = []
+    for cell in json.loads(data)["cells"]:
+        if cell.get("cell_type") != "code":
+            continue
+        src = cell.get("source", "")
+        if isinstance(src, list):
+            src = "".join(src)
+        if src and not src.endswith("\n"):
+            src += "\n"
+        parts.append(src)
+    return "".join(parts).encode("utf-8")
+
+
 def compile_program(source, filename):
     flags = ast.PyCF_ALLOW_TOP_LEVEL_AWAIT
     return compile(source, filename, "exec", flags=flags, dont_inherit=True)
@@ -404,6 +422,8 @@ def main(argv):
     program_dir, filename = os.path.split(program_path)
     with open(program_path, "rb") as f:
         source = f.read()
+    if program_path.endswith(".ipynb"):
+        source = notebook_source(source)
 
     virtual = os.environ.get("PYASYNC2GO_CLOCK", "virtual") != "real"
     epoch = int(os.environ.get("PYASYNC2GO_EPOCH", DEFAULT_EPOCH))

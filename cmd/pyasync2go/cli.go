@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
+	"sort"
 	"strings"
 	"syscall"
 
@@ -18,6 +19,8 @@ import (
 	"github.com/pyasync2go/pyasync2go/codegen"
 	"github.com/pyasync2go/pyasync2go/driver"
 	"github.com/pyasync2go/pyasync2go/frontend"
+	"github.com/pyasync2go/pyasync2go/ir"
+	"github.com/pyasync2go/pyasync2go/rt"
 )
 
 // Exit statuses; `run` passes the program's own status through instead.
@@ -92,7 +95,9 @@ and the pyasync2go runtime, which this binary carries, so run and build work
 offline from any directory (a Go toolchain must be on PATH).
 
 FILE.py may be "-" to read the program from standard input (named <stdin>
-in diagnostics and tracebacks), for every command.
+in diagnostics and tracebacks), for every command. It may also be a Jupyter
+notebook (FILE.ipynb): its code cells, joined in order, make the module, and
+diagnostics name the cell (notes.ipynb:cell 3:2:5).
 
 Exit status: 0 success, 2 input rejected (missing file, syntax error,
 unsupported construct, bad usage), 1 anything else. 'run' exits with the
@@ -174,9 +179,27 @@ func (c *cli) translateTo(cmd *cobra.Command, path, pkg, runtimeImport string) (
 	if err != nil {
 		return nil, c.unreadable(cmd, path, err)
 	}
+	render := func(d ir.Diagnostic) string { return frontend.Render(d, src) }
+	var notebookDiags ir.Diagnostics
+	if frontend.IsNotebook(path) {
+		nb, diags := frontend.ReadNotebook(path, src)
+		if nb.Source == nil {
+			fmt.Fprint(c.stderr, frontend.Render(diags[0], nil))
+			return nil, &exitError{status: exitRejected}
+		}
+		src, notebookDiags, render = nb.Code, diags, nb.Render
+	}
 	goSrc, diags := driver.TranslateTo(path, src, codegen.Options{Package: pkg}, runtimeImport)
+	if len(notebookDiags) > 0 {
+		diags = append(notebookDiags, diags...)
+		sort.SliceStable(diags, func(i, j int) bool {
+			a, b := diags[i].Pos, diags[j].Pos
+			return a.Line < b.Line || a.Line == b.Line && a.Col < b.Col
+		})
+		goSrc = nil
+	}
 	for _, d := range diags {
-		text := frontend.Render(d, src)
+		text := render(d)
 		if !strings.HasSuffix(text, "\n") {
 			text += "\n"
 		}
@@ -221,6 +244,7 @@ func (c *cli) workspace() (*driver.Workspace, error) {
 }
 
 func (c *cli) runCmd() *cobra.Command {
+	var tracePath string
 	cmd := &cobra.Command{
 		Use:   "run FILE.py [-- ARGS...]",
 		Short: "Translate, build and run a program; exit with its status",
@@ -245,6 +269,15 @@ the program, pyasync2go dies of the same signal. SIGTERM and SIGHUP are forwarde
 			if err != nil {
 				return err
 			}
+			if tracePath != "" {
+				abs, err := filepath.Abs(tracePath)
+				if err != nil {
+					return rejected("--trace %s: %v", tracePath, err)
+				}
+				// The runtime writes the trace at exit (rt/trace.go).
+				os.Setenv(rt.TraceEnv, abs)
+				defer os.Unsetenv(rt.TraceEnv)
+			}
 			exit, err := w.RunExit(goSrc, driver.RunOptions{
 				Argv0: path, Args: progArgs,
 				Stdin: c.stdin, Stdout: c.stdout, Stderr: c.stderr,
@@ -260,6 +293,7 @@ the program, pyasync2go dies of the same signal. SIGTERM and SIGHUP are forwarde
 		},
 	}
 	cmd.Flags().SetInterspersed(false)
+	cmd.Flags().StringVar(&tracePath, "trace", "", "record the schedule into `FILE`.json (Chrome trace events: Perfetto, chrome://tracing) and FILE.html")
 	return cmd
 }
 
@@ -277,7 +311,10 @@ file's base name without .py, in the current directory).`,
 				return rejected("build -: a program read from stdin has no name to give the binary; add -o BIN")
 			}
 			if out == "" {
-				out = strings.TrimSuffix(filepath.Base(path), ".py")
+				out = filepath.Base(path)
+				if ext := filepath.Ext(out); ext == ".py" || frontend.IsNotebook(out) {
+					out = strings.TrimSuffix(out, ext)
+				}
 				if runtime.GOOS == "windows" {
 					out += ".exe"
 				}

@@ -58,6 +58,12 @@ func TestScripts(t *testing.T) {
 			env.Setenv("CLI", cli)
 			env.Setenv("RTMOD", driver.ModulePath)
 			env.Setenv("RTVERSION", driver.RuntimeVersion)
+			// $ORACLE is the project's CPython harness (the clock contract, notebooks).
+			oracle, err := filepath.Abs("../../testdata/oracle.py")
+			if err != nil {
+				return err
+			}
+			env.Setenv("ORACLE", oracle)
 			return nil
 		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){

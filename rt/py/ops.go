@@ -281,6 +281,11 @@ func TrueDiv(a, b any) any {
 	if math.IsInf(f, 0) {
 		panic(New(OverflowError, "integer division result too large for a float"))
 	}
+	if f == 0 && (x.big().Sign() < 0) != (y.big().Sign() < 0) {
+		// long_true_divide signs a zero (or underflowed) quotient by the
+		// operands' signs, as the float division would: 0 / -2**64 is -0.0.
+		return math.Copysign(0, -1)
+	}
 	return f
 }
 
@@ -813,7 +818,7 @@ func IBitAnd(a, b any) any {
 	if s, ok := a.(*Set); ok && !s.Frozen {
 		if _, ok := b.(*Set); ok {
 			r := s.Intersection(b)
-			*s = *r
+			s.swapBodies(r)
 			return s
 		}
 	}

@@ -167,8 +167,8 @@ func TestChainedComparisonEvaluatesMiddleOnce(t *testing.T) {
 func TestTopLevelAwaitRunsModuleAsCoroutine(t *testing.T) {
 	out := gen(t, "import asyncio\nawait asyncio.sleep(1)\nprint('x')\n", codegen.Options{})
 	assert.Contains(t, out, `Name:     "<module>"`)
-	assert.Contains(t, out, "rt.Run(rt.NewCoro(moduleInfo, func(co *rt.Coro) any {")
-	assert.Contains(t, out, "co.Sleep(1)")
+	assert.Contains(t, out, "rt.Run(rt.NewStepCoro(moduleInfo, func(co *rt.Coro) any {")
+	assert.Contains(t, out, "co.StartSleep(1, nil)")
 }
 
 func TestAsyncWithAndExceptStar(t *testing.T) {
@@ -181,10 +181,12 @@ async def main():
     except* ValueError as eg:
         print(eg)
 `, codegen.Options{})
-	assert.Contains(t, out, "rt.AEnter(co, _cm")
-	assert.Contains(t, out, "if !rt.AExit(co, _cm")
-	assert.Equal(t, 2, strings.Count(out, "rt.AExit("))
+	// Both items are handler regions of the step form: __aexit__ is
+	// awaited on the normal path and on the exceptional one of each.
+	assert.Equal(t, 2, strings.Count(out, "co.StartAEnter(_cm"))
+	assert.Equal(t, 4, strings.Count(out, "co.StartAExit(_cm"))
 	assert.Contains(t, out, ".Split(py.ValueError)")
+	assert.NotContains(t, out, "rt.NewCoro(")
 }
 
 func TestBreakOutOfTryInsideLoop(t *testing.T) {

@@ -260,13 +260,10 @@ func (c *fnCtx) ex(e ir.Expr) xr {
 		if !c.isAsync {
 			return xr{c: g.unsupported(e.Pos, "await outside an async function")}
 		}
-		if c.step != nil {
-			// co.Await needs a goroutine stack; the step form splits at
-			// every await it accepts, so this one slipped past stepBlocker.
-			g.errorf(e.Pos, "internal error: an await the step form cannot split")
-			return xr{c: jen.Nil()}
-		}
-		return xr{c: jen.Id("co").Dot("Await").Call(c.expr(e.X)), call: true}
+		// The step emitter splits at every await (stepAwait); one that
+		// reaches an expression slipped past the evaluation-order pass.
+		g.errorf(e.Pos, "internal error: an await the step form cannot split")
+		return xr{c: jen.Nil()}
 	case *ir.NamedExpr:
 		v := c.symVar(e.Target.Sym, e.Target.Pos)
 		if v == nil {
@@ -601,7 +598,9 @@ func (c *fnCtx) comp(e *ir.Comp) xr {
 	for i := len(e.Generators) - 1; i >= 0; i-- {
 		gn := e.Generators[i]
 		if gn.IsAsync {
-			c.stepOnly(e.Pos, "an async comprehension")
+			// The evaluation-order pass lowers every async comprehension
+			// of an async def to loops.
+			c.g.unsupported(e.Pos, "an async comprehension here")
 		}
 		var body []jen.Code
 		for _, cond := range gn.Ifs {

@@ -160,6 +160,7 @@ func init() {
 	registerQueue()
 	registerContextvars()
 	registerInspect()
+	registerJSON()
 }
 
 func addModule(m *Module, es []*Entry) {

@@ -161,6 +161,7 @@ func init() {
 	registerContextvars()
 	registerInspect()
 	registerJSON()
+	registerDatetime()
 }
 
 func addModule(m *Module, es []*Entry) {

@@ -628,6 +628,9 @@ func callBound(m any, self any, args []any, kw ...KW) any {
 func classAttr(c *Class, name string) (any, bool) {
 	switch name {
 	case "__name__":
+		if n, ok := dtTypeNames[c]; ok { // Name is the tp_name "datetime.date"
+			return n, true
+		}
 		return c.Name, true
 	case "__qualname__":
 		return c.qualName(), true

@@ -79,13 +79,19 @@ func JSONDump(obj, fp, skipkeys, ensureASCII, checkCircular, allowNaN, indent, s
 	e := newJSONEncoder(skipkeys, ensureASCII, checkCircular, allowNaN, indent, separators, def, sortKeys)
 	e.pyEncoder = true
 	write := GetAttr(fp, "write")
-	exc := Try(func() { e.encode(obj, 0) })
-	if e.b.Len() > 0 {
-		Call(write, []any{e.b.String()}, nil)
-	}
-	if exc != nil {
-		panic(exc)
-	}
+	defer func() {
+		if r := recover(); r != nil {
+			if exc, ok := r.(*Exception); ok {
+				AddTraceback(exc)
+				if e.b.Len() > 0 {
+					Call(write, []any{e.b.String()}, nil)
+				}
+			}
+			panic(r)
+		}
+	}()
+	e.encode(obj, 0)
+	Call(write, []any{e.b.String()}, nil)
 }
 
 func (e *jsonEncoder) floatStr(f float64) string {

@@ -227,6 +227,29 @@ def install_virtual_time(clock):
     time.strftime = virtual_strftime
     time.asctime = virtual_asctime
     time.ctime = virtual_ctime
+    install_virtual_datetime()
+
+
+def install_virtual_datetime():
+    """datetime.now() and utcnow() read the virtual time.time(), as date.today() already does.
+
+    CPython's C datetime reads the system clock directly for these two, and its types are
+    immutable, so the classmethods are replaced in the type's own dict (reached through gc, the
+    type cache told with PyType_Modified). Everything else stays CPython's C implementation.
+    """
+    import ctypes
+    import datetime
+
+    def now(cls, tz=None):
+        return cls.fromtimestamp(time.time(), tz)
+
+    def utcnow(cls):
+        return cls.utcfromtimestamp(time.time())
+
+    namespace = gc.get_referents(datetime.datetime.__dict__)[0]
+    namespace["now"] = classmethod(now)
+    namespace["utcnow"] = classmethod(utcnow)
+    ctypes.pythonapi.PyType_Modified(ctypes.py_object(datetime.datetime))
 
 
 class FifoTimerHandle(asyncio.TimerHandle):

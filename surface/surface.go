@@ -162,6 +162,7 @@ func init() {
 	registerInspect()
 	registerJSON()
 	registerDatetime()
+	registerUUID()
 }
 
 func addModule(m *Module, es []*Entry) {

@@ -81,9 +81,22 @@ func (m *dtMethods) binary(name string, fn func(self, other any) any) {
 	})
 }
 
-// makeDtClass builds the class tp_name with base (nil: object).
+// makeDtClass builds the datetime module's class tp_name with base (nil:
+// object).
 func makeDtClass(tpName string, base *Class, m *dtMethods) *Class {
+	c := makeBuiltinClass("datetime", tpName, base, m)
+	dtTypeNames[c] = c.QualName
+	return c
+}
+
+// makeBuiltinClass builds a class a module of the runtime implements:
+// instances hold a Go value in dtSlot, its attributes are read-only
+// (unless m sets __setattr__), and programs cannot subclass it.
+func makeBuiltinClass(module, tpName string, base *Class, m *dtMethods) *Class {
 	name := tpName[strings.IndexByte(tpName, '.')+1:]
+	if m.ns.Contains("__setattr__") {
+		return newBuiltinClass(module, tpName, name, base, m)
+	}
 	m.method("__setattr__", func(self any, args []any, kw []KW) any {
 		attr, _ := args[0].(string)
 		// The message names the base class that defines the attribute
@@ -101,6 +114,10 @@ func makeDtClass(tpName string, base *Class, m *dtMethods) *Class {
 		}
 		panic(noAttr(self, attr))
 	})
+	return newBuiltinClass(module, tpName, name, base, m)
+}
+
+func newBuiltinClass(module, tpName, name string, base *Class, m *dtMethods) *Class {
 	var bases Tuple
 	if base != nil {
 		bases = Tuple{base}
@@ -112,10 +129,9 @@ func makeDtClass(tpName string, base *Class, m *dtMethods) *Class {
 		defer func() { base.construct = saved }()
 	}
 	c := MakeClass(tpName, name, bases, m.ns)
-	c.Module = "datetime"
+	c.Module = module
 	// Builtin classes cannot be subclassed by translated programs.
 	c.construct = func([]any, []KW) any { panic("unreachable") }
-	dtTypeNames[c] = name
 	return c
 }
 

@@ -414,7 +414,7 @@ func localZoneAbbrevs() []string {
 func strptime(data, format any) dtmVal {
 	for i, a := range []any{data, format} {
 		if _, ok := a.(string); !ok {
-			panic(New(TypeError, "strptime() argument "+itoa(i)+" must be str, not "+Repr(TypeOf(a))))
+			panic(New(TypeError, "strptime() argument "+itoa(i+1)+" must be str, not "+TypeName(a)))
 		}
 	}
 	s, f := data.(string), format.(string)

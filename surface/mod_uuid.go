@@ -2,7 +2,9 @@ package surface
 
 func registerUUID() {
 	str := func(name, v string) *Entry { return &Entry{Name: name, Kind: Value, Const: v, Result: Str} }
-	ns := func(name, goName string) *Entry { return &Entry{Name: name, Kind: Value, Go: "py.UUIDNamespace" + goName} }
+	ns := func(name, goName string) *Entry {
+		return &Entry{Name: name, Kind: Value, Go: "py.UUIDNamespace" + goName}
+	}
 	addModule(&Module{Name: "uuid", Coverage: "`UUID` from hex, int or fields (str, repr, int, hex, version, fields, comparisons), `uuid3`/`uuid5`, `uuid4` (random, leaves `random` alone), the namespaces; not `bytes`, `uuid1`"}, []*Entry{
 		{Name: "UUID", Kind: Value, Go: "py.UUIDType"},
 		{Name: "uuid4", Go: "py.UUID4", AsValue: true},

@@ -279,6 +279,11 @@ func (c *fnCtx) libFuncValue(e *ir.LibAttr, f *surface.Entry) *jen.Statement {
 	for i := range args {
 		args[i] = jen.Id("_a").Index(jen.Lit(i))
 	}
+	for _, p := range f.Params {
+		if p.KwOnly { // not passable positionally: always the default
+			args = append(args, goDefault(p.Default))
+		}
+	}
 	call := goQual(f).Call(args...)
 	ret := []jen.Code{jen.Return(call)}
 	if f.Void {

@@ -24,6 +24,38 @@ type jsonEncoder struct {
 	itemSep, keySep       string
 	def                   any
 	markers               map[uintptr]bool
+	// frames are the CPython frames an encoder error escapes through
+	// (json.dumps with the C encoder; none for the Python one).
+	frames []Frame
+}
+
+var (
+	dumpsDefaultFrame = libFrame("json/__init__.py", 231, "dumps",
+		"return _default_encoder.encode(obj)",
+		"       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^")
+	dumpsKwFrame = libFrame("json/__init__.py", 238, "dumps",
+		"**kw).encode(obj)",
+		"      ^^^^^^^^^^^")
+	encodeFrame = libFrame("json/encoder.py", 200, "encode",
+		"chunks = self.iterencode(o, _one_shot=True)",
+		"         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^")
+	iterencodeFrame = libFrame("json/encoder.py", 258, "iterencode",
+		"return _iterencode(o, 0)",
+		"       ^^^^^^^^^^^^^^^^^")
+	defaultFrame = libFrame("json/encoder.py", 180, "default",
+		"raise TypeError(f'Object of type {o.__class__.__name__} '")
+)
+
+// fail raises an encoder error; inDefault adds JSONEncoder.default's frame.
+func (e *jsonEncoder) fail(exc *Exception, inDefault bool) {
+	if e.frames == nil {
+		panic(exc)
+	}
+	frames := e.frames
+	if inDefault {
+		frames = append(frames[:len(frames):len(frames)], defaultFrame)
+	}
+	panic(withLibFrames(exc, frames...))
 }
 
 func newJSONEncoder(skipkeys, ensureASCII, checkCircular, allowNaN, indent, separators, def, sortKeys any) *jsonEncoder {
@@ -68,6 +100,15 @@ func newJSONEncoder(skipkeys, ensureASCII, checkCircular, allowNaN, indent, sepa
 // default=None, sort_keys=False).
 func JSONDumps(obj, skipkeys, ensureASCII, checkCircular, allowNaN, indent, separators, def, sortKeys any) string {
 	e := newJSONEncoder(skipkeys, ensureASCII, checkCircular, allowNaN, indent, separators, def, sortKeys)
+	if !e.pyEncoder {
+		// The Python encoder's frames follow the generators' nesting; only
+		// the C encoder's are reproduced.
+		first := dumpsDefaultFrame
+		if Truth(skipkeys) || !Truth(ensureASCII) || !Truth(checkCircular) || !Truth(allowNaN) || separators != nil || def != nil || Truth(sortKeys) {
+			first = dumpsKwFrame
+		}
+		e.frames = []Frame{first, encodeFrame, iterencodeFrame}
+	}
 	e.encode(obj, 0)
 	return e.b.String()
 }
@@ -111,7 +152,7 @@ func (e *jsonEncoder) floatStr(f float64) string {
 		if e.pyEncoder {
 			msg += ": " + FloatRepr(f)
 		}
-		panic(New(ValueError, msg))
+		e.fail(New(ValueError, msg), false)
 	}
 	return s
 }
@@ -164,7 +205,7 @@ func (e *jsonEncoder) enter(o any) uintptr {
 	}
 	id := Addr(o)
 	if e.markers[id] {
-		panic(New(ValueError, "Circular reference detected"))
+		e.fail(New(ValueError, "Circular reference detected"), false)
 	}
 	e.markers[id] = true
 	return id
@@ -196,7 +237,7 @@ func (e *jsonEncoder) encode(o any, level int) {
 	}
 	id := e.enter(o)
 	if e.def == nil {
-		panic(New(TypeError, "Object of type "+pyClassName(o)+" is not JSON serializable"))
+		e.fail(New(TypeError, "Object of type "+pyClassName(o)+" is not JSON serializable"), true)
 	}
 	e.encode(Call(e.def, []any{o}, nil), level)
 	e.leave(id)
@@ -270,7 +311,10 @@ func (e *jsonEncoder) dict(d *Dict, level int) {
 		for i := range keys {
 			items.Append(Tuple{keys[i], vals[i]})
 		}
-		items.Sort(nil, false)
+		if exc := Try(func() { items.Sort(nil, false) }); exc != nil {
+			exc.Traceback = nil
+			e.fail(exc, false)
+		}
 		for i, it := range items.Items {
 			keys[i], vals[i] = it.(Tuple)[0], it.(Tuple)[1]
 		}
@@ -296,7 +340,7 @@ func (e *jsonEncoder) dict(d *Dict, level int) {
 			if e.skipKeys {
 				continue
 			}
-			panic(New(TypeError, "keys must be str, int, float, bool or None, not "+pyClassName(k)))
+			e.fail(New(TypeError, "keys must be str, int, float, bool or None, not "+pyClassName(k)), false)
 		}
 		if !first {
 			e.b.WriteString(sep)

@@ -16,7 +16,10 @@ import (
 var JSONDecodeError = &Class{Name: "JSONDecodeError", Module: "json.decoder", Base: ValueError}
 
 type jsonDecoder struct {
-	s          []rune
+	s []rune
+	// frames are json/__init__.py's loads and the decoder frames an error
+	// escapes through (which loads line depends on the arguments).
+	loadsFrame Frame
 	strict     bool
 	objectHook any
 	pairsHook  any
@@ -43,22 +46,47 @@ func jsonError(msg string, doc []rune, pos int) *Exception {
 	return e
 }
 
+// fail raises a JSONDecodeError from inside the scanner (the C
+// scan_once called by raw_decode).
 func (d *jsonDecoder) fail(msg string, pos int) {
-	panic(jsonError(msg, d.s, pos))
+	panic(withLibFrames(jsonError(msg, d.s, pos), d.loadsFrame, decodeFrame, scanOnceFrame))
 }
+
+var (
+	decodeFrame = libFrame("json/decoder.py", 337, "decode",
+		"obj, end = self.raw_decode(s, idx=_w(s, 0).end())",
+		"           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^")
+	scanOnceFrame = libFrame("json/decoder.py", 353, "raw_decode",
+		"obj, end = self.scan_once(s, idx)",
+		"           ^^^^^^^^^^^^^^^^^^^^^^")
+	expectingValueFrame = libFrame("json/decoder.py", 355, "raw_decode",
+		`raise JSONDecodeError("Expecting value", s, err.value) from None`)
+	extraDataFrame    = libFrame("json/decoder.py", 340, "decode", `raise JSONDecodeError("Extra data", s, end)`)
+	loadsDefaultFrame = libFrame("json/__init__.py", 346, "loads",
+		"return _default_decoder.decode(s)",
+		"       ^^^^^^^^^^^^^^^^^^^^^^^^^^")
+	loadsKwFrame = libFrame("json/__init__.py", 359, "loads",
+		"return cls(**kw).decode(s)",
+		"       ^^^^^^^^^^^^^^^^^^^")
+)
 
 // JSONLoads is json.loads(s, *, object_hook=None, parse_float=None,
 // parse_int=None, parse_constant=None, object_pairs_hook=None,
-// strict=True).
+// strict=True); strict nil is not passed (its traceback differs).
 func JSONLoads(s, objectHook, parseFloat, parseInt, parseConstant, pairsHook, strict any) any {
 	str, ok := s.(string)
 	if !ok {
-		panic(New(TypeError, "the JSON object must be str, bytes or bytearray, not "+pyClassName(s)))
+		panic(withLibFrames(New(TypeError, "the JSON object must be str, bytes or bytearray, not "+pyClassName(s)),
+			libFrame("json/__init__.py", 339, "loads", "raise TypeError(f'the JSON object must be str, bytes or bytearray, '")))
 	}
-	d := &jsonDecoder{s: []rune(str), strict: Truth(strict), objectHook: objectHook, pairsHook: pairsHook,
-		parseFloat: parseFloat, parseInt: parseInt, parseConst: parseConstant}
+	d := &jsonDecoder{s: []rune(str), strict: strict == nil || Truth(strict), objectHook: objectHook, pairsHook: pairsHook,
+		parseFloat: parseFloat, parseInt: parseInt, parseConst: parseConstant, loadsFrame: loadsDefaultFrame}
+	if objectHook != nil || parseFloat != nil || parseInt != nil || parseConstant != nil || pairsHook != nil || strict != nil {
+		d.loadsFrame = loadsKwFrame
+	}
 	if len(d.s) > 0 && d.s[0] == '\ufeff' {
-		d.fail("Unexpected UTF-8 BOM (decode using utf-8-sig)", 0)
+		panic(withLibFrames(jsonError("Unexpected UTF-8 BOM (decode using utf-8-sig)", d.s, 0),
+			libFrame("json/__init__.py", 335, "loads", `raise JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)",`)))
 	}
 	var v any
 	var end int
@@ -66,7 +94,7 @@ func JSONLoads(s, objectHook, parseFloat, parseInt, parseConstant, pairsHook, st
 		defer func() {
 			if r := recover(); r != nil {
 				if st, ok := r.(jsonStop); ok {
-					d.fail("Expecting value", st.idx)
+					panic(withLibFrames(jsonError("Expecting value", d.s, st.idx), d.loadsFrame, decodeFrame, expectingValueFrame))
 				}
 				panic(r)
 			}
@@ -75,7 +103,7 @@ func JSONLoads(s, objectHook, parseFloat, parseInt, parseConstant, pairsHook, st
 	}()
 	end = d.ws(end)
 	if end != len(d.s) {
-		d.fail("Extra data", end)
+		panic(withLibFrames(jsonError("Extra data", d.s, end), d.loadsFrame, extraDataFrame))
 	}
 	return v
 }
@@ -220,8 +248,8 @@ func (d *jsonDecoder) number(start int) (any, int) {
 	}
 	digits := len(strings.TrimPrefix(numstr, "-"))
 	if digits > maxStrDigits {
-		panic(New(ValueError, "Exceeds the limit ("+itoa(maxStrDigits)+" digits) for integer string conversion: value has "+
-			itoa(digits)+" digits; use sys.set_int_max_str_digits() to increase the limit"))
+		panic(withLibFrames(New(ValueError, "Exceeds the limit ("+itoa(maxStrDigits)+" digits) for integer string conversion: value has "+
+			itoa(digits)+" digits; use sys.set_int_max_str_digits() to increase the limit"), d.loadsFrame, decodeFrame, scanOnceFrame))
 	}
 	b, _ := new(big.Int).SetString(numstr, 10)
 	return normBig(b), idx

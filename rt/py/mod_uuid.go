@@ -89,7 +89,8 @@ func uuidInit(self any, args []any, kw []KW) any {
 		}
 	}
 	if given != 1 {
-		panic(New(TypeError, "one of the hex, bytes, bytes_le, fields, or int arguments must be given"))
+		uuidRaise(New(TypeError, "one of the hex, bytes, bytes_le, fields, or int arguments must be given"), 172,
+			"raise TypeError('one of the hex, bytes, bytes_le, fields, '")
 	}
 	if a[1] != nil || a[2] != nil {
 		Unsupported("uuid.UUID(bytes=...)")
@@ -103,20 +104,29 @@ func uuidInit(self any, args []any, kw []KW) any {
 		h := Str(CallMethod(CallMethod(a[0], "replace", []any{"urn:", ""}, nil), "replace", []any{"uuid:", ""}, nil))
 		h = strings.ReplaceAll(strings.Trim(h, "{}"), "-", "")
 		if len([]rune(h)) != 32 {
-			panic(New(ValueError, "badly formed hexadecimal UUID string"))
+			uuidRaise(New(ValueError, "badly formed hexadecimal UUID string"), 178,
+				"raise ValueError('badly formed hexadecimal UUID string')")
 		}
-		n = builtinInt([]any{h, 16}, nil)
+		if exc := Try(func() { n = builtinInt([]any{h, 16}, nil) }); exc != nil {
+			exc.Traceback = nil
+			uuidRaise(exc, 179, "int = int_(hex, 16)", "      ^^^^^^^^^^^^^")
+		}
 	case a[3] != nil:
 		f := toSliceIter(a[3])
 		if len(f) != 6 {
-			panic(New(ValueError, "fields is not a 6-tuple"))
+			uuidRaise(New(ValueError, "fields is not a 6-tuple"), 192, "raise ValueError('fields is not a 6-tuple')")
 		}
 		widths := []uint{32, 16, 16, 8, 8, 48}
 		shifts := []uint{96, 80, 64, 56, 48, 0}
 		acc := new(big.Int)
 		for i, x := range f {
 			if !GtE(x, 0) || !Lt(x, normBig(new(big.Int).Lsh(big.NewInt(1), widths[i]))) {
-				panic(New(ValueError, "field "+itoa(i+1)+" out of range (need a "+itoa(int(widths[i]))+"-bit value)"))
+				article := "a "
+				if widths[i] == 8 {
+					article = "an "
+				}
+				msg := "field " + itoa(i+1) + " out of range (need " + article + itoa(int(widths[i])) + "-bit value)"
+				uuidRaise(New(ValueError, msg), 196+2*i, "raise ValueError('"+msg+"')")
 			}
 			v, ok := intArg(x)
 			if !ok {
@@ -129,7 +139,8 @@ func uuidInit(self any, args []any, kw []KW) any {
 		n = a[4]
 	}
 	if !GtE(n, 0) || !Lt(n, normBig(one128)) {
-		panic(New(ValueError, "int is out of range (need a 128-bit value)"))
+		uuidRaise(New(ValueError, "int is out of range (need a 128-bit value)"), 212,
+			"raise ValueError('int is out of range (need a 128-bit value)')")
 	}
 	v, ok := intArg(n)
 	if !ok {
@@ -137,7 +148,7 @@ func uuidInit(self any, args []any, kw []KW) any {
 	}
 	if a[5] != nil {
 		if !LtE(1, a[5]) || !LtE(a[5], 5) {
-			panic(New(ValueError, "illegal version number"))
+			uuidRaise(New(ValueError, "illegal version number"), 215, "raise ValueError('illegal version number')")
 		}
 		v = withVersion(v, indexArg(a[5]))
 	}
@@ -148,7 +159,8 @@ func initUUID() {
 	m := newDtMethods("UUID")
 	m.method("__init__", uuidInit)
 	m.method("__setattr__", func(self any, args []any, kw []KW) any {
-		panic(New(TypeError, "UUID objects are immutable"))
+		panic(withLibFrames(New(TypeError, "UUID objects are immutable"),
+			libFrame("uuid.py", 278, "__setattr__", "raise TypeError('UUID objects are immutable')")))
 	})
 	u := func(s any) uuidVal { return dtVal(s).(uuidVal) }
 	m.method("__str__", func(s any, args []any, kw []KW) any { return u(s).str() })
@@ -213,7 +225,12 @@ func UUID4() any {
 func uuidHashed(namespace, name any, version int, sum func([]byte) []byte) any {
 	ns, ok := asUUID(namespace)
 	if !ok {
-		panic(noAttr(namespace, "bytes"))
+		if version == 3 {
+			panic(withLibFrames(noAttr(namespace, "bytes"), libFrame("uuid.py", 716, "uuid3",
+				`namespace.bytes + bytes(name, "utf-8"),`, "^^^^^^^^^^^^^^^")))
+		}
+		panic(withLibFrames(noAttr(namespace, "bytes"), libFrame("uuid.py", 728, "uuid5",
+			`hash = sha1(namespace.bytes + bytes(name, "utf-8")).digest()`, "            ^^^^^^^^^^^^^^^")))
 	}
 	s, ok := name.(string)
 	if !ok {
@@ -236,3 +253,8 @@ func UUID5(namespace, name any) any {
 }
 
 func init() { initUUID() }
+
+// uuidRaise raises exc from UUID.__init__ at uuid.py's line.
+func uuidRaise(exc *Exception, line int, src ...string) {
+	panic(withLibFrames(exc, libFrame("uuid.py", line, "__init__", src...)))
+}

@@ -234,15 +234,6 @@ func ordToYmd(n int) (int, int, int) {
 // weekday is Monday 0 .. Sunday 6.
 func weekday(y, m, d int) int { return (ymdToOrd(y, m, d) + 6) % 7 }
 
-func floorDivMod(a, b int) (int, int) {
-	q, r := a/b, a%b
-	if r != 0 && (r < 0) != (b < 0) {
-		q--
-		r += b
-	}
-	return q, r
-}
-
 func checkDate(y, m, d int) {
 	if y < 1 || y > 9999 {
 		panic(New(ValueError, "year "+itoa(y)+" is out of range"))

@@ -450,7 +450,7 @@ func floatRatio(f float64) (*big.Int, *big.Int) {
 	return r.Num(), r.Denom()
 }
 
-func intArg(x any) (*big.Int, bool) {
+func bigIntArg(x any) (*big.Int, bool) {
 	switch x.(type) {
 	case int, bool, *big.Int:
 		return toNum(x).big(), true
@@ -518,7 +518,7 @@ func initTimedelta() {
 	})
 	mul := func(a, b any) any {
 		x, _ := asTd(a)
-		if n, ok := intArg(b); ok {
+		if n, ok := bigIntArg(b); ok {
 			return newTimedelta(tdFromUs(new(big.Int).Mul(x.totalUs(), n)))
 		}
 		if f, ok := b.(float64); ok {
@@ -539,7 +539,7 @@ func initTimedelta() {
 			f, _ := new(big.Rat).SetFrac(x.totalUs(), d).Float64()
 			return f
 		}
-		if n, ok := intArg(b); ok {
+		if n, ok := bigIntArg(b); ok {
 			if n.Sign() == 0 {
 				divZero("integer division or modulo by zero")
 			}
@@ -563,7 +563,7 @@ func initTimedelta() {
 			}
 			return normBig(floorDivBig(x.totalUs(), d))
 		}
-		if n, ok := intArg(b); ok {
+		if n, ok := bigIntArg(b); ok {
 			if n.Sign() == 0 {
 				divZero("integer division or modulo by zero")
 			}

@@ -323,15 +323,15 @@ var fullDays = []string{"monday", "tuesday", "wednesday", "thursday", "friday", 
 var strptimeCache sync.Map // format -> *regexp.Regexp
 
 var (
-	reSpecial = regexp.MustCompile(`([\\.^$*+?(){}\[\]|])`)
-	reSpace   = regexp.MustCompile(`\s+`)
+	strptimeSpecial = regexp.MustCompile(`([\\.^$*+?(){}\[\]|])`)
+	strptimeSpace   = regexp.MustCompile(`\s+`)
 )
 
 // strptimePattern is TimeRE.pattern; ok is false with the message of the
 // ValueError CPython raises for the format.
 func strptimePattern(format string) (string, string) {
-	f := reSpecial.ReplaceAllString(format, `\$1`)
-	f = reSpace.ReplaceAllString(f, `\s+`)
+	f := strptimeSpecial.ReplaceAllString(format, `\$1`)
+	f = strptimeSpace.ReplaceAllString(f, `\s+`)
 	var b strings.Builder
 	for {
 		i := strings.IndexByte(f, '%')

@@ -128,7 +128,7 @@ func uuidInit(self any, args []any, kw []KW) any {
 				msg := "field " + itoa(i+1) + " out of range (need " + article + itoa(int(widths[i])) + "-bit value)"
 				uuidRaise(New(ValueError, msg), 196+2*i, "raise ValueError('"+msg+"')")
 			}
-			v, ok := intArg(x)
+			v, ok := bigIntArg(x)
 			if !ok {
 				Unsupported("uuid.UUID fields that are not ints")
 			}
@@ -142,7 +142,7 @@ func uuidInit(self any, args []any, kw []KW) any {
 		uuidRaise(New(ValueError, "int is out of range (need a 128-bit value)"), 212,
 			"raise ValueError('int is out of range (need a 128-bit value)')")
 	}
-	v, ok := intArg(n)
+	v, ok := bigIntArg(n)
 	if !ok {
 		Unsupported("uuid.UUID(int=...) of a non-int")
 	}

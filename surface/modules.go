@@ -81,6 +81,8 @@ func registerCore() {
 		{Name: "maxsize", Kind: Value, Const: 1<<63 - 1, Result: Int},
 		{Name: "getrecursionlimit", Go: "py.SysGetrecursionlimit", Result: Int},
 		{Name: "setrecursionlimit", Go: "py.SysSetrecursionlimit", Params: []Param{req("limit")}, Result: None, Void: true},
+		{Name: "exc_info", Go: "py.SysExcInfo"},
+		{Name: "exception", Go: "py.SysException"},
 	})
 
 	// dataclass's options bind by name or position (CPython takes them by

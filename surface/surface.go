@@ -147,6 +147,7 @@ func init() {
 	registerCollections()
 	registerSmall()
 	registerItertools()
+	registerTraceback()
 }
 
 func addModule(m *Module, es []*Entry) {

@@ -153,6 +153,18 @@ func sourceLine(file string, line int) string {
 	return strings.TrimSpace(raw)
 }
 
+// isFrameName reports whether name is a registered Python function of file.
+func isFrameName(file, name string) bool {
+	regMu.RLock()
+	defer regMu.RUnlock()
+	for _, n := range frameNames[file] {
+		if n == name {
+			return true
+		}
+	}
+	return false
+}
+
 // rawSourceLine is the registered source line, indentation included.
 func rawSourceLine(file string, line int) (string, bool) {
 	regMu.RLock()
@@ -691,7 +703,7 @@ func (c *printCtx) formatFrame(f Frame, next *Frame, exc *Exception) string {
 		}
 		return s
 	}
-	span, ok := frameCaretSpan(raw, callee, coro, exc)
+	span, ok := frameCaretSpan(raw, callee, coro, exc, func(name string) bool { return isFrameName(f.File, name) })
 	if !ok {
 		if c.strict {
 			Unsupported(fmt.Sprintf("the traceback caret position of %s, line %d (more than one expression could have raised)", f.File, f.Line))

@@ -525,7 +525,10 @@ type caretSpan struct {
 // frameCaretSpan finds the expression of a frame: callee is the Python name
 // of the next frame's function ("" for the innermost frame), calleeCoro
 // whether that function is a coroutine, exc the exception (innermost only).
-func frameCaretSpan(raw string, callee string, calleeCoro bool, exc *Exception) (caretSpan, bool) {
+// isPyFunc tells names of the program's own functions: in the innermost
+// frame, a call of one of them returned (had it raised, its frame would be
+// the innermost).
+func frameCaretSpan(raw string, callee string, calleeCoro bool, exc *Exception, isPyFunc func(string) bool) (caretSpan, bool) {
 	line := []rune(raw)
 	toks, ok := tokenizeLine(line)
 	if !ok || len(toks) == 0 {
@@ -631,9 +634,23 @@ func frameCaretSpan(raw string, callee string, calleeCoro bool, exc *Exception) 
 			attr = strings.TrimSuffix(msg[i+len("attribute '"):], "'")
 		}
 	}
+	// A builtin named by the message (int(), float()) is the call that
+	// raised.
+	builtin := ""
+	if exc.Is(ValueError) {
+		switch msg := ExcStr(exc); {
+		case strings.Contains(msg, "for int() with base"):
+			builtin = "int"
+		case strings.HasPrefix(msg, "could not convert string to float"):
+			builtin = "float"
+		}
+	}
 	for _, kinds := range tiers {
 		var cands []*caretExpr
 		for _, e := range p.found {
+			if e.kind == 'c' && (isPyFunc(e.name) || builtin != "" && e.name != builtin) {
+				continue
+			}
 			for _, k := range kinds {
 				switch {
 				case k == '/' && e.kind == 'b' && (e.op == "/" || e.op == "//" || e.op == "%"),

@@ -1028,6 +1028,9 @@ func (l *lowerer) lowerImport(n *node) []ir.Stmt {
 		}
 		in.Sym = l.bind(bound, l.pos(nameNode), ir.SymLocal, true)
 		switch {
+		case supported && aliasNode == nil && bound != in.Name && surface.LookupModule(bound) != nil:
+			// `import os.path` binds os.
+			l.noteLibImport(in.Sym, bound, "")
 		case supported:
 			l.noteLibImport(in.Sym, in.Name, "")
 		case aliasNode == nil && surface.LookupModule(bound) != nil && !isAnnotationModule(bound):

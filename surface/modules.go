@@ -73,7 +73,7 @@ func registerCore() {
 		{Name: "randrange", Go: "py.RandomRandrange", Params: []Param{req("start")}, VarArgs: true, MaxArgs: 3, Result: Int},
 	})
 
-	addModule(&Module{Name: "sys", Coverage: "program arguments, exit status, the standard streams, the recursion limit"}, []*Entry{
+	addModule(&Module{Name: "sys", Coverage: "program arguments, exit status, the standard streams, the recursion limit, version_info, platform, exc_info/exception"}, []*Entry{
 		{Name: "argv", Kind: Value, Go: "py.SysArgv", GoCall: true, Result: StrList},
 		{Name: "exit", Go: "py.SysExit", Params: []Param{opt("status", nil)}, Result: None, Void: true, AsValue: true},
 		{Name: "stdout", Kind: Value, Go: "py.Stdout", Result: TextIO},
@@ -82,6 +82,8 @@ func registerCore() {
 		{Name: "getrecursionlimit", Go: "py.SysGetrecursionlimit", Result: Int},
 		{Name: "setrecursionlimit", Go: "py.SysSetrecursionlimit", Params: []Param{req("limit")}, Result: None, Void: true},
 		{Name: "exc_info", Go: "py.SysExcInfo"},
+		{Name: "version_info", Kind: Value, Go: "py.SysVersionInfo"},
+		{Name: "platform", Kind: Value, Const: "linux", Result: Str},
 		{Name: "exception", Go: "py.SysException"},
 	})
 

@@ -148,6 +148,7 @@ func init() {
 	registerSmall()
 	registerItertools()
 	registerTraceback()
+	registerOS()
 }
 
 func addModule(m *Module, es []*Entry) {

@@ -51,11 +51,11 @@ func TestRenderOutsideTheSource(t *testing.T) {
 }
 
 func TestRenderParsedDiagnostics(t *testing.T) {
-	src := []byte("import os\nasync def main():\n    return 1\n")
+	src := []byte("import shutil\nasync def main():\n    return 1\n")
 	_, diags := Parse("prog.py", src)
 	if assert.Len(t, diags, 1) {
-		assert.Equal(t, "prog.py:1:8: error: module 'os' is not supported\n"+
-			"    1 | import os\n"+
+		assert.Equal(t, "prog.py:1:8: error: module 'shutil' is not supported\n"+
+			"    1 | import shutil\n"+
 			"      |        ^\n"+
 			"hint: supported modules: asyncio, time, random, sys, dataclasses, enum, abc, logging, collections, heapq, functools, bisect, itertools, traceback, os, os.path (typing in annotations only)\n", Render(diags[0], src))
 	}

@@ -57,7 +57,7 @@ func TestRenderParsedDiagnostics(t *testing.T) {
 		assert.Equal(t, "prog.py:1:8: error: module 'shutil' is not supported\n"+
 			"    1 | import shutil\n"+
 			"      |        ^\n"+
-			"hint: supported modules: asyncio, time, random, sys, dataclasses, enum, abc, logging, collections, heapq, functools, bisect, itertools, traceback, os, os.path (typing in annotations only)\n", Render(diags[0], src))
+			"hint: supported modules: asyncio, time, random, sys, dataclasses, enum, abc, logging, collections, heapq, functools, bisect, itertools, traceback, os, os.path, argparse (typing in annotations only)\n", Render(diags[0], src))
 	}
 }
 

@@ -149,6 +149,7 @@ func init() {
 	registerItertools()
 	registerTraceback()
 	registerOS()
+	registerArgparse()
 }
 
 func addModule(m *Module, es []*Entry) {

@@ -5,7 +5,7 @@ func registerArgparse() {
 		{Name: "ArgumentParser", Go: "py.ArgparseArgumentParser", Params: []Param{opt("prog", nil), opt("usage", nil), opt("description", nil), opt("epilog", nil),
 			opt("parents", nil), opt("formatter_class", nil), opt("prefix_chars", "-"), opt("fromfile_prefix_chars", nil), opt("argument_default", nil),
 			opt("conflict_handler", "error"), opt("add_help", true), opt("allow_abbrev", true), opt("exit_on_error", true)}},
-		{Name: "Namespace", Go: "py.ArgparseNamespace", VarKw: true},
+		{Name: "Namespace", Go: "py.ArgparseNamespace", VarArgs: true, VarKw: true},
 		{Name: "SUPPRESS", Kind: Value, Const: "==SUPPRESS==", Result: Str},
 		{Name: "OPTIONAL", Kind: Value, Const: "?", Result: Str},
 		{Name: "ZERO_OR_MORE", Kind: Value, Const: "*", Result: Str},

@@ -150,6 +150,7 @@ func init() {
 	registerTraceback()
 	registerOS()
 	registerArgparse()
+	registerWarnings()
 }
 
 func addModule(m *Module, es []*Entry) {

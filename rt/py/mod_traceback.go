@@ -168,30 +168,6 @@ func TracebackFormatExceptionOnly(exc, value any) *List {
 	return NewList(items...)
 }
 
-// TracebackPrintStack is traceback.print_stack(f=None, limit=None,
-// file=None): the calling frames, outermost first.
-func TracebackPrintStack(f, limit, file any) {
-	if f != nil {
-		Unsupported("traceback.print_stack with a frame argument")
-	}
-	frames := pythonFrames()
-	if n := tbLimit(limit); n >= 0 && len(frames) > n {
-		frames = frames[len(frames)-n:]
-	}
-	ctx := &printCtx{seen: map[*Exception]bool{}, strict: true, limit: -1}
-	var lines []string
-	for i, fr := range frames {
-		var next *Frame
-		if i+1 < len(frames) {
-			next = &frames[i+1]
-		} else {
-			next = &Frame{Func: "print_stack"}
-		}
-		lines = append(lines, ctx.formatFrame(fr, next, nil))
-	}
-	writeLines(file, lines)
-}
-
 // TracebackExtractTb is traceback.extract_tb(tb, limit=None): a list of
 // FrameSummary.
 func TracebackExtractTb(tb, limit any) *List {

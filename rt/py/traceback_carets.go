@@ -501,10 +501,16 @@ func (p *caretParser) atom() *caretExpr {
 	}
 	switch t.text {
 	case "(", "[", "{":
-		end, open := p.bracketed()
+		first := p.pos
+		end, _ := p.bracketed()
 		e := &caretExpr{start: t.start, end: end, kind: 'x'}
-		if open {
-			return e
+		if p.bad {
+			return nil
+		}
+		if name := comprehensionName(p.toks[first:p.pos]); name != "" {
+			// A comprehension runs in a frame of its own, named after it.
+			e.kind, e.name = 'c', name
+			p.found = append(p.found, e)
 		}
 		return e
 	case "...":
@@ -528,7 +534,17 @@ type caretSpan struct {
 // isPyFunc tells names of the program's own functions: in the innermost
 // frame, a call of one of them returned (had it raised, its frame would be
 // the innermost).
-func frameCaretSpan(raw string, callee string, calleeCoro bool, exc *Exception, isPyFunc func(string) bool) (caretSpan, bool) {
+func frameCaretSpan(raw string, callee string, calleeCoro bool, exc *Exception, isPyFunc func(string) bool) (span caretSpan, found bool) {
+	defer func() {
+		// A line this reader misreads must cost the caret, never the
+		// traceback.
+		if r := recover(); r != nil {
+			if _, isExc := r.(*Exception); isExc {
+				panic(r)
+			}
+			span, found = caretSpan{}, false
+		}
+	}()
 	line := []rune(raw)
 	toks, ok := tokenizeLine(line)
 	if !ok || len(toks) == 0 {
@@ -780,4 +796,38 @@ func isWideRune(r rune) bool {
 		return true
 	}
 	return false
+}
+
+// comprehensionName is the frame name of a bracketed display that is a
+// comprehension (its tokens, brackets included), or "".
+func comprehensionName(toks []caretTok) string {
+	if len(toks) < 2 {
+		return ""
+	}
+	depth, hasFor, hasColon := 0, false, false
+	for _, t := range toks[1 : len(toks)-1] {
+		switch {
+		case t.kind == 'o' && (t.text == "(" || t.text == "[" || t.text == "{"):
+			depth++
+		case t.kind == 'o' && (t.text == ")" || t.text == "]" || t.text == "}"):
+			depth--
+		case depth == 0 && t.kind == 'n' && t.text == "for":
+			hasFor = true
+		case depth == 0 && !hasFor && t.kind == 'o' && t.text == ":":
+			hasColon = true
+		}
+	}
+	if !hasFor {
+		return ""
+	}
+	switch toks[0].text {
+	case "[":
+		return "<listcomp>"
+	case "(":
+		return "<genexpr>"
+	}
+	if hasColon {
+		return "<dictcomp>"
+	}
+	return "<setcomp>"
 }

@@ -460,13 +460,12 @@ func (p *ArgParser) addArgument(args []any, kw []KW, group *argGroup) any {
 		}
 	}
 	group.actions = append(group.actions, a)
-	return &ActionObj{a: a, p: p}
+	return &ActionObj{a: a}
 }
 
 // ActionObj is the Action object add_argument and add_subparsers return.
 type ActionObj struct {
 	a *argAction
-	p *ArgParser
 }
 
 func (o *ActionObj) PyRepr() string {
@@ -576,7 +575,7 @@ func (p *ArgParser) addSubparsers(args []any, kw []KW) any {
 	p.actions = append(p.actions, a)
 	p.subparsers.actions = append(p.subparsers.actions, a)
 	p.subAction = a
-	return &ActionObj{a: a, p: p}
+	return &ActionObj{a: a}
 }
 
 // parserChoices is a subparsers action's choices (its name -> parser map),

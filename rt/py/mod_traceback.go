@@ -13,7 +13,6 @@ import (
 // that caught it (or from the outermost, for one never caught) down to the
 // raise. tb_next walks them.
 type TracebackObj struct {
-	exc    *Exception
 	frames []Frame
 }
 
@@ -27,7 +26,7 @@ func (t *TracebackObj) PyGetAttr(name string) (any, bool) {
 		if len(t.frames) == 1 {
 			return nil, true
 		}
-		return &TracebackObj{exc: t.exc, frames: t.frames[1:]}, true
+		return &TracebackObj{frames: t.frames[1:]}, true
 	}
 	return nil, false
 }
@@ -48,7 +47,7 @@ func excTraceback(e *Exception) any {
 	if len(tb) == 0 {
 		return nil
 	}
-	return &TracebackObj{exc: e, frames: tb}
+	return &TracebackObj{frames: tb}
 }
 
 // SysExcInfo is sys.exc_info(): the exception being handled, as a

@@ -480,8 +480,14 @@ func FormatException(exc *Exception) string {
 // FormatTraceback renders exc like the traceback module
 // (traceback.format_exception, asyncio's logger): as FormatException, but
 // 3.11's traceback module offers no suggestions.
+//
+// It is rt's stderr text (asyncio's logger), so, like FormatException, it
+// leaves out a location mark it cannot place; FormatTracebackLines, whose
+// text programs print, refuses instead.
 func FormatTraceback(exc *Exception) string {
-	return strings.Join(FormatTracebackLines(exc, -1, true), "")
+	ctx := &printCtx{seen: map[*Exception]bool{}, limit: -1}
+	ctx.format(exc)
+	return strings.Join(ctx.chunks, "")
 }
 
 // FormatTracebackLines is traceback.format_exception(exc, limit=limit,

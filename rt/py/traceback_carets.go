@@ -23,7 +23,6 @@ type caretExpr struct {
 	op         string     // a binary operator
 	left       *caretExpr // binary op's left operand; subscript's value
 	right      *caretExpr // binary op's right operand; subscript's slice
-	operand    *caretExpr // an await's operand
 	parent     *caretExpr // the await whose operand this is, if any
 }
 
@@ -341,7 +340,7 @@ func (p *caretParser) awaitExpr() *caretExpr {
 		if r == nil {
 			return nil
 		}
-		a := &caretExpr{start: t.start, end: r.end, kind: 'a', operand: r}
+		a := &caretExpr{start: t.start, end: r.end, kind: 'a'}
 		r.parent = a
 		p.found = append(p.found, a)
 		return a
@@ -407,7 +406,6 @@ func (p *caretParser) primary() *caretExpr {
 // sliceList parses a subscript's slice (items, slices, tuples) and returns
 // an expression spanning it.
 func (p *caretParser) sliceList() *caretExpr {
-	var first, last *caretExpr
 	startTok := p.peek()
 	for !p.bad {
 		if p.isOp(":") || p.isOp(",") {
@@ -417,23 +415,14 @@ func (p *caretParser) sliceList() *caretExpr {
 		if !p.startsExpr() {
 			break
 		}
-		e := p.expr()
-		if e == nil {
+		if p.expr() == nil {
 			return nil
 		}
-		if first == nil {
-			first = e
-		}
-		last = e
 	}
 	if startTok == nil || p.pos == 0 {
 		return nil
 	}
-	end := p.toks[p.pos-1].end
-	if first == nil && last == nil {
-		return &caretExpr{start: startTok.start, end: end, kind: 'x'}
-	}
-	return &caretExpr{start: startTok.start, end: end, kind: 'x'}
+	return &caretExpr{start: startTok.start, end: p.toks[p.pos-1].end, kind: 'x'}
 }
 
 // bracketed parses a bracket's contents from its opening token on; it

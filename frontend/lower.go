@@ -1189,6 +1189,16 @@ func (l *lowerer) checkIndentation(n *node) {
 		if got >= 0 && l.checkClauseIndentation(s, got) {
 			return
 		}
+		if got >= 0 && s.Type() == "decorated_definition" {
+			// A def or class deeper than its decorators is, to CPython's
+			// tokenizer, an unexpected indent (tree-sitter accepts it).
+			for _, c := range children(s) {
+				if d := l.indentAt(int(c.StartByte())); d > got && c.Type() != "comment" {
+					l.syntaxErrAt(l.pos(c), "unexpected indent")
+					return
+				}
+			}
+		}
 	}
 }
 

@@ -131,8 +131,17 @@ func (c *fnCtx) call(e *ir.Call) xr {
 		if cls := c.staticClass(f); cls != nil {
 			return c.newException(cls, e.Args, e.Pos)
 		}
+		if entry := surface.Lookup(f.Module, f.Name); entry != nil && entry.Kind == surface.Value && entry.Const == nil && !entry.GoCall {
+			// A class the runtime offers as a value (enum.Enum,
+			// typing.NamedTuple): called like any other callable.
+			break
+		}
 		return xr{c: c.g.unsupported(e.Pos, "calling "+f.Module+"."+f.Name+" this way")}
 	case *ir.Attribute:
+		if tn := builtinTypeName(f.X.GetType()); tn != "" && surface.UnsupportedMethod(tn, f.Name) {
+			c.g.errorf(e.Pos, "'%s.%s' is not supported by pyasync2go", tn, f.Name)
+			return xr{c: jen.Nil()}
+		}
 		recv := c.val(f.X)
 		if r, ok := c.boundMethod(recv, f.Name, e.Args); ok {
 			return r
@@ -348,4 +357,31 @@ func (c *fnCtx) builtinCall(name string, args []ir.Arg, pos ir.Pos) xr {
 	}
 	pa, kw := c.dynArgs(args)
 	return xr{c: jen.Qual(pyPath, "CallBuiltin").Call(jen.Lit(name), pa, kw), call: true}
+}
+
+// builtinTypeName is the CPython type name of a static type Infer found
+// for a builtin value, or "" when the type is not one of those.
+func builtinTypeName(t ir.Type) string {
+	switch t := t.(type) {
+	case *ir.Basic:
+		switch t.K {
+		case ir.KStr:
+			return "str"
+		case ir.KInt:
+			return "int"
+		case ir.KFloat:
+			return "float"
+		case ir.KBool:
+			return "bool"
+		case ir.KRange:
+			return "range"
+		}
+	case *ir.List:
+		return "list"
+	case *ir.Dict:
+		return "dict"
+	case *ir.Tuple:
+		return "tuple"
+	}
+	return ""
 }

@@ -68,7 +68,7 @@ func (c *fnCtx) classDef(s *ir.ClassDef) []jen.Code {
 	}
 	g.classNS[s.Scope] = ci.ns
 	ci.cls = c.local("_cls"+goIdent(s.Name), jen.Op("*").Qual(pyPath, "Class"))
-	out = append(out, jen.Id(ci.ns).Op(":=").Qual(pyPath, "NewDict").Call(),
+	out = append(out, jen.Id(ci.ns).Op(":=").Qual(pyPath, "ClassNamespace").Call(jen.Id(basesVar)),
 		jen.Id(ci.ns).Dot("Set").Call(jen.Lit("__module__"), jen.Lit("__main__")))
 	if s.Doc != "" {
 		out = append(out, jen.Id(ci.ns).Dot("Set").Call(jen.Lit("__doc__"), jen.Lit(s.Doc)))
@@ -112,7 +112,7 @@ func (c *fnCtx) classStore(s *ir.Symbol, pos ir.Pos, val jen.Code) []jen.Code {
 		c.g.unsupported(pos, "binding a class attribute by name outside its class body")
 		return nil
 	}
-	return []jen.Code{jen.Id(ns).Dot("Set").Call(jen.Lit(s.Name), val)}
+	return []jen.Code{jen.Qual(pyPath, "ClassStore").Call(jen.Id(ns), jen.Lit(s.Name), val)}
 }
 
 // superCall is super(): zero arguments inside a method take the method's
@@ -155,10 +155,47 @@ func (c *fnCtx) decorated(def *ir.FuncDef) (pre []jen.Code, wrap func(jen.Code) 
 		pre = append(pre, jen.Id(t).Op(":=").Add(tempInit(d, c.expr(d))))
 		decos = append(decos, t)
 	}
+	ann := c.dispatchAnnotation(def)
 	return pre, func(val jen.Code) jen.Code {
+		if ann != nil {
+			val = ann(val)
+		}
 		for i := len(decos) - 1; i >= 0; i-- {
 			val = jen.Qual(pyPath, "Call").Call(jen.Id(decos[i]), jen.Index().Any().Values(val), jen.Nil())
 		}
 		return val
 	}
+}
+
+// dispatchAnnotation handles `@f.register` on an annotated def, the one
+// place a translated program reads an annotation: singledispatch's
+// register takes the class to dispatch on from the first annotated
+// parameter. The annotation is evaluated (after the defaults, as CPython
+// does) and set as the function's __annotations__ (py.WithAnnotation).
+// Only a class named by a (dotted) name is accepted: other annotations
+// are a diagnostic.
+func (c *fnCtx) dispatchAnnotation(def *ir.FuncDef) func(jen.Code) jen.Code {
+	if len(def.Decorators) == 0 {
+		return nil
+	}
+	if a, ok := def.Decorators[len(def.Decorators)-1].(*ir.Attribute); !ok || a.Name != "register" {
+		return nil
+	}
+	for _, p := range def.Params {
+		if p.Annotation == nil {
+			continue
+		}
+		switch p.Annotation.(type) {
+		case *ir.Name, *ir.Attribute, *ir.LibAttr:
+		default:
+			c.g.unsupported(p.Annotation.GetPos(), "an annotation other than a class name on a function passed to register()")
+			return nil
+		}
+		ann := c.expr(p.Annotation)
+		name := p.Name
+		return func(val jen.Code) jen.Code {
+			return jen.Qual(pyPath, "WithAnnotation").Call(val, jen.Lit(name), ann)
+		}
+	}
+	return nil
 }

@@ -563,20 +563,27 @@ func (g *gen) programBody() []jen.Code {
 		return append(c.localDecls(), stmts...)
 	}
 	c.isAsync = true
-	stmts := c.stmts(g.m.Body)
-	if !stmtsTerminate(g.m.Body) {
-		stmts = append(stmts, jen.Return(jen.Nil()))
+	lowered, why := c.hoistBody(g.m.Body)
+	if why == "" {
+		why = g.stepBlocker(lowered)
 	}
+	if why != "" {
+		g.unsupported(ir.Pos{Line: 1, Col: 1}, "this module's top-level await ("+why+")")
+		return nil
+	}
+	stmts := c.stepBody(lowered, false)
 	g.infoVars = append(g.infoVars, jen.Var().Id("moduleInfo").Op("=").Op("&").Qual(rtPath, "CoroInfo").Values(jen.Dict{
 		jen.Id("Name"):     jen.Lit("<module>"),
 		jen.Id("QualName"): jen.Lit("<module>"),
 		jen.Id("File"):     jen.Lit(g.fileName()),
 		jen.Id("Line"):     jen.Lit(1),
 	}))
-	inner := append(c.localDecls(), stmts...)
-	return []jen.Code{jen.Qual(rtPath, "Run").Call(
-		jen.Qual(rtPath, "NewCoro").Call(jen.Id("moduleInfo"),
-			jen.Func().Params(jen.Id("co").Op("*").Qual(rtPath, "Coro")).Any().Block(inner...)),
-		jen.Nil(),
-	)}
+	var step jen.Code = jen.Func().Params(jen.Id("co").Op("*").Qual(rtPath, "Coro")).Any().Block(stmts...)
+	out := c.localDecls()
+	if c.regions != nil || c.handlersVar != nil {
+		stepVar := c.names.fresh("_step")
+		out = append(out, jen.Id(stepVar).Op(":=").Add(step))
+		step = c.wrapStep(jen.Op("*").Qual(rtPath, "Coro"), stepVar)
+	}
+	return append(out, jen.Qual(rtPath, "Run").Call(jen.Qual(rtPath, "NewStepCoro").Call(jen.Id("moduleInfo"), step), jen.Nil()))
 }

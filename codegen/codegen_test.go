@@ -167,8 +167,8 @@ func TestChainedComparisonEvaluatesMiddleOnce(t *testing.T) {
 func TestTopLevelAwaitRunsModuleAsCoroutine(t *testing.T) {
 	out := gen(t, "import asyncio\nawait asyncio.sleep(1)\nprint('x')\n", codegen.Options{})
 	assert.Contains(t, out, `Name:     "<module>"`)
-	assert.Contains(t, out, "rt.Run(rt.NewCoro(moduleInfo, func(co *rt.Coro) any {")
-	assert.Contains(t, out, "co.Sleep(1)")
+	assert.Contains(t, out, "rt.Run(rt.NewStepCoro(moduleInfo, func(co *rt.Coro) any {")
+	assert.Contains(t, out, "co.StartSleep(1, nil)")
 }
 
 func TestAsyncWithAndExceptStar(t *testing.T) {
@@ -181,10 +181,12 @@ async def main():
     except* ValueError as eg:
         print(eg)
 `, codegen.Options{})
-	assert.Contains(t, out, "rt.AEnter(co, _cm")
-	assert.Contains(t, out, "if !rt.AExit(co, _cm")
-	assert.Equal(t, 2, strings.Count(out, "rt.AExit("))
+	// Both items are handler regions of the step form: __aexit__ is
+	// awaited on the normal path and on the exceptional one of each.
+	assert.Equal(t, 2, strings.Count(out, "co.StartAEnter(_cm"))
+	assert.Equal(t, 4, strings.Count(out, "co.StartAExit(_cm"))
 	assert.Contains(t, out, ".Split(py.ValueError)")
+	assert.NotContains(t, out, "rt.NewCoro(")
 }
 
 func TestBreakOutOfTryInsideLoop(t *testing.T) {
@@ -253,4 +255,34 @@ asyncio.run(main())
 	assert.Contains(t, out, `loop.CallSoon(py.Builtin("print"), "x")`)
 	assert.Contains(t, out, "py.Print(loop.Time(), q.Qsize(), q.GetNowait())")
 	assert.Contains(t, out, `py.CallMethod(loop, "call_soon", []any{py.Builtin("print")}, []py.KW{{Name: "sep", Value: ""}})`)
+}
+
+// A real method of a builtin type that the runtime does not implement is
+// a diagnostic naming it when Infer knows the receiver's type, and stays a
+// run-time call (the runtime's unsupported stop) when it does not.
+func TestUnimplementedBuiltinMethodIsADiagnostic(t *testing.T) {
+	generate := func(src string) ([]byte, ir.Diagnostics) {
+		m, diags := frontend.Parse("m.py", []byte(src))
+		require.False(t, diags.HasErrors(), "frontend: %v", diags)
+		require.False(t, ir.Infer(m).HasErrors())
+		return codegen.Generate(m, codegen.Options{})
+	}
+	out, diags := generate("def f():\n    name = 'x'\n    n = name.__len__()\n    xs = [1]\n    print(xs.__reversed__(), n)\nf()\n")
+	assert.Nil(t, out)
+	require.Len(t, diags, 2)
+	assert.Equal(t, "'str.__len__' is not supported by pyasync2go", diags[0].Msg)
+	assert.Equal(t, 3, diags[0].Pos.Line)
+	assert.Equal(t, "'list.__reversed__' is not supported by pyasync2go", diags[1].Msg)
+	out, diags = generate("def f(x):\n    return x.__len__()\nprint(f('a'), f([1]), 'ab'.upper())\n")
+	require.False(t, diags.HasErrors(), "%v", diags)
+	assert.Contains(t, string(out), `py.CallMethod(x, "__len__"`)
+}
+
+// A power of constants CPython makes complex is rejected; the real ones are not.
+func TestComplexPowerOfConstantsIsADiagnostic(t *testing.T) {
+	for _, src := range []string{"print((-8) ** (1 / 3))\n", "x = (-2.5) ** 0.5\n", "x = -(3) ** -0.25 if False else (-3) ** -0.25\n"} {
+		diags := genErr(t, src)
+		assert.Contains(t, diags[0].Msg, "complex numbers are not supported", src)
+	}
+	gen(t, "print((-8) ** 2, (-8.0) ** 2.0, 8 ** (1 / 3), -8 ** 0.5, (-8) ** float('inf'))\n", codegen.Options{})
 }

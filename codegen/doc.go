@@ -14,22 +14,17 @@
 // *rt.Task and its method calls bind statically. The rule is syntactic, so
 // it never depends on type inference being right.
 //
-// An async def compiles to one of rt's two coroutine forms (DESIGN.md,
-// "Stackless coroutines"). When every await sits where the body can be split
-// (step.go: a statement `await E`, `targets = await E`, `x op= await E`,
-// `return await E`, or awaits among the arguments of a call to a builtin,
-// library function or def bound once; nested only in if/while/for, async
-// with and the body or else clause of try), it becomes a step function: a
-// state machine with resume labels that runs on the loop's stack, with
-// async with and try lowered to handler regions. Anything else (an await in
-// an except or finally clause, inside a larger expression, in a
-// comprehension, ...) keeps the goroutine form, rt.NewCoro, and the
-// generated code says why next to the call.
-//
-// Generator functions, generator expressions (generator.go) and async
-// generators compile to the same step form, with yield as the suspension
-// point; async for and async comprehensions (asynccomp.go) exist only in
-// the step form. What cannot be split is rejected with a diagnostic.
+// Every function that can suspend (async def, generator, async generator,
+// generator expression, a module with top-level await) compiles to one
+// form, a step function (DESIGN.md, "Stackless coroutines"): a state
+// machine with resume labels that runs on its driver's stack. First the
+// evaluation-order pass (hoist.go) rewrites the body so that each await
+// and yield starts a statement of its own, with the operands Python
+// evaluates before it in temporaries, in Python's order; then step.go
+// flattens the statements that suspend into labels and gotos, with try,
+// with and async with as handler regions (generator.go and asynccomp.go
+// add yields, async for and async comprehensions). What the pass cannot
+// place exactly is rejected with a diagnostic naming the construct.
 //
 // The generated file imports only rt, rt/py and the Go standard library, is
 // gofmt-clean, and carries //line directives so Go positions (compile errors,

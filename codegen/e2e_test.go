@@ -70,7 +70,9 @@ func TestEndToEnd(t *testing.T) {
 		}
 		progs[key] = out
 	}
-	ws, err := driver.NewWorkspace(filepath.Join(os.TempDir(), "pyasync2go-codegen-e2e"))
+	// The CLI's workspace: named after the runtime's hash, so checkouts with different runtimes
+	// never share one, and each build has its own sub-directory.
+	ws, err := driver.NewWorkspace("")
 	require.NoError(t, err)
 	bin := filepath.Join(t.TempDir(), "progs")
 	// One build for all; packages that fail to compile are reported on

@@ -198,6 +198,10 @@ func (c *fnCtx) ex(e ir.Expr) xr {
 	case *ir.FString:
 		return xr{c: c.fstring(e), t: tString}
 	case *ir.BinOp:
+		if e.Op == ir.Pow && complexPower(e) {
+			g.errorf(e.Pos, "a negative number raised to a fractional power is a complex number: complex numbers are not supported yet")
+			return xr{c: jen.Nil()}
+		}
 		return xr{c: jen.Qual(pyPath, binOps[e.Op]).Call(c.orderedExprs([]ir.Expr{e.X, e.Y})...), call: true}
 	case *ir.UnaryOp:
 		return c.unary(e)
@@ -233,6 +237,12 @@ func (c *fnCtx) ex(e ir.Expr) xr {
 		if hasStar(e.Elts) {
 			return xr{c: jen.Qual(pyPath, "NewSet").Call(c.starSlice(e.Elts).Op("...")), call: true}
 		}
+		if !foldable(e.Elts) {
+			// BUILD_SET: each item added in turn. Only a display CPython's
+			// compiler folds to a frozenset constant may take NewSet's
+			// constant path, however constant-like the run-time values are.
+			return xr{c: jen.Qual(pyPath, "NewSetAdded").Call(c.exprList(e.Elts)...), call: true}
+		}
 		return xr{c: jen.Qual(pyPath, "NewSet").Call(c.exprList(e.Elts)...), call: true}
 	case *ir.DictLit:
 		return c.dictLit(e)
@@ -251,13 +261,10 @@ func (c *fnCtx) ex(e ir.Expr) xr {
 		if !c.isAsync {
 			return xr{c: g.unsupported(e.Pos, "await outside an async function")}
 		}
-		if c.step != nil {
-			// co.Await needs a goroutine stack; the step form splits at
-			// every await it accepts, so this one slipped past stepBlocker.
-			g.errorf(e.Pos, "internal error: an await the step form cannot split")
-			return xr{c: jen.Nil()}
-		}
-		return xr{c: jen.Id("co").Dot("Await").Call(c.expr(e.X)), call: true}
+		// The step emitter splits at every await (stepAwait); one that
+		// reaches an expression slipped past the evaluation-order pass.
+		g.errorf(e.Pos, "internal error: an await the step form cannot split")
+		return xr{c: jen.Nil()}
 	case *ir.NamedExpr:
 		v := c.symVar(e.Target.Sym, e.Target.Pos)
 		if v == nil {
@@ -581,7 +588,7 @@ func (c *fnCtx) comp(e *ir.Comp) xr {
 	case ir.SetComp:
 		init = jen.Id(res).Op(":=").Index().Any().Values()
 		add = jen.Id(res).Op("=").Append(jen.Id(res), c.expr(e.Elt))
-		ret = jen.Return(jen.Qual(pyPath, "NewSet").Call(jen.Id(res).Op("...")))
+		ret = jen.Return(jen.Qual(pyPath, "NewSetAdded").Call(jen.Id(res).Op("...")))
 	case ir.DictComp:
 		init = jen.Id(res).Op(":=").Qual(pyPath, "NewDict").Call()
 		add = jen.Id(res).Dot("Set").Call(c.expr(e.Elt), c.expr(e.Value))
@@ -592,7 +599,9 @@ func (c *fnCtx) comp(e *ir.Comp) xr {
 	for i := len(e.Generators) - 1; i >= 0; i-- {
 		gn := e.Generators[i]
 		if gn.IsAsync {
-			c.stepOnly(e.Pos, "an async comprehension")
+			// The evaluation-order pass lowers every async comprehension
+			// of an async def to loops.
+			c.g.unsupported(e.Pos, "an async comprehension here")
 		}
 		var body []jen.Code
 		for _, cond := range gn.Ifs {

@@ -40,6 +40,10 @@ type frame struct {
 	// effect around the loop (a jump out of a try region restores it).
 	contLabel, breakLabel string
 	handler               int
+	// hsDepth: the except/finally clauses the frame's py.Handlers holds
+	// around the loop; region: the with or try/finally region around it.
+	hsDepth int
+	region  *withRegion
 }
 
 // fnCtx is the state of one Go function being generated: a def body, a
@@ -65,17 +69,9 @@ type fnCtx struct {
 	// regions: the finished step function has handler regions.
 	step    *stepState
 	regions *stepState
-	// goroutineWhy: the async def keeps the goroutine form, for this
-	// reason (stepBlocker); what only the step form lowers names it.
-	goroutineWhy string
-}
-
-// stepOnly reports a construct that only the step form lowers.
-func (c *fnCtx) stepOnly(pos ir.Pos, what string) jen.Code {
-	if c.goroutineWhy == "" {
-		return c.g.unsupported(pos, what)
-	}
-	return c.g.unsupported(pos, what+" in an async def that cannot be split at its awaits ("+c.goroutineWhy+")")
+	// handlersVar: the finished step function's py.Handlers (clauses that
+	// suspend), or nil.
+	handlersVar *varRef
 }
 
 // lines puts a //line directive before each statement of an expression's
@@ -254,22 +250,19 @@ func (g *gen) funcLit(parent *fnCtx, def *ir.FuncDef, bound bool) (params []jen.
 		}
 		return params, jen.Any(), g.generatorBody(c, def, prologue, boundParams)
 	}
-	blocker := ""
 	if def.IsAsync {
-		blocker = g.stepBlocker(def)
-		c.goroutineWhy = blocker
-	}
-	var stmts []jen.Code
-	if def.IsAsync && blocker == "" {
-		stmts = c.stepBody(def.Body, false)
-	} else {
-		stmts = c.stmts(def.Body)
-		if !stmtsTerminate(def.Body) {
-			stmts = append(stmts, jen.Return(jen.Nil()))
+		// An async def is a step function (DESIGN.md, "Stackless
+		// coroutines"); its locals outlive each step: they are the
+		// coroutine's frame.
+		lowered, why := c.hoistBody(def.Body)
+		if why == "" {
+			why = g.stepBlocker(lowered)
 		}
-	}
-	if def.IsAsync && blocker == "" {
-		// The locals outlive each step: they are the coroutine's frame.
+		if why != "" {
+			g.unsupported(def.Pos, "this async def ("+why+")")
+			return params, jen.Any(), nil
+		}
+		stmts := c.stepBody(lowered, false)
 		result = jen.Op("*").Qual(rtPath, "Coro")
 		if bound {
 			result = jen.Any()
@@ -282,35 +275,26 @@ func (g *gen) funcLit(parent *fnCtx, def *ir.FuncDef, bound bool) (params []jen.
 				prologue = append(prologue, jen.Id("_").Op("=").Id(v.name))
 			}
 		}
-		if c.regions != nil {
+		body = append(prologue, c.localDecls()...)
+		if c.regions != nil || c.handlersVar != nil {
 			stepVar := c.names.fresh("_step")
-			body = append(prologue, c.localDecls()...)
 			body = append(body,
 				jen.Id(stepVar).Op(":=").Add(step),
-				jen.Return(jen.Qual(rtPath, "NewStepCoro").Call(jen.Id(g.funcInfo(def).info), g.regionWrapper(c.regions, stepVar))))
+				jen.Return(jen.Qual(rtPath, "NewStepCoro").Call(jen.Id(g.funcInfo(def).info), c.wrapStep(jen.Op("*").Qual(rtPath, "Coro"), stepVar))))
 		} else {
-			body = append(prologue, c.localDecls()...)
 			body = append(body, jen.Return(jen.Qual(rtPath, "NewStepCoro").Call(jen.Id(g.funcInfo(def).info), step)))
 		}
 		return
+	}
+	stmts := c.stmts(def.Body)
+	if !stmtsTerminate(def.Body) {
+		stmts = append(stmts, jen.Return(jen.Nil()))
 	}
 	inner := append(c.localDecls(), stmts...)
 	for _, v := range boundParams {
 		if !v.read {
 			prologue = append(prologue, jen.Id("_").Op("=").Id(v.name))
 		}
-	}
-	if def.IsAsync {
-		fi := g.funcInfo(def)
-		result = jen.Op("*").Qual(rtPath, "Coro")
-		if bound {
-			result = jen.Any()
-		}
-		body = append(prologue, jen.Comment("goroutine form: "+blocker), jen.Return(jen.Qual(rtPath, "NewCoro").Call(
-			jen.Id(fi.info),
-			g.funcStart(def).Func().Params(jen.Id("co").Op("*").Qual(rtPath, "Coro")).Any().Block(inner...),
-		)))
-		return
 	}
 	return params, jen.Any(), append(frameEntry(), append(prologue, inner...)...)
 }
@@ -330,6 +314,15 @@ func (c *fnCtx) signature(def *ir.FuncDef, defaults func(i int, p *ir.Param) jen
 		jen.Id("QualName"): jen.Lit(qualName(def)),
 		jen.Id("File"):     jen.Lit(c.g.fileName()),
 		jen.Id("Line"):     jen.Lit(firstLine(def)),
+	}
+	// inspect.iscoroutinefunction and friends read the kind.
+	switch {
+	case def.IsAsync && def.IsGenerator:
+		d[jen.Id("Kind")] = jen.Qual(pyPath, "FuncAsyncGen")
+	case def.IsAsync:
+		d[jen.Id("Kind")] = jen.Qual(pyPath, "FuncCoroutine")
+	case def.IsGenerator:
+		d[jen.Id("Kind")] = jen.Qual(pyPath, "FuncGenerator")
 	}
 	if doc, ok := docstring(def); ok {
 		d[jen.Id("Doc")] = jen.Lit(doc)

@@ -17,28 +17,32 @@ import (
 // generatorBody is the Go body of a generator function: the locals (its
 // frame) and `return py.NewGenerator(...)`.
 func (g *gen) generatorBody(c *fnCtx, def *ir.FuncDef, prologue []jen.Code, boundParams []*varRef) []jen.Code {
-	if reason := g.generatorBlocker(def); reason != "" {
-		g.unsupported(def.Pos, "this generator function ("+reason+")")
+	lowered, reason := c.hoistBody(def.Body)
+	if reason == "" {
+		reason = g.generatorBlocker(def, lowered)
+	}
+	if reason != "" {
+		g.unsupported(def.Pos, "this generator function ("+yieldWording(reason)+")")
 		return nil
 	}
 	var gen jen.Code
 	if def.IsAsync {
 		// An async generator's frame is a step coroutine whose yields are
 		// one more kind of suspension (rt/asyncgen.go).
-		stmts := c.stepBody(def.Body, false)
+		stmts := c.stepBody(lowered, false)
 		step := g.funcStart(def).Func().Params(jen.Id("co").Op("*").Qual(rtPath, "Coro")).Any().Block(stmts...)
 		info := jen.Id(g.funcInfo(def).info)
-		if c.regions == nil {
+		if c.regions == nil && c.handlersVar == nil {
 			gen = jen.Qual(rtPath, "NewAsyncGen").Call(info, step)
 		} else {
 			stepVar := c.names.fresh("_step")
 			gen = jen.Func().Params().Op("*").Qual(rtPath, "AsyncGen").Block(
 				jen.Id(stepVar).Op(":=").Add(step),
-				jen.Return(jen.Qual(rtPath, "NewAsyncGen").Call(info, g.regionWrapper(c.regions, stepVar))),
+				jen.Return(jen.Qual(rtPath, "NewAsyncGen").Call(info, c.wrapStep(jen.Op("*").Qual(rtPath, "Coro"), stepVar))),
 			).Call()
 		}
 	} else {
-		gen = c.newGenerator(def.Name, qualName(def), g.funcStart(def), c.stepBody(def.Body, true))
+		gen = c.newGenerator(def.Name, qualName(def), g.funcStart(def), c.stepBody(lowered, true))
 	}
 	body := append(prologue, c.localDecls()...)
 	body = append(body, jen.Return(gen))
@@ -55,13 +59,13 @@ func (g *gen) generatorBody(c *fnCtx, def *ir.FuncDef, prologue []jen.Code, boun
 func (c *fnCtx) newGenerator(name, qual string, start *jen.Statement, stmts []jen.Code) jen.Code {
 	frame := jen.Op("*").Qual(pyPath, "Generator")
 	step := start.Func().Params(jen.Id("co").Add(frame)).Any().Block(stmts...)
-	if c.regions == nil {
+	if c.regions == nil && c.handlersVar == nil {
 		return jen.Qual(pyPath, "NewGenerator").Call(jen.Lit(name), jen.Lit(qual), step)
 	}
 	stepVar := c.names.fresh("_step")
 	return jen.Func().Params().Op("*").Qual(pyPath, "Generator").Block(
 		jen.Id(stepVar).Op(":=").Add(step),
-		jen.Return(jen.Qual(pyPath, "NewGenerator").Call(jen.Lit(name), jen.Lit(qual), c.g.regionWrapper(c.regions, stepVar))),
+		jen.Return(jen.Qual(pyPath, "NewGenerator").Call(jen.Lit(name), jen.Lit(qual), c.wrapStep(frame, stepVar))),
 	).Call()
 }
 
@@ -74,12 +78,12 @@ func (c *fnCtx) newGenerator(name, qual string, start *jen.Statement, stmts []je
 // yield must not sit where closing the generator would run code: inside a
 // try with a finally clause, or under an except clause that can catch
 // GeneratorExit (bare, BaseException, GeneratorExit).
-func (g *gen) generatorBlocker(def *ir.FuncDef) string {
-	if r := g.stepBlocker(def); r != "" {
-		r = strings.ReplaceAll(r, "an awaited expression", "a yield")
-		r = strings.ReplaceAll(r, "an await", "a yield")
-		r = strings.ReplaceAll(r, "awaits", "yields")
-		return strings.ReplaceAll(r, "await", "yield")
+func (g *gen) generatorBlocker(def *ir.FuncDef, body []ir.Stmt) string {
+	if r := g.stepBlocker(body); r != "" {
+		return r
+	}
+	if drivenToEnd(def) {
+		return ""
 	}
 	reason := ""
 	var visit func(ss []ir.Stmt, guarded bool)
@@ -99,7 +103,9 @@ func (g *gen) generatorBlocker(def *ir.FuncDef) string {
 				for _, h := range s.Handlers {
 					visit(h.Body, guarded || len(s.Finally) > 0)
 				}
-				visit(s.Finally, guarded)
+				// A generator suspended in a finally clause would
+				// be closed there too.
+				visit(s.Finally, true)
 				continue
 			case *ir.If:
 				visit(s.Body, guarded)
@@ -118,13 +124,36 @@ func (g *gen) generatorBlocker(def *ir.FuncDef) string {
 				continue
 			}
 			if guarded && suspends(s) {
-				reason = "a yield inside try/finally, with, or an except clause that catches GeneratorExit: " +
+				reason = "a yield inside try/finally (or its finally clause), with, or an except clause that catches GeneratorExit: " +
 					"CPython runs that cleanup when the generator is garbage-collected or at asyncio.run's shutdown, which the translation cannot time"
 			}
 		}
 	}
-	visit(def.Body, false)
+	visit(body, false)
 	return reason
+}
+
+// drivenToEnd reports whether the generator function is decorated with
+// contextlib's contextmanager or asynccontextmanager (as the decorator
+// nearest the def, so it receives the function itself). Its generators are
+// only ever driven by the context manager, whose exit resumes the
+// generator to its end or throws into it and closes it when it does not
+// stop: no cleanup is left for garbage collection to run.
+func drivenToEnd(def *ir.FuncDef) bool {
+	if len(def.Decorators) == 0 {
+		return false
+	}
+	d, ok := def.Decorators[len(def.Decorators)-1].(*ir.LibAttr)
+	return ok && d.Module == "contextlib" && (d.Name == "contextmanager" && !def.IsAsync || d.Name == "asynccontextmanager" && def.IsAsync)
+}
+
+// yieldWording says a step-form reason about awaits in a generator's terms.
+func yieldWording(r string) string {
+	r = strings.ReplaceAll(r, "an awaited expression", "a yield")
+	r = strings.ReplaceAll(r, "an await or yield", "a yield")
+	r = strings.ReplaceAll(r, "an await", "a yield")
+	r = strings.ReplaceAll(r, "awaits", "yields")
+	return strings.ReplaceAll(r, "await", "yield")
 }
 
 // catchesGeneratorExit reports whether an except clause's type may match

@@ -55,3 +55,34 @@ func TestAsyncGeneratorAndAsyncFor(t *testing.T) {
 	assert.Contains(t, out, "co.StartANext(")
 	assert.NotContains(t, out, "rt.NewCoro(")
 }
+
+// A generator that contextlib's contextmanager (or asynccontextmanager)
+// decorates directly is only driven by the context manager, which always
+// resumes it to the end or throws into it and closes it: cleanup around
+// its yield is exact. Any other decorator keeps the rejection.
+func TestContextManagerGeneratorMayYieldUnderCleanup(t *testing.T) {
+	body := "    try:\n        yield 1\n    finally:\n        print('x')\n"
+	out := gen(t, "from contextlib import contextmanager\n@contextmanager\ndef g():\n"+body, codegen.Options{})
+	assert.Contains(t, out, "rt.ContextlibContextmanager")
+	gen(t, "import contextlib\n@contextlib.asynccontextmanager\nasync def g():\n"+body, codegen.Options{})
+	for _, src := range []string{
+		"from contextlib import contextmanager\n@contextmanager\n@print\ndef g():\n" + body,
+		"from contextlib import asynccontextmanager\n@asynccontextmanager\ndef g():\n" + body,
+		"def deco(f):\n    return f\n@deco\ndef g():\n" + body,
+	} {
+		diags := genErr(t, src)
+		assert.Contains(t, diags[0].Msg, "this generator function", src)
+	}
+}
+
+// singledispatch's register reads the first annotation of the function it
+// is given, so that annotation is evaluated for a def decorated with
+// `.register`; an annotation that is not a class name is a diagnostic.
+func TestRegisterAnnotationIsEvaluated(t *testing.T) {
+	src := "from functools import singledispatch\n@singledispatch\ndef f(x):\n    pass\n"
+	out := gen(t, src+"@f.register\ndef _(x: int, y):\n    pass\n", codegen.Options{})
+	assert.Contains(t, out, `py.WithAnnotation(`)
+	diags := genErr(t, src+"@f.register\ndef _(x: int | str):\n    pass\n")
+	assert.Contains(t, diags[0].Msg, "an annotation other than a class name on a function passed to register()")
+	assert.Equal(t, 6, diags[0].Pos.Line)
+}

@@ -263,7 +263,7 @@ func (c *fnCtx) libAttr(e *ir.LibAttr) xr {
 	case entry.Kind == surface.Value && entry.GoCall:
 		return xr{c: goQual(entry).Call(), call: true}
 	case entry.Kind == surface.Value:
-		return xr{c: goQual(entry)}
+		return xr{c: goQual(entry), t: goResult(entry)}
 	case entry.Kind == surface.Func && entry.AsValue:
 		return xr{c: c.libFuncValue(e, entry), call: true}
 	}

@@ -9,27 +9,33 @@ import (
 	"github.com/pyasync2go/pyasync2go/ir"
 )
 
-// The stackless form (DESIGN.md, "Stackless coroutines"): an async def whose
-// awaits all sit where the body can be split compiles to a step function
-// that returns rt.Suspended at each suspension and re-enters at a resume
-// label, instead of a body that needs a goroutine stack per task.
+// The step form (DESIGN.md, "Stackless coroutines") is the only form of a
+// function that can suspend (async def, generator, async generator,
+// generator expression, a module with top-level await): a step function
+// that returns rt.Suspended (py.GenSuspended) at each suspension and
+// re-enters at a resume label. The evaluation-order pass (hoist.go) first
+// leaves every await and yield at the start of a statement of its own.
 //
-// Only statements that contain an await are flattened into top-level
-// labels and gotos; everything else is emitted exactly as in the goroutine
-// form, in straight-line chunks. Go forbids jumping into a block or over a
-// declaration still in scope at the label, so the step function's top level
-// declares nothing: locals and the temps that must survive a suspension
-// live in the enclosing Go function, and chunks needing temps get a block.
+// Only statements that suspend are flattened into top-level labels and
+// gotos; the others are emitted as in a plain function, in straight-line
+// chunks. Go forbids jumping into a block or over a declaration still in
+// scope at the label, so the step function's top level declares nothing:
+// locals and the temps that must survive a suspension live in the
+// enclosing Go function, and chunks needing temps get a block.
+//
+// try, with and async with whose bodies suspend are handler regions: the
+// handler variable names the handler an exception escaping the step
+// re-enters at (regionWrapper). A return, break or continue leaving a with
+// or try/finally region goes through its exit (stepReturn, stepJump,
+// passJumps), and except/finally clauses that suspend keep what they
+// handle in the frame's py.Handlers.
 
-// stepBlocker returns why def must keep the goroutine form, or "" when it
-// compiles to a step function. The reason is written into the generated Go
-// next to the rt.NewCoro call.
-func (g *gen) stepBlocker(def *ir.FuncDef) string {
-	if !def.IsAsync && !def.IsGenerator {
-		return "not an async def or generator"
-	}
+// stepBlocker returns why a body (after the evaluation-order pass) cannot
+// be split, or "" when it compiles to a step function. The reason goes into
+// the diagnostic that rejects the function.
+func (g *gen) stepBlocker(body []ir.Stmt) string {
 	k := &stepCheck{g: g}
-	k.stmts(def.Body, nil)
+	k.stmts(body)
 	return k.reason
 }
 
@@ -40,7 +46,7 @@ func suspendPoint(e ir.Expr) bool {
 	case *ir.Await, *ir.Yield:
 		return true
 	}
-	return suspendingComp(e)
+	return false
 }
 
 // suspendOperand is what a suspension point evaluates before suspending.
@@ -54,42 +60,11 @@ func suspendOperand(e ir.Expr) ir.Expr {
 	return nil
 }
 
-// stepCheck walks a def body deciding eligibility.
+// stepCheck walks a body (after the evaluation-order pass) deciding
+// whether the step emitter can split it.
 type stepCheck struct {
 	g      *gen
 	reason string
-}
-
-// loopCtx is the innermost enclosing loop during the check: whether it is
-// flattened (its body suspends) and how many try/with statements enclosed
-// the walk when it started.
-type loopCtx struct {
-	flattened bool
-	tryDepth  int
-	region    int
-	finally   int
-}
-
-// stepWalk: region counts the async with statements around the walk, whose
-// exits (__aexit__) a return, break or continue would have to run.
-type stepWalk struct {
-	loop     *loopCtx
-	tryDepth int
-	region   int
-	// regionTry is tryDepth where the innermost region starts: a return
-	// inside a try there would leave a Go closure, which cannot jump to
-	// the region's exit.
-	regionTry int
-	// finally counts the try statements with a finally clause that await
-	// (their exits are not lowered: return, break and continue that
-	// would leave one fall back).
-	finally int
-}
-
-func (w *stepWalk) enterTry() *stepWalk {
-	inner := *w
-	inner.tryDepth++
-	return &inner
 }
 
 func (k *stepCheck) fail(reason string) {
@@ -98,152 +73,78 @@ func (k *stepCheck) fail(reason string) {
 	}
 }
 
-func (k *stepCheck) stmts(ss []ir.Stmt, w *stepWalk) {
-	if w == nil {
-		w = &stepWalk{}
-	}
+func (k *stepCheck) stmts(ss []ir.Stmt) {
 	for _, s := range ss {
-		k.stmt(s, w)
+		k.stmt(s)
 		if k.reason != "" {
 			return
 		}
 	}
 }
 
-// awaitOperand checks the operand of an await the step form splits at.
-func (k *stepCheck) awaitOperand(e ir.Expr) bool {
-	if !suspendPoint(e) {
-		return false
-	}
-	if c, ok := e.(*ir.Comp); ok {
-		k.checkComp(c)
-		return true
-	}
-	if x := suspendOperand(e); x != nil && suspends(x) {
-		k.fail("an await inside an awaited expression")
-	}
-	return true
+// splitAt reports a statement value the step emitter splits at: an await
+// or yield whose operand does not suspend. The evaluation-order pass
+// (hoist.go) leaves every suspension in such a position.
+func splitAt(e ir.Expr) bool {
+	return suspendPoint(e) && !suspends(suspendOperand(e))
 }
 
-// awaitArgs checks a call some of whose arguments are awaits (`print(x,
-// await t)`): the step form evaluates the arguments before each await into
-// temps, awaits, and then makes the call. Only callees that name no runtime
-// value qualify (builtins, library functions, defs bound once), so nothing
-// the await could change is looked up before it.
-func (k *stepCheck) awaitArgs(e ir.Expr) bool {
-	args, ok := k.g.awaitArgCall(e)
-	if !ok {
-		return false
-	}
-	for _, a := range args {
-		if suspendPoint(a.Value) {
-			if c, ok := a.Value.(*ir.Comp); ok {
-				k.checkComp(c)
-			} else if x := suspendOperand(a.Value); x != nil && suspends(x) {
-				k.fail("an await inside an awaited expression")
-			}
-		} else if suspends(a.Value) {
-			k.fail("an await nested inside a call argument")
-		}
-	}
-	return true
-}
-
-func (k *stepCheck) stmt(s ir.Stmt, w *stepWalk) {
+// stmt checks one statement. Statements that do not suspend are emitted as
+// straight-line chunks, whatever they contain: a return, break or continue
+// leaving a Go closure there is acted on after it (afterClosure), through
+// the exits of the regions it leaves (stepJump, stepReturn).
+func (k *stepCheck) stmt(s ir.Stmt) {
 	switch s := s.(type) {
 	case *ir.ExprStmt:
-		if k.awaitOperand(s.X) || k.awaitArgs(s.X) {
+		if splitAt(s.X) {
 			return
 		}
 	case *ir.Assign:
-		targetsSuspend := false
-		for _, t := range s.Targets {
-			targetsSuspend = targetsSuspend || suspends(t)
-		}
-		if !targetsSuspend && (k.awaitOperand(s.Value) || k.awaitArgs(s.Value)) {
+		if !anySuspend(s.Targets) && splitAt(s.Value) {
 			return
 		}
-		if suspends(s) {
-			k.fail("an await in an assignment other than `targets = await ...` or `targets = f(..., await ..., ...)`")
-		}
-		return
 	case *ir.AugAssign:
-		if _, ok := s.Target.(*ir.Name); ok && k.awaitOperand(s.Value) {
+		if _, ok := s.Target.(*ir.Name); ok && splitAt(s.Value) {
 			return
 		}
 	case *ir.Return:
-		if w.region > 0 && w.tryDepth > w.regionTry {
-			k.fail("return inside a try or except clause inside async with or try/finally")
-			return
-		}
-		if s.Value != nil && (k.awaitOperand(s.Value) || k.awaitArgs(s.Value)) {
+		if s.Value == nil || splitAt(s.Value) {
 			return
 		}
 	case *ir.If:
-		if suspends(s.Cond) {
-			k.fail("an await in an if condition")
+		if !suspends(s.Cond) {
+			k.stmts(s.Body)
+			k.stmts(s.Else)
 			return
 		}
-		k.stmts(s.Body, w)
-		k.stmts(s.Else, w)
-		return
 	case *ir.While:
-		if suspends(s.Cond) {
-			k.fail("an await in a while condition")
+		if !suspends(s.Cond) {
+			k.stmts(s.Body)
+			k.stmts(s.Else)
 			return
 		}
-		k.loop(s.Body, s.Else, w, false)
-		return
 	case *ir.For:
-		if suspends(s.Iter) || suspends(s.Target) {
-			k.fail("an await in a for statement's header")
+		if !suspends(s.Iter) && !suspends(s.Target) {
+			k.stmts(s.Body)
+			k.stmts(s.Else)
 			return
 		}
-		k.loop(s.Body, s.Else, w, s.IsAsync)
-		return
-	case *ir.Break, *ir.Continue:
-		if w.loop != nil && w.loop.flattened && w.tryDepth > w.loop.tryDepth {
-			k.fail("break/continue out of a try or with statement inside a loop that awaits")
-		}
-		if w.loop != nil && w.loop.region < w.region {
-			k.fail("break/continue out of async with or try/finally")
-		}
-		if w.loop != nil && w.loop.finally < w.finally {
-			k.fail("break/continue out of a try with finally that awaits")
-		}
-		return
 	case *ir.Try:
 		if suspends(s) {
-			k.awaitingTry(s, w)
-			return
+			k.awaitingTry(s)
 		}
-		inner := w.enterTry()
-		k.stmts(s.Body, inner)
-		for _, h := range s.Handlers {
-			k.stmts(h.Body, inner)
-		}
-		k.stmts(s.Else, inner)
-		k.stmts(s.Finally, inner)
 		return
 	case *ir.With:
-		if !s.IsAsync {
-			if suspends(s) {
-				k.fail("an await inside with")
-				return
-			}
-			k.stmts(s.Body, w.enterTry())
+		if !suspends(s) {
 			return
 		}
 		for _, it := range s.Items {
 			if suspends(it.Ctx) || it.Var != nil && suspends(it.Var) {
-				k.fail("an await in an async with header")
+				k.fail("an await in a position the step form does not split at")
 				return
 			}
 		}
-		inner := *w
-		inner.region++
-		inner.regionTry = w.tryDepth
-		k.stmts(s.Body, &inner)
+		k.stmts(s.Body)
 		return
 	case *ir.FuncDef, *ir.ClassDef:
 		// A nested def is a function of its own; only what the def
@@ -254,60 +155,23 @@ func (k *stepCheck) stmt(s ir.Stmt, w *stepWalk) {
 	}
 }
 
-// awaitingTry checks a try statement whose body awaits: the body becomes a
-// handler region, the else clause is flattened like the body, and the
-// except and finally clauses are emitted as in the goroutine form, so they
-// must not await.
-func (k *stepCheck) awaitingTry(s *ir.Try, w *stepWalk) {
-	if s.Star {
-		k.fail("an await inside try/except*")
-		return
-	}
+// awaitingTry checks a try statement that suspends: the body becomes a
+// handler region, the else clause is flattened like the body, and so are
+// except and finally clauses that suspend or jump out (the others are
+// emitted as chunks).
+func (k *stepCheck) awaitingTry(s *ir.Try) {
 	if len(s.Handlers) == 0 && len(s.Finally) == 0 {
 		// Not Python (the frontend should have rejected it); the
 		// goroutine form reports it.
 		k.fail("a try statement without except or finally")
 		return
 	}
+	k.stmts(s.Body)
 	for _, h := range s.Handlers {
-		if suspends(h.Body) || h.Type != nil && suspends(h.Type) {
-			k.fail("an await in an except clause")
-			return
-		}
+		k.stmts(h.Body)
 	}
-	if suspends(s.Finally) {
-		k.fail("an await in a finally clause")
-		return
-	}
-	if hasJump(s.Finally) {
-		k.fail("return/break/continue in the finally clause of a try that awaits")
-		return
-	}
-	inner := *w
-	if len(s.Finally) > 0 {
-		inner.finally++
-		inner.region++
-		inner.regionTry = w.tryDepth
-	}
-	k.stmts(s.Body, &inner)
-	// Handler bodies run in Go closures (py.Handling).
-	for _, h := range s.Handlers {
-		k.stmts(h.Body, inner.enterTry())
-	}
-	k.stmts(s.Else, &inner)
-	k.stmts(s.Finally, inner.enterTry())
-}
-
-// loop checks a loop's clauses; an async for is flattened whatever its body
-// does (its header suspends).
-func (k *stepCheck) loop(body, els []ir.Stmt, w *stepWalk, async bool) {
-	flat := async || suspends(body)
-	inner := *w
-	inner.loop = &loopCtx{flattened: flat, tryDepth: w.tryDepth, region: w.region, finally: w.finally}
-	k.stmts(body, &inner)
-	// The else clause runs outside the loop: its break/continue target the
-	// enclosing one.
-	k.stmts(els, w)
+	k.stmts(s.Else)
+	k.stmts(s.Finally)
 }
 
 // suspends reports whether running n in the current function may suspend
@@ -382,6 +246,18 @@ type stepState struct {
 	// a coroutine's (*rt.Coro); frameType is that parameter type.
 	generator bool
 	frameType jen.Code
+	// hs is the frame's py.Handlers when an except or finally clause
+	// suspends (nil otherwise); hsDepth is how many clauses it holds at
+	// the code being generated.
+	hs      *varRef
+	hsDepth int
+	// finallies counts the flattened finally clauses around the code
+	// being generated.
+	finallies int
+	// jump is the pending break/continue (pendingJump.id; 0: none), made
+	// when a jump first leaves a region.
+	jump    *varRef
+	jumpIDs int
 }
 
 // suspendedValue is what the step function returns at a suspension.
@@ -395,6 +271,17 @@ func (c *fnCtx) suspendedValue() jen.Code {
 type withRegion struct {
 	exit     string
 	returned bool
+	// jumps are the breaks and continues leaving the region: its exit
+	// passes each on once __exit__ or the finally clause has run.
+	jumps []pendingJump
+}
+
+// pendingJump is a break or continue on its way out through region exits:
+// the jump variable holds id meanwhile.
+type pendingJump struct {
+	id    int
+	f     *frame
+	label string
 }
 
 // stepReturn is `return val` in a step function.
@@ -465,6 +352,9 @@ func (c *fnCtx) stepBody(body []ir.Stmt, generator bool) []jen.Code {
 	if generator {
 		c.step.frameType = jen.Op("*").Qual(pyPath, "Generator")
 	}
+	if clausesSuspend(body) {
+		c.step.hs = c.local("_hs", jen.Qual(pyPath, "Handlers"))
+	}
 	c.stepStmts(body)
 	var out []jen.Code
 	if len(c.step.pcs) > 0 {
@@ -487,8 +377,60 @@ func (c *fnCtx) stepBody(body []ir.Stmt, generator bool) []jen.Code {
 	if c.step.regions {
 		c.regions = c.step
 	}
+	c.handlersVar = c.step.hs
 	c.step = nil
 	return out
+}
+
+// clausesSuspend reports an except or finally clause that suspends in a
+// function body (outside nested functions).
+func clausesSuspend(body []ir.Stmt) bool {
+	found := false
+	walk(body, func(n any) bool {
+		switch n := n.(type) {
+		case *ir.Try:
+			for _, h := range n.Handlers {
+				found = found || suspends(h.Body)
+			}
+			found = found || flatFinally(n)
+		case *ir.FuncDef, *ir.Lambda, *ir.ClassDef:
+			return false
+		}
+		return !found
+	})
+	return found
+}
+
+// flatFinally reports a finally clause of a try that suspends which the
+// step form flattens: it suspends itself, or jumps (return, break,
+// continue) out of the statement.
+func flatFinally(s *ir.Try) bool {
+	return suspends(s.Finally) || suspends(s) && hasJump(s.Finally)
+}
+
+// hsLeave ends the clauses entered since depth (nothing when no clause
+// suspends).
+func (c *fnCtx) hsLeave(depth int) []jen.Code {
+	if c.step.hs == nil {
+		return nil
+	}
+	return []jen.Code{c.step.hs.use().Dot("Leave").Call(jen.Lit(depth))}
+}
+
+// wrapStep is the step function rt runs for the generated one (stepVar):
+// inside the region loop when it has handler regions, with the exceptions
+// its suspended clauses handle made current for each step (py.Handlers).
+func (c *fnCtx) wrapStep(frame jen.Code, stepVar string) jen.Code {
+	fn := jen.Id(stepVar)
+	if c.regions != nil {
+		fn = jen.Parens(c.g.regionWrapper(c.regions, stepVar))
+		if c.handlersVar == nil {
+			return c.g.regionWrapper(c.regions, stepVar)
+		}
+	}
+	return jen.Func().Params(jen.Id("co").Add(frame)).Any().Block(
+		jen.Comment("//line "+c.g.goFileName()+":1"),
+		jen.Return(c.handlersVar.use().Dot("Run").Call(jen.Func().Params().Any().Block(jen.Return(fn.Call(jen.Id("co")))))))
 }
 
 // enterRegions marks the function as having handler regions.
@@ -502,9 +444,31 @@ func (c *fnCtx) enterRegions() {
 }
 
 // abandonReturn: an exception raised on the way out of a region (by
-// __aexit__ or a finally clause) replaces the return that was leaving it.
+// __aexit__ or a finally clause) replaces the return (or break/continue)
+// that was leaving it.
 func (c *fnCtx) abandonReturn() jen.Code {
+	if c.step.jump != nil {
+		return jen.List(jen.Id(c.step.returning.name), jen.Id(c.step.jump.name)).Op("=").List(jen.False(), jen.Lit(0))
+	}
 	return jen.Id(c.step.returning.name).Op("=").False()
+}
+
+// passJumps emits, at the end of region r's exit, where each break and
+// continue leaving r goes next: to its loop when that lies in the
+// enclosing region, else on through the enclosing region's exit.
+func (c *fnCtx) passJumps(line int, r, enclosing *withRegion) {
+	for _, j := range r.jumps {
+		var act []jen.Code
+		if j.f.region == enclosing {
+			act = append(act, jen.Id(c.step.jump.name).Op("=").Lit(0), c.setHandler(j.f.handler))
+			act = append(act, c.hsLeave(j.f.hsDepth)...)
+			act = append(act, c.goTo(j.label))
+		} else {
+			enclosing.jumps = append(enclosing.jumps, j)
+			act = append(act, c.goTo(enclosing.exit))
+		}
+		c.emit(line, jen.If(c.step.jump.use().Op("==").Lit(j.id)).Block(act...))
+	}
 }
 
 // setHandler makes region n (0: none) the one an escaping exception enters.
@@ -631,18 +595,10 @@ func (c *fnCtx) stepStmt(s ir.Stmt) {
 	line := s.GetPos().Line
 	switch s := s.(type) {
 	case *ir.ExprStmt:
-		if suspendPoint(s.X) {
-			c.stepAwait(line, false, s.X, func(res jen.Code) []jen.Code { return []jen.Code{res} })
-			return
-		}
-		c.stepChunk([]ir.Stmt{&ir.ExprStmt{StmtBase: s.StmtBase, X: c.stepArgs(line, s.X)}})
+		c.stepAwait(line, false, s.X, func(res jen.Code) []jen.Code { return []jen.Code{res} })
 		return
 	case *ir.Assign:
 		aw := s.Value
-		if !suspendPoint(aw) {
-			c.stepChunk([]ir.Stmt{&ir.Assign{StmtBase: s.StmtBase, Targets: s.Targets, Value: c.stepArgs(line, s.Value)}})
-			return
-		}
 		c.stepAwait(line, false, aw, func(res jen.Code) []jen.Code {
 			if nm, ok := s.Targets[0].(*ir.Name); ok && len(s.Targets) == 1 {
 				return c.storeName(nm.Sym, nm.Pos, res)
@@ -669,12 +625,7 @@ func (c *fnCtx) stepStmt(s ir.Stmt) {
 		})
 		return
 	case *ir.Return:
-		aw := s.Value
-		if !suspendPoint(aw) {
-			c.stepChunk([]ir.Stmt{&ir.Return{StmtBase: s.StmtBase, Value: c.stepArgs(line, s.Value)}})
-			return
-		}
-		c.stepAwait(line, false, aw, func(res jen.Code) []jen.Code { return c.stepReturn(res) })
+		c.stepAwait(line, false, s.Value, func(res jen.Code) []jen.Code { return c.stepReturn(res) })
 		return
 	case *ir.If:
 		c.stepIf(s)
@@ -686,7 +637,7 @@ func (c *fnCtx) stepStmt(s ir.Stmt) {
 		c.stepFor(s)
 		return
 	case *ir.With:
-		c.stepAsyncWith(line, s.Items, s.Body)
+		c.stepWith(line, s.Items, s.Body, s.IsAsync)
 		return
 	case *ir.Try:
 		c.stepTry(s)
@@ -700,10 +651,6 @@ func (c *fnCtx) stepStmt(s ir.Stmt) {
 func (c *fnCtx) stepAwait(line int, atDone bool, e ir.Expr, finish func(res jen.Code) []jen.Code) {
 	if y, ok := e.(*ir.Yield); ok {
 		c.stepSuspend(line, atDone, func() jen.Code { return c.startYield(y) }, finish)
-		return
-	}
-	if comp, ok := e.(*ir.Comp); ok {
-		c.stepComp(line, comp, finish)
 		return
 	}
 	aw := e.(*ir.Await)
@@ -946,7 +893,7 @@ func (c *fnCtx) stepAsyncFor(s *ir.For, head, exit string) {
 // stepLoopBody emits a flattened loop's body: continue goes back to head,
 // break to end.
 func (c *fnCtx) stepLoopBody(body []ir.Stmt, head, end string) {
-	c.frames = append(c.frames, &frame{kind: stepLoopFrame, contLabel: head, breakLabel: end, handler: c.step.handler})
+	c.frames = append(c.frames, &frame{kind: stepLoopFrame, contLabel: head, breakLabel: end, handler: c.step.handler, hsDepth: c.step.hsDepth, region: c.step.region})
 	c.stepStmts(body)
 	c.frames = c.frames[:len(c.frames)-1]
 	if !stmtsTerminate(body) {
@@ -961,28 +908,42 @@ func isRangeCall(e ir.Expr) bool {
 	return ok && b.Name == "range" && simplePositional(b.Args) && len(b.Args) >= 1 && len(b.Args) <= 3
 }
 
-// stepAsyncWith lowers `async with` to a handler region (DESIGN.md): the
-// body runs with co.Handler naming a handler that an exception escaping the
-// step re-enters at, which awaits __aexit__ with it and re-raises unless
-// that swallows it. stepBlocker rejects return, break and continue that
-// would leave the region, so the body only leaves it by falling off its end
-// or by raising.
-func (c *fnCtx) stepAsyncWith(line int, items []ir.WithItem, body []ir.Stmt) {
+// stepWith lowers `with` and `async with` to a handler region (DESIGN.md):
+// the body runs with the handler variable naming a handler that an
+// exception escaping the step re-enters at, which calls (or awaits)
+// __exit__ with it and re-raises unless that swallows it. A return inside
+// the body leaves through the region's exit; stepBlocker rejects break and
+// continue that would leave it.
+func (c *fnCtx) stepWith(line int, items []ir.WithItem, body []ir.Stmt, async bool) {
 	it := items[0]
 	cm := c.local("_cm", nil)
 	c.emitAt(line)
 	c.emit(line, jen.Id(cm.name).Op("=").Add(c.expr(it.Ctx)))
-	c.stepSuspend(line, true, func() jen.Code { return jen.Id("co").Dot("StartAEnter").Call(cm.use()) },
-		func(res jen.Code) []jen.Code {
-			if it.Var == nil {
-				return []jen.Code{res}
-			}
-			if nm, ok := it.Var.(*ir.Name); ok {
-				return c.storeName(nm.Sym, nm.Pos, res)
-			}
-			v := c.temp("v")
-			return []jen.Code{jen.Block(c.lines(append([]jen.Code{jen.Id(v).Op(":=").Add(res)}, c.assign(it.Var, jen.Id(v))...)...)...)}
-		})
+	bind := func(res jen.Code) []jen.Code {
+		if it.Var == nil {
+			return []jen.Code{res}
+		}
+		if nm, ok := it.Var.(*ir.Name); ok {
+			return c.storeName(nm.Sym, nm.Pos, res)
+		}
+		v := c.temp("v")
+		return []jen.Code{jen.Block(c.lines(append([]jen.Code{jen.Id(v).Op(":=").Add(res)}, c.assign(it.Var, jen.Id(v))...)...)...)}
+	}
+	// exit calls __exit__ (or awaits __aexit__) with exc, then finishes
+	// with its result.
+	exit := func(exc jen.Code, finish func(res jen.Code) []jen.Code) {
+		if async {
+			c.stepSuspend(line, false, func() jen.Code { return jen.Id("co").Dot("StartAExit").Call(cm.use(), exc) }, finish)
+			return
+		}
+		c.emitAt(line)
+		c.emit(line, finish(jen.Qual(pyPath, "Exit").Call(cm.use(), exc))...)
+	}
+	if async {
+		c.stepSuspend(line, true, func() jen.Code { return jen.Id("co").Dot("StartAEnter").Call(cm.use()) }, bind)
+	} else {
+		c.emit(line, bind(jen.Qual(pyPath, "Enter").Call(cm.use()))...)
+	}
 	outer := c.step.handler
 	h := c.newPC("handler")
 	c.enterRegions()
@@ -994,17 +955,22 @@ func (c *fnCtx) stepAsyncWith(line int, items []ir.WithItem, body []ir.Stmt) {
 	region := &withRegion{exit: id + "Exit"}
 	c.step.region = region
 	if len(items) > 1 {
-		c.stepAsyncWith(line, items[1:], body)
+		c.stepWith(line, items[1:], body, async)
 	} else {
 		c.stepStmts(body)
 	}
 	c.step.region = enclosing
 	c.step.handler = outer
-	if !stmtsTerminate(body) || region.returned {
+	if !stmtsTerminate(body) || region.returned || len(region.jumps) > 0 {
 		c.label(region.exit)
+		c.emit(line, c.hsLeave(c.step.hsDepth)...)
 		c.emit(line, c.setHandler(outer))
-		c.stepSuspend(line, false, func() jen.Code { return jen.Id("co").Dot("StartAExit").Call(cm.use(), jen.Nil()) },
-			func(res jen.Code) []jen.Code { return []jen.Code{res} })
+		exit(jen.Nil(), func(res jen.Code) []jen.Code {
+			if async {
+				return []jen.Code{res}
+			}
+			return []jen.Code{jen.Id("_").Op("=").Add(res)}
+		})
 		if region.returned {
 			// A return inside the body comes through here.
 			pass := []jen.Code{jen.Return(c.step.retVal.use())}
@@ -1014,115 +980,48 @@ func (c *fnCtx) stepAsyncWith(line int, items []ir.WithItem, body []ir.Stmt) {
 			}
 			c.emit(line, jen.If(c.step.returning.use()).Block(pass...))
 		}
+		c.passJumps(line, region, enclosing)
 		c.emit(line, c.goTo(end))
 	}
 	c.label(c.step.pcs[h-1])
 	exc := c.local("_exc", jen.Op("*").Qual(pyPath, "Exception"))
-	// The handler is entered with co.Handler cleared; an exception from
-	// __aexit__ or the re-raise belongs to the enclosing region.
-	c.emit(line, jen.Id(exc.name).Op("=").Add(c.step.raised.use()), c.setHandler(outer), c.abandonReturn())
-	c.stepSuspend(line, false, func() jen.Code { return jen.Id("co").Dot("StartAExit").Call(cm.use(), exc.use()) },
-		func(res jen.Code) []jen.Code {
-			return []jen.Code{jen.If(jen.Op("!").Add(res).Assert(jen.Bool())).Block(jen.Panic(exc.use()))}
-		})
+	// The handler is entered with the handler variable cleared; an
+	// exception from __exit__ or the re-raise belongs to the enclosing
+	// region.
+	c.emit(line, c.hsLeave(c.step.hsDepth)...)
+	c.emit(line, jen.Id(exc.name).Op("=").Add(c.step.raised.use()), c.setHandler(outer), c.abandonReturn(), c.catchDepth(exc))
+	exit(exc.use(), func(res jen.Code) []jen.Code {
+		if async {
+			res = jen.Add(res).Assert(jen.Bool())
+		}
+		return []jen.Code{jen.If(jen.Op("!").Add(res)).Block(jen.Panic(exc.use()))}
+	})
 	c.label(end)
-}
-
-// awaitArgCall returns the arguments of a call that awaitArgs accepts: a
-// builtin, library or asyncio function, or a def bound once called with
-// arguments it binds at compile time, with an await among its arguments and
-// no unpacking.
-func (g *gen) awaitArgCall(e ir.Expr) ([]ir.Arg, bool) {
-	var args []ir.Arg
-	switch x := e.(type) {
-	case *ir.BuiltinCall:
-		args = x.Args
-	case *ir.LibCall:
-		args = x.Args
-	case *ir.AsyncCall:
-		args = x.Args
-	case *ir.Call:
-		nm, ok := x.Func.(*ir.Name)
-		if !ok {
-			return nil, false
-		}
-		fi := g.symFunc[g.resolve(nm.Sym)]
-		if fi == nil {
-			return nil, false
-		}
-		if _, ok := bindStatic(fi.def, x.Args); !ok {
-			return nil, false
-		}
-		args = x.Args
-	default:
-		return nil, false
-	}
-	found := false
-	for _, a := range args {
-		if a.Star || a.DoubleStar {
-			return nil, false
-		}
-		found = found || suspendPoint(a.Value)
-	}
-	return args, found
-}
-
-// stepArgs evaluates a call's arguments up to its last await into temps
-// that survive the suspensions, awaiting in order, and returns the call
-// with those arguments replaced by the temps.
-func (c *fnCtx) stepArgs(line int, e ir.Expr) ir.Expr {
-	args, _ := c.g.awaitArgCall(e)
-	last := -1
-	for i, a := range args {
-		if suspendPoint(a.Value) {
-			last = i
-		}
-	}
-	newArgs := append([]ir.Arg(nil), args...)
-	for i := 0; i <= last; i++ {
-		a := args[i]
-		tmp := c.local("_arg", nil)
-		sym := &ir.Symbol{Name: tmp.name, Kind: ir.SymLocal}
-		c.g.vars[sym] = tmp
-		if suspendPoint(a.Value) {
-			c.stepAwait(line, false, a.Value, func(res jen.Code) []jen.Code { return []jen.Code{jen.Id(tmp.name).Op("=").Add(res)} })
-		} else {
-			if hasCall(&ir.ExprStmt{X: a.Value}) {
-				c.emitAt(line)
-			}
-			c.emit(line, jen.Id(tmp.name).Op("=").Add(c.expr(a.Value)))
-		}
-		newArgs[i].Value = &ir.Name{ExprBase: ir.ExprBase{Pos: a.Value.GetPos()}, Id: tmp.name, Sym: sym}
-	}
-	switch x := e.(type) {
-	case *ir.BuiltinCall:
-		y := *x
-		y.Args = newArgs
-		return &y
-	case *ir.LibCall:
-		y := *x
-		y.Args = newArgs
-		return &y
-	case *ir.AsyncCall:
-		y := *x
-		y.Args = newArgs
-		return &y
-	case *ir.Call:
-		y := *x
-		y.Args = newArgs
-		return &y
-	}
-	c.g.errorf(e.GetPos(), "internal error: the step form cannot split this call")
-	return e
 }
 
 // stepJump is a break or continue to a flattened loop: the co.Handler in
 // effect around the loop comes back first when the jump leaves a try
 // region.
 func (c *fnCtx) stepJump(f *frame, label string) []jen.Code {
+	if r := c.step.region; r != f.region {
+		// The jump leaves a with or try/finally region: the region's exit
+		// runs first and passes it on (passJumps).
+		if c.step.jump == nil {
+			c.step.jump = c.local("_jump", jen.Int())
+		}
+		c.step.jumpIDs++
+		r.jumps = append(r.jumps, pendingJump{id: c.step.jumpIDs, f: f, label: label})
+		return []jen.Code{jen.Id(c.step.jump.name).Op("=").Lit(c.step.jumpIDs), c.goTo(r.exit)}
+	}
 	var out []jen.Code
 	if c.step.handler != f.handler {
 		out = append(out, c.setHandler(f.handler))
+	}
+	if c.step.hsDepth != f.hsDepth {
+		out = append(out, c.hsLeave(f.hsDepth)...)
+	}
+	if c.step.finallies > 0 {
+		out = append(out, c.abandonReturn())
 	}
 	return append(out, c.goTo(label))
 }
@@ -1161,8 +1060,9 @@ func (c *fnCtx) stepTry(s *ir.Try) {
 	c.step.handler = outer
 	fexc := c.local("_fexc", jen.Op("*").Qual(pyPath, "Exception"))
 	finally := id + "Finally"
-	if !stmtsTerminate(s.Body) || len(s.Handlers) > 0 || region.returned {
+	if !stmtsTerminate(s.Body) || len(s.Handlers) > 0 || region.returned || len(region.jumps) > 0 {
 		c.label(region.exit)
+		c.emit(line, c.hsLeave(c.step.hsDepth)...)
 		c.emit(line, c.setHandler(outer), jen.Id(fexc.name).Op("=").Nil(), c.goTo(finally))
 	}
 	c.label(c.step.pcs[fin-1])
@@ -1170,10 +1070,30 @@ func (c *fnCtx) stepTry(s *ir.Try) {
 	c.label(finally)
 	saved := c.line
 	c.line = lastLine(s)
-	// As in the goroutine form: the clause runs under py.Handling, so an
-	// exception it raises gets the pending one as __context__.
-	c.stepChunkCodes(jen.Qual(pyPath, "Handling").Call(fexc.use(), jen.Func().Params().Block(c.stmts(s.Finally)...)),
-		jen.If(jen.Id(fexc.name).Op("!=").Nil()).Block(jen.Panic(jen.Id(fexc.name))))
+	if flatFinally(s) {
+		// The clause suspends or jumps: it is flattened, handling the
+		// pending exception (if any) through the frame's py.Handlers. A
+		// jump out of it drops that exception and any pending return.
+		depth := c.step.hsDepth
+		c.emit(c.line, c.step.hs.use().Dot("Enter").Call(fexc.use()))
+		c.step.hsDepth++
+		c.step.finallies++
+		c.stepStmts(s.Finally)
+		c.step.finallies--
+		c.step.hsDepth = depth
+		if stmtsTerminate(s.Finally) {
+			// It returns: nothing pending survives it.
+			c.line = saved
+			return
+		}
+		c.emit(c.line, c.hsLeave(depth)...)
+		c.emit(c.line, jen.If(jen.Id(fexc.name).Op("!=").Nil()).Block(jen.Panic(jen.Id(fexc.name))))
+	} else {
+		// The clause runs under py.Handling, so an exception it raises
+		// gets the pending one as __context__.
+		c.stepChunkCodes(jen.Qual(pyPath, "Handling").Call(fexc.use(), jen.Func().Params().Block(c.stmts(s.Finally)...)),
+			jen.If(jen.Id(fexc.name).Op("!=").Nil()).Block(jen.Panic(jen.Id(fexc.name))))
+	}
 	if region.returned {
 		pass := []jen.Code{jen.Return(c.step.retVal.use())}
 		if enclosing != nil {
@@ -1182,6 +1102,7 @@ func (c *fnCtx) stepTry(s *ir.Try) {
 		}
 		c.emit(c.line, jen.If(c.step.returning.use()).Block(pass...))
 	}
+	c.passJumps(c.line, region, enclosing)
 	c.line = saved
 }
 
@@ -1209,8 +1130,124 @@ func (c *fnCtx) stepExcept(s *ir.Try, id string) {
 	c.label(c.step.pcs[h-1])
 	exc := c.local("_exc", jen.Op("*").Qual(pyPath, "Exception"))
 	c.emit(line, c.caught(exc, around)...)
-	c.stepChunkCodes(c.handlers(s, exc.name)...)
+	suspending := false
+	for _, hd := range s.Handlers {
+		suspending = suspending || suspends(hd.Body)
+	}
+	if !suspending {
+		if s.Star {
+			c.stepChunkCodes(c.starHandlers(s, exc.name)...)
+		} else {
+			c.stepChunkCodes(c.handlers(s, exc.name)...)
+		}
+		c.label(end)
+		return
+	}
+	if s.Star {
+		c.stepStarHandlers(s, exc)
+	} else {
+		c.stepHandlers(s, exc, end)
+	}
 	c.label(end)
+}
+
+// stepStarHandlers flattens except* clauses one of which suspends, as
+// starHandlers does without suspending: each clause takes the part of what
+// is left that it matches, and what no clause matched is raised again.
+func (c *fnCtx) stepStarHandlers(s *ir.Try, exc *varRef) {
+	line := s.Pos.Line
+	rest := c.local("_rest", jen.Op("*").Qual(pyPath, "Exception"))
+	match := c.local("_match", jen.Op("*").Qual(pyPath, "Exception"))
+	c.emit(line, jen.Id(rest.name).Op("=").Add(exc.use()))
+	for _, hd := range s.Handlers {
+		if hd.Type == nil {
+			c.g.unsupported(hd.Pos, "bare except* clause")
+			continue
+		}
+		clause, after := c.newLabels("clause"), c.newLabels("clauseEnd")
+		c.emit(line, jen.If(rest.use().Op("!=").Nil()).Block(
+			jen.If(jen.List(jen.Id("m"), jen.Id("r")).Op(":=").Add(rest.use()).Dot("Split").Call(c.splitCond(hd.Type)), jen.Id("m").Op("!=").Nil()).Block(
+				jen.List(jen.Id(rest.name), jen.Id(match.name)).Op("=").List(jen.Id("r"), jen.Id("m")),
+				c.goTo(clause),
+			)),
+			c.goTo(after))
+		c.label(clause)
+		c.stepClause(hd, match)
+		c.label(after)
+	}
+	c.emit(line, jen.If(rest.use().Op("!=").Nil()).Block(jen.Panic(rest.use())))
+}
+
+// stepClause is one flattened except (or except*) clause handling exc: it
+// binds the clause's name, handles exc through the frame's py.Handlers
+// while the body runs, and unbinds the name when the body completes.
+func (c *fnCtx) stepClause(hd *ir.ExceptHandler, exc *varRef) {
+	saved := c.line
+	c.line = hd.Pos.Line
+	var v *jen.Statement
+	if hd.Name != "" {
+		v = c.symVar(hd.Sym, hd.Pos)
+		if v != nil {
+			c.emit(c.line, jen.Add(v).Op("=").Add(exc.use()))
+		}
+	}
+	depth := c.step.hsDepth
+	c.emit(c.line, c.step.hs.use().Dot("Enter").Call(exc.use()))
+	c.step.hsDepth++
+	c.handled = append(c.handled, exc.use())
+	c.stepStmts(hd.Body)
+	c.handled = c.handled[:len(c.handled)-1]
+	c.step.hsDepth = depth
+	if !stmtsTerminate(hd.Body) {
+		c.emit(c.line, c.hsLeave(depth)...)
+		if v != nil {
+			c.emit(c.line, jen.Add(c.symVar(hd.Sym, hd.Pos)).Op("=").Add(c.unboundValue(hd.Sym)))
+		}
+	}
+	c.line = saved
+}
+
+// stepHandlers flattens except clauses one of which suspends: the match
+// chain jumps to the clause, which binds its name, handles the exception
+// through the frame's py.Handlers while its body runs, and unbinds the name.
+func (c *fnCtx) stepHandlers(s *ir.Try, exc *varRef, end string) {
+	line := s.Pos.Line
+	labels := make([]string, len(s.Handlers))
+	var chain *jen.Statement
+	bare := false
+	for i, hd := range s.Handlers {
+		labels[i] = c.newLabels("clause")
+		jump := c.goTo(labels[i])
+		if hd.Type == nil {
+			if chain == nil {
+				chain = jen.Block(jump)
+			} else {
+				chain = chain.Else().Block(jump)
+			}
+			bare = true
+			break
+		}
+		cond := c.excMatch(exc.use(), hd.Type)
+		if chain == nil {
+			chain = jen.If(cond).Block(jump)
+		} else {
+			chain = chain.Else().If(cond).Block(jump)
+		}
+	}
+	if !bare {
+		chain = chain.Else().Block(jen.Panic(exc.use()))
+	}
+	c.emit(line, chain)
+	for i, hd := range s.Handlers {
+		if labels[i] == "" {
+			break
+		}
+		c.label(labels[i])
+		c.stepClause(hd, exc)
+		if !stmtsTerminate(hd.Body) {
+			c.emit(hd.Pos.Line, c.goTo(end))
+		}
+	}
 }
 
 // caught takes the exception a handler region's handler was entered with
@@ -1221,16 +1258,25 @@ func (c *fnCtx) stepExcept(s *ir.Try, id string) {
 // this function, the same chain of awaiting coroutines the exception
 // passed through.
 func (c *fnCtx) caught(exc *varRef, outer int) []jen.Code {
-	probe := c.temp("probe")
-	return []jen.Code{
+	return append(c.hsLeave(c.step.hsDepth),
 		jen.Id(exc.name).Op("=").Add(c.step.raised.use()),
 		c.setHandler(outer),
 		c.abandonReturn(),
-		jen.If(jen.Id(probe).Op(":=").Qual(pyPath, "Try").Call(jen.Func().Params().Block(
-			jen.Qual(pyPath, "Throw").Call(jen.Qual(pyPath, "RuntimeError")))),
-			jen.Id(probe).Op("!=").Nil()).Block(
-			jen.Id(exc.name).Dot("CatchDepth").Op("=").Len(jen.Id(probe).Dot("Traceback")).Op("-").Lit(1)),
-	}
+		c.catchDepth(exc),
+	)
+}
+
+// catchDepth records how many traceback frames lie above this function
+// on an exception a region's handler caught (what its traceback leaves out
+// when printed as part of a chain): the frames above a probe raised now are
+// the ones above this function, the same chain of awaiting coroutines the
+// exception passed through.
+func (c *fnCtx) catchDepth(exc *varRef) jen.Code {
+	probe := c.temp("probe")
+	return jen.If(jen.Id(probe).Op(":=").Qual(pyPath, "Try").Call(jen.Func().Params().Block(
+		jen.Qual(pyPath, "Throw").Call(jen.Qual(pyPath, "RuntimeError")))),
+		jen.Id(probe).Op("!=").Nil()).Block(
+		jen.Id(exc.name).Dot("CatchDepth").Op("=").Len(jen.Id(probe).Dot("Traceback")).Op("-").Lit(1))
 }
 
 // stepChunkCodes adds generated statements as one block.

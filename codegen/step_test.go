@@ -11,21 +11,17 @@ import (
 	"github.com/pyasync2go/pyasync2go/codegen"
 )
 
-// forms maps each async def's Go function name to "step" or the reason the
-// generated code gives for keeping the goroutine form.
+// forms maps each async def's Go function name to "step" when it is a step
+// function (the only form codegen emits).
 func forms(t *testing.T, out string) map[string]string {
 	t.Helper()
 	got := map[string]string{}
 	head := regexp.MustCompile(`(?m)^func (\w+)\([^)]*\) \*rt\.Coro \{\n`)
-	reason := regexp.MustCompile(`\n\t// goroutine form: (.*)\n\treturn rt\.NewCoro\(`)
 	for _, m := range head.FindAllStringSubmatchIndex(out, -1) {
 		name := out[m[2]:m[3]]
 		body := out[m[1]:]
 		body = body[:strings.Index(body, "\n}\n")]
-		switch {
-		case reason.MatchString("\n" + body):
-			got[name] = reason.FindStringSubmatch("\n" + body)[1]
-		case strings.Contains(body, "\treturn rt.NewStepCoro("):
+		if strings.Contains(body, "\treturn rt.NewStepCoro(") {
 			got[name] = "step"
 		}
 	}
@@ -56,35 +52,49 @@ func TestStepFormEligibility(t *testing.T) {
 		{"return inside try/finally", "async def f(x):\n    try:\n        if x:\n            return await x\n        return 2\n    finally:\n        print(1)\n", "step"},
 		{"await in try/finally", "async def f(x):\n    try:\n        try:\n            await x\n        except ValueError:\n            raise\n    finally:\n        print(1)\n", "step"},
 		{"await in a nested def's body only", "async def f(x):\n    async def g():\n        await x\n    await g()\n", "step"},
+		{"await in a method call argument", "async def f(x):\n    x.append(await x)\n", "step"},
+		{"await nested in a call argument", "async def f(x):\n    print(len(await x))\n", "step"},
+		{"await nested in another argument", "async def f(x):\n    print(await x, len(await x))\n", "step"},
+		{"await in a call argument of a variable", "async def f(x, g):\n    g(await x)\n", "step"},
+		{"await inside the awaited expression", "async def f(x):\n    await g(await x)\nasync def g(y): pass\n", "step"},
+		{"await in a target", "async def f(x):\n    x[await x] = 1\n", "step"},
+		{"await in an if condition", "async def f(x):\n    if await x:\n        pass\n", "step"},
+		{"await in a while condition", "async def f(x):\n    while await x:\n        pass\n", "step"},
+		{"await in a for iterable", "async def f(x):\n    for i in await x:\n        pass\n", "step"},
+		{"await in an async with header", "import asyncio\nasync def f(x):\n    async with await x:\n        pass\n", "step"},
+		{"await in a comprehension inside an expression", "async def f(xs):\n    return 1 + len([await x for x in xs])\n", "step"},
+		{"await in a boolean operator", "async def f(x):\n    y = x and await x\n", "step"},
 
-		{"await in an except clause", "async def f(x):\n    try:\n        pass\n    except ValueError:\n        await x\n", "an await in an except clause"},
-		{"await in a finally clause", "async def f(x):\n    try:\n        await x\n    finally:\n        await x\n", "an await in a finally clause"},
-		{"await inside try/except*", "async def f(x):\n    try:\n        await x\n    except* ValueError:\n        pass\n", "an await inside try/except*"},
-		{"return inside an except clause of try/finally", "async def f(x):\n    try:\n        await x\n    except ValueError:\n        return 1\n    finally:\n        print(1)\n", "return inside a try or except clause inside async with or try/finally"},
-		{"break out of try/finally that awaits", "async def f(x):\n    while x:\n        try:\n            await x\n            break\n        finally:\n            print(1)\n", "break/continue out of async with or try/finally"},
-		{"jump in the finally clause", "async def f(x):\n    while x:\n        try:\n            await x\n        finally:\n            continue\n", "return/break/continue in the finally clause of a try that awaits"},
-		{"await in a method call argument", "async def f(x):\n    x.append(await x)\n", "an await in a position the step form does not split at"},
-		{"await nested in a call argument", "async def f(x):\n    print(len(await x))\n", "an await in a position the step form does not split at"},
-		{"await nested in another argument", "async def f(x):\n    print(await x, len(await x))\n", "an await nested inside a call argument"},
-		{"await in a call argument of a variable", "async def f(x, g):\n    g(await x)\n", "an await in a position the step form does not split at"},
-		{"await inside the awaited expression", "async def f(x):\n    await g(await x)\nasync def g(y): pass\n", "an await inside an awaited expression"},
-		{"await in a target", "async def f(x):\n    x[await x] = 1\n", "an await in an assignment other than `targets = await ...` or `targets = f(..., await ..., ...)`"},
-		{"await in an if condition", "async def f(x):\n    if await x:\n        pass\n", "an await in an if condition"},
-		{"await in a while condition", "async def f(x):\n    while await x:\n        pass\n", "an await in a while condition"},
-		{"await in a for iterable", "async def f(x):\n    for i in await x:\n        pass\n", "an await in a for statement's header"},
-		{"return inside a try inside async with", "import asyncio\nasync def f(x):\n    async with asyncio.Lock():\n        try:\n            return 1\n        finally:\n            pass\n", "return inside a try or except clause inside async with or try/finally"},
-		{"break out of async with", "import asyncio\nasync def f(x):\n    for i in x:\n        async with asyncio.Lock():\n            if i:\n                break\n", "break/continue out of async with or try/finally"},
-		{"await in an async with header", "import asyncio\nasync def f(x):\n    async with await x:\n        pass\n", "an await in an async with header"},
-		{"await in a comprehension inside an expression", "async def f(xs):\n    return 1 + len([await x for x in xs])\n", "an await in a position the step form does not split at"},
-		{"await in a boolean operator", "async def f(x):\n    y = x and await x\n", "an await in an assignment other than `targets = await ...` or `targets = f(..., await ..., ...)`"},
-		{"await in a nested def's default", "async def f(x):\n    def g(y=await x):\n        return y\n    return g()\n", "an await in a position the step form does not split at"},
-		{"break out of try in a loop that awaits", "async def f(x):\n    for i in x:\n        await i\n        try:\n            break\n        finally:\n            pass\n", "break/continue out of a try or with statement inside a loop that awaits"},
+		{"await in an except clause", "async def f(x):\n    try:\n        pass\n    except ValueError:\n        await x\n", "step"},
+		{"await in a finally clause", "async def f(x):\n    try:\n        await x\n    finally:\n        await x\n", "step"},
+		{"await inside try/except*", "async def f(x):\n    try:\n        await x\n    except* ValueError:\n        pass\n", "step"},
+		{"await in an except* clause", "async def f(x):\n    try:\n        pass\n    except* ValueError:\n        await x\n", "step"},
+		{"return inside an except clause of try/finally", "async def f(x):\n    try:\n        await x\n    except ValueError:\n        return 1\n    finally:\n        print(1)\n", "step"},
+		{"break out of try/finally that awaits", "async def f(x):\n    while x:\n        try:\n            await x\n            break\n        finally:\n            print(1)\n", "step"},
+		{"jump in the finally clause", "async def f(x):\n    while x:\n        try:\n            await x\n        finally:\n            continue\n", "step"},
+		{"return inside a try inside async with", "import asyncio\nasync def f(x):\n    async with asyncio.Lock():\n        try:\n            return 1\n        finally:\n            pass\n", "step"},
+		{"break out of async with", "import asyncio\nasync def f(x):\n    for i in x:\n        async with asyncio.Lock():\n            if i:\n                break\n", "step"},
+		{"break out of try in a loop that awaits", "async def f(x):\n    for i in x:\n        await i\n        try:\n            break\n        finally:\n            pass\n", "step"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			out := gen(t, tc.src, codegen.Options{})
 			assert.Equal(t, tc.want, forms(t, out)["f"], out)
 		})
+	}
+}
+
+// What the evaluation-order pass cannot place exactly is rejected with a
+// diagnostic naming the construct (there is no other form to fall back to).
+func TestStepFormRejections(t *testing.T) {
+	for _, tc := range []struct{ src, want string }{
+		{"async def f(x):\n    def g(y=await x):\n        return y\n    return g()\n", "this async def (an await or yield in a def or class statement's defaults, decorators or bases) is not supported yet"},
+		{"async def f(x):\n    print(f\"{1:{await x}}\")\n", "this async def (an await or yield in an f-string format spec) is not supported yet"},
+	} {
+		diags := genErr(t, tc.src)
+		require.NotEmpty(t, diags, tc.src)
+		assert.Equal(t, tc.want, diags[0].Msg, tc.src)
+		assert.Equal(t, 1, diags[0].Pos.Line, tc.src)
 	}
 }
 

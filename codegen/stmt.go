@@ -194,17 +194,15 @@ func (c *fnCtx) stmtBody(s ir.Stmt) []jen.Code {
 		return c.tryStmt(s)
 	case *ir.With:
 		if !s.IsAsync {
-			return c.withStmt(s.Items, s.Body, false)
+			return c.withStmt(s.Items, s.Body)
 		}
 		if !c.isAsync {
 			g.unsupported(s.Pos, "async with outside an async function")
 			return nil
 		}
-		if c.step != nil {
-			g.errorf(s.Pos, "internal error: async with in a step function")
-			return nil
-		}
-		return c.withStmt(s.Items, s.Body, true)
+		// The step emitter lowers every async with (stepWith).
+		g.errorf(s.Pos, "internal error: async with in a chunk of a step function")
+		return nil
 	case *ir.FuncDef:
 		return c.defStmt(s)
 	case *ir.ClassDef:
@@ -220,11 +218,6 @@ func (c *fnCtx) exprStmt(s *ir.ExprStmt) []jen.Code {
 	switch s.X.(type) {
 	case *ir.StrLit, *ir.EllipsisLit:
 		return nil // a docstring, a string used as a comment, a `...` body
-	}
-	if aw, ok := s.X.(*ir.Await); ok && c.isAsync {
-		if ac, ok := aw.X.(*ir.AsyncCall); ok && ac.Op == ir.OpSleep && len(ac.Args) == 1 && ac.Args[0].Name == "" && !ac.Args[0].Star && !ac.Args[0].DoubleStar {
-			return []jen.Code{jen.Id("co").Dot("Sleep").Call(c.expr(ac.Args[0].Value))}
-		}
 	}
 	r := c.ex(s.X)
 	if r.void {
@@ -293,8 +286,8 @@ func (c *fnCtx) whileStmt(s *ir.While) []jen.Code {
 
 func (c *fnCtx) forStmt(s *ir.For) []jen.Code {
 	if s.IsAsync {
-		// Only the step form lowers async for (stepFor).
-		c.stepOnly(s.Pos, "async for")
+		// The step emitter lowers every async for (stepFor).
+		c.g.unsupported(s.Pos, "async for here")
 		return nil
 	}
 	var flag *varRef
@@ -432,6 +425,10 @@ func (c *fnCtx) afterClosure(ctl int) []jen.Code {
 				continue
 			}
 			act = []jen.Code{jen.Return(c.ret().use())}
+			if c.step != nil {
+				// Through the exits of the regions around it.
+				act = c.stepReturn(c.ret().use())
+			}
 		}
 		out = append(out, jen.If(cond).Block(act...))
 	}
@@ -646,21 +643,15 @@ func (c *fnCtx) starHandlers(s *ir.Try, exc string) []jen.Code {
 	return out
 }
 
-// asyncWith nests one AEnter/Try/AExit per item.
-// withStmt is `with` (py.Enter/py.Exit) or, in the goroutine form, `async
-// with` (rt.AEnter/rt.AExit): several items nest, as in CPython.
-func (c *fnCtx) withStmt(items []ir.WithItem, body []ir.Stmt, async bool) []jen.Code {
+// withStmt is a `with` that does not suspend (py.Enter/py.Exit); several
+// items nest, as in CPython. One that suspends is a region of the step
+// form (stepWith).
+func (c *fnCtx) withStmt(items []ir.WithItem, body []ir.Stmt) []jen.Code {
 	it := items[0]
 	cm := c.temp("cm")
 	out := []jen.Code{jen.Id(cm).Op(":=").Add(tempInit(it.Ctx, c.expr(it.Ctx)))}
 	enter := jen.Qual(pyPath, "Enter").Call(jen.Id(cm))
 	exit := func(exc string) jen.Code { return jen.Qual(pyPath, "Exit").Call(jen.Id(cm), jen.Id(exc)) }
-	if async {
-		enter = jen.Qual(rtPath, "AEnter").Call(jen.Id("co"), jen.Id(cm))
-		exit = func(exc string) jen.Code {
-			return jen.Qual(rtPath, "AExit").Call(jen.Id("co"), jen.Id(cm), jen.Id(exc))
-		}
-	}
 	if it.Var != nil {
 		out = append(out, c.assign(it.Var, enter)...)
 	} else {
@@ -669,7 +660,7 @@ func (c *fnCtx) withStmt(items []ir.WithItem, body []ir.Stmt, async bool) []jen.
 	exc := c.temp("exc")
 	inner, ctl := c.closure(func() []jen.Code {
 		if len(items) > 1 {
-			return c.withStmt(items[1:], body, async)
+			return c.withStmt(items[1:], body)
 		}
 		return c.stmts(body)
 	})

@@ -3,6 +3,7 @@ package frontend
 import (
 	"github.com/pyasync2go/pyasync2go/ir"
 	"github.com/pyasync2go/pyasync2go/surface"
+	"strings"
 )
 
 // isAnnotationModule reports whether module may be imported although
@@ -48,6 +49,14 @@ func isModuleLevel(sym *ir.Symbol) bool {
 // ModuleRef, LibAttr, AsyncCall, LibCall and BuiltinCall, and reports uses of
 // unsupported attributes and builtins.
 func (l *lowerer) resolveLibrary() {
+	// bareModules holds the references to annotation-only modules (typing)
+	// outside annotations that no attribute read has consumed yet.
+	bareModules := map[*ir.ModuleRef]bool{}
+	defer func() {
+		for m := range bareModules {
+			l.errAt(m.Pos, typingHint, "the '%s' module can only be used in annotations", m.Module)
+		}
+	}()
 	ir.RewriteExprs(l.mod.Body, func(e ir.Expr) ir.Expr {
 		switch e := e.(type) {
 		case *ir.Name:
@@ -62,7 +71,13 @@ func (l *lowerer) resolveLibrary() {
 				_, inAnnotation := l.annNodes[e]
 				switch {
 				case li.attr == "" && isAnnotationModule(li.module) && !inAnnotation:
-					l.errAt(e.Pos, typingHint, "the '%s' module can only be used in annotations", li.module)
+					// typing.X is checked where the attribute is read;
+					// the bare module is an error unless that happens.
+					ref := &ir.ModuleRef{ExprBase: e.ExprBase, Module: li.module}
+					bareModules[ref] = true
+					return ref
+				case li.attr != "" && isAnnotationModule(li.module) && inAnnotation:
+					// ir.Infer reads typing names such as Optional by their Name.
 					return e
 				case li.attr != "" && surface.Lookup(li.module, li.attr) == nil:
 					// An annotation-only import (see annotationOnly).
@@ -76,6 +91,11 @@ func (l *lowerer) resolveLibrary() {
 					}
 				}
 				if li.attr == "" {
+					if pkg, _, dotted := strings.Cut(li.module, "."); dotted && e.Id == pkg {
+						// `import concurrent.futures` binds the package; the
+						// attribute below reaches the module.
+						return &ir.ModuleRef{ExprBase: e.ExprBase, Module: pkg}
+					}
 					return &ir.ModuleRef{ExprBase: e.ExprBase, Module: li.module}
 				}
 				return &ir.LibAttr{ExprBase: e.ExprBase, Module: li.module, Name: li.attr}
@@ -87,11 +107,30 @@ func (l *lowerer) resolveLibrary() {
 			}
 		case *ir.Attribute:
 			if m, ok := e.X.(*ir.ModuleRef); ok {
+				if sub := m.Module + "." + e.Name; surface.LookupModule(m.Module) == nil && surface.LookupModule(sub) != nil {
+					return &ir.ModuleRef{ExprBase: e.ExprBase, Module: sub}
+				}
 				_, inAnnotation := l.annNodes[e]
+				if bareModules[m] {
+					delete(bareModules, m)
+					if surface.Lookup(m.Module, e.Name) == nil {
+						if surface.HintOnly(m.Module, e.Name) {
+							l.errAt(e.Pos, typingHint, "'%s.%s' can only be used in annotations", m.Module, e.Name)
+						} else {
+							l.errAt(e.Pos, "", "'%s.%s' is not supported", m.Module, e.Name)
+						}
+					}
+					return &ir.LibAttr{ExprBase: e.ExprBase, Module: m.Module, Name: e.Name}
+				}
 				if surface.Lookup(m.Module, e.Name) == nil && !(inAnnotation && surface.HintOnly(m.Module, e.Name)) {
-					l.errAt(e.Pos, "", "'%s.%s' is not supported", m.Module, e.Name)
+					l.errAt(e.Pos, "", "'%s.%s' is not supported%s", m.Module, e.Name, outOfScopeNote(surface.OutOfScope(m.Module, e.Name)))
 				}
 				return &ir.LibAttr{ExprBase: e.ExprBase, Module: m.Module, Name: e.Name}
+			}
+			// Loop methods for what is out of scope, on any receiver: their
+			// names belong to asyncio's event loop.
+			if why := surface.OutOfScope("", e.Name); why != "" {
+				l.errAt(e.Pos, "", "'%s' is not supported%s", e.Name, outOfScopeNote(why))
 			}
 			// A registered dotted name such as itertools.chain.from_iterable.
 			if la, ok := e.X.(*ir.LibAttr); ok && surface.Lookup(la.Module, la.Name+"."+e.Name) != nil {
@@ -124,7 +163,8 @@ func (l *lowerer) resolveLibrary() {
 			if !l.isExceptionClass(b) {
 				cd.IsException = false
 			}
-			if nm, ok := b.(*ir.Name); ok && nm.Sym != nil && nm.Sym.Kind == ir.SymBuiltin && builtinValueTypes[nm.Id] {
+			if nm, ok := b.(*ir.Name); ok && nm.Sym != nil && nm.Sym.Kind == ir.SymBuiltin && builtinValueTypes[nm.Id] &&
+				!subclassableTypes[nm.Id] {
 				l.errAt(nm.Pos, "", "subclassing the builtin type '%s' is not supported", nm.Id)
 			}
 		}
@@ -134,6 +174,10 @@ func (l *lowerer) resolveLibrary() {
 // builtinValueTypes are the builtin classes whose instances are plain Go
 // values in rt/py, so a user class cannot derive from them.
 var builtinValueTypes = set("int float str bool list tuple dict set frozenset range type bytes bytearray complex memoryview slice")
+
+// subclassableTypes are the builtin value types a class may derive from
+// (rt/py's subclassableBuiltin): its instances carry such a value.
+var subclassableTypes = set("int float str tuple list dict")
 
 func (l *lowerer) isExceptionClass(e ir.Expr) bool {
 	switch e := e.(type) {

@@ -330,8 +330,7 @@ func (l *lowerer) lowerStmt(n *node) []ir.Stmt {
 		l.errorf(n, "", "Missing parentheses in call to 'exec'. Did you mean exec(...)?")
 		return nil
 	case "match_statement":
-		l.unsupported(n, "'match' statements are", "use an if/elif chain")
-		return nil
+		return l.lowerMatch(n)
 	case "type_alias_statement":
 		l.errorf(n, "", "invalid syntax")
 		return nil
@@ -591,7 +590,11 @@ func (l *lowerer) isDocstring(s *node) bool {
 
 func (l *lowerer) lowerIf(n *node) ir.Stmt {
 	top := &ir.If{StmtBase: ir.StmtBase{Pos: l.pos(n)}, Cond: l.expr(n.ChildByFieldName("condition"))}
-	top.Body = l.lowerBody(n.ChildByFieldName("consequence"))
+	if c := l.text(n.ChildByFieldName("condition")); c == "TYPE_CHECKING" || c == "typing.TYPE_CHECKING" {
+		top.Body = l.typeCheckingOnly(n.ChildByFieldName("consequence"), top.Pos)
+	} else {
+		top.Body = l.lowerBody(n.ChildByFieldName("consequence"))
+	}
 	cur := top
 	for i := 0; i < int(n.ChildCount()); i++ {
 		if n.FieldNameForChild(i) != "alternative" {
@@ -1024,7 +1027,7 @@ func (l *lowerer) lowerImport(n *node) []ir.Stmt {
 		}
 		supported := surface.LookupModule(in.Name) != nil
 		if !supported {
-			l.errorf(nameNode, unsupportedModuleHint(in.Name), "module '%s' is not supported", in.Name)
+			l.errorf(nameNode, unsupportedModuleHint(in.Name), "module '%s' is not supported%s", in.Name, outOfScopeNote(surface.OutOfScopeModule(in.Name)))
 		}
 		in.Sym = l.bind(bound, l.pos(nameNode), ir.SymLocal, true)
 		switch {
@@ -1053,7 +1056,7 @@ func (l *lowerer) lowerImportFrom(n *node) []ir.Stmt {
 	case modNode.Type() == "relative_import":
 		l.unsupported(modNode, "relative imports are", "")
 	case mod == nil:
-		l.errorf(modNode, unsupportedModuleHint(imp.Module), "module '%s' is not supported", imp.Module)
+		l.errorf(modNode, unsupportedModuleHint(imp.Module), "module '%s' is not supported%s", imp.Module, outOfScopeNote(surface.OutOfScopeModule(imp.Module)))
 	}
 	for i := 0; i < int(n.ChildCount()); i++ {
 		c := n.Child(i)
@@ -1076,7 +1079,7 @@ func (l *lowerer) lowerImportFrom(n *node) []ir.Stmt {
 		}
 		ok := mod != nil && (surface.Lookup(imp.Module, in.Name) != nil || surface.HintOnly(imp.Module, in.Name))
 		if mod != nil && !ok {
-			l.errorf(nameNode, "", "'%s.%s' is not supported", imp.Module, in.Name)
+			l.errorf(nameNode, "", "'%s.%s' is not supported%s", imp.Module, in.Name, outOfScopeNote(surface.OutOfScope(imp.Module, in.Name)))
 		}
 		in.Sym = l.bind(bound, l.pos(nameNode), ir.SymLocal, true)
 		if ok {

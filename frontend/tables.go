@@ -94,3 +94,12 @@ func set(words string) map[string]bool {
 	}
 	return m
 }
+
+// outOfScopeNote is the reason suffix of a diagnostic for something the
+// project leaves out on purpose ("" when there is none).
+func outOfScopeNote(why string) string {
+	if why == "" {
+		return ""
+	}
+	return " (" + why + ")"
+}

@@ -120,6 +120,10 @@ type annCheck struct {
 	target *node
 	what   string // the sentence's subject
 	ret    bool
+	// stub: the def's body is only a docstring, `...` or `pass` (a
+	// protocol or abstract method), whose None says nothing against the
+	// annotation: typed, never checked.
+	stub bool
 }
 
 type solver struct {
@@ -538,7 +542,7 @@ func (s *solver) funcInfo(def *FuncDef) *funcInfo {
 		}
 	}
 	if def.Returns != nil {
-		s.anns = append(s.anns, annCheck{ann: def.Returns, target: f.result, what: def.Name, ret: true})
+		s.anns = append(s.anns, annCheck{ann: def.Returns, target: f.result, what: def.Name, ret: true, stub: isStubBody(def.Body)})
 	}
 	// Defaults and decorators are evaluated where the def is, the body later.
 	for i, p := range def.Params {
@@ -1271,6 +1275,8 @@ func (s *solver) libAttr(module, name string) *node {
 			return s.newObject("TextIO", nil)
 		case surface.Int:
 			return s.newBasic(KInt)
+		case surface.Float:
+			return s.newBasic(KFloat)
 		case surface.Str:
 			return s.newBasic(KStr)
 		}
@@ -2105,7 +2111,7 @@ func (s *solver) loopMethod(c *ctx, name string, args []argv, res *node) bool {
 		if len(pos) > 0 {
 			s.awaited(c, pos[0].n, res)
 		}
-	case "run_forever", "stop", "close", "set_debug":
+	case "run_forever", "stop", "close", "set_debug", "set_default_executor":
 		s.flowBasic(res, KNone)
 	case "is_running", "is_closed", "get_debug":
 		s.flowBasic(res, KBool)
@@ -2741,7 +2747,7 @@ func (s *solver) checkAnnotations() Diagnostics {
 			return true
 		})
 		r := find(a.target)
-		if r.kind == kVar || r.kind == kAny {
+		if a.stub || r.kind == kVar || r.kind == kAny {
 			continue // never given a value, or no single type: nothing to contradict
 		}
 		t := s.typeOf(r)
@@ -3019,4 +3025,24 @@ func collectCompScopes(m *Module) []*Scope {
 		return true
 	})
 	return out
+}
+
+// isStubBody reports whether a def's body is only a docstring, `...` or
+// `pass`: a protocol or abstract method's stub, whose None result says
+// nothing against its return annotation.
+func isStubBody(body []Stmt) bool {
+	for _, st := range body {
+		switch st := st.(type) {
+		case *Pass:
+		case *ExprStmt:
+			switch st.X.(type) {
+			case *EllipsisLit, *StrLit:
+			default:
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
 }

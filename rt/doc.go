@@ -51,14 +51,17 @@
 // thrown into a coroutine is raised with py.ThrowIn, a re-raise of a
 // stored one (Future.result) with py.Throw.
 //
-// A coroutine has one of two forms. The goroutine form (NewCoro: a body
-// that blocks in co.Await on its task's iter.Pull stack) serves code that
-// must keep a Go stack across awaits. The step form (NewStepCoro,
+// A coroutine has one of two forms. The step form (NewStepCoro,
 // stepcoro.go) is a state machine that returns at each await and runs on
-// whatever stack drives it, so a task needs no goroutine at all; codegen
-// emits it wherever it can split a function, and rt's own simple awaits
-// (sleep, Queue.get/put, Lock.acquire) use it. Either form awaits the
-// other. The ready queue holds task steps and internal future callbacks
+// whatever stack drives it, so a task needs no goroutine at all: it is the
+// only form generated code creates (every async def, async generator and
+// module with top-level await), and rt's own simple awaits (sleep,
+// Queue.get/put, Lock.acquire) use it. The goroutine form (NewCoro: a body
+// that blocks in co.Await on an iter.Pull stack) remains only for rt's own
+// library coroutines written as straight-line Go (Event.wait,
+// Condition.wait, Semaphore.acquire, wait_for, wait, Queue.join, to_thread,
+// Barrier, rt awaitables and context managers): a step coroutine awaiting
+// one runs it on an iter.Pull coroutine of its own (driveGoro). The ready queue holds task steps and internal future callbacks
 // as plain entries (no Handle), since nothing can observe their handles.
 //
 // Scheduling Go code on the loop:

@@ -36,6 +36,11 @@ type Handle struct {
 	// cb/cbFut: a future's internal done callback, scheduled without a closure.
 	cb    *futCallback
 	cbFut *Future
+	// ctxVars is the context a Python callback runs in: a copy of the one
+	// current when it was scheduled; ctx, when set, is the context= it was
+	// given, which it runs in itself.
+	ctxVars map[*ContextVar]any
+	ctx     *Context
 }
 
 // pyCall is a Python callable with its positional arguments.
@@ -152,6 +157,12 @@ func (h *Handle) run() {
 	// CPython calls it from Handle._run through Context.run: two frames.
 	py.AddDepth(2)
 	defer py.AddDepth(-2)
+	ctx := h.ctx
+	if ctx == nil {
+		ctx = &Context{vars: h.ctxVars}
+	}
+	prevCtx := loopContext.Swap(ctx)
+	defer loopContext.Store(prevCtx)
 	if co, ok := callPy(h.py.fn, h.py.args).(*Coro); ok {
 		// call_soon(coroutine_function): the coroutine is dropped unawaited.
 		Discard(co, handleRunFrame.File, handleRunFrame.Line, handleRunFrame.Source)
@@ -339,7 +350,7 @@ func (l *Loop) Time() float64 { return monotonic() }
 // CallSoon is loop.call_soon(fn, *args).
 func (l *Loop) CallSoon(fn any, args ...any) *Handle {
 	l.checkClosed()
-	h := &Handle{py: &pyCall{fn, args}, loop: l}
+	h := &Handle{py: &pyCall{fn, args}, loop: l, ctxVars: currentContext().vars}
 	l.ready.pushHandle(h)
 	return h
 }
@@ -359,12 +370,19 @@ func (l *Loop) CallLater(delay, fn any, args ...any) *TimerHandle {
 
 // CallAt is loop.call_at(when, fn, *args).
 func (l *Loop) CallAt(when, fn any, args ...any) *TimerHandle {
+	return l.callAtCtx(toSeconds(when, "call_at"), when, fn, args, nil)
+}
+
+// callAtCtx is call_at with its deadline converted (the int-ness of a
+// call_at deadline is kept for the repr) and 3.11's context= (nil: a copy
+// of the current context).
+func (l *Loop) callAtCtx(secs float64, when, fn any, args []any, ctx *Context) *TimerHandle {
 	l.checkClosed()
-	t := &TimerHandle{when: toSeconds(when, "call_at")}
-	if w, ok := when.(int); ok && w >= -1<<53 && w <= 1<<53 {
+	t := &TimerHandle{when: secs}
+	if w, ok := when.(int); ok && w >= -1<<53 && w <= 1<<53 && secs == float64(w) {
 		t.intWhen = true
 	}
-	t.Handle = Handle{py: &pyCall{fn, args}, loop: l, timer: t}
+	t.Handle = Handle{py: &pyCall{fn, args}, loop: l, timer: t, ctxVars: currentContext().vars, ctx: ctx}
 	l.pushTimer(t)
 	return t
 }
@@ -646,9 +664,12 @@ func (l *Loop) poll() {
 			return
 		}
 		hasTimer := l.timers.len() > 0
+		if virtual && (work || userThreadWork.Load() > 0) {
+			if l.waitForThreads(hasTimer) {
+				continue
+			}
+		}
 		switch {
-		case virtual && work:
-			<-l.wake
 		case virtual && hasTimer:
 			advanceVirtualTo(l.timers.items[0].when)
 			return
@@ -698,16 +719,26 @@ func pyBool(b bool) string {
 func (l *Loop) PyGetAttr(name string) (any, bool) {
 	switch name {
 	case "call_soon":
-		return coreMethod("call_soon", func(a []any) any { need(a, 1, "call_soon"); return l.CallSoon(a[0], a[1:]...) }), true
+		return scheduleMethod("call_soon", 1, func(a []any, ctx *Context) any {
+			h := &Handle{py: &pyCall{a[0], a[1:]}, loop: l, ctx: ctx}
+			l.checkClosed()
+			l.ready.pushHandle(h)
+			return h
+		}), true
 	case "call_soon_threadsafe":
-		return coreMethod("call_soon_threadsafe", func(a []any) any {
-			need(a, 1, "call_soon_threadsafe")
-			return l.CallSoonThreadsafe(a[0], a[1:]...)
+		return scheduleMethod("call_soon_threadsafe", 1, func(a []any, ctx *Context) any {
+			h := &Handle{py: &pyCall{a[0], a[1:]}, loop: l, ctx: ctx}
+			l.enqueueThreadsafe(h, false)
+			return h
 		}), true
 	case "call_later":
-		return coreMethod("call_later", func(a []any) any { need(a, 2, "call_later"); return l.CallLater(a[0], a[1], a[2:]...) }), true
+		return scheduleMethod("call_later", 2, func(a []any, ctx *Context) any {
+			return l.callAtCtx(l.Time()+toSeconds(a[0], "call_later"), a[0], a[1], a[2:], ctx)
+		}), true
 	case "call_at":
-		return coreMethod("call_at", func(a []any) any { need(a, 2, "call_at"); return l.CallAt(a[0], a[1], a[2:]...) }), true
+		return scheduleMethod("call_at", 2, func(a []any, ctx *Context) any {
+			return l.callAtCtx(toSeconds(a[0], "call_at"), a[0], a[1], a[2:], ctx)
+		}), true
 	case "time":
 		return coreMethod("time", func(a []any) any { return l.Time() }), true
 	case "create_task":
@@ -773,6 +804,12 @@ func (l *Loop) PyGetAttr(name string) (any, bool) {
 		return coreMethod("shutdown_default_executor", func(a []any) any { return l.shutdownDefaultExecutor() }), true
 	case "get_debug":
 		return coreMethod("get_debug", func(a []any) any { return false }), true
+	case "set_default_executor":
+		return coreMethod("set_default_executor", func(a []any) any {
+			need(a, 1, "set_default_executor")
+			l.SetDefaultExecutor(a[0])
+			return nil
+		}), true
 	case "run_in_executor":
 		return coreMethod("run_in_executor", func(a []any) any {
 			need(a, 2, "run_in_executor")
@@ -791,6 +828,28 @@ func (l *Loop) RunInExecutor(executor, fn any, args ...any) *Future {
 		panic("rt: loop.run_in_executor not implemented (runInExecutorImpl unset)")
 	}
 	return runInExecutorImpl(l, executor, fn, args)
+}
+
+// scheduleMethod is a loop scheduling method called dynamically:
+// positional arguments plus 3.11's keyword-only context=.
+func scheduleMethod(name string, min int, schedule func(a []any, ctx *Context) any) *boundMethod {
+	return &boundMethod{name: name, fn: func(a []any, kw []py.KW) any {
+		var ctx *Context
+		for _, k := range kw {
+			if k.Name != "context" {
+				panic(py.New(py.TypeError, fmt.Sprintf("%s() got an unexpected keyword argument '%s'", name, k.Name)))
+			}
+			if k.Value != nil {
+				c, ok := k.Value.(*Context)
+				if !ok {
+					py.Unsupported(name + "(context=...) with something other than a contextvars.Context")
+				}
+				ctx = c
+			}
+		}
+		need(a, min, name)
+		return schedule(a, ctx)
+	}}
 }
 
 // boundMethod is a method value handed to dynamic code (loop.call_soon as a

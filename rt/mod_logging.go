@@ -298,9 +298,15 @@ func logNoArgs(name string, args []any, kw []py.KW) {
 // log is Logger._log after the isEnabledFor check: it makes the record and
 // hands it to the handlers up the hierarchy.
 func (l *Logger) log(method string, level int, msg any, args []any, kw []py.KW) {
+	var excInfo any
+	if method == "exception" {
+		excInfo = true
+	}
 	for _, k := range kw {
 		switch k.Name {
-		case "exc_info", "stack_info":
+		case "exc_info":
+			excInfo = k.Value
+		case "stack_info":
 			if py.Truth(k.Value) {
 				panic(py.New(py.NotImplementedError, "logging's "+k.Name+" is not supported by pyasync2go"))
 			}
@@ -317,14 +323,32 @@ func (l *Logger) log(method string, level int, msg any, args []any, kw []py.KW) 
 			panic(py.New(py.TypeError, "Logger._log() got an unexpected keyword argument '"+k.Name+"'"))
 		}
 	}
-	if method == "exception" {
-		// The handled exception (sys.exc_info()) is not tracked at run time.
-		panic(py.New(py.NotImplementedError, "logger.exception is not supported by pyasync2go"))
-	}
 	if l.disabled || level < l.effectiveLevel() {
 		return
 	}
-	l.handle(newLogRecord(l.name, level, msg, args, nil))
+	rec := newLogRecord(l.name, level, msg, args, nil)
+	rec.setExcInfo(excInfo)
+	l.handle(rec)
+}
+
+// setExcInfo is Logger._log's exc_info handling: an exception instance,
+// a (type, value, tb) tuple, or any other true value for sys.exc_info()
+// (which is (None, None, None), still true, outside an except clause).
+func (r *LogRecord) setExcInfo(v any) {
+	switch x := v.(type) {
+	case *py.Exception:
+		r.hasExc, r.exc = true, x
+		return
+	case py.Tuple:
+		r.hasExc = len(x) > 0
+		if len(x) > 1 {
+			r.exc, _ = x[1].(*py.Exception)
+		}
+		return
+	}
+	if py.Truth(v) {
+		r.hasExc, r.exc = true, py.HandledException()
+	}
 }
 
 // handle is Logger.callHandlers.
@@ -363,6 +387,11 @@ type LogRecord struct {
 	levelno, lineno                                       int
 	created, msecs, relativeCreated                       float64
 	message, asctime                                      string
+	// hasExc: the record carries exc_info (exc nil is (None, None,
+	// None)); excText caches the formatted traceback.
+	hasExc  bool
+	exc     *py.Exception
+	excText string
 }
 
 // newLogRecord makes a record of the calling Python frame, or of at.
@@ -394,6 +423,25 @@ func newLogRecord(name string, level int, msg any, args []any, at *py.Frame) *Lo
 	return r
 }
 
+// excInfoValue is the record's exc_info attribute: None, or (type,
+// value, None); rt/py has no traceback objects.
+func (r *LogRecord) excInfoValue() any {
+	switch {
+	case !r.hasExc:
+		return nil
+	case r.exc == nil:
+		return py.Tuple{nil, nil, nil}
+	}
+	return py.Tuple{r.exc.Class, r.exc, nil}
+}
+
+func (r *LogRecord) excTextValue() any {
+	if r.excText == "" {
+		return nil
+	}
+	return r.excText
+}
+
 // getMessage is LogRecord.getMessage.
 func (r *LogRecord) getMessage() string {
 	msg := py.Str(r.msg)
@@ -409,7 +457,7 @@ func (r *LogRecord) attrs() []py.KW {
 		{Name: "name", Value: r.name}, {Name: "msg", Value: r.msg}, {Name: "args", Value: r.args},
 		{Name: "levelname", Value: r.levelname}, {Name: "levelno", Value: r.levelno},
 		{Name: "pathname", Value: r.pathname}, {Name: "filename", Value: r.filename},
-		{Name: "module", Value: r.module}, {Name: "exc_info", Value: nil}, {Name: "exc_text", Value: nil},
+		{Name: "module", Value: r.module}, {Name: "exc_info", Value: r.excInfoValue()}, {Name: "exc_text", Value: r.excTextValue()},
 		{Name: "stack_info", Value: nil}, {Name: "lineno", Value: r.lineno}, {Name: "funcName", Value: r.funcName},
 		{Name: "created", Value: r.created}, {Name: "msecs", Value: r.msecs},
 		{Name: "relativeCreated", Value: r.relativeCreated}, {Name: "thread", Value: 1},
@@ -751,8 +799,24 @@ func (f *LogFormatter) formatTime(r *LogRecord) string {
 	return TimeStrftime("%Y-%m-%d %H:%M:%S", ct) + "," + py.PercentFormat("%03d", r.msecs)
 }
 
-// format is Formatter.format.
+// format is Formatter.format: the formatted message, then the traceback
+// of the record's exc_info.
 func (f *LogFormatter) format(r *LogRecord) string {
+	s := f.formatMessage(r)
+	if r.hasExc && r.excText == "" {
+		r.excText = strings.TrimSuffix(py.FormatHandled(r.exc), "\n")
+	}
+	if r.excText != "" {
+		if !strings.HasSuffix(s, "\n") {
+			s += "\n"
+		}
+		s += r.excText
+	}
+	return s
+}
+
+// formatMessage is Formatter.format up to formatMessage.
+func (f *LogFormatter) formatMessage(r *LogRecord) string {
 	r.message = r.getMessage()
 	if f.usesTime() {
 		r.asctime = f.formatTime(r)
@@ -820,23 +884,47 @@ func loggingRootLog(method string, level int, msg any, args []any, kw []py.KW) {
 	logRoot.log(method, level, msg, args, kw)
 }
 
-// LoggingDebug and the functions below are logging.debug(msg, *args, **kwargs) ...
-func LoggingDebug(msg any, args ...any) { loggingRootLog("debug", levelDebug, msg, args, nil) }
-
-func LoggingInfo(msg any, args ...any)    { loggingRootLog("info", levelInfo, msg, args, nil) }
-func LoggingWarning(msg any, args ...any) { loggingRootLog("warning", levelWarning, msg, args, nil) }
-func LoggingError(msg any, args ...any)   { loggingRootLog("error", levelError, msg, args, nil) }
-func LoggingCritical(msg any, args ...any) {
-	loggingRootLog("critical", levelCritical, msg, args, nil)
+func excKW(excInfo any) []py.KW {
+	if excInfo == nil {
+		return nil
+	}
+	return []py.KW{{Name: "exc_info", Value: excInfo}}
 }
 
-// LoggingLog is logging.log(level, msg, *args).
-func LoggingLog(level, msg any, args ...any) {
+// LoggingDebug and the functions below are logging.debug(msg, *args,
+// exc_info=None) ...
+func LoggingDebug(msg, excInfo any, args ...any) {
+	loggingRootLog("debug", levelDebug, msg, args, excKW(excInfo))
+}
+
+func LoggingInfo(msg, excInfo any, args ...any) {
+	loggingRootLog("info", levelInfo, msg, args, excKW(excInfo))
+}
+
+func LoggingWarning(msg, excInfo any, args ...any) {
+	loggingRootLog("warning", levelWarning, msg, args, excKW(excInfo))
+}
+
+func LoggingError(msg, excInfo any, args ...any) {
+	loggingRootLog("error", levelError, msg, args, excKW(excInfo))
+}
+
+func LoggingCritical(msg, excInfo any, args ...any) {
+	loggingRootLog("critical", levelCritical, msg, args, excKW(excInfo))
+}
+
+// LoggingException is logging.exception(msg, *args, exc_info=True).
+func LoggingException(msg, excInfo any, args ...any) {
+	loggingRootLog("error", levelError, msg, args, []py.KW{{Name: "exc_info", Value: excInfo}})
+}
+
+// LoggingLog is logging.log(level, msg, *args, exc_info=None).
+func LoggingLog(level, msg, excInfo any, args ...any) {
 	lvl, ok := level.(int)
 	if !ok {
 		panic(py.New(py.TypeError, "level must be an integer"))
 	}
-	loggingRootLog("log", lvl, msg, args, nil)
+	loggingRootLog("log", lvl, msg, args, excKW(excInfo))
 }
 
 // logAsyncioSelector is BaseSelectorEventLoop.__init__'s

@@ -72,6 +72,7 @@ func RunProgram(program func()) int {
 	status, abandoned := runGuarded(program)
 	py.AddDepth(-1)
 	if !abandoned {
+		joinThreadsAtExit()
 		emitExitLogs()
 	}
 	flushStdout()

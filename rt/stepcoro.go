@@ -194,7 +194,12 @@ func (co *Coro) Suspend() bool {
 	case awReady:
 		return false
 	case awStep:
-		r := a.sub.callStep()
+		var r any
+		if py.HandlingAny() {
+			r = a.sub.callStepOwnState(t)
+		} else {
+			r = a.sub.callStep()
+		}
 		if r == Suspended {
 			return true
 		}
@@ -243,7 +248,9 @@ func (co *Coro) Suspend() bool {
 		}
 		if exc, ok := a.obj.(*py.Exception); ok {
 			co.aw = awaitState{}
-			py.Rethrow(exc)
+			// athrow chains the exception to what the generator itself
+			// handles at the yield.
+			py.ThrowIn(exc)
 		}
 		a.kind, a.obj = awReady, nil
 		return false
@@ -396,6 +403,24 @@ func (co *Coro) callStep() any {
 		co.PC, co.Exc, co.Handler = co.Handler, exc, 0
 		co.aw = awaitState{}
 	}
+}
+
+// callStepOwnState is callStep for a coroutine awaited while its awaiter
+// (or one further out) handles an exception: what the awaited coroutine
+// handles is its own (an exception thrown in at its suspension chains only
+// to that), and what escapes it while the task is being thrown into
+// re-chains to what the awaiter handles, as run does for goroutine bodies.
+func (co *Coro) callStepOwnState(t *Task) any {
+	depth := py.EnterCoroutine()
+	defer func() {
+		r := recover()
+		exc, _ := r.(*py.Exception)
+		py.LeaveCoroutine(depth, exc, t != nil && t.throwing)
+		if r != nil {
+			panic(r)
+		}
+	}()
+	return co.callStep()
 }
 
 func (co *Coro) stepOnce() (r any, exc *py.Exception) {

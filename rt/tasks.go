@@ -44,6 +44,10 @@ type Task struct {
 	futWaiter *Future
 
 	wakeupCB futCallback
+	// ctx is the task's contextvars.Context, a copy of its creator's;
+	// sharedCtx, when set, is one it runs in instead (Runner.run's).
+	ctx       Context
+	sharedCtx *Context
 
 	// pull drives a goroutine-form coroutine (nil for a step coroutine);
 	// yield switches out whichever goroutine the task's code is running on.
@@ -110,6 +114,7 @@ func (l *Loop) CreateTask(coro any, name any) *Task {
 		t.name = py.Str(name)
 	}
 	t.wakeupCB = futCallback{task: t, desc: taskWakeupDesc}
+	t.ctx.vars = currentContext().vars
 	if activeTrace != nil {
 		activeTrace.taskCreated(t)
 	}
@@ -397,6 +402,12 @@ func (t *Task) step(exc *py.Exception) {
 	l := t.loop
 	prev := l.currentTask
 	l.currentTask = t
+	// The step runs in the task's context (Context.run in Handle._run).
+	taskCtx := &t.ctx
+	if t.sharedCtx != nil {
+		taskCtx = t.sharedCtx
+	}
+	prevCtx := loopContext.Swap(taskCtx)
 
 	var finished bool
 	var result any
@@ -437,6 +448,7 @@ func (t *Task) step(exc *py.Exception) {
 	py.AddDepth(-3)
 	t.throwMode = false
 	l.currentTask = prev
+	loopContext.Store(prevCtx)
 	t.throwing = false
 
 	if finished {

@@ -3,7 +3,6 @@ package rt
 import (
 	"fmt"
 	"sync"
-	"time"
 
 	"github.com/pyasync2go/pyasync2go/rt/py"
 )
@@ -19,87 +18,154 @@ const (
 
 func init() {
 	runInExecutorImpl = func(l *Loop, executor, fn any, args []any) *Future {
-		return runInThread(l, func() any { return callPy(fn, args) })
+		l.checkClosed()
+		var pool *ThreadPoolExecutor
+		if executor == nil {
+			pool = defaultExecutorOf(l)
+		} else {
+			p, ok := executor.(*ThreadPoolExecutor)
+			if !ok {
+				panic(py.New(py.TypeError, "executor must be ThreadPoolExecutor, not "+pyTypeName(executor)))
+			}
+			pool = p
+		}
+		return runInPool(l, pool, func() any { return callPy(fn, args) })
 	}
 }
 
-// defaultExecutor counts the worker goroutines started for one loop, so
-// that shutdown_default_executor can wait for them like
-// ThreadPoolExecutor.shutdown(wait=True).
-type defaultExecutor struct{ running sync.WaitGroup }
-
-var (
-	executorsMu sync.Mutex
-	executors   = map[*Loop]*defaultExecutor{}
-)
-
-func executorOf(l *Loop) *defaultExecutor {
+// defaultExecutorOf is the loop's default executor, made on first use as
+// ThreadPoolExecutor(thread_name_prefix='asyncio'); the loop's
+// shutdown_default_executor joins its threads.
+func defaultExecutorOf(l *Loop) *ThreadPoolExecutor {
 	executorsMu.Lock()
 	defer executorsMu.Unlock()
-	ex := executors[l]
-	if ex == nil {
-		ex = &defaultExecutor{}
-		executors[l] = ex
-		l.defaultExecutorShutdown = func(co *Coro) {
-			executorsMu.Lock()
-			delete(executors, l)
-			executorsMu.Unlock()
-			done := l.CreateFuture()
-			l.beginThreadWork()
-			go func() {
-				ex.running.Wait()
-				l.finishThreadWork(func() { done.setResultPlain(nil) }, executorShutdownDesc)
-			}()
-			co.Await(done)
-		}
+	if ex := defaultExecutors[l]; ex != nil {
+		return ex
 	}
+	ex := NewThreadPoolExecutor(nil, "asyncio", nil, nil)
+	setDefaultExecutorLocked(l, ex)
 	return ex
 }
 
-// runInThread is loop.run_in_executor(None, ...): call runs on its own
-// goroutine, in parallel with the loop, and its outcome is handed back
-// through the loop's thread-safe queue. Cancelling the returned future does
-// not stop the call, as with a real thread pool.
-func runInThread(l *Loop, call func() any) *Future {
-	l.checkClosed()
-	fut := l.CreateFuture()
-	ex := executorOf(l)
-	ex.running.Add(1)
+var (
+	executorsMu      sync.Mutex
+	defaultExecutors = map[*Loop]*ThreadPoolExecutor{}
+)
+
+// setDefaultExecutorLocked is loop.set_default_executor(ex) with
+// executorsMu held.
+func setDefaultExecutorLocked(l *Loop, ex *ThreadPoolExecutor) {
+	defaultExecutors[l] = ex
+	l.defaultExecutorShutdown = func(co *Coro) {
+		executorsMu.Lock()
+		delete(defaultExecutors, l)
+		executorsMu.Unlock()
+		done := l.CreateFuture()
+		l.beginThreadWork()
+		go func() {
+			ex.Shutdown(true, false)
+			l.finishThreadWork(func() { done.setResultPlain(nil) }, executorShutdownDesc)
+		}()
+		co.Await(done)
+	}
+}
+
+// SetDefaultExecutor is loop.set_default_executor(executor).
+func (l *Loop) SetDefaultExecutor(executor any) {
+	ex, ok := executor.(*ThreadPoolExecutor)
+	if !ok {
+		panic(py.New(py.TypeError, "executor must be ThreadPoolExecutor"))
+	}
+	executorsMu.Lock()
+	defer executorsMu.Unlock()
+	setDefaultExecutorLocked(l, ex)
+}
+
+// runInPool is loop.run_in_executor: call runs on a worker of pool, in
+// parallel with the loop, and its outcome is handed back through the
+// loop's thread-safe queue (asyncio.wrap_future). Cancelling the returned
+// future cancels the work item only if no worker has started it.
+func runInPool(l *Loop, pool *ThreadPoolExecutor, call func() any) *Future {
 	l.beginThreadWork()
-	py.StartThreads()
-	go func() {
-		defer ex.running.Done()
-		var res any
-		var exc *py.Exception
-		py.Thread(func() { exc = coreTry(func() { res = call() }) })
-		l.finishThreadWork(func() {
-			if fut.Cancelled() {
+	cf, err := pool.submit(call)
+	if err != nil {
+		l.tsMu.Lock()
+		l.threadWork--
+		l.tsMu.Unlock()
+		panic(err)
+	}
+	return wrapFuture(l, cf, true)
+}
+
+// wrapFuture is asyncio.wrap_future(cf): an asyncio future on l that
+// follows cf (and cancels it when cancelled itself). endsWork: the hand-off
+// also ends one unit of the loop's thread work (run_in_executor).
+func wrapFuture(l *Loop, cf *ConcurrentFuture, endsWork bool) *Future {
+	fut := l.CreateFuture()
+	fut.addDoneCallbackFunc(func(f *Future) {
+		if f.Cancelled() {
+			cf.Cancel()
+		}
+	}, threadsafeCancelDesc)
+	cf.onDone(func() {
+		state := func() {
+			if fut.Done() {
 				return
 			}
-			if exc != nil {
+			cf.mu.Lock()
+			st, res, exc := cf.state, cf.result, cf.exc
+			cf.mu.Unlock()
+			switch {
+			case st == "CANCELLED":
+				fut.Cancel(nil)
+			case exc != nil:
 				fut.setExceptionPlain(exc)
-			} else {
+			default:
 				fut.setResultPlain(res)
 			}
-		}, executorDoneDesc)
-	}()
+		}
+		if endsWork {
+			l.finishThreadWork(state, executorDoneDesc)
+		} else {
+			l.callSoonThreadsafeGo(state, executorDoneDesc)
+		}
+	})
 	return fut
+}
+
+// WrapFuture is asyncio.wrap_future(future, *, loop=None).
+func WrapFuture(future, loop any) any {
+	switch f := future.(type) {
+	case *Future:
+		return f
+	case *Task:
+		return f
+	case *ConcurrentFuture:
+		l, ok := loop.(*Loop)
+		if loop == nil {
+			l = GetEventLoop()
+		} else if !ok {
+			panic(py.New(py.TypeError, "loop must be an event loop"))
+		}
+		return wrapFuture(l, f, false)
+	}
+	panic(py.New(py.AssertionError, fmt.Sprintf("concurrent.futures.Future is expected, got %s", py.Repr(future))))
 }
 
 // ToThread is asyncio.to_thread(fn, *args, **kw).
 func ToThread(fn any, args []any, kw []py.KW) *Coro {
 	return NewCoro(toThreadInfo, func(co *Coro) any {
 		loop := GetRunningLoop()
-		call := func() any { return callPy(fn, args) }
+		// to_thread runs func in a copy of the caller's context.
+		ctx := currentContext().copy()
+		call := func() any { return ctx.run(fn, args, kw) }
 		if len(kw) > 0 {
-			callable, ok := fn.(py.Callable)
-			if !ok {
+			if _, ok := fn.(py.Callable); !ok {
 				panic(py.New(py.TypeError, fmt.Sprintf("'%s' object is not callable", pyTypeName(fn))))
 			}
-			call = func() any { return callable.Call(args, kw) }
 		}
 		co.At(25)
-		return co.Await(runInThread(loop, call))
+		return co.Await(runInPool(loop, defaultExecutorOf(loop), call))
 	})
 }
 
@@ -132,178 +198,4 @@ func RunCoroutineThreadsafe(coro, loop any) any {
 		}, executorDoneDesc)
 	}, threadsafeSubmitDesc)
 	return cf
-}
-
-// ConcurrentFuture is concurrent.futures.Future as returned by
-// run_coroutine_threadsafe: safe to use from any goroutine.
-type ConcurrentFuture struct {
-	mu       sync.Mutex
-	state    string // PENDING, CANCELLED, FINISHED
-	result   any
-	exc      *py.Exception
-	done     chan struct{}
-	onCancel func()
-}
-
-// ConcurrentCancelledError is concurrent.futures.CancelledError, which in
-// 3.11 is not asyncio's.
-var ConcurrentCancelledError = py.NewClass("CancelledError", "concurrent.futures._base", py.Exception_)
-
-func newConcurrentFuture() *ConcurrentFuture {
-	return &ConcurrentFuture{state: "PENDING", done: make(chan struct{})}
-}
-
-// chainCancel makes a later cancel() call onCancel (futures._chain_future's
-// _call_check_cancel); it reports false if the future is already cancelled.
-// The future stays PENDING while the task runs, as in CPython, so cancel()
-// keeps working.
-func (f *ConcurrentFuture) chainCancel(onCancel func()) bool {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	if f.state == "CANCELLED" {
-		return false
-	}
-	f.onCancel = onCancel
-	return true
-}
-
-func (f *ConcurrentFuture) finish(res any, exc *py.Exception) {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	if f.state == "CANCELLED" || f.state == "FINISHED" {
-		return
-	}
-	f.result, f.exc, f.state = res, exc, "FINISHED"
-	close(f.done)
-}
-
-func (f *ConcurrentFuture) cancelDone() {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	if f.state == "CANCELLED" || f.state == "FINISHED" {
-		return
-	}
-	f.state = "CANCELLED"
-	close(f.done)
-}
-
-// Cancel is future.cancel(): it also cancels the task on the loop.
-func (f *ConcurrentFuture) Cancel() bool {
-	f.mu.Lock()
-	switch f.state {
-	case "FINISHED":
-		f.mu.Unlock()
-		return false
-	case "CANCELLED":
-		f.mu.Unlock()
-		return true
-	}
-	f.state = "CANCELLED"
-	close(f.done)
-	onCancel := f.onCancel
-	f.mu.Unlock()
-	if onCancel != nil {
-		onCancel()
-	}
-	return true
-}
-
-func (f *ConcurrentFuture) Done() bool {
-	select {
-	case <-f.done:
-		return true
-	default:
-		return false
-	}
-}
-
-func (f *ConcurrentFuture) Cancelled() bool {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	return f.state == "CANCELLED"
-}
-
-// wait blocks until done or until timeout (seconds; nil waits forever)
-// expires, raising TimeoutError then.
-func (f *ConcurrentFuture) wait(timeout any) {
-	if timeout == nil {
-		<-f.done
-		return
-	}
-	secs := toSeconds(timeout, "result")
-	if clockIsVirtual() {
-		// The virtual clock does not move while a thread blocks, so the
-		// timeout cannot be measured; wait for the outcome instead.
-		<-f.done
-		return
-	}
-	timer := time.NewTimer(time.Duration(secs * 1e9))
-	defer timer.Stop()
-	select {
-	case <-f.done:
-	case <-timer.C:
-		panic(py.New(py.TimeoutError))
-	}
-}
-
-// Result is future.result(timeout=None).
-func (f *ConcurrentFuture) Result(timeout any) any {
-	f.wait(timeout)
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	if f.state == "CANCELLED" {
-		panic(py.New(ConcurrentCancelledError))
-	}
-	if f.exc != nil {
-		panic(f.exc)
-	}
-	return f.result
-}
-
-// Exception is future.exception(timeout=None).
-func (f *ConcurrentFuture) Exception(timeout any) any {
-	f.wait(timeout)
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	if f.state == "CANCELLED" {
-		panic(py.New(ConcurrentCancelledError))
-	}
-	if f.exc == nil {
-		return nil
-	}
-	return f.exc
-}
-
-func (f *ConcurrentFuture) PyRepr() string {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	s := fmt.Sprintf("<Future at %s state=%s", objectAddress(f), map[string]string{
-		"PENDING": "pending", "CANCELLED": "cancelled", "FINISHED": "finished"}[f.state])
-	if f.state == "FINISHED" {
-		if f.exc != nil {
-			s += " raised " + f.exc.Class.Name
-		} else {
-			s += " returned " + pyTypeName(f.result)
-		}
-	}
-	return s + ">"
-}
-
-func (f *ConcurrentFuture) PyType() string       { return "Future" }
-func (f *ConcurrentFuture) PyTypeModule() string { return "concurrent.futures._base" }
-
-func (f *ConcurrentFuture) PyGetAttr(name string) (any, bool) {
-	switch name {
-	case "result":
-		return &boundMethod{name: "result", fn: func(a []any, kw []py.KW) any { return f.Result(kwArg(a, kw, 0, "timeout")) }}, true
-	case "exception":
-		return &boundMethod{name: "exception", fn: func(a []any, kw []py.KW) any { return f.Exception(kwArg(a, kw, 0, "timeout")) }}, true
-	case "cancel":
-		return coreMethod("cancel", func([]any) any { return f.Cancel() }), true
-	case "done":
-		return coreMethod("done", func([]any) any { return f.Done() }), true
-	case "cancelled":
-		return coreMethod("cancelled", func([]any) any { return f.Cancelled() }), true
-	}
-	return nil, false
 }

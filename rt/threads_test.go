@@ -23,9 +23,8 @@ import (
 //	    except ValueError as e: print("ValueError", e)
 //	    print(await asyncio.gather(*(asyncio.to_thread(blocking, i) for i in range(4))))
 //	    async def coro(x):
-//	        # sleep(0): under the virtual clock contract a loop with pending
-//	        # thread work waits for it rather than advancing time, so a timer
-//	        # here would never fire while from_thread blocks (oracle too).
+//	        # sleep(0): a timer here would fire only after the grace rule's
+//	        # half second of real waiting while from_thread blocks (oracle too).
 //	        await asyncio.sleep(0); return x + 1
 //	    def from_thread():
 //	        fut = asyncio.run_coroutine_threadsafe(coro(41), loop)
@@ -125,7 +124,7 @@ func TestRunCoroutineThreadsafeCancel(t *testing.T) {
 			<-started
 			cancelled := fut.Cancel()
 			var res any
-			tryExcept(func() { fut.Result(nil) }, ConcurrentCancelledError, func(*py.Exception) {
+			tryExcept(func() { fut.Result(nil) }, py.FuturesCancelledError, func(*py.Exception) {
 				res = py.Tuple{cancelled, fut.Cancelled(), "CancelledError"}
 			})
 			return res

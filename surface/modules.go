@@ -25,6 +25,11 @@ func registerCore() {
 		// to_thread(func, /, *args, **kwargs) passes its arguments on.
 		{Name: "to_thread", AsyncOp: true, Go: "rt.ToThread", Params: []Param{req("func")}, VarArgs: true, Result: AsyncSpec, Await: true},
 		{Name: "run_coroutine_threadsafe", AsyncOp: true, Go: "rt.RunCoroutineThreadsafe", Params: []Param{req("coro"), req("loop")}, Result: AsyncSpec},
+		{Name: "Runner", Go: "rt.NewRunner", Params: []Param{kwonly("debug", nil), kwonly("loop_factory", nil)}},
+		{Name: "Barrier", Go: "rt.NewBarrier", Params: []Param{req("parties")}},
+		{Name: "BrokenBarrierError", Kind: Class, Go: "py.BrokenBarrierError"},
+		{Name: "iscoroutinefunction", Go: "rt.InspectIsCoroutineFunction", Params: []Param{req("func")}, Result: Bool},
+		{Name: "wrap_future", Go: "rt.WrapFuture", Params: []Param{req("future"), kwonly("loop", nil)}, Await: true},
 		{Name: "iscoroutine", AsyncOp: true, Go: "rt.IsCoroutine", Params: []Param{req("obj")}, Result: AsyncSpec},
 		{Name: "Queue", AsyncOp: true, Go: "rt.NewQueue", Params: []Param{opt("maxsize", 0)}, Result: AsyncSpec},
 		{Name: "PriorityQueue", AsyncOp: true, Go: "rt.NewPriorityQueue", Params: []Param{opt("maxsize", 0)}, Result: AsyncSpec},
@@ -111,9 +116,15 @@ func registerCore() {
 		{Name: "FrozenInstanceError", Kind: Class, Go: "py.FrozenInstanceError"},
 	})
 
-	addModule(&Module{Name: "enum", Coverage: "Enum and auto (members, lookup by value and name, iteration)"}, []*Entry{
+	addModule(&Module{Name: "enum", Coverage: "Enum, IntEnum, StrEnum, Flag, IntFlag, auto, unique, the functional API, (int/str, Enum) mixins"}, []*Entry{
 		{Name: "Enum", Kind: Value, Go: "py.EnumType"},
+		{Name: "ReprEnum", Kind: Value, Go: "py.ReprEnumType"},
+		{Name: "IntEnum", Kind: Value, Go: "py.IntEnumType"},
+		{Name: "StrEnum", Kind: Value, Go: "py.StrEnumType"},
+		{Name: "Flag", Kind: Value, Go: "py.FlagType"},
+		{Name: "IntFlag", Kind: Value, Go: "py.IntFlagType"},
 		{Name: "auto", Go: "py.EnumAuto"},
+		{Name: "unique", Go: "py.EnumUnique", Params: []Param{req("enumeration")}, AsValue: true},
 	})
 
 	addModule(&Module{Name: "abc", Coverage: "ABC and abstractmethod"}, []*Entry{
@@ -121,13 +132,20 @@ func registerCore() {
 		{Name: "abstractmethod", Go: "py.AbcAbstractmethod", Params: []Param{req("funcobj")}, AsValue: true},
 	})
 
-	addModule(&Module{Name: "typing", Coverage: "in annotations; at run time (from-imports) TypeVar, Generic, Protocol, cast, TYPE_CHECKING", AnnotationOnly: true}, []*Entry{
+	addModule(&Module{Name: "typing", Coverage: "in annotations; at run time TypeVar, Generic, Protocol, NamedTuple, NewType, cast, TYPE_CHECKING, and the special forms and aliases as values (Optional[int], Callable[[int], str], ClassVar, ...)", AnnotationOnly: true}, []*Entry{
 		{Name: "TYPE_CHECKING", Kind: Value, Go: "py.TypingTypeChecking", Result: Bool},
 		{Name: "cast", Go: "py.TypingCast", Params: []Param{req("typ"), req("val")}},
-		{Name: "TypeVar", Go: "py.TypingTypeVar", Params: []Param{req("name")}, VarArgs: true},
+		{Name: "TypeVar", Go: "py.TypingTypeVar", Params: []Param{req("name"), kwonly("bound", nil), kwonly("covariant", false), kwonly("contravariant", false)}, VarArgs: true},
 		{Name: "Generic", Kind: Value, Go: "py.GenericType"},
 		{Name: "Protocol", Kind: Value, Go: "py.ProtocolType"},
+		{Name: "NamedTuple", Kind: Value, Go: "py.NamedTupleType"},
+		{Name: "NewType", Go: "py.TypingNewType", Params: []Param{req("name"), req("tp")}},
 	})
+	// typing's special forms and generic aliases as values (Optional[int]
+	// kept in a variable): py.Typing<Name>, a *py.TypingForm.
+	for name := range words(typingForms) {
+		entries["typing"][name] = &Entry{Module: "typing", Name: name, Kind: Value, Go: "py.Typing" + name}
+	}
 
 	// Names a program may import and use in annotations but not at run
 	// time: all of typing (python3.11 -c "import typing; print(*sorted(n
@@ -158,3 +176,9 @@ func registerCore() {
 		"StreamReaderProtocol StreamWriter SubprocessProtocol SubprocessTransport ThreadedChildWatcher " +
 		"Timeout TimerHandle Transport WriteTransport")
 }
+
+// typingForms are the typing names offered as run-time values (rt/py's
+// TypingForm variables).
+const typingForms = "Any Optional Union Callable List Dict Set FrozenSet Tuple Type Iterable Iterator " +
+	"Sequence MutableSequence Mapping MutableMapping Awaitable Coroutine AsyncIterator AsyncIterable " +
+	"AsyncGenerator Generator Deque DefaultDict Literal Final ClassVar NoReturn Hashable Sized Collection"

@@ -147,6 +147,19 @@ func init() {
 	registerCollections()
 	registerSmall()
 	registerItertools()
+	registerMath()
+	registerStatistics()
+	registerContextlib()
+	registerOperator()
+	registerString()
+	registerTextwrap()
+	registerRe()
+	registerInternal()
+	registerThreading()
+	registerFutures()
+	registerQueue()
+	registerContextvars()
+	registerInspect()
 	registerTraceback()
 	registerOS()
 	registerArgparse()
@@ -154,6 +167,9 @@ func init() {
 }
 
 func addModule(m *Module, es []*Entry) {
+	if modules[m.Name] != nil {
+		panic("surface: module " + m.Name + " registered twice")
+	}
 	modules[m.Name] = m
 	order = append(order, m)
 	attrs := map[string]*Entry{}

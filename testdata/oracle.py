@@ -10,8 +10,11 @@ The contract (first section of asyncio-semantics.md) in short:
   returns at once; localtime/gmtime/strftime/ctime/asctime default to the virtual instant in TZ;
 * the event loop jumps the clock exactly to the earliest timer deadline when it has nothing ready,
   and equal deadlines fire in scheduling order (a (when, sequence) heap key);
-* while run_in_executor/to_thread work (or other real I/O) is pending the loop blocks for real
-  instead of advancing virtual time;
+* while run_in_executor/to_thread work or a started threading.Thread is pending, an idle loop
+  waits for real up to THREAD_GRACE seconds for a thread to report back (or to finish); only
+  when none does and a timer is scheduled does it jump the clock to that timer (work that
+  finishes in time takes no virtual time; a thread that waits on the loop cannot freeze it);
+  other real I/O makes it block for real;
 * random.seed(0) before the program runs;
 * nothing ready, no timer, no pending thread or I/O work: flush stdout, write
   "deadlock: event loop has nothing to wait for" to stderr and exit with status 3;
@@ -31,12 +34,14 @@ import asyncio
 import asyncio.events
 import asyncio.futures
 import concurrent.futures
+import concurrent.futures.thread  # noqa: F401  (see below)
 import gc
 import heapq
 import inspect
 import itertools
 import operator
 import os
+import queue  # noqa: F401  (imported before the clock is installed: see below)
 import random
 import selectors
 import signal
@@ -50,10 +55,105 @@ DEFAULT_EPOCH = 1612200605
 CONTRACT_STDLIB = "/usr/lib/python3.11"
 DEADLOCK_MESSAGE = "deadlock: event loop has nothing to wait for"
 DEADLOCK_STATUS = 3
+# Real seconds an idle loop waits for pending thread work before it advances virtual time to its
+# next timer (README's clock contract; rt's threadGrace is the same).
+THREAD_GRACE = 0.5
+# How often that wait looks at the pending-thread count: a thread that ends without waking the
+# loop (one the loop does not join) is noticed within this much real time.
+THREAD_POLL = 0.005
 BATCH_CHILD_TIMEOUT = 60
 
 # Keep the oracle's own module alive once the program replaces sys.modules["__main__"].
 _ORACLE_MODULE = sys.modules[__name__]
+
+
+# Blocking calls in threads time out in real seconds under both clocks (README's grace rule):
+# queue and concurrent.futures.thread bind time.monotonic when imported, so they are imported
+# above, before install_virtual_time replaces it, as threading is.
+_REAL_MONOTONIC = time.monotonic
+
+
+class PendingThreads:
+    """Counts the program's thread work the loop waits for under the grace rule: each started
+    threading.Thread until its run() returns (a pool's own worker threads excepted: they idle
+    between work items), and each work item submitted to a ThreadPoolExecutor until its future's
+    done callbacks have run (so a result hand-off to the loop is queued before the count drops)."""
+
+    def __init__(self):
+        self._lock = threading.Lock()
+        self._count = 0
+
+    def pending(self):
+        with self._lock:
+            return self._count
+
+    def add(self, n):
+        with self._lock:
+            self._count += n
+
+    def mark(self, future):
+        with self._lock:
+            future._oracle_counted = True
+
+    def release(self, future):
+        # Once per future, whichever of submit and the worker's callbacks comes last.
+        with self._lock:
+            if getattr(future, "_oracle_counted", False):
+                future._oracle_counted = False
+                self._count -= 1
+
+    def install(self):
+        import concurrent.futures._base as base
+        import concurrent.futures.thread as pool
+        counter = self
+        real_start = threading.Thread.start
+        real_bootstrap_inner = threading.Thread._bootstrap_inner
+        real_submit = pool.ThreadPoolExecutor.submit
+        real_invoke = base.Future._invoke_callbacks
+
+        def start(thread):
+            if getattr(thread, "_target", None) is not pool._worker:
+                thread._oracle_counted = True
+                counter.add(1)
+            try:
+                real_start(thread)
+            except BaseException:
+                if getattr(thread, "_oracle_counted", False):
+                    counter.add(-1)
+                raise
+
+        def bootstrap_inner(thread):
+            try:
+                real_bootstrap_inner(thread)
+            finally:
+                if getattr(thread, "_oracle_counted", False):
+                    counter.add(-1)
+
+        def submit(executor, fn, /, *args, **kwargs):
+            counter.add(1)
+            try:
+                future = real_submit(executor, fn, *args, **kwargs)
+            except BaseException:
+                counter.add(-1)
+                raise
+            counter.mark(future)
+            if future.done():  # the worker may have finished (and run its callbacks) already
+                counter.release(future)
+            return future
+
+        def invoke_callbacks(future):
+            try:
+                real_invoke(future)
+            finally:
+                counter.release(future)
+
+        threading.Thread.start = start
+        threading.Thread._bootstrap_inner = bootstrap_inner
+        pool.ThreadPoolExecutor.submit = submit
+        base.Future._invoke_callbacks = invoke_callbacks
+
+
+_USER_THREADS = PendingThreads()
 
 
 class VirtualClock:
@@ -182,16 +282,26 @@ class VirtualSelector(selectors.DefaultSelector):
         self.clock = clock
         self.loop = None
 
-    def _real_work_pending(self):
-        # One registration is the loop's own self-pipe; anything more is real I/O.
-        return self.loop._pending_thread_work > 0 or len(self.get_map()) > 1
+    def _thread_work_pending(self):
+        return self.loop._pending_thread_work > 0 or _USER_THREADS.pending() > 0
 
     def select(self, timeout=None):
         if timeout is not None and timeout <= 0:
             return super().select(0)
-        if self._real_work_pending():
-            if self.loop._pending_thread_work > 0:
-                return super().select(None)
+        if self._thread_work_pending():
+            # The grace rule: wait for real while a thread may still report back; a timer
+            # fires only once no thread has for THREAD_GRACE seconds.
+            start = _REAL_MONOTONIC()
+            while True:
+                events = super().select(THREAD_POLL)
+                if events:
+                    return events
+                if not self._thread_work_pending():
+                    break
+                if _REAL_MONOTONIC() - start >= THREAD_GRACE and self.loop._scheduled:
+                    break
+        # One registration is the loop's own self-pipe; anything more is real I/O.
+        if len(self.get_map()) > 1:
             events = super().select(0 if timeout is not None else None)
             if events:
                 return events
@@ -430,6 +540,7 @@ def main(argv):
     if virtual:
         _CLOCK = VirtualClock(epoch)
         install_virtual_time(_CLOCK)
+        _USER_THREADS.install()
         asyncio.set_event_loop_policy(VirtualEventLoopPolicy())
 
     install_stdlib_paths()

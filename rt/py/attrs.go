@@ -314,6 +314,7 @@ func SetAttr(x any, name string, v any) {
 		}
 	case *Class:
 		if o.Dict != nil {
+			enumSetAttr(o, name)
 			o.Dict.Set(name, v)
 			classChanged(o)
 			return

@@ -24,8 +24,15 @@ func MakeClass(name, qualName string, bases Tuple, ns *Dict) *Class {
 				panic(New(TypeError, "bases must be types"))
 			}
 		}
-		if bc.construct != nil && bc != ObjectType {
-			panic(New(NotImplementedError, "not implemented: subclassing the builtin type '"+bc.Name+"'"))
+		if bc == NamedTupleType {
+			if len(bases) > 1 {
+				panic(New(TypeError, "can only inherit from a NamedTuple type and Generic"))
+			}
+			var anns []annotation
+			if v, ok := ns.Delete(annotationsKey); ok {
+				anns = readAnnotations(v)
+			}
+			return makeTypedNamedTuple(name, qualName, ns, anns)
 		}
 		for _, prev := range c.Bases {
 			if prev == bc {
@@ -47,17 +54,27 @@ func MakeClass(name, qualName string, bases Tuple, ns *Dict) *Class {
 		panic(New(TypeError, "Cannot create a consistent method resolution\norder (MRO) for bases "+strings.Join(names, ", ")))
 	}
 	c.mro = mro
+	for _, k := range mro[1:] {
+		if k.namedTuple != nil && c.namedTuple == nil {
+			c.namedTuple = k.namedTuple
+		}
+		if k.construct != nil && k != ObjectType && c.valueBase == nil {
+			c.valueBase = k
+		}
+	}
+	if vb := c.valueBase; vb != nil && !subclassableBuiltin(vb) {
+		panic(New(NotImplementedError, "not implemented: subclassing the builtin type '"+vb.Name+"'"))
+	}
 	// A class that defines __eq__ but not __hash__ gets __hash__ = None:
 	// its instances are unhashable.
 	if ns.Contains("__eq__") && !ns.Contains("__hash__") {
 		ns.Set("__hash__", nil)
+		c.autoHash = true
 	}
 	if v, ok := ns.Delete(annotationsKey); ok {
-		for _, a := range v.(*List).Items {
-			t := a.(Tuple)
-			c.annotations = append(c.annotations, annotation{t[0].(string), t[1].(bool)})
-		}
+		c.annotations = readAnnotations(v)
 	}
+	ns.Delete(enumBodyKey)
 	if ns.Contains("__slots__") {
 		panic(New(NotImplementedError, "not implemented: __slots__"))
 	}
@@ -70,6 +87,16 @@ func MakeClass(name, qualName string, bases Tuple, ns *Dict) *Class {
 	userClasses = append(userClasses, c)
 	classesMu.Unlock()
 	return c
+}
+
+// readAnnotations decodes what ClassAnnotation recorded.
+func readAnnotations(v any) []annotation {
+	var out []annotation
+	for _, a := range v.(*List).Items {
+		t := a.(Tuple)
+		out = append(out, annotation{t[0].(string), t[1].(bool)})
+	}
+	return out
 }
 
 // annotation is one annotated name of a class body.
@@ -248,6 +275,10 @@ type Instance struct {
 	Class  *Class
 	fields []field
 	dict   *Dict
+	// base is the builtin value an instance of a class deriving from int,
+	// str or tuple is (an IntEnum member's int, a named tuple's items):
+	// the operators and protocols fall back to it (class_valuebase.go).
+	base any
 }
 
 type field struct {
@@ -342,6 +373,12 @@ func (o *Instance) PyRepr() string {
 	if o.Class.enum != nil {
 		return enumRepr(o)
 	}
+	if nt := o.Class.namedTuple; nt != nil {
+		return ntRepr(o, nt)
+	}
+	if o.base != nil {
+		return Repr(o.base)
+	}
 	if o.Class == ObjectType {
 		return "<object object at " + addrHex(o) + ">"
 	}
@@ -355,6 +392,12 @@ func (o *Instance) PyStr() string {
 	}
 	if o.Class.enum != nil {
 		return enumStr(o)
+	}
+	if s, isStr := o.base.(string); isStr {
+		return s // str.__str__ comes before object.__str__ in the MRO
+	}
+	if o.base != nil && o.Class.namedTuple == nil && o.Class.userMethod("__repr__") == nil {
+		return Str(o.base)
 	}
 	return o.PyRepr()
 }
@@ -392,7 +435,14 @@ func (o *Instance) PyGetAttr(name string) (any, bool) {
 			return v, true
 		}
 	}
-	return instanceAttr(o, o.Class, name, o.getField)
+	if v, ok := instanceAttr(o, o.Class, name, o.getField); ok {
+		return v, true
+	}
+	if o.base != nil {
+		// The builtin base's methods (str.upper, tuple.count, ...).
+		return LookupAttr(o.base, name)
+	}
+	return nil, false
 }
 
 // PySetAttr is o.name = v.
@@ -402,6 +452,9 @@ func (o *Instance) PySetAttr(name string, v any) bool {
 	}
 	if o.Class.enum != nil && (name == "name" || name == "value") {
 		panic(New(AttributeError, "<enum 'Enum'> cannot set attribute '"+name+"'"))
+	}
+	if nt := o.Class.namedTuple; nt != nil {
+		ntSetAttr(o, nt, name)
 	}
 	c := o.Class
 	if c.plainAttrs {
@@ -503,6 +556,10 @@ func bindAttr(attr any, obj any, c *Class) any {
 		return a.Fn
 	case *ClassMethod:
 		return BindMethod(a.Fn, c)
+	case *TupleGetter:
+		if obj != nil {
+			return ntItems(obj)[a.index]
+		}
 	case *CachedProperty:
 		if obj == nil {
 			return a
@@ -531,7 +588,7 @@ func BindMethod(fn any, self any) any {
 		}}
 	}
 	return &Function{Name: f.Name, QualName: f.QualName, File: f.File, Line: f.Line, Doc: f.Doc, Self: self,
-		Builtin: f.Builtin, ReprText: f.boundRepr(self), method: f,
+		Builtin: f.Builtin, ReprText: f.boundRepr(self), method: f, Kind: f.Kind,
 		Fn: func(args []any, kw []KW) any {
 			return f.Fn(prepend(self, args), kw)
 		}}
@@ -591,8 +648,14 @@ func classAttr(c *Class, name string) (any, bool) {
 			t[i] = k
 		}
 		return t, true
+	case "__members__":
+		if c.enum != nil {
+			return enumMembersDict(c), true
+		}
 	case "__dict__":
-		panic(New(NotImplementedError, "not implemented: a class's __dict__ (mappingproxy)"))
+		if c.Dict != nil || c == ObjectType {
+			return classDict(c), true
+		}
 	case "__annotations__":
 		if c.Dict != nil {
 			panic(New(NotImplementedError, "not implemented: a class's __annotations__ (annotations are not evaluated)"))
@@ -646,6 +709,9 @@ func (s *Super) PyGetAttr(name string) (any, bool) {
 		var ok bool
 		if k.Dict != nil {
 			v, ok = k.Dict.Get(name)
+		} else if o, isInst := s.Self.(*Instance); isInst && o.base != nil && k == o.Class.valueBase {
+			// list.append, dict.__setitem__, ... of the builtin value.
+			return baseAttr(o, name)
 		} else if f := builtinClassMethod(k, name); f != nil {
 			v, ok = f, true
 		}
@@ -847,6 +913,12 @@ func (*NotImplementedType) PyType() string { return "NotImplementedType" }
 
 // newInstance is calling a user class: __init__ on a fresh instance.
 func (c *Class) newInstance(args []any, kw []KW) any {
+	if nt := c.namedTuple; nt != nil {
+		return nt.construct(c, args, kw)
+	}
+	if c.valueBase != nil {
+		return newValueInstance(c, args, kw)
+	}
 	if c.userMethod("__new__") != nil {
 		panic(New(NotImplementedError, "not implemented: __new__"))
 	}
@@ -924,6 +996,14 @@ func DelAttr(x any, name string) {
 // Vars is vars(x).
 func Vars(x any) any {
 	switch o := x.(type) {
+	case *Class:
+		if o.Dict != nil || o == ObjectType {
+			return classDict(o)
+		}
+	case *Function:
+		if o.class == ObjectType {
+			return classDict(o.class) // vars(object): the builtin name as a value
+		}
 	case *Instance:
 		if o.Class != ObjectType {
 			return o.Dict()
@@ -1001,6 +1081,34 @@ func init() {
 		arity("classmethod", a, 1, 1)
 		return &ClassMethod{Fn: a[0]}
 	}
+}
+
+// ClassNamespace is the namespace a class body fills, given the class's
+// bases. An enumeration's body resolves auto() as each member is bound
+// (CPython's _EnumDict), so later lines of the body see the values.
+func ClassNamespace(bases Tuple) *Dict {
+	ns := NewDict()
+	for _, b := range bases {
+		if c, ok := b.(*Class); ok && c.IsSubclass(EnumType) {
+			ns.Set(enumBodyKey, c)
+			break
+		}
+	}
+	return ns
+}
+
+// enumBodyKey marks the namespace of an enumeration's body (the value is
+// its first enum base).
+const enumBodyKey = "\x00enum"
+
+// ClassStore is `name = v` while a class body runs.
+func ClassStore(ns *Dict, name string, v any) {
+	if _, isAuto := v.(*AutoValue); isAuto {
+		if base, ok := ns.Get(enumBodyKey); ok {
+			v = enumBodyAuto(base.(*Class), ns, name)
+		}
+	}
+	ns.Set(name, v)
 }
 
 // ClassLoad reads name while a class body runs: the namespace, else

@@ -2,6 +2,7 @@ package py
 
 import (
 	"iter"
+	"math/bits"
 )
 
 // Special methods of user classes, called where CPython calls them. The
@@ -19,6 +20,12 @@ func (o *Instance) special(name string) any {
 // PyLen is len(obj): __len__.
 func (o *Instance) PyLen() int {
 	m := o.special("__len__")
+	if m == nil && o.Class.enum != nil && o.Class.enum.flag {
+		return bits.OnesCount(uint(flagInt(o)))
+	}
+	if m == nil && o.base != nil {
+		return Len(o.base)
+	}
 	if m == nil {
 		panic(New(TypeError, "object of type '"+o.Class.Name+"' has no len()"))
 	}
@@ -49,12 +56,30 @@ func (o *Instance) truth() bool {
 	if o.special("__len__") != nil {
 		return o.PyLen() > 0
 	}
+	if o.Class.enum != nil && o.Class.enum.flag {
+		v, _ := o.getField("_value_")
+		return Truth(v)
+	}
+	if o.base != nil {
+		return Truth(o.base)
+	}
 	return true
 }
 
 // PyGetItem is obj[key]: __getitem__.
 func (o *Instance) PyGetItem(key any) any {
 	m := o.special("__getitem__")
+	if m == nil && o.base != nil {
+		if d, isDict := o.base.(*Dict); isDict {
+			if missing := o.special("__missing__"); missing != nil {
+				if v, ok := d.Get(key); ok {
+					return v
+				}
+				return callBound(missing, o, []any{key})
+			}
+		}
+		return GetItem(o.base, key)
+	}
 	if m == nil {
 		panic(New(TypeError, "'"+o.Class.Name+"' object is not subscriptable"))
 	}
@@ -64,6 +89,10 @@ func (o *Instance) PyGetItem(key any) any {
 // PySetItem is obj[key] = v: __setitem__.
 func (o *Instance) PySetItem(key, v any) {
 	m := o.special("__setitem__")
+	if m == nil && o.base != nil {
+		SetItem(o.base, key, v)
+		return
+	}
 	if m == nil {
 		panic(New(TypeError, "'"+o.Class.Name+"' object does not support item assignment"))
 	}
@@ -73,6 +102,10 @@ func (o *Instance) PySetItem(key, v any) {
 // PyDelItem is del obj[key]: __delitem__.
 func (o *Instance) PyDelItem(key any) {
 	m := o.special("__delitem__")
+	if m == nil && o.base != nil {
+		DelItem(o.base, key)
+		return
+	}
 	if m == nil {
 		panic(New(AttributeError, "__delitem__"))
 	}
@@ -83,6 +116,12 @@ func (o *Instance) PyDelItem(key any) {
 func (o *Instance) PyContains(item any) bool {
 	if m := o.special("__contains__"); m != nil {
 		return Truth(callBound(m, o, []any{item}))
+	}
+	if o.Class.enum != nil && o.Class.enum.flag {
+		return flagContains(o, item)
+	}
+	if o.base != nil {
+		return Contains(o.base, item)
 	}
 	if o.special("__iter__") == nil {
 		panic(New(TypeError, "argument of type '"+o.Class.Name+"' is not iterable"))
@@ -99,6 +138,12 @@ func (o *Instance) PyContains(item any) bool {
 // __next__ until StopIteration.
 func (o *Instance) PyIter() iter.Seq[any] {
 	m := o.special("__iter__")
+	if m == nil && o.Class.enum != nil && o.Class.enum.flag {
+		return Iter(Tuple(flagMembers(o)))
+	}
+	if m == nil && o.base != nil {
+		return Iter(o.base)
+	}
 	if m == nil {
 		panic(New(TypeError, "'"+o.Class.Name+"' object is not iterable"))
 	}
@@ -145,6 +190,12 @@ func (o *Instance) PyFormat(spec string) string {
 	if m := o.special("__format__"); m != nil {
 		return reprResult(callBound(m, o, []any{spec}), "__format__")
 	}
+	if o.Class.enum != nil {
+		return enumFormat(o, spec)
+	}
+	if o.base != nil {
+		return Format(o.base, spec)
+	}
 	if spec != "" {
 		panic(New(TypeError, "unsupported format string passed to "+o.Class.Name+".__format__"))
 	}
@@ -157,9 +208,18 @@ func (o *Instance) hash() int {
 	if o.Class == ObjectType {
 		return int(Addr(o) >> 4)
 	}
-	if o.Class.enum != nil && o.special("__hash__") == nil {
-		n, _ := o.getField("_name_")
-		return Hash(n)
+	if o.special("__hash__") == nil {
+		if o.base != nil {
+			switch o.base.(type) {
+			case *List, *Dict, *Set:
+				panic(New(TypeError, "unhashable type: '"+o.Class.Name+"'"))
+			}
+			return Hash(o.base)
+		}
+		if o.Class.enum != nil {
+			n, _ := o.getField("_name_")
+			return Hash(n)
+		}
 	}
 	m, _ := o.Class.lookup("__hash__")
 	if m == nil {
@@ -236,6 +296,9 @@ func objEq(a, b any) (result, ok bool) {
 	if r, found := richCompare("__eq__", a, b); found {
 		return Truth(r), true
 	}
+	if hasBase(a) || hasBase(b) {
+		return Eq(baseOf(a), baseOf(b)), true
+	}
 	return a == b, true
 }
 
@@ -251,6 +314,9 @@ func objNotEq(a, b any) (result, ok bool) {
 	if r, found := richCompare("__eq__", a, b); found {
 		return !Truth(r), true
 	}
+	if hasBase(a) || hasBase(b) {
+		return !Eq(baseOf(a), baseOf(b)), true
+	}
 	return a != b, true
 }
 
@@ -263,6 +329,13 @@ func objCompare(op string, a, b any) (result, ok bool) {
 	}
 	if r, found := richCompare(cmpNames[op], a, b); found {
 		return Truth(r), true
+	}
+	if hasBase(a) || hasBase(b) {
+		var r bool
+		if exc := Try(func() { r = compare(op, baseOf(a), baseOf(b)) }); exc != nil {
+			panic(renameOperands(exc, "'"+op+"' not supported", orderError(op, a, b)))
+		}
+		return r, true
 	}
 	panic(orderError(op, a, b))
 }
@@ -279,6 +352,9 @@ var binaryNames = map[string][2]string{
 // objBinary is a binary operator with an instance operand: a.__op__(b),
 // then b.__rop__(a) (first when b's class is a proper subclass of a's).
 func objBinary(op string, a, b any) (any, bool) {
+	if r, ok := counterBinary(op, a, b); ok {
+		return r, true
+	}
 	if !isObj(a) && !isObj(b) {
 		return nil, false
 	}
@@ -298,6 +374,16 @@ func objBinary(op string, a, b any) (any, bool) {
 			return r, true
 		}
 	}
+	if r, ok := flagBinary(op, a, b); ok {
+		return r, true
+	}
+	if hasBase(a) || hasBase(b) {
+		var r any
+		if exc := Try(func() { r = baseBinary(op, a, b) }); exc != nil {
+			panic(renameOperands(exc, "unsupported operand", New(TypeError, "unsupported operand type(s) for "+op+": '"+TypeName(a)+"' and '"+TypeName(b)+"'")))
+		}
+		return r, true
+	}
 	panic(unsupported(op, a, b))
 }
 
@@ -310,17 +396,29 @@ var inplaceNames = map[string]string{
 // objInplace is a op= b for an instance a that defines __iop__; false
 // means the plain operator applies.
 func objInplace(op string, a, b any) (any, bool) {
+	if r, ok := counterInplace(op, a, b); ok {
+		return r, true
+	}
 	return trySpecial(a, inplaceNames[op], b)
 }
 
 // objUnary is -a, +a, ~a, abs(a) for an instance.
 func objUnary(name string, a any) (any, bool) {
+	if r, ok := counterUnary(name, a); ok {
+		return r, true
+	}
 	o, ok := a.(*Instance)
 	if !ok {
 		return nil, false
 	}
 	m := o.special(name)
 	if m == nil {
+		if name == "__invert__" && o.Class.enum != nil && o.Class.enum.flag {
+			return flagInvert(o), true
+		}
+		if o.base != nil {
+			return baseUnary(name, o)
+		}
 		return nil, false
 	}
 	return callBound(m, o, nil), true

@@ -296,6 +296,10 @@ func Contains(container, item any) bool {
 		return c.Contains(item)
 	case *dictView:
 		return c.contains(item)
+	case *Class:
+		if c.enum != nil {
+			return enumContains(c, item)
+		}
 	case *Range:
 		if c.b != nil {
 			return c.b.contains(item)

@@ -224,6 +224,11 @@ func (d *Dict) GetItem(key any) any {
 
 // Update is d.update(other) for a dict, an iterable of pairs, or keywords.
 func (d *Dict) Update(other any, kw []KW) {
+	if o, ok := other.(*Instance); ok {
+		if b, isDict := o.base.(*Dict); isDict {
+			other = b // a dict subclass's items
+		}
+	}
 	switch o := other.(type) {
 	case nil:
 	case *Dict:

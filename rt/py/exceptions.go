@@ -39,6 +39,14 @@ type Class struct {
 	annotations []annotation
 	dataclass   *dcInfo
 	enum        *enumInfo
+	// valueBase is int, str or tuple when the class derives from one of
+	// them (IntEnum, StrEnum, NamedTuple): its instances carry such a
+	// value (Instance.base). namedTuple is set for named tuple classes.
+	valueBase  *Class
+	namedTuple *ntInfo
+	// autoHash: MakeClass set __hash__ = None (the class defines __eq__
+	// alone), which CPython's class __dict__ lists last.
+	autoHash bool
 }
 
 // IsSubclass reports whether c is cls or derives from it.
@@ -205,6 +213,9 @@ func New(cls *Class, args ...any) *Exception {
 	if cls.IsSubclass(OSError) {
 		initOSError(e)
 	}
+	if cls.IsSubclass(ReError) {
+		initReError(e)
+	}
 	return e
 }
 
@@ -314,7 +325,10 @@ func excReprDefault(e *Exception) string {
 
 // PyRepr makes classes printable: <class 'ValueError'>.
 func (c *Class) PyRepr() string {
-	if c.enum != nil {
+	if c.enum != nil || isEnumBase(c) {
+		if c.IsSubclass(FlagType) {
+			return "<flag '" + c.Name + "'>"
+		}
 		return "<enum '" + c.Name + "'>"
 	}
 	if c.Module == "" || c.Module == "builtins" {
@@ -325,14 +339,24 @@ func (c *Class) PyRepr() string {
 
 // Call constructs an instance: calling ValueError("x") or int("3").
 func (c *Class) Call(args []any, kw []KW) any {
+	if c == NamedTupleType {
+		return typingNamedTuple(args, kw)
+	}
 	if c.enum != nil {
 		return enumLookup(c, args, kw)
+	}
+	if isEnumBase(c) {
+		return enumFunctional(c, args, kw)
 	}
 	if c.Dict != nil {
 		return c.newInstance(args, kw)
 	}
 	for k := c; k != nil && !k.IsSubclass(BaseException); k = k.Base {
 		if k.construct != nil {
+			if (k == IntType || k == FloatType) && len(args) > 0 {
+				// int(x) of an int subclass's instance is its value.
+				args = append([]any{baseOf(args[0])}, args[1:]...)
+			}
 			return k.construct(args, kw)
 		}
 	}

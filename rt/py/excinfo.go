@@ -235,3 +235,26 @@ func Handling(exc *Exception, body func()) {
 	}()
 	body()
 }
+
+// threadObjects maps a worker goroutine to its Python thread object (rt's
+// threading.Thread), for threading.current_thread().
+var threadObjects sync.Map
+
+// ThreadAs is Thread for a worker with a Python thread object: CurrentThread
+// returns obj while body runs.
+func ThreadAs(obj any, body func()) {
+	id := goroutineID()
+	threadObjects.Store(id, obj)
+	defer threadObjects.Delete(id)
+	Thread(body)
+}
+
+// CurrentThread is the thread object ThreadAs gave the calling goroutine,
+// or nil on the loop (main) thread.
+func CurrentThread() any {
+	if threadsRunning.Load() == 0 {
+		return nil
+	}
+	v, _ := threadObjects.Load(goroutineID())
+	return v
+}

@@ -32,7 +32,21 @@ type Function struct {
 	Doc any
 	// Attrs holds attributes user code sets on the function.
 	Attrs map[string]any
+	// Kind says whether calling the function makes a coroutine or a
+	// generator (inspect's predicates).
+	Kind FuncKind
 }
+
+// FuncKind is what calling a def returns: a value, a coroutine, a
+// generator or an async generator (CPython's CO_COROUTINE and friends).
+type FuncKind uint8
+
+const (
+	FuncPlain FuncKind = iota
+	FuncCoroutine
+	FuncGenerator
+	FuncAsyncGen
+)
 
 // Call calls the function.
 func (f *Function) Call(args []any, kw []KW) any { return f.Fn(args, kw) }
@@ -96,6 +110,8 @@ type Signature struct {
 	VarKw                string
 	// Doc is the docstring (nil when there is none), for __doc__.
 	Doc any
+	// Kind is the def's kind (async def, generator...).
+	Kind FuncKind
 }
 
 // NewFunction wraps a Go body taking bound arguments (see Signature.Bind).
@@ -104,7 +120,7 @@ func NewFunction(sig *Signature, fn func(bound []any) any) *Function {
 		RegisterFrameName(sig.File, sig.Line, sig.Name)
 	}
 	return &Function{
-		Name: sig.Name, QualName: sig.QualName, File: sig.File, Line: sig.Line, Doc: sig.Doc,
+		Name: sig.Name, QualName: sig.QualName, File: sig.File, Line: sig.Line, Doc: sig.Doc, Kind: sig.Kind,
 		Fn: func(args []any, kw []KW) any { return fn(sig.Bind(args, kw)) },
 	}
 }

@@ -91,7 +91,10 @@ func (g *Generator) Suspend() bool {
 		}
 		g.waiting = false
 		if exc := g.takeThrown(); exc != nil {
-			Rethrow(exc)
+			// gen.throw() chains the exception to what the generator
+			// itself is handling at the yield (resume gives it a state
+			// boundary when anything is handled around it).
+			ThrowIn(exc)
 		}
 		return false
 	case opYieldFrom:
@@ -184,9 +187,8 @@ func (g *Generator) AwaitResult() any {
 // (return value, true); an exception it raises propagates.
 func (g *Generator) resume(sent any, thrown *Exception) (v any, done bool) {
 	if thrown != nil {
-		// gen.throw() chains the exception only to what the generator
-		// itself is handling, and a yield never sits in an except clause
-		// here: its __context__ stays as it is (excinfo.go).
+		// Not a fresh raise: its __context__ is only what the generator
+		// itself handles at the yield (Suspend).
 		thrown.fresh = false
 	}
 	switch g.state {
@@ -209,7 +211,18 @@ func (g *Generator) resume(sent any, thrown *Exception) (v any, done bool) {
 	g.sent, g.thrown = sent, thrown
 	g.state = genRunning
 	finished := false
+	// What the generator handles is its own (CPython's gi_exc_state): an
+	// exception thrown in chains only to that. A boundary separates it
+	// from what the caller handles, when the caller handles anything.
+	boundary := -1
+	if thrown != nil && HandlingAny() {
+		boundary = EnterCoroutine()
+	}
 	defer func() {
+		if boundary >= 0 {
+			s := excState()
+			s.handling = s.handling[:boundary]
+		}
 		if finished {
 			return
 		}

@@ -211,6 +211,10 @@ func toSlice(x any) []any {
 		return v.Items
 	case Tuple:
 		return v
+	case *Instance:
+		if t, ok := v.base.(Tuple); ok && v.special("__iter__") == nil {
+			return t
+		}
 	}
 	return nil
 }

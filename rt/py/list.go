@@ -205,6 +205,11 @@ func indexArg(x any) int {
 	if n, ok := otherInt(x); ok {
 		return int(n)
 	}
+	if o, ok := x.(*Instance); ok {
+		if n, ok := o.base.(int); ok {
+			return n
+		}
+	}
 	if b, ok := x.(interface{ IsInt64() bool }); ok && !b.IsInt64() {
 		panic(New(IndexError, "cannot fit 'int' into an index-sized integer"))
 	}

@@ -170,7 +170,7 @@ func setMethod(s *Set, name string, args []any, kw []KW) (any, bool) {
 			r = r.Intersection(a)
 		}
 		if r != s {
-			*s = *r
+			s.swapBodies(r)
 		}
 	case "difference":
 		if len(args) == 0 {
@@ -201,11 +201,33 @@ func setMethod(s *Set, name string, args []any, kw []KW) (any, bool) {
 		return s.IsSubset(SetFrom(args[0])), true
 	case "issuperset":
 		arity("issuperset", args, 1, 1)
-		return SetFrom(args[0]).IsSubset(s), true
+		if o, ok := args[0].(*Set); ok {
+			return o.IsSubset(s), true
+		}
+		// set_issuperset: each item looked up as it comes, so the first
+		// missing one answers before a later unhashable one raises.
+		for k := range Iter(args[0]) {
+			if !s.containsKey(k) {
+				return false, true
+			}
+		}
+		return true, true
 	case "isdisjoint":
 		arity("isdisjoint", args, 1, 1)
+		if o, ok := args[0].(*Set); ok {
+			a, b := s, o
+			if b.Len() > a.Len() {
+				a, b = b, a
+			}
+			for _, k := range b.ordered() {
+				if a.Contains(k) {
+					return false, true
+				}
+			}
+			return true, true
+		}
 		for k := range Iter(args[0]) {
-			if s.Contains(k) {
+			if s.containsKey(k) {
 				return false, true
 			}
 		}

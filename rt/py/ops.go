@@ -44,6 +44,11 @@ func toNum(x any) num {
 	if n, ok := otherInt(x); ok {
 		return num{kind: kInt, i: int(n)}
 	}
+	if o, ok := x.(*Instance); ok && o.base != nil {
+		if _, isStr := o.base.(string); !isStr {
+			return toNum(o.base)
+		}
+	}
 	return num{}
 }
 
@@ -280,6 +285,11 @@ func TrueDiv(a, b any) any {
 	f, _ := new(big.Rat).SetFrac(x.big(), y.big()).Float64()
 	if math.IsInf(f, 0) {
 		panic(New(OverflowError, "integer division result too large for a float"))
+	}
+	if f == 0 && (x.big().Sign() < 0) != (y.big().Sign() < 0) {
+		// long_true_divide signs a zero (or underflowed) quotient by the
+		// operands' signs, as the float division would: 0 / -2**64 is -0.0.
+		return math.Copysign(0, -1)
 	}
 	return f
 }
@@ -813,7 +823,7 @@ func IBitAnd(a, b any) any {
 	if s, ok := a.(*Set); ok && !s.Frozen {
 		if _, ok := b.(*Set); ok {
 			r := s.Intersection(b)
-			*s = *r
+			s.swapBodies(r)
 			return s
 		}
 	}

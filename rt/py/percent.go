@@ -8,19 +8,38 @@ import (
 	"unicode/utf8"
 )
 
+// isMappingArg is PyMapping_Check for the right operand of str %: true
+// for the types with a mapping subscript (dict and its subclasses, list,
+// range, Counter, user classes defining __getitem__), false for str and
+// deque (and tuple, which the caller handles first).
+func isMappingArg(x any) bool {
+	switch v := x.(type) {
+	case *Dict, *List, *Range:
+		return true
+	case *Instance:
+		return v.special("__getitem__") != nil
+	case string, *Deque: // deque subscripts as a sequence only
+		return false
+	}
+	_, ok := x.(ItemGetter)
+	return ok
+}
+
 // PercentFormat is `format % args` for a str.
 func PercentFormat(format string, args any) string {
 	var positional []any
-	var mapping *Dict
+	// mapping is CPython's ctx.dict: any argument but a tuple or a str
+	// that has __getitem__ (PyMapping_Check), so a list or a range too.
+	// It is read by %(key)s, and it excuses an unconsumed argument.
+	var mapping any
 	single := false
 	switch a := args.(type) {
 	case Tuple:
 		positional = a
-	case *Dict:
-		mapping = a
-		positional = []any{a}
-		single = true
 	default:
+		if isMappingArg(args) {
+			mapping = args
+		}
 		positional = []any{args}
 		single = true
 	}
@@ -79,7 +98,7 @@ func PercentFormat(format string, args any) string {
 				panic(New(ValueError, "incomplete format key"))
 			}
 			key := format[i+1 : j-1]
-			arg, haveArg = mapping.GetItem(key), true
+			arg, haveArg = GetItem(mapping, key), true
 			usedMapping = true
 			i = j
 		}
@@ -176,11 +195,9 @@ func PercentFormat(format string, args any) string {
 			if fs.zero && !left {
 				fs.fill, fs.align = '0', '='
 			}
-			f := n.float()
-			if fs.fill == '0' && (math.IsInf(f, 0) || math.IsNaN(f)) {
-				fs.fill = ' '
-			}
-			s = formatFloatSpec(f, fs)
+			// The 0 flag pads inf and nan with zeros too ('%05f' % inf is
+			// '00inf'), as CPython's %-formatting does.
+			s = formatFloatSpec(n.float(), fs)
 		case 'c':
 			switch v := arg.(type) {
 			case string:

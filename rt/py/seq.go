@@ -244,6 +244,11 @@ func indexArgFor(key any, what string) int {
 	if _, ok := otherInt(key); ok {
 		return indexArg(key)
 	}
+	if o, ok := key.(*Instance); ok {
+		if n, ok := o.base.(int); ok {
+			return n
+		}
+	}
 	if what == "string" {
 		panic(New(TypeError, "string indices must be integers, not '"+TypeName(key)+"'"))
 	}

@@ -80,7 +80,9 @@ func (t *setTable) add(key any, hash int) {
 				return
 			case s.state == slotActive && s.hash == hash && keyEq(s.key, key):
 				return
-			case s.state == slotDummy && free < 0:
+			case s.state == slotDummy:
+				// CPython 3.11 keeps the last dummy it passed, not the
+				// first: set_add_entry assigns freeslot at every dummy.
 				free = int(j)
 			}
 			if probes == 0 {
@@ -465,11 +467,28 @@ func (s *Set) Intersection(other any) *Set {
 		return r
 	}
 	for k := range Iter(other) {
-		if s.Contains(k) {
+		if s.containsKey(k) {
 			r.Add(k)
 		}
 	}
 	return r
+}
+
+// swapBodies is set_swap_bodies, how intersection_update and &= install
+// the intersection: s takes r's members and table, but keeps its own pop
+// finger (CPython swaps everything but the finger).
+func (s *Set) swapBodies(r *Set) {
+	finger := s.table.finger
+	s.members, s.table, s.unstable = r.members, r.table, r.unstable
+	s.table.finger = finger
+}
+
+// containsKey is set_contains_key, the lookup of items drawn from a
+// non-set iterable (intersection, issuperset, isdisjoint): unlike `in`, it
+// hashes the item as it is, so a set among them is unhashable.
+func (s *Set) containsKey(k any) bool {
+	Hash(k)
+	return s.dict().Contains(k)
 }
 
 // differenceUpdate is set_difference_update_internal: discard every item

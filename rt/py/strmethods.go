@@ -256,7 +256,7 @@ func strMethod(s, name string, args []any, kw []KW) (any, bool) {
 		var b strings.Builder
 		i := 0
 		for v := range Iter(args[0]) {
-			str, ok := v.(string)
+			str, ok := baseOf(v).(string)
 			if !ok {
 				panic(New(TypeError, "sequence item "+itoa(i)+": expected str instance, "+TypeName(v)+" found"))
 			}
@@ -380,15 +380,7 @@ func strMethod(s, name string, args []any, kw []KW) (any, bool) {
 		}
 		return true, true
 	case "isidentifier":
-		if s == "" {
-			return false, true
-		}
-		for i, r := range s {
-			if !(r == '_' || unicode.IsLetter(r) || i > 0 && (unicode.IsDigit(r) || unicode.Is(unicode.Mn, r))) {
-				return false, true
-			}
-		}
-		return true, true
+		return isIdentifier(s), true
 	case "isupper", "islower":
 		return pyIsUpperLower(s, name == "islower"), true
 	case "istitle":
@@ -521,4 +513,21 @@ func isPyNumeric(r rune) bool {
 		return true
 	}
 	return false
+}
+
+// isIdentifier is str.isidentifier: a start character (a letter, a letter
+// number or _) and then continue characters (also marks, digits and
+// connector punctuation), Unicode's XID classes as far as Go's tables
+// have them. re's group names and namedtuple's field names use it too.
+func isIdentifier(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i, r := range s {
+		start := r == '_' || unicode.IsLetter(r) || unicode.Is(unicode.Nl, r)
+		if !start && (i == 0 || !unicode.In(r, unicode.Mn, unicode.Mc, unicode.Nd, unicode.Pc)) {
+			return false
+		}
+	}
+	return true
 }

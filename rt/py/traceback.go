@@ -647,6 +647,12 @@ func (c *printCtx) formatGroup(e *Exception, tb []Frame) {
 	}
 }
 
+// formatStack is the frames' text as the excepthook prints them.
+func formatStack(frames []Frame) string {
+	c := &printCtx{seen: map[*Exception]bool{}, limit: -1}
+	return strings.Join(c.formatStack(frames, nil), "")
+}
+
 // formatStack is StackSummary.format: one string per frame (its File
 // line, source line and caret line), and the "[Previous line repeated]"
 // notes. exc is the exception the innermost frame raised.

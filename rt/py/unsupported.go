@@ -65,3 +65,50 @@ func unsupportedOperator(op string, a, b any) {
 		Unsupported(tb + "." + names[1] + "()")
 	}
 }
+
+// UnimplementedMethod reports whether name is an attribute CPython 3.11's
+// builtin type tname ("str", "list", ...) has, and rt/py neither implements
+// as a method nor resolves as an attribute, so that calling it stops the
+// program as unsupported. The translator reads it (through the surface
+// registry) to reject such a call at translation time when it knows the
+// receiver's type.
+func UnimplementedMethod(tname, name string) bool {
+	names, modelled := methodNames[tname]
+	if !modelled || !realAttr(tname, name) || strings.Contains(" "+names+" ", " "+name+" ") {
+		return false
+	}
+	sample, ok := typeSample(tname)
+	if !ok {
+		return false
+	}
+	_, resolved := LookupAttr(sample, name)
+	return !resolved
+}
+
+// typeSample is a value of the builtin type tname, for attribute lookups
+// that depend only on the type.
+func typeSample(tname string) (any, bool) {
+	switch tname {
+	case "str":
+		return "", true
+	case "list":
+		return NewList(), true
+	case "tuple":
+		return Tuple{}, true
+	case "dict":
+		return NewDict(), true
+	case "set":
+		return NewSet(), true
+	case "frozenset":
+		return NewFrozenSet(), true
+	case "int":
+		return 0, true
+	case "bool":
+		return false, true
+	case "float":
+		return 0.0, true
+	case "range":
+		return NewRange(0), true
+	}
+	return nil, false
+}

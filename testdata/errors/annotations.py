@@ -4,7 +4,7 @@
 import asyncio
 import typing
 import typing as t
-from typing import Any, Optional, List, cast, get_args
+from typing import Annotated, Any, Optional, List, cast, get_args
 from typing import Nope  # ERROR "'typing.Nope' is not supported"
 from asyncio import AbstractEventLoop
 
@@ -27,9 +27,8 @@ module_level: AlsoMissing = 1  # ERROR "name 'AlsoMissing' is not defined"
 computed: list[len("ab")] = []  # ERROR "annotations that compute values are not supported"
 bad_attr: typing.Nope2 = 1  # ERROR "'typing.Nope2' is not supported"
 
-alias = Optional[int]  # ERROR "'typing.Optional' can only be used in annotations"
+alias = Annotated[int, "meta"]  # ERROR "'typing.Annotated' can only be used in annotations"
 value = get_args(int)  # ERROR "'typing.get_args' can only be used in annotations"
-if typing.TYPE_CHECKING:  # ERROR "the 'typing' module can only be used in annotations"
-    pass
+print(typing)  # ERROR "the 'typing' module can only be used in annotations"
 loop_class = AbstractEventLoop  # ERROR "'asyncio.AbstractEventLoop' can only be used in annotations"
 handle_class = asyncio.Handle  # ERROR "'asyncio.Handle' is not supported"

@@ -13,8 +13,8 @@ def gen():
 
 async def main():
     exec("x = 1")  # ERROR
-    match 1:  # ERROR
-        case 1:
+    match 1:
+        case 1 + 2j:  # ERROR
             pass
     async for x in gen():
         print(x)

@@ -76,3 +76,21 @@ func BenchmarkExp2(b *testing.B) {
 	b.Run("port", func(b *testing.B) { bench1(b, py.Exp2) })
 	b.Run("cgo", func(b *testing.B) { bench1(b, Exp2) })
 }
+
+func BenchmarkErf(b *testing.B) {
+	b.Run("gomath", func(b *testing.B) { bench1(b, math.Erf) })
+	b.Run("port", func(b *testing.B) { bench1(b, py.Erf) })
+	b.Run("cgo", func(b *testing.B) { bench1(b, Erf) })
+}
+
+func BenchmarkErfc(b *testing.B) {
+	b.Run("gomath", func(b *testing.B) { bench1(b, math.Erfc) })
+	b.Run("port", func(b *testing.B) { bench1(b, py.Erfc) })
+	b.Run("cgo", func(b *testing.B) { bench1(b, Erfc) })
+}
+
+func BenchmarkCbrt(b *testing.B) {
+	b.Run("gomath", func(b *testing.B) { bench1(b, math.Cbrt) })
+	b.Run("port", func(b *testing.B) { bench1(b, py.Cbrt) })
+	b.Run("cgo", func(b *testing.B) { bench1(b, Cbrt) })
+}

@@ -29,3 +29,6 @@ func Exp2(x float64) float64   { return float64(C.exp2(C.double(x))) }
 func Log(x float64) float64    { return float64(C.log(C.double(x))) }
 func Log2(x float64) float64   { return float64(C.log2(C.double(x))) }
 func Log10(x float64) float64  { return float64(C.log10(C.double(x))) }
+func Erf(x float64) float64    { return float64(C.erf(C.double(x))) }
+func Erfc(x float64) float64   { return float64(C.erfc(C.double(x))) }
+func Cbrt(x float64) float64   { return float64(C.cbrt(C.double(x))) }

@@ -94,6 +94,13 @@ var (
 		{"subnormal-results", uniform(-746, -700)},
 		{"overflow-edge", uniform(700, 712)},
 	}
+	// erf's branches: 0.84375, 1.25, 1/0.35, 6 (erf) and 28 (erfc), and tiny arguments.
+	erfGens = []gen{
+		{"bits", anyBits},
+		{"range", uniform(-7, 30)},
+		{"near-branches", uniform(0.8, 3)},
+		{"tiny", func(r *rand.Rand) float64 { return math.Ldexp(r.Float64()-0.5, -r.IntN(1070)) }},
+	}
 	exp2Gens = []gen{
 		{"bits", anyBits},
 		{"range", uniform(-1100, 1030)},
@@ -138,6 +145,9 @@ func TestExp2(t *testing.T)  { checkUnary(t, "exp2", py.Exp2, Exp2, exp2Gens) }
 func TestLog(t *testing.T)   { checkUnary(t, "log", py.Log, Log, logGens) }
 func TestLog2(t *testing.T)  { checkUnary(t, "log2", py.Log2, Log2, logGens) }
 func TestLog10(t *testing.T) { checkUnary(t, "log10", py.Log10, Log10, logGens) }
+func TestErf(t *testing.T)   { checkUnary(t, "erf", py.Erf, Erf, erfGens) }
+func TestErfc(t *testing.T)  { checkUnary(t, "erfc", py.Erfc, Erfc, erfGens) }
+func TestCbrt(t *testing.T)  { checkUnary(t, "cbrt", py.Cbrt, Cbrt, logGens) }
 
 func TestPow(t *testing.T) {
 	requireGlibc(t)

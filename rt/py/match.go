@@ -48,9 +48,6 @@ func MatchSequence(x, n, star any) any {
 	return &List{Items: out}
 }
 
-// matchMissing marks a key a mapping lacks.
-var matchMissing = new(byte)
-
 // MatchMapping is a mapping pattern's test: x must be a mapping holding
 // every key of keys. The result lists their values, then (rest) a dict of
 // the other items.

@@ -621,11 +621,8 @@ func parseSeq(t *reTokenizer, st *reParseState, verbose bool, nested int, first 
 		case this == "[":
 			sp = append(sp, parseSet(t))
 		case strings.Contains("*+?{", this):
-			var ok bool
-			sp, ok = parseRepeat(t, sp, this)
-			if !ok {
-				continue
-			}
+			// A '{' that is no quantifier was appended as a literal.
+			sp, _ = parseRepeat(t, sp, this)
 		case this == ".":
 			sp = append(sp, &reNode{op: rxAny})
 		case this == "(":

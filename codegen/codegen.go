@@ -261,12 +261,24 @@ func (g *gen) registrations() []jen.Code {
 	if g.fileName() != stdinFile {
 		out = append(out, jen.Qual(pyPath, "RegisterSource").Call(jen.Lit(g.posName()), jen.Lit(string(g.m.Source))))
 	}
+	argv := false
 	walk(g.m.Body, func(n any) bool {
-		if def, ok := n.(*ir.FuncDef); ok {
-			out = append(out, jen.Qual(pyPath, "RegisterFrameName").Call(jen.Lit(g.posName()), jen.Lit(firstLine(def)), jen.Lit(def.Name)))
+		switch n := n.(type) {
+		case *ir.FuncDef:
+			out = append(out, jen.Qual(pyPath, "RegisterFrameName").Call(jen.Lit(g.posName()), jen.Lit(firstLine(n)), jen.Lit(n.Name)))
+		case *ir.LibAttr:
+			argv = argv || n.Module == "sys" && n.Name == "argv" || n.Module == "argparse"
+		case *ir.LibCall:
+			argv = argv || n.Module == "argparse"
 		}
 		return true
 	})
+	if argv && g.fileName() != stdinFile {
+		// sys.argv[0] is the script's name, as CPython run from the
+		// script's directory gives it (and as tracebacks name the file),
+		// however the binary itself is invoked.
+		out = append(out, jen.Qual(pyPath, "ProgramName").Op("=").Lit(g.posName()))
+	}
 	return append(out, g.genexpFrames...)
 }
 

@@ -3,6 +3,7 @@ package codegen
 import (
 	"math"
 	"strconv"
+	"strings"
 
 	"github.com/dave/jennifer/jen"
 
@@ -625,5 +626,14 @@ func (c *fnCtx) comp(e *ir.Comp) xr {
 	body = append(body, inner...)
 	body = append(body, ret)
 	c.locals = savedLocals
-	return xr{c: jen.Func().Params().Any().Block(c.lines(body...)...).Call(), call: true}
+	// Its frame is named <listcomp> (<setcomp>, <dictcomp>): the closure
+	// starts at a line past the source's end that init registers so, as
+	// genExp does.
+	g := c.g
+	g.genexpLines++
+	start := len(strings.Split(string(g.m.Source), "\n")) + g.genexpLines
+	name := map[ir.CompKind]string{ir.ListComp: "<listcomp>", ir.SetComp: "<setcomp>", ir.DictComp: "<dictcomp>"}[e.Kind]
+	g.genexpFrames = append(g.genexpFrames, jen.Qual(pyPath, "RegisterFrameName").Call(jen.Lit(g.posName()), jen.Lit(start), jen.Lit(name)))
+	startCode := jen.Comment("/*line " + g.posName() + ":" + strconv.Itoa(start) + ":1*/")
+	return xr{c: startCode.Func().Params().Any().Block(c.lines(body...)...).Call(), call: true}
 }

@@ -1031,6 +1031,9 @@ func (l *lowerer) lowerImport(n *node) []ir.Stmt {
 		}
 		in.Sym = l.bind(bound, l.pos(nameNode), ir.SymLocal, true)
 		switch {
+		case supported && aliasNode == nil && bound != in.Name && surface.LookupModule(bound) != nil:
+			// `import os.path` binds os.
+			l.noteLibImport(in.Sym, bound, "")
 		case supported:
 			l.noteLibImport(in.Sym, in.Name, "")
 		case aliasNode == nil && surface.LookupModule(bound) != nil && !isAnnotationModule(bound):
@@ -1188,6 +1191,16 @@ func (l *lowerer) checkIndentation(n *node) {
 		}
 		if got >= 0 && l.checkClauseIndentation(s, got) {
 			return
+		}
+		if got >= 0 && s.Type() == "decorated_definition" {
+			// A def or class deeper than its decorators is, to CPython's
+			// tokenizer, an unexpected indent (tree-sitter accepts it).
+			for _, c := range children(s) {
+				if d := l.indentAt(int(c.StartByte())); d > got && c.Type() != "comment" {
+					l.syntaxErrAt(l.pos(c), "unexpected indent")
+					return
+				}
+			}
 		}
 	}
 }

@@ -64,15 +64,3 @@ func TestRenderParsedDiagnostics(t *testing.T) {
 	}
 }
 
-// The warnings module would be a no-op only if filters did not change the
-// output; they do, so it stays rejected, with a hint saying why.
-func TestWarningsModuleHint(t *testing.T) {
-	for _, src := range []string{"import warnings\nwarnings.simplefilter('ignore')\n",
-		"from warnings import filterwarnings\nfilterwarnings('error')\n"} {
-		_, diags := Parse("prog.py", []byte(src))
-		if assert.Len(t, diags, 1, src) {
-			assert.Equal(t, "module 'warnings' is not supported", diags[0].Msg)
-			assert.Contains(t, diags[0].Hint, "change which warnings CPython prints")
-		}
-	}
-}

@@ -9,12 +9,6 @@ import (
 
 // unsupportedModuleHint explains why a module cannot be imported.
 func unsupportedModuleHint(module string) string {
-	if module == "warnings" || strings.HasPrefix(module, "warnings.") {
-		// Filters would be a faithful no-op only if they changed nothing
-		// CPython prints; they do change it (they hide or repeat warnings).
-		return "warning filters (warnings.simplefilter, filterwarnings) change which warnings CPython prints; " +
-			"translated programs always print them as CPython's default filters do"
-	}
 	var names []string
 	var hints []string
 	for _, m := range surface.Modules() {

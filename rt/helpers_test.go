@@ -81,7 +81,7 @@ func runProg(t *testing.T, virtual bool, program func(p printer)) result {
 	taskCounter.Store(0)
 	setVirtualClock(virtual)
 	defer setVirtualClock(false)
-	warnedLocations = map[string]bool{}
+	py.ResetWarningState()
 	destroyedPending, unretrieved, openLoops = nil, nil, nil
 	var out, errb strings.Builder
 	oldErr := errOut

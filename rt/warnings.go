@@ -104,21 +104,18 @@ func defaultExceptionHandler(ctx any) {
 	logError(strings.Join(lines, "\n"), exc)
 }
 
-var warnedLocations = map[string]bool{}
-
 // Discard handles an expression statement whose value is dropped: an
-// unstarted coroutine warns "was never awaited" (N3), once per location.
+// unstarted coroutine warns "was never awaited" (N3), through the warnings
+// filters and registry (once per location under the default filters).
 func Discard(v any, file string, line int, srcLine string) {
 	co, ok := v.(*Coro)
 	if !ok || co.state != coroCreated {
 		return
 	}
 	co.state = coroClosed
-	key := fmt.Sprintf("%s:%d", file, line)
-	if warnedLocations[key] {
+	if !py.WarnShown(py.RuntimeWarning, fmt.Sprintf("coroutine '%s' was never awaited", co.info.QualName), file, line) {
 		return
 	}
-	warnedLocations[key] = true
 	// No source line (a program read from stdin): CPython prints none either.
 	src := strings.TrimSpace(srcLine)
 	if src != "" {
@@ -171,6 +168,9 @@ func emitExitLogs() {
 func warnUnstartedAtExit(t *Task) {
 	if t.coro.state == coroCreated {
 		t.coro.state = coroClosed
+		if !py.WarnShown(py.RuntimeWarning, fmt.Sprintf("coroutine '%s' was never awaited", t.coro.info.QualName), "sys", 1) {
+			return
+		}
 		fmt.Fprintf(errOut, "sys:1: RuntimeWarning: coroutine '%s' was never awaited\n", t.coro.info.QualName)
 	}
 }

@@ -64,7 +64,7 @@ func registerCore() {
 		{Name: "ctime", Go: "rt.TimeCtime", Params: []Param{opt("secs", nil)}, Result: Str, GoResult: "string", AsValue: true},
 	})
 
-	addModule(&Module{Name: "random", Coverage: "CPython's Mersenne Twister, bit-exact; seeded as if by `random.seed(0)`"}, []*Entry{
+	addModule(&Module{Name: "random", Coverage: "CPython's Mersenne Twister, bit-exact; seeded as if by `random.seed(0)`; the distributions but gauss and vonmisesvariate (sin/cos are not exact yet)"}, []*Entry{
 		{Name: "random", Go: "py.RandomRandom", Result: Float, GoResult: "float64", AsValue: true},
 		{Name: "randint", Go: "py.RandomRandint", Params: []Param{req("a"), req("b")}, Result: Int, AsValue: true},
 		{Name: "uniform", Go: "py.RandomUniform", Params: []Param{req("a"), req("b")}, Result: Float, AsValue: true},
@@ -76,9 +76,19 @@ func registerCore() {
 		// randrange(start[, stop[, step]]): the runtime tells one argument
 		// from two by their count, so they stay positional.
 		{Name: "randrange", Go: "py.RandomRandrange", Params: []Param{req("start")}, VarArgs: true, MaxArgs: 3, Result: Int},
+		// gauss and vonmisesvariate need sin/cos, not exact yet (DESIGN.md).
+		{Name: "normalvariate", Go: "py.RandomNormalvariate", Params: []Param{opt("mu", 0.0), opt("sigma", 1.0)}, Result: Float, AsValue: true},
+		{Name: "lognormvariate", Go: "py.RandomLognormvariate", Params: []Param{req("mu"), req("sigma")}, Result: Float, AsValue: true},
+		{Name: "expovariate", Go: "py.RandomExpovariate", Params: []Param{req("lambd")}, Result: Float, AsValue: true},
+		{Name: "triangular", Go: "py.RandomTriangular", Params: []Param{opt("low", 0.0), opt("high", 1.0), opt("mode", nil)}, AsValue: true},
+		{Name: "gammavariate", Go: "py.RandomGammavariate", Params: []Param{req("alpha"), req("beta")}, Result: Float, AsValue: true},
+		{Name: "betavariate", Go: "py.RandomBetavariate", Params: []Param{req("alpha"), req("beta")}, Result: Float, AsValue: true},
+		{Name: "paretovariate", Go: "py.RandomParetovariate", Params: []Param{req("alpha")}, AsValue: true},
+		{Name: "weibullvariate", Go: "py.RandomWeibullvariate", Params: []Param{req("alpha"), req("beta")}, AsValue: true},
+		{Name: "choices", Go: "py.RandomChoices", Params: []Param{req("population"), opt("weights", nil), kwonly("cum_weights", nil), kwonly("k", 1)}, Result: ListOf0},
 	})
 
-	addModule(&Module{Name: "sys", Coverage: "program arguments, exit status, the standard streams, the recursion limit"}, []*Entry{
+	addModule(&Module{Name: "sys", Coverage: "program arguments, exit status, the standard streams, the recursion limit, version_info, platform, exc_info/exception"}, []*Entry{
 		{Name: "argv", Kind: Value, Go: "py.SysArgv", GoCall: true, Result: StrList},
 		{Name: "exit", Go: "py.SysExit", Params: []Param{opt("status", nil)}, Result: None, Void: true, AsValue: true},
 		{Name: "stdout", Kind: Value, Go: "py.Stdout", Result: TextIO},
@@ -86,6 +96,10 @@ func registerCore() {
 		{Name: "maxsize", Kind: Value, Const: 1<<63 - 1, Result: Int},
 		{Name: "getrecursionlimit", Go: "py.SysGetrecursionlimit", Result: Int},
 		{Name: "setrecursionlimit", Go: "py.SysSetrecursionlimit", Params: []Param{req("limit")}, Result: None, Void: true},
+		{Name: "exc_info", Go: "py.SysExcInfo"},
+		{Name: "version_info", Kind: Value, Go: "py.SysVersionInfo"},
+		{Name: "platform", Kind: Value, Const: "linux", Result: Str},
+		{Name: "exception", Go: "py.SysException"},
 	})
 
 	// dataclass's options bind by name or position (CPython takes them by

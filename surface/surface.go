@@ -163,6 +163,10 @@ func init() {
 	registerJSON()
 	registerDatetime()
 	registerUUID()
+	registerTraceback()
+	registerOS()
+	registerArgparse()
+	registerWarnings()
 }
 
 func addModule(m *Module, es []*Entry) {

@@ -212,7 +212,7 @@ func excAttr(e *Exception, name string) (any, bool) {
 	case "__suppress_context__":
 		return e.SuppressContext, true
 	case "__traceback__":
-		return nil, true
+		return excTraceback(e), true
 	case "__notes__":
 		if v, ok := e.Attrs["__notes__"]; ok {
 			return v, true

@@ -59,6 +59,7 @@ func Eq(a, b any) bool {
 	if r, ok := objEq(a, b); ok {
 		return r
 	}
+	a, b = structTuple(a), structTuple(b)
 	x, y := toNum(a), toNum(b)
 	if x.kind == notNum && y.kind == notNum {
 		a, b = classValue(a), classValue(b)
@@ -176,6 +177,7 @@ func compare(op string, a, b any) bool {
 	if r, ok := objCompare(op, a, b); ok {
 		return r
 	}
+	a, b = structTuple(a), structTuple(b)
 	x, y := toNum(a), toNum(b)
 	if x.kind != notNum && y.kind != notNum {
 		c, ok := cmpNums(x, y)

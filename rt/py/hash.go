@@ -18,6 +18,7 @@ var strSeed = maphash.MakeSeed()
 // CPython (so sets of them iterate in CPython's order); strings use a
 // per-process seed, as CPython does by default.
 func Hash(x any) int {
+	x = structTuple(x)
 	switch v := x.(type) {
 	case nil:
 		return int(Addr(noneKey) >> 4)

@@ -326,3 +326,225 @@ func RandomSample(seq, k any) *List {
 	}
 	return &List{Items: result}
 }
+
+// The distributions of random.py, in its arithmetic order. Every product
+// is rounded on its own (float64(a*b)): Go may otherwise fuse a*b+c, which
+// CPython never does. log, exp and ** are the glibc ports (libm*.go), so
+// the results are CPython's bit for bit. gauss and vonmisesvariate need
+// sin/cos, which are not exact yet, so they are not offered.
+
+var (
+	nvMagicConst = float64(4*Exp(-0.5)) / math.Sqrt(2.0)
+	log4         = Log(4.0)
+	sgMagicConst = 1.0 + Log(4.5)
+)
+
+func randFloat(x any, what string) float64 {
+	n := toNum(x)
+	if n.kind == notNum {
+		panic(New(TypeError, "unsupported operand type(s) for "+what+": '"+TypeName(x)+"'"))
+	}
+	return n.float()
+}
+
+// RandomNormalvariate is random.normalvariate(mu=0.0, sigma=1.0).
+func RandomNormalvariate(mu, sigma any) any {
+	m, s := randFloat(mu, "+"), randFloat(sigma, "*")
+	var z float64
+	rngMu.Lock()
+	for {
+		u1 := randomLocked()
+		u2 := 1.0 - randomLocked()
+		z = float64(nvMagicConst*(u1-0.5)) / u2
+		zz := float64(z*z) / 4.0
+		if zz <= -Log(u2) {
+			break
+		}
+	}
+	rngMu.Unlock()
+	return m + float64(z*s)
+}
+
+// RandomLognormvariate is random.lognormvariate(mu, sigma).
+func RandomLognormvariate(mu, sigma any) any {
+	return Exp(RandomNormalvariate(mu, sigma).(float64))
+}
+
+// RandomExpovariate is random.expovariate(lambd).
+func RandomExpovariate(lambd any) any {
+	l := randFloat(lambd, "/")
+	r := -Log(1.0 - RandomRandom())
+	if l == 0 {
+		panic(New(ZeroDivisionError, "float division by zero"))
+	}
+	return r / l
+}
+
+// RandomTriangular is random.triangular(low=0.0, high=1.0, mode=None).
+func RandomTriangular(low, high, mode any) any {
+	u := RandomRandom()
+	var c any = 0.5
+	if mode != nil {
+		d := Sub(high, low)
+		if !Truth(d) {
+			return low
+		}
+		c = TrueDiv(Sub(mode, low), d)
+	}
+	cf := randFloat(c, ">")
+	if u > cf {
+		u = 1.0 - u
+		cf = 1.0 - cf
+		low, high = high, low
+	}
+	return Add(low, Mul(Sub(high, low), math.Sqrt(float64(u*cf))))
+}
+
+func checkGamma(alpha, beta float64) {
+	if alpha <= 0.0 || beta <= 0.0 {
+		panic(New(ValueError, "gammavariate: alpha and beta must be > 0.0"))
+	}
+}
+
+func gammaLocked(alpha, beta float64) float64 {
+	switch {
+	case alpha > 1.0:
+		ainv := math.Sqrt(float64(2.0*alpha) - 1.0)
+		bbb := alpha - log4
+		ccc := alpha + ainv
+		for {
+			u1 := randomLocked()
+			if !(1e-7 < u1 && u1 < 0.9999999) {
+				continue
+			}
+			u2 := 1.0 - randomLocked()
+			v := Log(u1/(1.0-u1)) / ainv
+			x := float64(alpha * Exp(v))
+			z := float64(float64(u1*u1) * u2)
+			r := bbb + float64(ccc*v) - x
+			if r+sgMagicConst-float64(4.5*z) >= 0.0 || r >= Log(z) {
+				return float64(x * beta)
+			}
+		}
+	case alpha == 1.0:
+		return float64(-Log(1.0-randomLocked()) * beta)
+	}
+	var x float64
+	for {
+		u := randomLocked()
+		b := (math.E + alpha) / math.E
+		p := float64(b * u)
+		if p <= 1.0 {
+			x = floatPowExact(p, 1.0/alpha)
+		} else {
+			x = -Log((b - p) / alpha)
+		}
+		u1 := randomLocked()
+		if p > 1.0 {
+			if u1 <= floatPowExact(x, alpha-1.0) {
+				break
+			}
+		} else if u1 <= Exp(-x) {
+			break
+		}
+	}
+	return float64(x * beta)
+}
+
+// floatPowExact is x ** y for floats where neither is special.
+func floatPowExact(x, y float64) float64 { return Pow(x, y).(float64) }
+
+// RandomGammavariate is random.gammavariate(alpha, beta).
+func RandomGammavariate(alpha, beta any) any {
+	a, b := randFloat(alpha, "<="), randFloat(beta, "<=")
+	checkGamma(a, b)
+	rngMu.Lock()
+	defer rngMu.Unlock()
+	return gammaLocked(a, b)
+}
+
+// RandomBetavariate is random.betavariate(alpha, beta).
+func RandomBetavariate(alpha, beta any) any {
+	a, b := randFloat(alpha, "<="), randFloat(beta, "<=")
+	checkGamma(a, 1.0)
+	rngMu.Lock()
+	defer rngMu.Unlock()
+	y := gammaLocked(a, 1.0)
+	if y != 0 {
+		checkGamma(b, 1.0)
+		return y / (y + gammaLocked(b, 1.0))
+	}
+	return 0.0
+}
+
+// RandomParetovariate is random.paretovariate(alpha).
+func RandomParetovariate(alpha any) any {
+	u := 1.0 - RandomRandom()
+	return Pow(u, TrueDiv(-1.0, alpha))
+}
+
+// RandomWeibullvariate is random.weibullvariate(alpha, beta).
+func RandomWeibullvariate(alpha, beta any) any {
+	u := 1.0 - RandomRandom()
+	return Mul(alpha, Pow(-Log(u), TrueDiv(1.0, beta)))
+}
+
+// RandomChoices is random.choices(population, weights=None, *,
+// cum_weights=None, k=1).
+func RandomChoices(population, weights, cumWeights, k any) *List {
+	n := Len(population)
+	kk := indexArg(k)
+	out := make([]any, 0, max(kk, 0))
+	if cumWeights == nil {
+		if weights == nil {
+			nf := float64(n)
+			for i := 0; i < kk; i++ {
+				out = append(out, GetItem(population, int(math.Floor(float64(RandomRandom()*nf)))))
+			}
+			return &List{Items: out}
+		}
+		if w, ok := weights.(int); ok {
+			panic(New(TypeError, "The number of choices must be a keyword argument: k="+itoa(w)))
+		}
+		var acc []any
+		var total any
+		for w := range Iter(weights) {
+			if total == nil {
+				total = w
+			} else {
+				total = Add(total, w)
+			}
+			acc = append(acc, total)
+		}
+		cumWeights = NewList(acc...)
+	} else if weights != nil {
+		panic(New(TypeError, "Cannot specify both weights and cumulative weights"))
+	}
+	cum := toSliceIter(cumWeights)
+	if len(cum) != n {
+		panic(New(ValueError, "The number of weights does not match the population"))
+	}
+	totalV := Add(cum[len(cum)-1], 0.0)
+	total := totalV.(float64)
+	if total <= 0.0 {
+		panic(New(ValueError, "Total of weights must be greater than zero"))
+	}
+	if math.IsInf(total, 0) || math.IsNaN(total) {
+		panic(New(ValueError, "Total of weights must be finite"))
+	}
+	hi := n - 1
+	for i := 0; i < kk; i++ {
+		x := float64(RandomRandom() * total)
+		lo, h := 0, hi
+		for lo < h {
+			mid := (lo + h) / 2
+			if Lt(x, cum[mid]) {
+				h = mid
+			} else {
+				lo = mid + 1
+			}
+		}
+		out = append(out, GetItem(population, lo))
+	}
+	return &List{Items: out}
+}

@@ -1,15 +1,25 @@
 package py
 
-import "os"
+import (
+	"os"
+	"strings"
+)
 
-// ProgramName is sys.argv[0]; the driver may set it to the .py path.
+// ProgramName is sys.argv[0]: generated code sets it to the script's
+// name when the program reads sys.argv (or uses argparse), so a built
+// binary shows the name CPython would, not its own path.
 var ProgramName = ""
 
 // SysArgv is sys.argv: the program name and the command-line arguments.
 func SysArgv() *List {
-	name := ProgramName
-	if name == "" && len(os.Args) > 0 {
+	name := ""
+	if len(os.Args) > 0 {
 		name = os.Args[0]
+	}
+	// `pyasync2go run dir/m.py` passes the path as typed, as CPython shows
+	// it; a built binary invoked by its own path shows the script's name.
+	if ProgramName != "" && !strings.HasSuffix(name, ".py") {
+		name = ProgramName
 	}
 	items := []any{name}
 	for _, a := range os.Args[min(1, len(os.Args)):] {

@@ -149,13 +149,31 @@ func RegisterSource(file, src string) {
 }
 
 func sourceLine(file string, line int) string {
+	raw, _ := rawSourceLine(file, line)
+	return strings.TrimSpace(raw)
+}
+
+// isFrameName reports whether name is a registered Python function of file.
+func isFrameName(file, name string) bool {
+	regMu.RLock()
+	defer regMu.RUnlock()
+	for _, n := range frameNames[file] {
+		if n == name {
+			return true
+		}
+	}
+	return false
+}
+
+// rawSourceLine is the registered source line, indentation included.
+func rawSourceLine(file string, line int) (string, bool) {
 	regMu.RLock()
 	defer regMu.RUnlock()
 	lines := sources[file]
 	if line < 1 || line > len(lines) {
-		return ""
+		return "", false
 	}
-	return strings.TrimSpace(lines[line-1])
+	return lines[line-1], true
 }
 
 // pythonFrames collects the Python frames of the current goroutine,
@@ -454,20 +472,33 @@ func GoIdent(name string) string {
 // causes and contexts first, exception groups as nested boxes, and
 // AttributeError suggestions (". Did you mean: 'x'?").
 func FormatException(exc *Exception) string {
-	var b strings.Builder
-	ctx := &printCtx{b: &b, seen: map[*Exception]bool{}, suggest: true}
+	ctx := &printCtx{seen: map[*Exception]bool{}, suggest: true, limit: -1}
 	ctx.format(exc)
-	return b.String()
+	return strings.Join(ctx.chunks, "")
 }
 
 // FormatTraceback renders exc like the traceback module
 // (traceback.format_exception, asyncio's logger): as FormatException, but
 // 3.11's traceback module offers no suggestions.
+//
+// It is rt's stderr text (asyncio's logger), so, like FormatException, it
+// leaves out a location mark it cannot place; FormatTracebackLines, whose
+// text programs print, refuses instead.
 func FormatTraceback(exc *Exception) string {
-	var b strings.Builder
-	ctx := &printCtx{b: &b, seen: map[*Exception]bool{}}
+	ctx := &printCtx{seen: map[*Exception]bool{}, limit: -1}
 	ctx.format(exc)
-	return b.String()
+	return strings.Join(ctx.chunks, "")
+}
+
+// FormatTracebackLines is traceback.format_exception(exc, limit=limit,
+// chain=chain) (limit < 0: no limit): the strings CPython's generator
+// yields, one per frame and per line of the exception. A frame whose
+// position CPython would underline but this runtime cannot place stops
+// the program (Unsupported) rather than print different text.
+func FormatTracebackLines(exc *Exception, limit int, chain bool) []string {
+	ctx := &printCtx{seen: map[*Exception]bool{}, strict: true, limit: limit, noChain: !chain}
+	ctx.format(exc)
+	return ctx.chunks
 }
 
 const (
@@ -478,11 +509,17 @@ const (
 )
 
 type printCtx struct {
-	b         *strings.Builder
+	chunks    []string
 	seen      map[*Exception]bool
 	depth     int
 	needClose bool
 	suggest   bool
+	// strict: caret lines must be exact (the traceback module's output,
+	// which programs print); the excepthook's stderr keeps only its last
+	// line exact, so there an unplaceable caret line is left out.
+	strict  bool
+	limit   int // frames to show (traceback's limit), < 0 for all
+	noChain bool
 }
 
 func (c *printCtx) indent() string { return strings.Repeat(" ", 2*c.depth) }
@@ -495,11 +532,19 @@ func (c *printCtx) emit(text string, margin byte) {
 		}
 		prefix += string(margin) + " "
 	}
+	var b strings.Builder
 	for _, line := range strings.SplitAfter(text, "\n") {
 		if line == "" {
 			continue
 		}
-		c.b.WriteString(prefix + line)
+		b.WriteString(prefix + line)
+	}
+	c.chunks = append(c.chunks, b.String())
+}
+
+func (c *printCtx) emitAll(texts []string, margin byte) {
+	for _, t := range texts {
+		c.emit(t, margin)
 	}
 }
 
@@ -514,6 +559,7 @@ func (c *printCtx) format(top *Exception) {
 		var next *Exception
 		msg := ""
 		switch {
+		case c.noChain:
 		case e.Cause != nil:
 			msg, next = causeMessage, e.Cause
 		case e.Context != nil && !e.SuppressContext:
@@ -537,9 +583,9 @@ func (c *printCtx) format(top *Exception) {
 		if !e.IsGroup() {
 			if len(tb) > 0 {
 				c.emit("Traceback (most recent call last):\n", 0)
-				c.emit(formatStack(tb), 0)
+				c.emitAll(c.formatStack(tb, e), 0)
 			}
-			c.emit(c.exceptionOnly(e), 0)
+			c.emitAll(excLines(c.exceptionOnly(e)), 0)
 		} else if c.depth > maxGroupDepth {
 			c.emit(fmt.Sprintf("... (max_group_depth is %d)\n", maxGroupDepth), 0)
 		} else {
@@ -559,9 +605,9 @@ func (c *printCtx) formatGroup(e *Exception, tb []Frame) {
 			margin = '+'
 		}
 		c.emit("Exception Group Traceback (most recent call last):\n", margin)
-		c.emit(formatStack(tb), 0)
+		c.emitAll(c.formatStack(tb, e), 0)
 	}
-	c.emit(c.exceptionOnly(e), 0)
+	c.emitAll(excLines(c.exceptionOnly(e)), 0)
 	num := len(e.Exceptions)
 	n := num
 	if num > maxGroupWidth {
@@ -582,7 +628,7 @@ func (c *printCtx) formatGroup(e *Exception, tb []Frame) {
 		if i == 0 {
 			lead = "+-"
 		}
-		c.b.WriteString(c.indent() + lead + "+---------------- " + title + " ----------------\n")
+		c.chunks = append(c.chunks, c.indent()+lead+"+---------------- "+title+" ----------------\n")
 		c.depth++
 		if !truncated {
 			c.format(e.Exceptions[i])
@@ -591,7 +637,7 @@ func (c *printCtx) formatGroup(e *Exception, tb []Frame) {
 			c.emit(fmt.Sprintf("and %d more exception%s\n", remaining, plural(remaining)), 0)
 		}
 		if last && c.needClose {
-			c.b.WriteString(c.indent() + "+------------------------------------\n")
+			c.chunks = append(c.chunks, c.indent()+"+------------------------------------\n")
 			c.needClose = false
 		}
 		c.depth--
@@ -601,14 +647,27 @@ func (c *printCtx) formatGroup(e *Exception, tb []Frame) {
 	}
 }
 
+// formatStack is the frames' text as the excepthook prints them.
 func formatStack(frames []Frame) string {
-	var b strings.Builder
+	c := &printCtx{seen: map[*Exception]bool{}, limit: -1}
+	return strings.Join(c.formatStack(frames, nil), "")
+}
+
+// formatStack is StackSummary.format: one string per frame (its File
+// line, source line and caret line), and the "[Previous line repeated]"
+// notes. exc is the exception the innermost frame raised.
+func (c *printCtx) formatStack(frames []Frame, exc *Exception) []string {
+	if c.limit >= 0 && len(frames) > c.limit {
+		frames = frames[:c.limit]
+		exc = nil // the innermost frame shown was calling, not raising
+	}
+	var out []string
 	var last Frame
 	count := 0
 	flushRepeats := func() {
 		if count > 3 {
 			n := count - 3
-			fmt.Fprintf(&b, "  [Previous line repeated %d more time%s]\n", n, plural(n))
+			out = append(out, fmt.Sprintf("  [Previous line repeated %d more time%s]\n", n, plural(n)))
 		}
 	}
 	for i, f := range frames {
@@ -621,17 +680,82 @@ func formatStack(frames []Frame) string {
 			flushRepeats()
 			last, count = f, 1
 		}
-		fmt.Fprintf(&b, "  File \"%s\", line %d, in %s\n", f.File, f.Line, f.Func)
-		src := f.Source
-		if src == "" {
-			src = sourceLine(f.File, f.Line)
+		var next *Frame
+		if i+1 < len(frames) {
+			next = &frames[i+1]
 		}
-		if src != "" {
-			b.WriteString("    " + src + "\n")
-		}
+		out = append(out, c.formatFrame(f, next, exc))
 	}
 	flushRepeats()
-	return b.String()
+	return out
+}
+
+// formatFrame is format_frame_summary for frame f, whose callee is next
+// (nil for the frame that raised exc).
+func (c *printCtx) formatFrame(f Frame, next *Frame, exc *Exception) string {
+	s := fmt.Sprintf("  File \"%s\", line %d, in %s\n", f.File, f.Line, f.Func)
+	if f.Source != "" {
+		// rt's frames of CPython's own code carry their caret line.
+		return s + "    " + f.Source + "\n"
+	}
+	raw, ok := rawSourceLine(f.File, f.Line)
+	if !ok || strings.TrimSpace(raw) == "" {
+		return s
+	}
+	s += "    " + strings.TrimSpace(raw) + "\n"
+	callee, coro := "", false
+	if next != nil {
+		callee, coro = next.Func, next.isCoroutine()
+		if i := strings.LastIndex(callee, "."); i >= 0 {
+			callee = callee[i+1:]
+		}
+	} else if exc == nil {
+		if c.strict {
+			Unsupported("a traceback limit that cuts the stack (its caret positions)")
+		}
+		return s
+	}
+	span, ok := frameCaretSpan(raw, callee, coro, exc, func(name string) bool { return isFrameName(f.File, name) })
+	if !ok {
+		if c.strict {
+			Unsupported(fmt.Sprintf("the traceback caret position of %s, line %d (more than one expression could have raised)", f.File, f.Line))
+		}
+		return s
+	}
+	return s + caretLine(raw, span)
+}
+
+// isCoroutine reports whether the frame runs an async def: its Go
+// function starts at a def line whose source says "async def" (rt's frames
+// of asyncio's own code are its coroutines).
+func (f *Frame) isCoroutine() bool {
+	if f.Source != "" {
+		return true
+	}
+	file, line, ok := entryPos(f.goFrame)
+	if !ok {
+		return false
+	}
+	for l := line; l < line+3; l++ {
+		src := sourceLine(file, l)
+		if strings.HasPrefix(src, "async def ") {
+			return true
+		}
+		if strings.HasPrefix(src, "def ") {
+			return false
+		}
+	}
+	return false
+}
+
+func excLines(s string) []string {
+	var out []string
+	for _, l := range strings.SplitAfter(s, "\n") {
+		if l != "" {
+			out = append(out, l)
+		}
+	}
+	return out
 }
 
 func (c *printCtx) exceptionOnly(e *Exception) string {

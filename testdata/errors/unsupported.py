@@ -1,5 +1,5 @@
 import asyncio
-import os  # ERROR "module 'os' is not supported"
+import shutil  # ERROR "module 'shutil' is not supported"
 import asyncio.subprocess  # ERROR "module 'asyncio.subprocess' is not supported"
 from asyncio import sleep, nope  # ERROR "'asyncio.nope' is not supported"
 from socket import socket  # ERROR "module 'socket' is not supported"
@@ -74,5 +74,5 @@ def reads():
 
 
 asyncio.subprocess.PIPE  # ERROR "'asyncio.subprocess' is not supported"
-print(os.getcwd())
+print(shutil.which("ls"))
 

@@ -1,5 +1,5 @@
 import asyncio
-import os  # ERROR
+import shutil  # ERROR
 
 
 class Point(metaclass=type):  # ERROR

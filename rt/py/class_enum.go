@@ -57,6 +57,10 @@ type enumInfo struct {
 	flag    bool // a Flag: members combine into pseudo-members
 	repr    bool // a ReprEnum: str() and format() are the value's
 	pseudo  map[int]*Instance
+	// global: @enum.global_enum on a Flag whose __str__ is object's and
+	// whose _numeric_repr_ is hex (re.RegexFlag, re_flags.go): repr and
+	// str are "re.IGNORECASE|0x400", format with an empty spec is str.
+	global bool
 }
 
 // AutoValue is enum.auto().
@@ -193,6 +197,9 @@ func enumAttr(o *Instance, name string) (any, bool) {
 }
 
 func enumRepr(o *Instance) string {
+	if o.Class.enum.global {
+		return globalFlagRepr(o)
+	}
 	n, _ := o.getField("_name_")
 	v, _ := o.getField("_value_")
 	if n == nil {
@@ -202,6 +209,9 @@ func enumRepr(o *Instance) string {
 }
 
 func enumStr(o *Instance) string {
+	if o.Class.enum.global {
+		return globalFlagRepr(o)
+	}
 	if o.Class.enum.repr {
 		return Str(o.base)
 	}
@@ -216,6 +226,9 @@ func enumStr(o *Instance) string {
 // enumFormat is format(member, spec): the value's for a ReprEnum, else
 // str(member) formatted as a str.
 func enumFormat(o *Instance, spec string) string {
+	if o.Class.enum.global && spec == "" {
+		return globalFlagRepr(o) // int.__format__(x, '') is str(x)
+	}
 	if o.Class.enum.repr {
 		return Format(o.base, spec)
 	}
@@ -333,7 +346,9 @@ func flagValue(c *Class, n int) any {
 	var name any
 	if len(names) > 0 {
 		s := strings.Join(names, "|")
-		if unknown := n &^ mask; unknown != 0 {
+		if unknown := n &^ mask; unknown != 0 && c.enum.global {
+			s += "|0x" + strconv.FormatInt(int64(unknown), 16)
+		} else if unknown != 0 {
 			s += "|" + itoa(unknown)
 		}
 		name = s
@@ -388,6 +403,8 @@ func flagBinary(op string, a, b any) (any, bool) {
 		y = flagInt(x)
 	} else if n, ok := other.(int); ok && o.Class.valueBase != nil {
 		y = n
+	} else if b, ok := other.(bool); ok && o.Class.valueBase != nil {
+		y = b2i(b) // bool is an int: re.I | True is re.I|re.TEMPLATE
 	} else {
 		return nil, false
 	}

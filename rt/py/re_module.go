@@ -98,9 +98,13 @@ func initReError(e *Exception) {
 // reFlagsArg is the flags argument, checked as _compile's `flags & T`
 // does.
 func reFlagsArg(flags any) int {
-	switch flags.(type) {
+	switch f := flags.(type) {
 	case int, bool:
 		return indexArg(flags)
+	case *Instance:
+		if n, ok := f.base.(int); ok { // a RegexFlag, or another int subclass
+			return n
+		}
 	case string, float64, nil:
 		e := New(TypeError, "unsupported operand type(s) for &: '"+TypeName(flags)+"' and 'RegexFlag'")
 		e.Traceback = append(pythonFrames(), Frame{File: reLibDir + "__init__.py", Line: 287, Func: "_compile", Source: "if flags & T:\n       ~~~~~~^~~"})

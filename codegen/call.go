@@ -131,9 +131,11 @@ func (c *fnCtx) call(e *ir.Call) xr {
 		if cls := c.staticClass(f); cls != nil {
 			return c.newException(cls, e.Args, e.Pos)
 		}
-		if entry := surface.Lookup(f.Module, f.Name); entry != nil && entry.Kind == surface.Value && entry.Const == nil && !entry.GoCall {
+		if entry := surface.Lookup(f.Module, f.Name); entry != nil && entry.Kind == surface.Value && entry.Const == nil && (!entry.GoCall || entry.Result == surface.Unknown) {
 			// A class the runtime offers as a value (enum.Enum,
-			// typing.NamedTuple): called like any other callable.
+			// typing.NamedTuple, re.RegexFlag read through a function
+			// since it is built on first use): called like any other
+			// callable.
 			break
 		}
 		return xr{c: c.g.unsupported(e.Pos, "calling "+f.Module+"."+f.Name+" this way")}

@@ -22,6 +22,7 @@ func registerRe() {
 		flag("M", "Multiline"), flag("MULTILINE", "Multiline"), flag("S", "DotAll"), flag("DOTALL", "DotAll"),
 		flag("X", "Verbose"), flag("VERBOSE", "Verbose"), flag("T", "Template"), flag("TEMPLATE", "Template"),
 		flag("DEBUG", "Debug"),
+		{Name: "RegexFlag", Kind: Value, Go: "py.ReRegexFlag", GoCall: true},
 	})
-	hintNames["re"] = words("Pattern Match RegexFlag")
+	hintNames["re"] = words("Pattern Match")
 }

@@ -1,6 +1,7 @@
 package py
 
 import (
+	"math/big"
 	"math/bits"
 	"strconv"
 	"strings"
@@ -328,7 +329,7 @@ func flagValue(c *Class, n int) any {
 			panic(New(NotImplementedError, "not implemented: a negative Flag value"))
 		}
 		if n < 0 {
-			panic(New(NotImplementedError, "not implemented: a negative IntFlag value"))
+			Unsupported("a negative IntFlag value")
 		}
 	}
 	var names []string
@@ -398,14 +399,8 @@ func flagBinary(op string, a, b any) (any, bool) {
 			return nil, false
 		}
 	}
-	var y int
-	if x, ok := other.(*Instance); ok && x.Class == o.Class {
-		y = flagInt(x)
-	} else if n, ok := other.(int); ok && o.Class.valueBase != nil {
-		y = n
-	} else if b, ok := other.(bool); ok && o.Class.valueBase != nil {
-		y = b2i(b) // bool is an int: re.I | True is re.I|re.TEMPLATE
-	} else {
+	y, ok := flagOperand(o, other, self == a)
+	if !ok {
 		return nil, false
 	}
 	x := flagInt(o)
@@ -416,6 +411,32 @@ func flagBinary(op string, a, b any) (any, bool) {
 		return flagValue(o.Class, x&y), true
 	}
 	return flagValue(o.Class, x^y), true
+}
+
+// flagOperand is the other operand's bits when o's operator takes it: a
+// member of o's class; for an IntFlag any int, and on the right of o also
+// an int subclass's instance (IntFlag.__or__ takes an IntEnum member,
+// while on the left int.__or__ answers first).
+func flagOperand(o *Instance, other any, oLeft bool) (int, bool) {
+	if x, ok := other.(*Instance); ok && x.Class == o.Class {
+		return flagInt(x), true
+	}
+	if o.Class.valueBase == nil {
+		return 0, false
+	}
+	switch v := other.(type) {
+	case int:
+		return v, true
+	case bool:
+		return b2i(v), true // re.I | True is re.I|re.TEMPLATE
+	case *big.Int:
+		Unsupported("an IntFlag combined with an int beyond 64 bits")
+	case *Instance:
+		if n, ok := v.base.(int); ok && oLeft {
+			return n, true
+		}
+	}
+	return 0, false
 }
 
 // flagInvert is ~flag: the members' bits it lacks.

@@ -63,4 +63,3 @@ func TestRenderParsedDiagnostics(t *testing.T) {
 			"hint: "+hint+"\n", Render(diags[0], src))
 	}
 }
-

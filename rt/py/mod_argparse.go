@@ -1263,10 +1263,7 @@ func (p *ArgParser) callAction(a *argAction, ns *Namespace, values any, optStrin
 		if sub == nil {
 			panic(argError(a, "unknown parser "+Repr(name)+" (choices: "+strings.Join(a.parserNames, ", ")+")"))
 		}
-		var rest []any
-		for _, v := range items[1:] {
-			rest = append(rest, v)
-		}
+		rest := append([]any(nil), items[1:]...)
 		subNs, extras := sub.parseKnownArgs(NewList(rest...), nil)
 		sn := subNs.(*Namespace)
 		for _, k := range sn.names {

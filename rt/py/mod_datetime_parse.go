@@ -67,7 +67,7 @@ func (b isoScanner) date(end int) (dateVal, int) {
 				}
 				p++
 			}
-			if d, p, ok = b.digits(p, 1); !ok {
+			if d, _, ok = b.digits(p, 1); !ok {
 				return dateVal{}, -5
 			}
 		}
@@ -318,7 +318,6 @@ var strptimeBase = map[byte]string{
 }
 
 var fullMonths = []string{"", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
-var fullDays = []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 var strptimeCache sync.Map // format -> *regexp.Regexp
 

@@ -323,7 +323,13 @@ func floatLit(v float64) xr {
 func (c *fnCtx) unary(e *ir.UnaryOp) xr {
 	switch e.Op {
 	case ir.Not:
-		return xr{c: jen.Op("!").Add(c.cond(e.X)), t: tBool}
+		// UNARY_NOT tests the operand's value: `not (a and b)` tests a
+		// falsy a twice, once in the `and` and once here.
+		r := c.val(e.X)
+		if r.t == tBool {
+			return xr{c: jen.Op("!").Add(r.c), t: tBool}
+		}
+		return xr{c: jen.Op("!").Qual(pyPath, "Truth").Call(r.c), t: tBool}
 	case ir.Neg:
 		switch x := e.X.(type) {
 		case *ir.IntLit:
@@ -340,9 +346,21 @@ func (c *fnCtx) unary(e *ir.UnaryOp) xr {
 	return xr{c: c.g.unsupported(e.Pos, "this unary operator")}
 }
 
-// cond generates a Go bool for Python truthiness.
+// cond generates a Go bool for Python truthiness where CPython compiles
+// the test as jumps (compiler_jump_if): `and`, `or`, `not` and conditional
+// expressions there test each operand they evaluate once and build no
+// value to test again.
 func (c *fnCtx) cond(e ir.Expr) *jen.Statement {
 	switch e := e.(type) {
+	case *ir.UnaryOp:
+		if e.Op == ir.Not {
+			return jen.Op("!").Parens(c.cond(e.X))
+		}
+	case *ir.IfExp:
+		return jen.Func().Params().Bool().Block(c.lines(
+			jen.If(c.cond(e.Cond)).Block(jen.Return(c.cond(e.Then))),
+			jen.Return(c.cond(e.Else)),
+		)...).Call()
 	case *ir.BoolOp:
 		op := "&&"
 		if e.Op == ir.Or {

@@ -197,7 +197,7 @@ func (h *hoister) rewrite(s ir.Stmt) {
 	case *ir.Return:
 		h.emit(&ir.Return{StmtBase: s.StmtBase, Value: h.top(s.Value)})
 	case *ir.If:
-		cond := h.expr(s.Cond)
+		cond := h.cond(s.Cond)
 		h.emit(&ir.If{StmtBase: s.StmtBase, Cond: cond, Body: h.stmts(s.Body), Else: h.stmts(s.Else)})
 	case *ir.While:
 		h.while(s)
@@ -620,9 +620,9 @@ func (h *hoister) compareLinks(x *ir.Compare, t *ir.Name, left ir.Expr, i int) {
 // assigning a temporary.
 func (h *hoister) ifExp(x *ir.IfExp) ir.Expr {
 	if !suspends(x.Then) && !suspends(x.Else) {
-		return &ir.IfExp{ExprBase: x.ExprBase, Cond: h.expr(x.Cond), Then: x.Then, Else: x.Else}
+		return &ir.IfExp{ExprBase: x.ExprBase, Cond: h.cond(x.Cond), Then: x.Then, Else: x.Else}
 	}
-	cond := h.expr(x.Cond)
+	cond := h.cond(x.Cond)
 	t := h.temp("_cond", x)
 	branch := func(e ir.Expr) []ir.Stmt {
 		saved := h.out
@@ -789,7 +789,7 @@ func (h *hoister) while(s *ir.While) {
 	}
 	saved := h.out
 	h.out = nil
-	cond := h.expr(s.Cond)
+	cond := h.cond(s.Cond)
 	var exit []ir.Stmt
 	if flag != nil {
 		exit = append(exit, &ir.Assign{StmtBase: s.StmtBase, Targets: []ir.Expr{flag}, Value: &ir.BoolLit{ExprBase: at, Value: true}})
@@ -834,7 +834,7 @@ func (h *hoister) with(s *ir.With) {
 
 // assert: a message that suspends is evaluated only when the test fails.
 func (h *hoister) assert(s *ir.Assert) {
-	test := h.expr(s.Test)
+	test := h.cond(s.Test)
 	if s.Msg == nil || !suspends(s.Msg) {
 		h.emit(&ir.Assert{StmtBase: s.StmtBase, Test: test, Msg: s.Msg})
 		return
@@ -846,4 +846,91 @@ func (h *hoister) assert(s *ir.Assert) {
 	body := h.out
 	h.out = saved
 	h.emit(&ir.If{StmtBase: s.StmtBase, Cond: &ir.UnaryOp{ExprBase: ir.ExprBase{Pos: s.Pos}, Op: ir.Not, X: test}, Body: body})
+}
+
+// cond rewrites an expression Python tests for truth where it stands (an
+// if, while or assert test, a conditional expression's or comprehension
+// condition's test). CPython compiles these as jumps (compiler_jump_if):
+// `and`, `or`, `not` and a conditional expression there test each operand
+// they evaluate exactly once and never build a value to test again. So a
+// suspending one becomes if statements that set a bool temporary, each
+// operand tested where it decides; what it returns is tested once more by
+// the caller, which for the temporary runs no Python code.
+func (h *hoister) cond(e ir.Expr) ir.Expr {
+	if e == nil || !suspends(e) {
+		return e
+	}
+	switch x := e.(type) {
+	case *ir.UnaryOp:
+		if x.Op == ir.Not {
+			return &ir.UnaryOp{ExprBase: x.ExprBase, Op: ir.Not, X: h.cond(x.X)}
+		}
+	case *ir.BoolOp:
+		return h.condBool(x)
+	case *ir.IfExp:
+		t := h.flag(false)
+		branch := func(e ir.Expr) []ir.Stmt {
+			saved := h.out
+			h.out = nil
+			h.setIf(h.cond(e), t, true)
+			body := h.out
+			h.out = saved
+			return body
+		}
+		c := h.cond(x.Cond)
+		then := branch(x.Then)
+		els := branch(x.Else)
+		h.emit(&ir.If{StmtBase: h.base(), Cond: c, Body: then, Else: els})
+		return t
+	}
+	return h.expr(e)
+}
+
+// flag is a new bool temporary holding v.
+func (h *hoister) flag(v bool) *ir.Name {
+	t := h.temp("_test", nil)
+	h.assignTo(t, &ir.BoolLit{ExprBase: ir.ExprBase{Pos: h.pos}, Value: v})
+	return t
+}
+
+// setIf emits `if c: t = v`.
+func (h *hoister) setIf(c ir.Expr, t *ir.Name, v bool) {
+	set := &ir.Assign{StmtBase: h.base(), Targets: []ir.Expr{t}, Value: &ir.BoolLit{ExprBase: ir.ExprBase{Pos: h.pos}, Value: v}}
+	h.emit(&ir.If{StmtBase: h.base(), Cond: c, Body: []ir.Stmt{set}})
+}
+
+// condBool: `a and b and c` tested for truth is `t = False; if a: if b:
+// if c: t = True` (for `or`, `t = True` and each test negated), a leading
+// run of operands that do not suspend tested as one condition.
+func (h *hoister) condBool(x *ir.BoolOp) ir.Expr {
+	vals := x.Values
+	first := 0
+	for first < len(vals) && !suspends(vals[first]) {
+		first++
+	}
+	if first > 1 {
+		head := &ir.BoolOp{ExprBase: x.ExprBase, Op: x.Op, Values: vals[:first]}
+		vals = append([]ir.Expr{head}, vals[first:]...)
+	}
+	and := x.Op == ir.And
+	t := h.flag(!and)
+	var nest func(i int)
+	nest = func(i int) {
+		c := h.cond(vals[i])
+		if !and {
+			c = &ir.UnaryOp{ExprBase: ir.ExprBase{Pos: h.pos}, Op: ir.Not, X: c}
+		}
+		if i == len(vals)-1 {
+			h.setIf(c, t, and)
+			return
+		}
+		saved := h.out
+		h.out = nil
+		nest(i + 1)
+		body := h.out
+		h.out = saved
+		h.emit(&ir.If{StmtBase: h.base(), Cond: c, Body: body})
+	}
+	nest(0)
+	return t
 }

@@ -370,7 +370,8 @@ func (c *fnCtx) cond(e ir.Expr) *jen.Statement {
 		for _, v := range e.Values[1:] {
 			st = st.Op(op).Parens(c.cond(v))
 		}
-		return st
+		// Whole, so a `!` before it negates all of it.
+		return jen.Parens(st)
 	case *ir.BoolLit:
 		return jen.Lit(e.Value)
 	}

@@ -34,8 +34,7 @@ import (
 // unless nothing can change it meanwhile: literals, and plain locals no
 // nested function captures (other tasks cannot rebind them; a walrus in
 // the same statement can, so then every name is copied). A method call
-// copies its receiver; the method itself is looked up when the call is
-// made, as codegen does for every call.
+// whose arguments suspend looks the method up first, into a temporary.
 //
 // Every statement the pass makes keeps the position of the statement it
 // came from, so //line directives, tracebacks and a task's "running at"
@@ -421,13 +420,23 @@ func (h *hoister) args(as []ir.Arg) []ir.Arg {
 }
 
 // call rewrites a call of a Python value: the callee is evaluated before
-// the arguments.
+// the arguments. For `obj.method(...)` that includes the method lookup
+// (LOAD_METHOD runs before the arguments), so a __getattr__ or property
+// runs first and a method replaced during an await is not the one called.
+// A receiver codegen binds statically (an event loop, a queue, a str...)
+// has no lookup that Python code could observe; it keeps the call shape.
 func (h *hoister) call(x *ir.Call) ir.Expr {
 	y := *x
 	if argsSuspend(x.Args) {
 		switch f := x.Func.(type) {
 		case *ir.Attribute:
-			y.Func = &ir.Attribute{ExprBase: f.ExprBase, X: h.spill(h.expr(f.X)), Name: f.Name}
+			recv := h.spill(h.expr(f.X))
+			attr := &ir.Attribute{ExprBase: f.ExprBase, X: recv, Name: f.Name}
+			if h.dynamicReceiver(f.X) {
+				y.Func = h.spill(attr)
+			} else {
+				y.Func = attr
+			}
 		default:
 			y.Func = h.spill(h.expr(x.Func))
 		}
@@ -436,6 +445,27 @@ func (h *hoister) call(x *ir.Call) ir.Expr {
 	}
 	y.Args = h.args(x.Args)
 	return &y
+}
+
+// dynamicReceiver reports a receiver whose methods are looked up on the
+// Python value at run time (a user object, or one inference left dynamic),
+// except super(), whose lookup runs no user code.
+func (h *hoister) dynamicReceiver(x ir.Expr) bool {
+	switch x := x.(type) {
+	case *ir.BuiltinCall, *ir.LibAttr, *ir.ModuleRef:
+		return false
+	case *ir.Name:
+		if h.c.g.rtTypes[h.c.g.resolve(x.Sym)] != "" {
+			return false
+		}
+	}
+	switch t := x.GetType().(type) {
+	case nil:
+		return true
+	case *ir.Basic:
+		return t.K == ir.KAny
+	}
+	return false
 }
 
 func argsSuspend(as []ir.Arg) bool {

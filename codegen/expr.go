@@ -382,23 +382,70 @@ func (c *fnCtx) cond(e ir.Expr) *jen.Statement {
 	return jen.Qual(pyPath, "Truth").Call(r.c)
 }
 
-// boolOp returns the deciding operand, as Python does.
+// boolOp returns the deciding operand, as Python does. An operand that is
+// itself an `and`/`or` on the same line is not tested twice: CPython's
+// jump threading sends its short-circuit jump straight to the outer
+// operator's target (flattenBool).
 func (c *fnCtx) boolOp(e *ir.BoolOp) xr {
 	t := c.temp("v")
 	var body []jen.Code
-	for i, v := range e.Values {
-		if i == len(e.Values)-1 {
+	vals := flattenBool(e)
+	for i, v := range vals {
+		if i == len(vals)-1 {
 			body = append(body, jen.Return(c.expr(v)))
 			break
+		}
+		var guard *jen.Statement
+		if w, ok := v.(*ir.BoolOp); ok && w.Op != e.Op && threads(e, w) {
+			// `(a and b) or c`: a false a goes on to c untested again;
+			// only b's value is the outer operand.
+			guard = c.cond(&ir.BoolOp{ExprBase: w.ExprBase, Op: w.Op, Values: w.Values[:len(w.Values)-1]})
+			if w.Op == ir.Or {
+				guard = jen.Op("!").Add(guard)
+			}
+			v = w.Values[len(w.Values)-1]
 		}
 		test := jen.Qual(pyPath, "Truth").Call(jen.Id(t))
 		if e.Op == ir.And {
 			test = jen.Op("!").Add(test)
 		}
-		body = append(body,
-			jen.If(jen.Id(t).Op(":=").Add(tempInit(v, c.expr(v))), test).Block(jen.Return(jen.Id(t))))
+		st := jen.If(jen.Id(t).Op(":=").Add(tempInit(v, c.expr(v))), test).Block(jen.Return(jen.Id(t)))
+		if guard != nil {
+			st = jen.If(guard).Block(st)
+		}
+		body = append(body, st)
 	}
 	return xr{c: jen.Func().Params().Any().Block(c.lines(body...)...).Call(), call: true}
+}
+
+// flattenBool splices into e's operands each non-last operand that is the
+// same operator on the same line: `(a and b) and c` runs as `a and b and c`.
+func flattenBool(e *ir.BoolOp) []ir.Expr {
+	var out []ir.Expr
+	for i, v := range e.Values {
+		if w, ok := v.(*ir.BoolOp); ok && i < len(e.Values)-1 && w.Op == e.Op && threads(e, w) {
+			out = append(out, flattenBool(w)...)
+			continue
+		}
+		out = append(out, v)
+	}
+	return out
+}
+
+// threads reports whether CPython threads inner's short-circuit jumps
+// through outer's test: only when the two jumps are on the same line, and
+// (for the condition a different operator's operand becomes) when every
+// `and`/`or` among inner's operands is too.
+func threads(outer, inner *ir.BoolOp) bool {
+	if inner.Pos.Line != outer.Pos.Line {
+		return false
+	}
+	for _, v := range inner.Values[:len(inner.Values)-1] {
+		if w, ok := v.(*ir.BoolOp); ok && !threads(outer, w) {
+			return false
+		}
+	}
+	return true
 }
 
 var cmpFuncs = map[ir.CmpOpKind]string{

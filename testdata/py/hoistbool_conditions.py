@@ -72,6 +72,10 @@ def sync_checks(a, b, c):
     print("  sync inverted", inverted)
     if (b if a else c):
         print("  sync chosen open")
+    chosen = (a or b) and c
+    print("  sync chosen", chosen)
+    primary = a and b or c
+    print("  sync primary", primary)
 
 
 async def main():

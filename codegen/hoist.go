@@ -27,7 +27,11 @@ import (
 //     current value before the operand;
 //   - `and`/`or`, conditional expressions and chained comparisons
 //     short-circuit: what follows a deciding operand only runs on its
-//     branch, so they become if statements over a temporary;
+//     branch, so they become if statements over a temporary; where Python
+//     tests the whole for truth (an if, while or assert test, a
+//     conditional's or comprehension's condition) each operand is tested
+//     once, as CPython's jumps do (cond);
+//   - a method call looks the method up before evaluating its arguments;
 //   - an f-string formats each field as soon as it is evaluated.
 //
 // An operand evaluated before a later suspension is copied to a temporary
@@ -561,6 +565,9 @@ func (h *hoister) fstring(x *ir.FString) ir.Expr {
 
 // boolOp: `a and b` is a temporary holding a, replaced by b when a is
 // true (or false for `or`); b's suspensions run only on that branch.
+// Known divergence: a nested `and`/`or` operand that suspends, as in
+// `x = (a or await b) and c`, tests a true a twice, where CPython's jump
+// threading tests it once (the sync emitter threads, see flattenBool).
 func (h *hoister) boolOp(x *ir.BoolOp) ir.Expr {
 	first := -1
 	for i, v := range x.Values {

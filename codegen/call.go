@@ -149,6 +149,13 @@ func (c *fnCtx) call(e *ir.Call) xr {
 			return r
 		}
 		args, kw := c.dynArgs(e.Args)
+		if recv.rtType == "" && builtinTypeName(f.X.GetType()) == "" && argsHaveEffects(e.Args) && !isSuperCall(f.X) {
+			// LOAD_METHOD runs before the arguments: a __getattr__ or
+			// property runs first, and an argument that replaces the
+			// method does not change which one is called. Go calls the
+			// operands left to right, so GetAttr runs first.
+			return xr{c: jen.Qual(pyPath, "Call").Call(jen.Qual(pyPath, "GetAttr").Call(recv.c, jen.Lit(f.Name)), args, kw), call: true}
+		}
 		return xr{c: jen.Qual(pyPath, "CallMethod").Call(recv.c, jen.Lit(f.Name), args, kw), call: true}
 	}
 	fn := c.expr(e.Func)
@@ -386,4 +393,19 @@ func builtinTypeName(t ir.Type) string {
 		return "tuple"
 	}
 	return ""
+}
+
+func argsHaveEffects(as []ir.Arg) bool {
+	for _, a := range as {
+		if hasEffects(a.Value) {
+			return true
+		}
+	}
+	return false
+}
+
+// isSuperCall is super(), whose attribute lookup runs no user code.
+func isSuperCall(e ir.Expr) bool {
+	b, ok := e.(*ir.BuiltinCall)
+	return ok && b.Name == "super"
 }

@@ -44,8 +44,19 @@ async def swap_later(sink):
     sink.write = lambda line: f"swapped:{line}"
 
 
+def tag(label):
+    print(f"  tag {label}")
+    return label
+
+
+def sync_report(remote):
+    # The same order in sync code: the lookup, then the arguments.
+    print("sync:", remote.report(tag("x"), tag("y")))
+
+
 async def main():
     remote = Remote("svc")
+    sync_report(remote)
     print("rpc:", remote.fetch(await load("a"), await load("b")))
     print("calls:", remote.calls)
 

@@ -14,33 +14,9 @@ func heapList(fn string, x any, one bool) *List {
 	return l
 }
 
-func heapSiftDown(h []any, start, pos int) {
-	item := h[pos]
-	for pos > start {
-		parent := (pos - 1) >> 1
-		if !Lt(item, h[parent]) {
-			break
-		}
-		h[pos] = h[parent]
-		pos = parent
-	}
-	h[pos] = item
-}
+func heapSiftDown(h []any, start, pos int) { heapSiftDownBy(h, start, pos, Lt) }
 
-func heapSiftUp(h []any, pos int) {
-	end, start, item := len(h), pos, h[pos]
-	child := 2*pos + 1
-	for child < end {
-		if right := child + 1; right < end && !Lt(h[child], h[right]) {
-			child = right
-		}
-		h[pos] = h[child]
-		pos = child
-		child = 2*pos + 1
-	}
-	h[pos] = item
-	heapSiftDown(h, start, pos)
-}
+func heapSiftUp(h []any, pos int) { heapSiftUpBy(h, pos, Lt) }
 
 // HeapqHeappush is heapq.heappush(heap, item).
 func HeapqHeappush(heap, item any) {

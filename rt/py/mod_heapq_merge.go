@@ -64,20 +64,20 @@ func HeapqMerge(iterables []any, kw []KW) any {
 				h = append(h, in.entry)
 			}
 			for i := len(h)/2 - 1; i >= 0; i-- {
-				mergeSiftUp(h, i, less)
+				heapSiftUpBy(h, i, less)
 			}
 		case advance:
 			top := inputs[h[0].(*List)]
 			if v, ok := top.it.Step(); ok {
 				top.value = v
 				top.entry.Items[0] = keyOf(v)
-				mergeSiftUp(h, 0, less)
+				heapSiftUpBy(h, 0, less)
 			} else {
 				lastElt := h[len(h)-1]
 				h = h[:len(h)-1]
 				if len(h) > 0 {
 					h[0] = lastElt
-					mergeSiftUp(h, 0, less)
+					heapSiftUpBy(h, 0, less)
 				}
 			}
 		case drain:
@@ -103,9 +103,9 @@ func HeapqMerge(iterables []any, kw []KW) any {
 	})
 }
 
-// mergeSiftDown and mergeSiftUp are heapq's _siftdown/_siftup (and the
+// heapSiftDownBy and heapSiftUpBy are heapq's _siftdown/_siftup (and the
 // _max forms, with less reversed).
-func mergeSiftDown(h []any, start, pos int, less func(a, b any) bool) {
+func heapSiftDownBy(h []any, start, pos int, less func(a, b any) bool) {
 	item := h[pos]
 	for pos > start {
 		parent := (pos - 1) >> 1
@@ -118,7 +118,7 @@ func mergeSiftDown(h []any, start, pos int, less func(a, b any) bool) {
 	h[pos] = item
 }
 
-func mergeSiftUp(h []any, pos int, less func(a, b any) bool) {
+func heapSiftUpBy(h []any, pos int, less func(a, b any) bool) {
 	end, start, item := len(h), pos, h[pos]
 	child := 2*pos + 1
 	for child < end {
@@ -130,5 +130,5 @@ func mergeSiftUp(h []any, pos int, less func(a, b any) bool) {
 		child = 2*pos + 1
 	}
 	h[pos] = item
-	mergeSiftDown(h, start, pos, less)
+	heapSiftDownBy(h, start, pos, less)
 }

@@ -5,6 +5,7 @@ import (
 	"math/big"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -22,7 +23,7 @@ type formatSpec struct {
 	width     int
 	grouping  byte // 0, ',', '_'
 	precision int  // -1 if absent
-	typ       byte // 0 if absent
+	typ       rune // 0 if absent
 	// implicitAlign marks the '=' that a leading '0' implies; strings
 	// ignore it and pad on the right.
 	implicitAlign bool
@@ -31,6 +32,13 @@ type formatSpec struct {
 func parseSpec(spec string, typeName string) formatSpec {
 	fs := formatSpec{fill: ' ', precision: -1}
 	s := spec
+	for _, r := range spec {
+		if r >= utf8.RuneSelf && unicode.IsDigit(r) {
+			// CPython reads any Unicode decimal digit as part of a width or
+			// precision (Py_UNICODE_TODECIMAL); rt reads ASCII ones only.
+			Unsupported("a non-ASCII digit in a format specifier")
+		}
+	}
 	isAlign := func(c byte) bool { return c == '<' || c == '>' || c == '^' || c == '=' }
 	if r, n := utf8.DecodeRuneInString(s); n > 0 && n < len(s) && isAlign(s[n]) {
 		fs.fill, fs.align = r, s[n]
@@ -66,7 +74,9 @@ func parseSpec(spec string, typeName string) formatSpec {
 	if len(s) > 0 && (s[0] == ',' || s[0] == '_') {
 		fs.grouping = s[0]
 		s = s[1:]
-		if len(s) > 0 && (s[0] == ',' || s[0] == '_') {
+		// A different second separator is refused here; a repeated one
+		// is left to be read as the type, as CPython's parser does.
+		if len(s) > 0 && (s[0] == ',' || s[0] == '_') && s[0] != fs.grouping {
 			panic(New(ValueError, "Cannot specify both ',' and '_'."))
 		}
 	}
@@ -82,11 +92,16 @@ func parseSpec(spec string, typeName string) formatSpec {
 		fs.precision, _ = strconv.Atoi(s[:i])
 		s = s[i:]
 	}
-	if len(s) > 1 {
+	if utf8.RuneCountInString(s) > 1 {
 		panic(New(ValueError, "Invalid format specifier '"+spec+"' for object of type '"+typeName+"'"))
 	}
-	if len(s) == 1 {
-		fs.typ = s[0]
+	if s != "" {
+		fs.typ, _ = utf8.DecodeRuneInString(s)
+		if fs.typ == 0 {
+			// 0 stands for "no type" here; a NUL presentation type is
+			// refused by name rather than formatted as the default.
+			Unsupported("a NUL character as a format specifier's type")
+		}
 	}
 	// The separator check is part of parsing in CPython, so it comes before any check of
 	// the type: '_' also goes with b, o, x and X.
@@ -181,7 +196,7 @@ func formatStr(s, spec string) string {
 	}
 	fs := parseSpec(spec, "str")
 	if fs.typ != 0 && fs.typ != 's' {
-		panic(New(ValueError, "Unknown format code '"+string(fs.typ)+"' for object of type 'str'"))
+		panic(New(ValueError, "Unknown format code "+formatCodeName(fs.typ)+" for object of type 'str'"))
 	}
 	if fs.sign == ' ' {
 		panic(New(ValueError, "Space not allowed in string format specifier"))
@@ -189,11 +204,11 @@ func formatStr(s, spec string) string {
 	if fs.sign != 0 {
 		panic(New(ValueError, "Sign not allowed in string format specifier"))
 	}
+	if fs.z {
+		panic(New(ValueError, "Negative zero coercion (z) not allowed in string format specifier"))
+	}
 	if fs.alt {
 		panic(New(ValueError, "Alternate form (#) not allowed in string format specifier"))
-	}
-	if fs.z {
-		panic(New(ValueError, "Negative zero coercion (z) not allowed in format specifier"))
 	}
 	if fs.implicitAlign {
 		fs.align = '<'
@@ -278,7 +293,7 @@ func formatInt(n num, spec, typeName string) string {
 		fs.typ = 'd'
 	case 'd', 'b', 'o', 'x', 'X', 'c':
 	default:
-		panic(New(ValueError, "Unknown format code '"+string(fs.typ)+"' for object of type '"+typeName+"'"))
+		panic(New(ValueError, "Unknown format code "+formatCodeName(fs.typ)+" for object of type '"+typeName+"'"))
 	}
 	if fs.precision >= 0 {
 		panic(New(ValueError, "Precision not allowed in integer format specifier"))
@@ -316,7 +331,7 @@ func formatInt(n num, spec, typeName string) string {
 		if b.Int64() < 0 || b.Int64() > 0x10ffff {
 			panic(New(OverflowError, "%c arg not in range(0x110000)"))
 		}
-		return pad(string(rune(b.Int64())), fs, '<')
+		return pad(string(rune(b.Int64())), fs, '>')
 	}
 	if !fs.alt {
 		prefix = ""
@@ -332,7 +347,7 @@ func formatFloat(f float64, spec, typeName string) string {
 	switch fs.typ {
 	case 0, 'e', 'E', 'f', 'F', 'g', 'G', '%', 'n':
 	default:
-		panic(New(ValueError, "Unknown format code '"+string(fs.typ)+"' for object of type '"+typeName+"'"))
+		panic(New(ValueError, "Unknown format code "+formatCodeName(fs.typ)+" for object of type '"+typeName+"'"))
 	}
 	return formatFloatSpec(f, fs)
 }
@@ -398,6 +413,10 @@ func formatFloatSpec(f float64, fs formatSpec) string {
 	default: // no type
 		if fs.precision < 0 {
 			body = FloatRepr(a)
+			if fs.alt && !strings.Contains(body, ".") {
+				// repr mode with Py_DTSF_ALT keeps the point: '1.e+16'
+				body = strings.Replace(body, "e", ".e", 1)
+			}
 		} else {
 			body = formatG(a, fs.precision, fs.alt, true)
 		}
@@ -478,4 +497,14 @@ func formatG(a float64, p int, alt, reprStyle bool) string {
 		s += "."
 	}
 	return s + expSuffix(exp)
+}
+
+// formatCodeName quotes an unknown presentation type as CPython's
+// unknown_presentation_type does: printable ASCII as is, anything else as a
+// \x escape of its code point.
+func formatCodeName(c rune) string {
+	if c > 32 && c < 128 {
+		return "'" + string(c) + "'"
+	}
+	return "'\\x" + strconv.FormatInt(int64(c), 16) + "'"
 }

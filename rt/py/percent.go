@@ -129,6 +129,12 @@ func PercentFormat(format string, args any) string {
 				i++
 				v := nextArg()
 				n, ok := v.(int)
+				if b, isBool := v.(bool); isBool { // bool is an int (PyLong_Check)
+					n, ok = b2i(b), true
+				}
+				if _, isBig := v.(*big.Int); isBig {
+					panic(New(OverflowError, "Python int too large to convert to C ssize_t"))
+				}
 				if !ok {
 					panic(New(TypeError, "* wants int"))
 				}
@@ -150,7 +156,8 @@ func PercentFormat(format string, args any) string {
 			i++
 			fs.precision = max(readNum(), 0) // a negative '*' precision counts as 0
 		}
-		for i < len(format) && (format[i] == 'h' || format[i] == 'l' || format[i] == 'L') {
+		// One length modifier is skipped ("%ld"); a second is the type.
+		if i < len(format) && (format[i] == 'h' || format[i] == 'l' || format[i] == 'L') {
 			i++
 		}
 		if i >= len(format) {
@@ -188,7 +195,7 @@ func PercentFormat(format string, args any) string {
 			if n.kind == notNum {
 				panic(New(TypeError, "must be real number, not "+TypeName(arg)))
 			}
-			fs.typ = typ
+			fs.typ = rune(typ)
 			if fs.precision < 0 {
 				fs.precision = 6
 			}
@@ -221,7 +228,11 @@ func PercentFormat(format string, args any) string {
 			s = pad(s, fs, '>')
 		default:
 			r, _ := utf8.DecodeRuneInString(format[i-1:])
-			panic(New(ValueError, "unsupported format character '"+string(r)+"' (0x"+strconv.FormatInt(int64(r), 16)+") at index "+itoa(utf8.RuneCountInString(format[:start])+(i-1-start))))
+			shown := '?' // CPython shows only printable ASCII (31..126) as itself
+			if r >= 31 && r <= 126 {
+				shown = r
+			}
+			panic(New(ValueError, "unsupported format character '"+string(shown)+"' (0x"+strconv.FormatInt(int64(r), 16)+") at index "+itoa(utf8.RuneCountInString(format[:start])+(i-1-start))))
 		}
 		b.WriteString(s)
 	}

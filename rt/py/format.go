@@ -40,8 +40,9 @@ func parseSpec(spec string, typeName string) formatSpec {
 		}
 	}
 	isAlign := func(c byte) bool { return c == '<' || c == '>' || c == '^' || c == '=' }
+	fillGiven := false
 	if r, n := utf8.DecodeRuneInString(s); n > 0 && n < len(s) && isAlign(s[n]) {
-		fs.fill, fs.align = r, s[n]
+		fs.fill, fs.align, fillGiven = r, s[n], true
 		s = s[n+1:]
 	} else if len(s) > 0 && isAlign(s[0]) {
 		fs.align = s[0]
@@ -59,7 +60,9 @@ func parseSpec(spec string, typeName string) formatSpec {
 		fs.alt = true
 		s = s[1:]
 	}
-	if len(s) > 0 && s[0] == '0' {
+	// A '0' after an explicit fill is only the width's first digit: the
+	// zero-padding special case applies when no fill was given.
+	if len(s) > 0 && s[0] == '0' && !fillGiven {
 		fs.zero = true
 		s = s[1:]
 	}

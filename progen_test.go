@@ -13,7 +13,9 @@ import (
 )
 
 // The program generator writes random asyncio programs (tasks, sleeps, gather, wait, wait_for,
-// cancel, Queue, Lock, Event, TaskGroup, timeout, shield, callbacks, exceptions), runs each under
+// cancel, Queue, Lock, Event, TaskGroup, timeout, shield, callbacks, exceptions) in application
+// style (a dataclass, a class with an async method and a Lock per object, a generator and an
+// async generator, logging, deque, Counter, functools.partial, itertools), runs each under
 // the oracle and as Go, and requires the same stdout, stderr (location marks aside, see
 // withoutCarets) and exit status. `go test` runs a fixed set of seeds; -progen.n runs more:
 //
@@ -49,7 +51,61 @@ type genProgram struct {
 	funcs []genFunc
 }
 
-const genPrologue = "import asyncio\n\nlog = []\n"
+// genPrologue is the fixed part of every program: the application-style pieces the random
+// statements use (a dataclass, a class with an async method and a Lock per object, a generator,
+// an async generator, logging, deque, functools, itertools).
+const genPrologue = `import asyncio
+import collections
+import dataclasses
+import functools
+import itertools
+import logging
+
+log = []
+logging.basicConfig(level=logging.INFO, format="%(levelname)s:%(name)s:%(message)s")
+logger = logging.getLogger("progen")
+
+
+@dataclasses.dataclass(order=True)
+class Job:
+    priority: int
+    name: str
+    tags: list = dataclasses.field(default_factory=list, compare=False)
+
+
+class Account:
+    def __init__(self, owner):
+        self.owner = owner
+        self.balance = 0
+        self.lock = asyncio.Lock()
+        self.history = collections.deque(maxlen=3)
+
+    async def deposit(self, amount, d):
+        async with self.lock:
+            await asyncio.sleep(d)
+            if amount < 0 and self.balance + amount < 0:
+                raise ValueError(f"{self.owner} would be overdrawn by {-(self.balance + amount)}")
+            self.balance += amount
+            self.history.append(amount)
+        return self.balance
+
+    def __repr__(self):
+        return f"Account({self.owner!r}, {self.balance})"
+
+
+def countdown(n):
+    while n > 0:
+        yield n
+        n -= 1
+    log.append("countdown-done")
+
+
+async def ticks(name, n, d):
+    for i in range(n):
+        await asyncio.sleep(d)
+        yield f"{name}:{i}"
+    log.append(f"ticks-{name}")
+`
 
 func (p *genProgram) source() string {
 	var b strings.Builder
@@ -106,7 +162,7 @@ func (g *progen) call(prefix string) string {
 func (g *progen) workerBody() []genStmt {
 	var body []genStmt
 	for k := 2 + g.r.Intn(4); k > 0; k-- {
-		switch g.r.Intn(11) {
+		switch g.r.Intn(18) {
 		case 0, 1:
 			body = append(body, genStmt{"await asyncio.sleep(d)"})
 		case 2:
@@ -129,6 +185,23 @@ func (g *progen) workerBody() []genStmt {
 		case 10:
 			body = append(body, genStmt{"try:", fmt.Sprintf("    await asyncio.sleep(%s)", g.delay()), "except asyncio.CancelledError:",
 				"    print(name, \"cancelled\")", "    raise", "finally:", "    log.append(name + \"-cleanup\")"})
+		case 11:
+			body = append(body, genStmt{"try:", fmt.Sprintf("    print(name, \"balance\", await account.deposit(%d, d), account)", g.r.Intn(40)-20),
+				"except ValueError as e:", "    print(name, \"refused:\", e)"})
+		case 12:
+			body = append(body, genStmt{fmt.Sprintf("async for tick in ticks(name, %d, %s):", 1+g.r.Intn(3), g.delay()), "    print(tick)"})
+		case 13:
+			n := 1 + g.r.Intn(6)
+			body = append(body, genStmt{fmt.Sprintf("print(name, list(countdown(%d)), sum(x for x in countdown(%d) if x %% 2), next(itertools.islice(countdown(%d), 1, None), None))", n, n+1, n)})
+		case 14:
+			body = append(body, genStmt{fmt.Sprintf("logger.info(\"%%s reached step %%d\", name, %d)", g.r.Intn(10))})
+		case 15:
+			body = append(body, genStmt{fmt.Sprintf("jobs.append(Job(%d, name, [%q]))", g.r.Intn(5), g.name("tag"))})
+		case 16:
+			body = append(body, genStmt{fmt.Sprintf("print(name, list(itertools.accumulate(countdown(%d))), dict(zip(\"abc\", countdown(3))))", 1+g.r.Intn(4))})
+		case 17:
+			body = append(body, genStmt{"if len(log) > 3:", fmt.Sprintf("    logger.warning(\"%%s sees %%d log entries\", name, len(log))"),
+				fmt.Sprintf("    raise KeyError(%q)", g.name("missing"))})
 		}
 	}
 	return append(body, genStmt{"return name + \"-done\""})
@@ -136,13 +209,14 @@ func (g *progen) workerBody() []genStmt {
 
 func (g *progen) mainBody() []genStmt {
 	body := []genStmt{
-		{"global lock, queue, event"},
+		{"global lock, queue, event, account, jobs"},
 		{"lock, queue, event = asyncio.Lock(), asyncio.Queue(), asyncio.Event()"},
+		{"account, jobs = Account(\"acct\"), []"},
 		{"loop = asyncio.get_running_loop()"},
 		{"tasks = []"},
 	}
 	for k := 4 + g.r.Intn(8); k > 0; k-- {
-		switch g.r.Intn(14) {
+		switch g.r.Intn(19) {
 		case 0:
 			body = append(body, genStmt{"try:", fmt.Sprintf("    print(\"direct\", await %s)", g.call("m")),
 				"except Exception as e:", "    print(\"caught\", type(e).__name__, e)"})
@@ -184,6 +258,18 @@ func (g *progen) mainBody() []genStmt {
 		case 13:
 			body = append(body, genStmt{"try:", fmt.Sprintf("    print(\"shielded\", await asyncio.shield(%s))", g.call("s")),
 				"except ValueError as e:", "    print(\"shielded call failed\", e)"})
+		case 14:
+			body = append(body, genStmt{"print(\"jobs\", sorted(jobs)[:3], max(jobs, default=None))"})
+		case 15:
+			body = append(body, genStmt{"try:", fmt.Sprintf("    print(\"partial\", await functools.partial(%s, %q)(%s))", g.worker(), g.name("p"), g.delay()),
+				"except (ValueError, KeyError) as e:", "    print(\"partial failed\", repr(e))"})
+		case 16:
+			body = append(body, genStmt{"print(\"account\", account, list(account.history), account.lock.locked())"})
+		case 17:
+			body = append(body, genStmt{fmt.Sprintf("async for tick in ticks(\"main\", %d, %s):", 2+g.r.Intn(3), g.delay()),
+				"    print(\"main tick\", tick)", fmt.Sprintf("    if tick.endswith(\"%d\"):", g.r.Intn(3)), "        break"})
+		case 18:
+			body = append(body, genStmt{"counts = collections.Counter(j.priority for j in jobs)", "print(\"counts\", sorted(counts.items()), counts.most_common(1))"})
 		}
 	}
 	return append(body,

@@ -2,6 +2,8 @@ package pyasync2go_test
 
 import (
 	"fmt"
+	"github.com/pyasync2go/pyasync2go/codegen"
+	"github.com/pyasync2go/pyasync2go/internal/progtest"
 	"os"
 	"path/filepath"
 	"sort"
@@ -27,16 +29,16 @@ func TestAsyncioStderr(t *testing.T) {
 	require.NoError(t, err)
 	require.NotEmpty(t, paths)
 	sort.Strings(paths)
-	var cases []corpusCase
+	var cases []progtest.Case
 	for _, p := range paths {
 		name := strings.TrimSuffix(filepath.Base(p), ".py")
-		cases = append(cases, corpusCase{Name: name, PyPath: p, Key: packageKey(name)})
+		cases = append(cases, progtest.Case{Name: name, PyPath: p, Key: progtest.PackageKey(name)})
 	}
 	if *update {
 		oracle, err := filepath.Abs(oraclePath)
 		require.NoError(t, err)
 		for _, c := range cases {
-			out, stderr, err := runCommand("python3", []string{oracle, filepath.Base(c.PyPath)}, stderrDir)
+			out, stderr, err := progtest.Run("python3", []string{oracle, filepath.Base(c.PyPath)}, stderrDir)
 			require.NoError(t, err, stderr)
 			for _, s := range []string{out.Stdout, stderr} {
 				// txtar ends every section with a newline.
@@ -52,7 +54,7 @@ func TestAsyncioStderr(t *testing.T) {
 			}), 0o644))
 		}
 	}
-	bin := buildPrograms(cases)
+	bin := progtest.Build(cases, codegen.Options{})
 	if bin.Path != "" {
 		t.Cleanup(func() { os.RemoveAll(filepath.Dir(bin.Path)) })
 	}
@@ -62,7 +64,7 @@ func TestAsyncioStderr(t *testing.T) {
 			want := readStderrArchive(t, c)
 			require.Empty(t, bin.Failed[c.Name])
 			require.NoError(t, bin.BuildError)
-			out, stderr, err := runCommand(bin.Path, []string{c.Key}, stderrDir)
+			out, stderr, err := progtest.Run(bin.Path, []string{c.Key}, stderrDir)
 			require.NoError(t, err, stderr)
 			got := map[string]string{"stdout": out.Stdout, "stderr": stderr, "status": strconv.Itoa(out.Status) + "\n"}
 			if d := cmp.Diff(want, got); d != "" {
@@ -72,11 +74,11 @@ func TestAsyncioStderr(t *testing.T) {
 	}
 }
 
-func stderrArchivePath(c corpusCase) string {
+func stderrArchivePath(c progtest.Case) string {
 	return strings.TrimSuffix(c.PyPath, ".py") + ".txtar"
 }
 
-func readStderrArchive(t *testing.T, c corpusCase) map[string]string {
+func readStderrArchive(t *testing.T, c progtest.Case) map[string]string {
 	t.Helper()
 	a, err := txtar.ParseFile(stderrArchivePath(c))
 	require.NoError(t, err, "record it with: go test -run TestAsyncioStderr -update .")

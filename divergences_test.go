@@ -1,6 +1,8 @@
 package pyasync2go_test
 
 import (
+	"github.com/pyasync2go/pyasync2go/codegen"
+	"github.com/pyasync2go/pyasync2go/internal/progtest"
 	"os"
 	"path/filepath"
 	"sort"
@@ -62,19 +64,19 @@ func (s divergenceSuite) run(t *testing.T) {
 	require.NoError(t, err)
 	require.NotEmpty(t, paths)
 	sort.Strings(paths)
-	var cases []corpusCase
+	var cases []progtest.Case
 	present := map[string]bool{}
 	for _, p := range paths {
 		name := strings.TrimSuffix(filepath.Base(p), ".py")
 		present[name] = true
-		cases = append(cases, corpusCase{Name: name, PyPath: p, Key: packageKey(name)})
+		cases = append(cases, progtest.Case{Name: name, PyPath: p, Key: progtest.PackageKey(name)})
 	}
 	for _, list := range []map[string]string{s.expectedToFail, s.rejected} {
 		for name := range list {
 			require.True(t, present[name], "%s is listed in divergences_test.go but %s/%s.py does not exist", name, s.dir, name)
 		}
 	}
-	bin := buildPrograms(cases)
+	bin := progtest.Build(cases, codegen.Options{})
 	if bin.Path != "" {
 		t.Cleanup(func() { os.RemoveAll(filepath.Dir(bin.Path)) })
 	}
@@ -88,7 +90,7 @@ func (s divergenceSuite) run(t *testing.T) {
 			require.NoError(t, err)
 			status, err := strconv.Atoi(strings.TrimSpace(string(rc)))
 			require.NoError(t, err)
-			want := outcome{Stdout: string(stdout), Status: status}
+			want := progtest.Outcome{Stdout: string(stdout), Status: status}
 
 			problem := s.problem(bin, c, want)
 			why, expectFail := s.expectedToFail[c.Name]
@@ -106,7 +108,7 @@ func (s divergenceSuite) run(t *testing.T) {
 
 // problem is "" when c runs as CPython ran it (or is rejected as s.rejected expects), else what
 // differs.
-func (s divergenceSuite) problem(bin *corpusBinary, c corpusCase, want outcome) string {
+func (s divergenceSuite) problem(bin *progtest.Binary, c progtest.Case, want progtest.Outcome) string {
 	why, failed := bin.Failed[c.Name]
 	if diag, ok := s.rejected[c.Name]; ok {
 		if failed && strings.Contains(why, diag) {
@@ -120,12 +122,12 @@ func (s divergenceSuite) problem(bin *corpusBinary, c corpusCase, want outcome) 
 	if bin.BuildError != nil {
 		return "building the binary: " + bin.BuildError.Error()
 	}
-	got, stderr, err := runCommand(bin.Path, []string{c.Key}, filepath.Dir(c.PyPath))
+	got, stderr, err := progtest.Run(bin.Path, []string{c.Key}, filepath.Dir(c.PyPath))
 	if err != nil {
 		return err.Error() + "\nstderr:\n" + stderr
 	}
 	got.Stderr = "" // the .want files record stdout and status only
-	if d := diffOutcome(want, got); d != "" {
+	if d := progtest.Diff(want, got); d != "" {
 		return d + "stderr:\n" + stderr
 	}
 	return ""

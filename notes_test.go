@@ -1,6 +1,7 @@
 package pyasync2go_test
 
 import (
+	"github.com/pyasync2go/pyasync2go/internal/progtest"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -78,7 +79,7 @@ func loadNotes(t *testing.T) []seedNote {
 // documented divergences applied): CPython through the committed golden stdout, and the generated
 // Go program.
 func TestNotes(t *testing.T) {
-	cases := map[string]corpusCase{}
+	cases := map[string]progtest.Case{}
 	for _, c := range loadCorpus(t) {
 		cases[c.Name] = c
 	}

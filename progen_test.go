@@ -3,6 +3,8 @@ package pyasync2go_test
 import (
 	"flag"
 	"fmt"
+	"github.com/pyasync2go/pyasync2go/codegen"
+	"github.com/pyasync2go/pyasync2go/internal/progtest"
 	"math/rand"
 	"os"
 	"path/filepath"
@@ -17,7 +19,7 @@ import (
 // style (a dataclass, a class with an async method and a Lock per object, a generator and an
 // async generator, logging, deque, Counter, functools.partial, itertools), runs each under
 // the oracle and as Go, and requires the same stdout, stderr (location marks aside, see
-// withoutCarets) and exit status. `go test` runs a fixed set of seeds; -progen.n runs more:
+// progtest.WithoutCarets) and exit status. `go test` runs a fixed set of seeds; -progen.n runs more:
 //
 //	go test -run TestProgramGenerator -progen.n=10000 -progen.first=1000 .
 //
@@ -288,32 +290,32 @@ func generateProgram(seed int64) *genProgram {
 }
 
 // progenCase writes a program where the harness can run it and describes it as a corpus case.
-func progenCase(t testing.TB, dir, name, src string) corpusCase {
+func progenCase(t testing.TB, dir, name, src string) progtest.Case {
 	path := filepath.Join(dir, name+".py")
 	require.NoError(t, os.WriteFile(path, []byte(src), 0o644))
 	wd, err := os.Getwd()
 	require.NoError(t, err)
 	rel, err := filepath.Rel(wd, path) // the oracle batch takes paths relative to the repository
 	require.NoError(t, err)
-	return corpusCase{Name: name, PyPath: rel, Key: packageKey(name)}
+	return progtest.Case{Name: name, PyPath: rel, Key: progtest.PackageKey(name)}
 }
 
 // progenDiffs runs programs on both sides and returns, by name, how each one that differs does.
 func progenDiffs(t testing.TB, dir string, progs map[string]string) map[string]string {
-	var cases []corpusCase
+	var cases []progtest.Case
 	for name, src := range progs {
 		cases = append(cases, progenCase(t, dir, name, src))
 	}
-	oracle, err := startOracleBatch(cases)
+	oracle, err := progtest.StartOracle(cases)
 	require.NoError(t, err)
-	defer oracle.cleanup()
-	bin := buildPrograms(cases)
+	defer oracle.Cleanup()
+	bin := progtest.Build(cases, codegen.Options{})
 	if bin.Path != "" {
 		defer os.RemoveAll(filepath.Dir(bin.Path))
 	}
 	diffs := map[string]string{}
 	for _, c := range cases {
-		want, stderr, err := oracle.result(c)
+		want, stderr, err := oracle.Result(c)
 		require.NoError(t, err, stderr)
 		if why, failed := bin.Failed[c.Name]; failed {
 			diffs[c.Name] = why
@@ -323,12 +325,12 @@ func progenDiffs(t testing.TB, dir string, progs map[string]string) map[string]s
 			diffs[c.Name] = "build: " + bin.BuildError.Error()
 			continue
 		}
-		got, stderr, err := runCommand(bin.Path, []string{c.Key}, dir)
+		got, stderr, err := progtest.Run(bin.Path, []string{c.Key}, dir)
 		if err != nil {
 			diffs[c.Name] = fmt.Sprintf("running the generated program: %v\n%s", err, stderr)
 			continue
 		}
-		if d := diffOutcome(want, got); d != "" {
+		if d := progtest.Diff(want, got); d != "" {
 			diffs[c.Name] = d
 		}
 	}
@@ -367,7 +369,7 @@ func reduceProgram(t testing.TB, dir string, p *genProgram) *genProgram {
 }
 
 func TestProgramGenerator(t *testing.T) {
-	if !python311() {
+	if !progtest.Python311() {
 		t.Skip("python3 (CPython 3.11) not on PATH: it is the oracle of this test")
 	}
 	first, n := int64(1), progenFixedSeeds

@@ -4,8 +4,8 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
-	"errors"
 	"fmt"
+	"github.com/pyasync2go/pyasync2go/internal/progtest"
 	"go/format"
 	"math/rand"
 	"os"
@@ -95,7 +95,7 @@ func loadRobustCases(t *testing.T) []robustCase {
 	var cases []robustCase
 	add := func(name string, src []byte) {
 		// The index keeps keys unique when names differ only in characters Go does not allow.
-		key := fmt.Sprintf("r%03d_%s", len(cases), nonIdent.ReplaceAllString(name, "_"))
+		key := fmt.Sprintf("r%03d_%s", len(cases), strings.TrimPrefix(progtest.PackageKey(name), "p_"))
 		c := robustCase{Name: name, Src: src, Expect: robustExpectFor(name), Key: key}
 		for i, line := range strings.Split(string(src), "\n") {
 			if strings.Contains(line, robustErrorMarker) {
@@ -260,66 +260,25 @@ func robustCPythonCompile(paths []string) ([]cpythonCompile, error) {
 }
 
 // robustOracle runs the oracle over every input from one interpreter start-up.
-func robustOracle(dir string, paths []string) (map[string]outcome, error) {
-	root, err := os.Getwd()
+func robustOracle(paths []string) (map[string]progtest.Outcome, error) {
+	cases := make([]progtest.Case, len(paths))
+	for i, p := range paths {
+		cases[i] = progtest.Case{Name: strings.TrimSuffix(filepath.Base(p), ".py"), PyPath: p}
+	}
+	oracle, err := progtest.StartOracle(cases)
 	if err != nil {
 		return nil, err
 	}
-	outDir := filepath.Join(dir, "oracle")
-	if err := os.MkdirAll(outDir, 0o755); err != nil {
-		return nil, err
-	}
-	args := append([]string{filepath.Join(root, "testdata", "oracle.py"), "--batch", outDir, strconv.Itoa(runtime.GOMAXPROCS(0))}, paths...)
-	cmd := exec.Command("python3", args...)
-	cmd.Env = testEnv()
-	if out, err := cmd.CombinedOutput(); err != nil {
-		return nil, fmt.Errorf("oracle.py --batch: %v\n%s", err, out)
-	}
-	res := map[string]outcome{}
-	for _, p := range paths {
-		stem := filepath.Join(outDir, strings.TrimSuffix(filepath.Base(p), ".py"))
-		stdout, err1 := os.ReadFile(stem + ".stdout")
-		stderr, err2 := os.ReadFile(stem + ".stderr")
-		statusText, err3 := os.ReadFile(stem + ".status")
-		if err := errors.Join(err1, err2, err3); err != nil {
-			return nil, err
-		}
-		status, err := strconv.Atoi(strings.TrimSpace(string(statusText)))
+	defer oracle.Cleanup()
+	res := map[string]progtest.Outcome{}
+	for i, c := range cases {
+		o, _, err := oracle.Result(c)
 		if err != nil {
 			return nil, err
 		}
-		res[filepath.Base(p)] = makeOutcome(stdout, stderr, status)
+		res[filepath.Base(paths[i])] = o
 	}
 	return res, nil
-}
-
-// robustBuild builds every translated program into one binary. Programs the compiler complains
-// about are recorded in notBuilt and left out, so one codegen bug does not hide the rest.
-func robustBuild(progs map[string][]byte, out string) (notBuilt map[string]string, err error) {
-	notBuilt = map[string]string{}
-	ws, err := driver.NewWorkspace("")
-	if err != nil {
-		return notBuilt, err
-	}
-	for len(progs) > 0 {
-		err = ws.BuildMany(progs, out)
-		var be *driver.BuildError
-		if err == nil || !errors.As(err, &be) {
-			return notBuilt, err
-		}
-		dropped := 0
-		for key := range progs {
-			if strings.Contains(be.Output, "/"+key+"\n") || strings.Contains(be.Output, key+".go:") {
-				notBuilt[key] = be.Output
-				delete(progs, key)
-				dropped++
-			}
-		}
-		if dropped == 0 {
-			return notBuilt, err
-		}
-	}
-	return notBuilt, errors.New("no program compiled")
 }
 
 var robustHeader = regexp.MustCompile(`^(.+):(\d+):(\d+): error: (.+)$`)
@@ -338,7 +297,7 @@ func TestRobustness(t *testing.T) {
 	}
 
 	// CPython's verdicts and the CLI build run while we translate and build.
-	havePython := python311()
+	havePython := progtest.Python311()
 	if !havePython {
 		t.Log("python3 (CPython 3.11) not on PATH: skipping the comparisons with CPython")
 	}
@@ -346,7 +305,7 @@ func TestRobustness(t *testing.T) {
 		wg          sync.WaitGroup
 		verdicts    []cpythonCompile
 		verdictErr  error
-		oracle      map[string]outcome
+		oracle      map[string]progtest.Outcome
 		oracleErr   error
 		cliPath     = filepath.Join(dir, "pyasync2go-cli")
 		cliBuildErr error
@@ -354,7 +313,7 @@ func TestRobustness(t *testing.T) {
 	if havePython {
 		wg.Add(2)
 		go func() { defer wg.Done(); verdicts, verdictErr = robustCPythonCompile(paths) }()
-		go func() { defer wg.Done(); oracle, oracleErr = robustOracle(dir, runnable) }()
+		go func() { defer wg.Done(); oracle, oracleErr = robustOracle(runnable) }()
 	}
 	wg.Add(1)
 	go func() {
@@ -382,7 +341,7 @@ func TestRobustness(t *testing.T) {
 	var notBuilt map[string]string
 	var buildErr error
 	if len(progs) > 0 {
-		notBuilt, buildErr = robustBuild(progs, binPath)
+		notBuilt, buildErr = progtest.BuildGo(progs, binPath)
 	}
 	t.Logf("built %d programs at %v", len(progs), time.Since(start).Round(time.Millisecond))
 	wg.Wait()
@@ -399,7 +358,7 @@ func TestRobustness(t *testing.T) {
 			tr.NotBuilt = why
 		}
 		var verdict *cpythonCompile
-		var want *outcome
+		var want *progtest.Outcome
 		if havePython {
 			verdict = &verdicts[i]
 			if o, ok := oracle[c.Name+".py"]; ok {
@@ -437,7 +396,7 @@ type robustEnvFor struct {
 	buildErr      error
 }
 
-func checkRobustCase(f *robustFailures, c robustCase, tr robustTranslation, verdict *cpythonCompile, want *outcome, env robustEnvFor) {
+func checkRobustCase(f *robustFailures, c robustCase, tr robustTranslation, verdict *cpythonCompile, want *progtest.Outcome, env robustEnvFor) {
 	if tr.Panic != "" {
 		f.Errorf("driver.Translate panicked: %s", tr.Panic)
 		return
@@ -500,12 +459,12 @@ func checkRobustRejection(f *robustFailures, c robustCase, tr robustTranslation,
 		assert.Equal(f, verdict.Line, errs[0].Pos.Line, "line of the first error; CPython: SyntaxError: %s", verdict.Msg)
 	}
 	// The CLI must reject it too, with status 2 and the same diagnostics.
-	got, stderr, err := runCommand(env.cli, []string{"check", c.Name + ".py"}, env.dir)
+	got, stderr, err := progtest.Run(env.cli, []string{"check", c.Name + ".py"}, env.dir)
 	if assert.NoError(f, err, "pyasync2go check") {
 		assert.Equal(f, 2, got.Status, "exit status of `pyasync2go check %s.py`; stderr:\n%s", c.Name, robustTruncate(stderr, 2000))
 		assert.Equal(f, robustRenderAll(tr.Diags, c.Src), stderr, "`pyasync2go check` stderr")
 	}
-	got, stderr, err = runCommand(env.cli, []string{c.Name + ".py"}, env.dir)
+	got, stderr, err = progtest.Run(env.cli, []string{c.Name + ".py"}, env.dir)
 	if assert.NoError(f, err, "pyasync2go FILE") {
 		assert.Equal(f, 2, got.Status, "exit status of `pyasync2go %s.py`; stderr:\n%s", c.Name, robustTruncate(stderr, 2000))
 		assert.Empty(f, got.Stdout, "`pyasync2go %s.py` wrote Go source for a rejected input", c.Name)
@@ -547,7 +506,7 @@ func robustSourceLine(src []byte, n int) (string, bool) {
 	return line, true
 }
 
-func checkRobustTranslation(f *robustFailures, c robustCase, tr robustTranslation, want *outcome, env robustEnvFor) {
+func checkRobustTranslation(f *robustFailures, c robustCase, tr robustTranslation, want *progtest.Outcome, env robustEnvFor) {
 	if !assert.NotEmpty(f, tr.GoSrc, "no Go source and no error") {
 		return
 	}
@@ -557,7 +516,7 @@ func checkRobustTranslation(f *robustFailures, c robustCase, tr robustTranslatio
 	}
 	assert.Contains(f, string(tr.GoSrc), "\n//line ", "generated Go has no //line directives")
 	checkRobustLineDirectives(f, c, tr.GoSrc)
-	got, stderr, err := runCommand(env.cli, []string{"check", c.Name + ".py"}, env.dir)
+	got, stderr, err := progtest.Run(env.cli, []string{"check", c.Name + ".py"}, env.dir)
 	if assert.NoError(f, err, "pyasync2go check") {
 		assert.Equal(f, 0, got.Status, "exit status of `pyasync2go check %s.py`; stderr:\n%s", c.Name, robustTruncate(stderr, 2000))
 		assert.NotContains(f, stderr, ": error: ", "`pyasync2go check` reports an error Translate did not")
@@ -573,7 +532,7 @@ func checkRobustTranslation(f *robustFailures, c robustCase, tr robustTranslatio
 	if c.BuildOnly {
 		return
 	}
-	got, stderr, err = runCommand(env.bin, []string{c.Key}, env.dir)
+	got, stderr, err = progtest.Run(env.bin, []string{c.Key}, env.dir)
 	if !assert.NoError(f, err, "running the generated program") || want == nil {
 		return
 	}
@@ -582,7 +541,7 @@ func checkRobustTranslation(f *robustFailures, c robustCase, tr robustTranslatio
 	}
 	assert.Equal(f, want.Status, got.Status, "exit status; stderr:\n%s", robustTruncate(stderr, 2000))
 	if want.Status != 0 {
-		assert.Equal(f, lastLine(want.Stderr), lastLine(got.Stderr), "last line of stderr")
+		assert.Equal(f, progtest.LastLine(want.Stderr), progtest.LastLine(got.Stderr), "last line of stderr")
 	}
 }
 

@@ -3,6 +3,8 @@ package pyasync2go_test
 import (
 	"encoding/json"
 	"fmt"
+	"github.com/pyasync2go/pyasync2go/codegen"
+	"github.com/pyasync2go/pyasync2go/internal/progtest"
 	"image/color"
 	"image/png"
 	"os"
@@ -20,15 +22,15 @@ import (
 // gather of three workers, each worker runs to its sleep at 0 s and finishes at 1 s, then main
 // finishes, then asyncio.run's two shutdown tasks run. The HTML page carries the same data.
 func TestScheduleTrace(t *testing.T) {
-	c := corpusCase{Name: "seed002_minimum_gather", PyPath: filepath.Join(corpusDir, "seed002_minimum_gather.py"), Key: "p_trace"}
-	bin := buildPrograms([]corpusCase{c})
+	c := progtest.Case{Name: "seed002_minimum_gather", PyPath: filepath.Join(corpusDir, "seed002_minimum_gather.py"), Key: "p_trace"}
+	bin := progtest.Build([]progtest.Case{c}, codegen.Options{})
 	require.NoError(t, bin.BuildError)
 	require.Empty(t, bin.Failed)
 	t.Cleanup(func() { os.RemoveAll(filepath.Dir(bin.Path)) })
 	prefix := filepath.Join(t.TempDir(), "schedule")
 	cmd := exec.Command(bin.Path, c.Key)
 	cmd.Dir = corpusDir
-	cmd.Env = append(testEnv(), "PYASYNC2GO_TRACE="+prefix)
+	cmd.Env = append(progtest.Env(), "PYASYNC2GO_TRACE="+prefix)
 	out, err := cmd.Output()
 	require.NoError(t, err)
 	require.Equal(t, "One\nOne\nOne\nTwo\nTwo\nTwo\n", string(out))

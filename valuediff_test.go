@@ -3,6 +3,8 @@ package pyasync2go_test
 import (
 	"flag"
 	"fmt"
+	"github.com/pyasync2go/pyasync2go/codegen"
+	"github.com/pyasync2go/pyasync2go/internal/progtest"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -28,7 +30,7 @@ const (
 // line by line. `-valuefuzz.n=100000` runs that many cases, in programs of
 // valueDiffCasesPerProgram, built into one binary.
 func TestValueDiff(t *testing.T) {
-	if !python311() {
+	if !progtest.Python311() {
 		t.Skip("python3 (CPython 3.11) not on PATH: it is the oracle of this test")
 	}
 	programs := valueDiffDefaultPrograms
@@ -36,7 +38,7 @@ func TestValueDiff(t *testing.T) {
 		programs = (*valueFuzzN + valueDiffCasesPerProgram - 1) / valueDiffCasesPerProgram
 	}
 	dir := t.TempDir()
-	var cases []corpusCase
+	var cases []progtest.Case
 	sources := map[string][]string{}
 	for i := 0; i < programs; i++ {
 		seed := *valueFuzzSeed + int64(i)
@@ -44,11 +46,11 @@ func TestValueDiff(t *testing.T) {
 		src, exprs := valueProgram(seed, valueDiffCasesPerProgram)
 		path := filepath.Join(dir, name+".py")
 		require.NoError(t, os.WriteFile(path, []byte(src), 0o644))
-		cases = append(cases, corpusCase{Name: name, PyPath: path, Key: packageKey(name)})
+		cases = append(cases, progtest.Case{Name: name, PyPath: path, Key: progtest.PackageKey(name)})
 		sources[name] = exprs
 	}
 	start := time.Now()
-	bin := buildPrograms(cases)
+	bin := progtest.Build(cases, codegen.Options{})
 	if bin.Path != "" {
 		defer os.RemoveAll(filepath.Dir(bin.Path))
 	}
@@ -60,10 +62,10 @@ func TestValueDiff(t *testing.T) {
 		if why, failed := bin.Failed[c.Name]; failed {
 			t.Fatalf("%s: %s", c.Name, why)
 		}
-		want, stderr, err := runCommand("python3", []string{c.PyPath}, dir)
+		want, stderr, err := progtest.Run("python3", []string{c.PyPath}, dir)
 		require.NoError(t, err, "python3 %s: %s", c.PyPath, stderr)
 		require.Equal(t, 0, want.Status, "python3 %s: %s", c.PyPath, stderr)
-		got, stderr, err := runCommand(bin.Path, []string{c.Key}, dir)
+		got, stderr, err := progtest.Run(bin.Path, []string{c.Key}, dir)
 		require.NoError(t, err)
 		wantLines := strings.Split(want.Stdout, "\n")
 		gotLines := strings.Split(got.Stdout, "\n")
@@ -80,12 +82,12 @@ func TestValueDiff(t *testing.T) {
 				t.Errorf("%s case %s:\n  python: %s\n  go:     %s", c.Name, caseSource(w, sources[c.Name]), w, g)
 			}
 			if i >= len(gotLines)-1 && got.Status != 0 {
-				t.Errorf("%s: the Go program stopped with status %d: %s", c.Name, got.Status, lastLine(stderr))
+				t.Errorf("%s: the Go program stopped with status %d: %s", c.Name, got.Status, progtest.LastLine(stderr))
 				break
 			}
 		}
 		if got.Status != 0 && mismatches == 0 {
-			t.Errorf("%s: the Go program exited with status %d: %s", c.Name, got.Status, lastLine(stderr))
+			t.Errorf("%s: the Go program exited with status %d: %s", c.Name, got.Status, progtest.LastLine(stderr))
 		}
 	}
 	t.Logf("ran %d cases in %v: %d lines differ", len(cases)*valueDiffCasesPerProgram, time.Since(start).Round(time.Millisecond), mismatches)

@@ -44,6 +44,9 @@ type frame struct {
 	// around the loop; region: the with or try/finally region around it.
 	hsDepth int
 	region  *withRegion
+	// dropIter: the iterator of an async for over a call's result, let go
+	// of when a return leaves the loop (rt.DropLoopIter).
+	dropIter *varRef
 }
 
 // fnCtx is the state of one Go function being generated: a def body, a

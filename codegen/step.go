@@ -286,16 +286,29 @@ type pendingJump struct {
 
 // stepReturn is `return val` in a step function.
 func (c *fnCtx) stepReturn(val jen.Code) []jen.Code {
+	// Loops over a call's result that the return leaves let go of their
+	// iterators after the value is computed (see stepFor).
+	var drops []jen.Code
+	for i := len(c.frames) - 1; i >= 0; i-- {
+		if f := c.frames[i]; f.kind == stepLoopFrame && f.dropIter != nil {
+			drops = append(drops, jen.Qual(rtPath, "DropLoopIter").Call(f.dropIter.use()))
+		}
+	}
 	r := c.step.region
 	if r == nil {
-		return []jen.Code{jen.Return(val)}
+		if len(drops) == 0 {
+			return []jen.Code{jen.Return(val)}
+		}
+		res := c.temp("ret")
+		return append(append([]jen.Code{jen.Id(res).Op(":=").Add(val)}, drops...), jen.Return(jen.Id(res)))
 	}
 	r.returned = true
-	return []jen.Code{
-		jen.Id(c.step.retVal.name).Op("=").Add(val),
+	out := []jen.Code{jen.Id(c.step.retVal.name).Op("=").Add(val)}
+	out = append(out, drops...)
+	return append(out,
 		jen.Id(c.step.returning.name).Op("=").True(),
 		c.goTo(r.exit),
-	}
+	)
 }
 
 // stepItem is a top-level Go statement (with its //line directive) or a
@@ -803,7 +816,7 @@ func (c *fnCtx) stepWhile(s *ir.While) {
 		}
 		c.emit(line, jen.If(jen.Op("!").Parens(c.cond(s.Cond))).Block(c.goTo(exit)))
 	}
-	c.stepLoopBody(s.Body, head, end)
+	c.stepLoopBody(s.Body, head, end, nil)
 	if !forever && len(s.Else) > 0 {
 		c.label(els)
 		c.stepStmts(s.Else)
@@ -829,13 +842,23 @@ func (c *fnCtx) stepFor(s *ir.For) {
 	v := c.temp("item")
 	var step []jen.Code
 	if s.IsAsync {
-		c.stepAsyncFor(s, head, exit)
-		c.stepLoopBody(s.Body, head, end)
+		it := c.stepAsyncFor(s, head, exit)
+		// A loop over a call's result holds the only reference to it:
+		// leaving the loop (break, return, the end) finalizes an async
+		// generator there (rt.DropLoopIter).
+		var drop *varRef
+		if _, fresh := s.Iter.(*ir.Call); fresh {
+			drop = it
+		}
+		c.stepLoopBody(s.Body, head, end, drop)
 		if len(s.Else) > 0 {
 			c.label(els)
 			c.stepStmts(s.Else)
 		}
 		c.label(end)
+		if drop != nil {
+			c.emit(line, jen.Qual(rtPath, "DropLoopIter").Call(drop.use()))
+		}
 		return
 	}
 	if isRangeCall(s.Iter) {
@@ -862,7 +885,7 @@ func (c *fnCtx) stepFor(s *ir.For) {
 	}
 	step = append(step, c.assign(s.Target, jen.Id(v))...)
 	c.emit(line, jen.Block(c.lines(step...)...))
-	c.stepLoopBody(s.Body, head, end)
+	c.stepLoopBody(s.Body, head, end, nil)
 	if len(s.Else) > 0 {
 		c.label(els)
 		c.stepStmts(s.Else)
@@ -873,7 +896,7 @@ func (c *fnCtx) stepFor(s *ir.For) {
 // stepAsyncFor emits an async for's header: aiter() of the iterable once,
 // then at head each step awaits __anext__ (rt.Coro.StartANext) and leaves
 // for exit at StopAsyncIteration, else binds the target.
-func (c *fnCtx) stepAsyncFor(s *ir.For, head, exit string) {
+func (c *fnCtx) stepAsyncFor(s *ir.For, head, exit string) *varRef {
 	line := s.Pos.Line
 	it := c.local("_ait", nil)
 	c.emit(line, jen.Id(it.name).Op("=").Qual(rtPath, "AIter").Call(c.expr(s.Iter)))
@@ -888,12 +911,13 @@ func (c *fnCtx) stepAsyncFor(s *ir.For, head, exit string) {
 			step = append(step, c.assign(s.Target, jen.Id(v))...)
 			return []jen.Code{jen.Block(c.lines(step...)...)}
 		})
+	return it
 }
 
 // stepLoopBody emits a flattened loop's body: continue goes back to head,
 // break to end.
-func (c *fnCtx) stepLoopBody(body []ir.Stmt, head, end string) {
-	c.frames = append(c.frames, &frame{kind: stepLoopFrame, contLabel: head, breakLabel: end, handler: c.step.handler, hsDepth: c.step.hsDepth, region: c.step.region})
+func (c *fnCtx) stepLoopBody(body []ir.Stmt, head, end string, drop *varRef) {
+	c.frames = append(c.frames, &frame{kind: stepLoopFrame, contLabel: head, breakLabel: end, handler: c.step.handler, hsDepth: c.step.hsDepth, region: c.step.region, dropIter: drop})
 	c.stepStmts(body)
 	c.frames = c.frames[:len(c.frames)-1]
 	if !stmtsTerminate(body) {

@@ -29,6 +29,10 @@ type AsyncGen struct {
 	state agenState
 	// running: an __anext__/asend/athrow/aclose is in progress.
 	running bool
+	// hooked: an __anext__ began, so CPython's loop has registered the
+	// generator with its finalizer (firstiter hook). finalized: the loop's
+	// finalizer ran for it (DropLoopIter).
+	hooked, finalized bool
 }
 
 // NewAsyncGen is calling an async generator function: nothing runs yet.
@@ -63,6 +67,7 @@ func (ag *AsyncGen) resume(info *CoroInfo, sent any, thrown *py.Exception, forLo
 	return NewStepCoro(info, func(c *Coro) any {
 		if !started {
 			started = true
+			ag.hooked = true
 			if ag.running {
 				panic(py.New(py.RuntimeError, "anext(): asynchronous generator is already running"))
 			}
@@ -127,6 +132,7 @@ func (ag *AsyncGen) end(forLoop bool) any {
 
 // aclose is agen.aclose(): GeneratorExit thrown in at the pending yield.
 func (ag *AsyncGen) aclose() *Coro {
+	ag.hooked = true
 	if ag.state != agenSuspended {
 		ag.state = agenDone
 		return NewStepCoro(acloseInfo, func(c *Coro) any { return nil })
@@ -158,6 +164,28 @@ func (ag *AsyncGen) aclose() *Coro {
 		}
 		panic(py.New(py.RuntimeError, "async generator ignored GeneratorExit"))
 	})
+}
+
+// DropLoopIter is where an `async for` over a fresh call's result lets go
+// of the iterator: the loop held the only reference, so CPython's
+// reference counting finalizes an async generator right there. Its loop's
+// finalizer hook (BaseEventLoop._asyncgen_finalizer_hook) schedules
+// create_task(agen.aclose()) for a generator that began iterating and is
+// not finished (_PyGen_Finalize skips a completed frame, whether it
+// returned or raised): the task takes a Task-N name, and it runs the
+// generator's cleanup one iteration later.
+func DropLoopIter(it any) {
+	ag, ok := it.(*AsyncGen)
+	if !ok || !ag.hooked || ag.finalized || ag.state == agenDone {
+		return
+	}
+	l := runningLoop.Load()
+	if l == nil || l.closed {
+		return
+	}
+	ag.finalized = true // the hook runs once: the generator left loop._asyncgens
+	closing := ag.aclose()
+	l.callSoonGo(func() { l.CreateTask(closing, nil) }, "<bound method BaseEventLoop.create_task>")
 }
 
 // AIter is `aiter(x)`, what `async for` calls first.

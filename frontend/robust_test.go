@@ -203,7 +203,8 @@ func FuzzParse(f *testing.F) {
 		if m == nil {
 			t.Fatal("nil module")
 		}
-		lines := strings.Count(string(src), "\n") + 1
+		// Python's tokenizer ends a line at "\r\n", "\n" or a lone "\r".
+		lines := strings.Count(strings.ReplaceAll(string(src), "\r\n", "\n"), "\n") + strings.Count(strings.ReplaceAll(string(src), "\r\n", "\n"), "\r") + 1
 		for _, d := range diags {
 			if d.Pos.Line < 1 || d.Pos.Line > lines || d.Pos.Col < 1 {
 				t.Fatalf("diagnostic outside the file: %+v", d)

@@ -25,6 +25,9 @@ type Options struct {
 	// (func main() { rt.Main(program) }); any other name produces a library
 	// with func Main() int { return rt.RunProgram(program) }.
 	Package string
+	// API (with a Package other than main) exports the module's annotated
+	// functions as a typed Go API instead of Main (api.go).
+	API bool
 }
 
 // Generate translates m to Go source. On any error diagnostic it returns no
@@ -129,6 +132,7 @@ type gen struct {
 	genexpFrames []jen.Code
 	genexpLines  int
 	funcDecl     []jen.Code // pairs: //line directive, func declaration
+	apiFuncs     []*apiFunc // --api: the exported defs (api.go)
 }
 
 func newGen(m *ir.Module, opts Options) *gen {
@@ -199,6 +203,9 @@ func (g *gen) sourceLine(n int) string {
 
 func (g *gen) generate() {
 	g.prepass()
+	if g.api() {
+		g.apiPrepass()
+	}
 	pkg := g.opts.Package
 	if pkg == "" {
 		pkg = "main"
@@ -245,9 +252,12 @@ func (g *gen) generate() {
 	g.file.Func().Id("program").Params().Block(prog...)
 	g.file.Line()
 	g.file.Comment("//line " + g.goFileName() + ":1")
-	if pkg == "main" {
+	switch {
+	case g.api():
+		g.apiDecls()
+	case pkg == "main":
 		g.file.Func().Id("main").Params().Block(jen.Qual(rtPath, "Main").Call(jen.Id("program")))
-	} else {
+	default:
 		g.file.Func().Id("Main").Params().Int().Block(jen.Return(jen.Qual(rtPath, "RunProgram").Call(jen.Id("program"))))
 	}
 }

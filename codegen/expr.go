@@ -161,7 +161,7 @@ func (c *fnCtx) builtinValue(name string, pos ir.Pos) xr {
 	case "NotImplemented":
 		return xr{c: jen.Qual(pyPath, "NotImplemented")}
 	case "__name__":
-		return xr{c: jen.Lit("__main__"), t: tString}
+		return xr{c: jen.Lit(c.g.moduleName()), t: tString}
 	case "__file__":
 		return xr{c: jen.Lit(c.g.m.Path), t: tString}
 	}

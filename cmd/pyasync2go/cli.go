@@ -85,6 +85,7 @@ func execute(args []string, stdin io.Reader, stdout, stderr io.Writer) (status i
 
 func (c *cli) rootCmd() *cobra.Command {
 	var out, pkg, runtimeDir string
+	var api bool
 	root := &cobra.Command{
 		Use:   "pyasync2go FILE.py",
 		Short: "Translate Python asyncio programs to Go",
@@ -104,6 +105,7 @@ unsupported construct, bad usage), 1 anything else. 'run' exits with the
 program's own status.`,
 		Example: `  pyasync2go hello.py > hello.go
   pyasync2go --package greeter -o greeter_gen.go greeter.py
+  pyasync2go --package fetcher --api -o fetcher_gen.go fetcher.py
   pyasync2go run hello.py -- arg1 arg2
   pyasync2go build hello.py -o hello
   pyasync2go check hello.py
@@ -115,11 +117,14 @@ program's own status.`,
 			if err := validatePackage(pkg); err != nil {
 				return err
 			}
+			if api && (pkg == "" || pkg == "main") {
+				return rejected("--api needs --package NAME: a typed Go API is a library package")
+			}
 			runtimeImport, vendorDir, err := runtimeImportFor(out, runtimeDir)
 			if err != nil {
 				return err
 			}
-			goSrc, err := c.translateTo(cmd, args[0], pkg, runtimeImport)
+			goSrc, err := c.translateTo(cmd, args[0], codegen.Options{Package: pkg, API: api}, runtimeImport)
 			if err != nil {
 				return err
 			}
@@ -142,6 +147,7 @@ program's own status.`,
 	}
 	root.Flags().StringVarP(&out, "output", "o", "", "write the Go source to `FILE` instead of stdout")
 	root.Flags().StringVar(&pkg, "package", "", "emit package `NAME` with an exported Main() int instead of package main (for go:generate)")
+	root.Flags().BoolVar(&api, "api", false, "with --package: export the module's annotated functions as typed Go functions instead of Main (functions it cannot type are skipped with a warning)")
 	root.Flags().StringVar(&runtimeDir, "runtime-dir", "", "write the runtime's source into `DIR` of your module and import it from there (no go get needed)")
 	root.AddCommand(c.runCmd(), c.buildCmd(), c.checkCmd(), c.versionCmd())
 	root.CompletionOptions.DisableDefaultCmd = true
@@ -163,11 +169,11 @@ func validatePackage(pkg string) error {
 // the input come back as an exitError with status 2 and nothing left to say.
 // A path of "-" reads standard input, named <stdin> as CPython names it.
 func (c *cli) translate(cmd *cobra.Command, path, pkg string) ([]byte, error) {
-	return c.translateTo(cmd, path, pkg, driver.ModulePath)
+	return c.translateTo(cmd, path, codegen.Options{Package: pkg}, driver.ModulePath)
 }
 
 // translateTo is translate for code importing the runtime from runtimeImport.
-func (c *cli) translateTo(cmd *cobra.Command, path, pkg, runtimeImport string) ([]byte, error) {
+func (c *cli) translateTo(cmd *cobra.Command, path string, opts codegen.Options, runtimeImport string) ([]byte, error) {
 	var src []byte
 	var err error
 	if path == stdinArg {
@@ -189,7 +195,7 @@ func (c *cli) translateTo(cmd *cobra.Command, path, pkg, runtimeImport string) (
 		}
 		src, notebookDiags, render = nb.Code, diags, nb.Render
 	}
-	goSrc, diags := driver.TranslateTo(path, src, codegen.Options{Package: pkg}, runtimeImport)
+	goSrc, diags := driver.TranslateTo(path, src, opts, runtimeImport)
 	if len(notebookDiags) > 0 {
 		diags = append(notebookDiags, diags...)
 		sort.SliceStable(diags, func(i, j int) bool {

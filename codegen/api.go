@@ -97,15 +97,15 @@ func (g *gen) apiPrepass() {
 			clash := ""
 			for _, n := range names {
 				if other, ok := used[n]; ok {
-					clash = n
+					clash = n + " is taken by the package's error type"
 					if other != nil {
-						clash += " (also " + other.Name + "'s)"
+						clash = n + " is taken by " + other.Name + "'s"
 					}
 					break
 				}
 			}
 			if clash != "" {
-				g.apiWarn(st.Pos, "%s %s is not exported: its Go name %s is taken", defKind(st), st.Name, clash)
+				g.apiWarn(st.Pos, "%s %s is not exported: its Go name %s", defKind(st), st.Name, clash)
 				continue
 			}
 			for _, n := range names {
@@ -133,15 +133,15 @@ func defKind(def *ir.FuncDef) string {
 
 // apiSignature maps a def's annotations to Go types, or says why it cannot.
 func (g *gen) apiSignature(def *ir.FuncDef) (*apiFunc, string) {
+	if def.IsGenerator {
+		return nil, "it is a generator"
+	}
 	s := g.resolve(def.Sym)
 	if fi := g.symFunc[s]; fi == nil || fi.def != def {
 		if len(def.Decorators) > 0 {
 			return nil, "it is decorated (the decorator decides its signature)"
 		}
 		return nil, "its name is bound more than once"
-	}
-	if def.IsGenerator {
-		return nil, "it is a generator"
 	}
 	f := &apiFunc{def: def, goName: upperFirst(goIdent(def.Name))}
 	for _, p := range def.Params {
@@ -220,6 +220,8 @@ func annText(e ir.Expr) string {
 		return e.Id
 	case *ir.NoneLit:
 		return "None"
+	case *ir.EllipsisLit:
+		return "..."
 	case *ir.LibAttr:
 		return e.Module + "." + e.Name
 	case *ir.Attribute:

@@ -7,6 +7,7 @@ import (
 	"github.com/dave/jennifer/jen"
 
 	"github.com/pyasync2go/pyasync2go/ir"
+	"github.com/pyasync2go/pyasync2go/rt/py"
 )
 
 // The typed Go API of --package NAME --api (DESIGN.md, "Typed Go API").
@@ -242,7 +243,27 @@ func annText(e ir.Expr) string {
 	return "?"
 }
 
-func repr(s string) string { return "'" + s + "'" }
+func repr(s string) string { return py.Repr(s) }
+
+// defaultText is a parameter default as the doc comment shows it: a
+// literal or a name as written, anything else "...".
+func defaultText(e ir.Expr) string {
+	switch e := e.(type) {
+	case *ir.IntLit:
+		return e.Value
+	case *ir.FloatLit:
+		return py.Repr(e.Value)
+	case *ir.StrLit:
+		return py.Repr(e.Value)
+	case *ir.BoolLit:
+		return py.Repr(e.Value)
+	case *ir.NoneLit:
+		return "None"
+	case *ir.Name:
+		return e.Id
+	}
+	return "..."
+}
 
 // apiTypeOf maps one annotation: int, float, str, bool, list[T], dict[K, V].
 func (g *gen) apiTypeOf(e ir.Expr) (apiType, string) {
@@ -526,7 +547,7 @@ func (g *gen) apiDoc(f *apiFunc) string {
 			b.WriteString(": " + annText(p.Annotation))
 		}
 		if p.Default != nil {
-			b.WriteString(" = ...")
+			b.WriteString(" = " + defaultText(p.Default))
 		}
 	}
 	b.WriteString(") -> " + annText(def.Returns))

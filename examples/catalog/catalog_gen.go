@@ -793,7 +793,7 @@ func ReserveQty(qty int) ReserveOption {
 // Reserve calls reserve (catalog.py:19) on the module's event loop as a new task; cancelling ctx cancels the task.
 // A Python exception comes back as an *Error.
 //
-//	async def reserve(item: str, qty: int = ...) -> int
+//	async def reserve(item: str, qty: int = 1) -> int
 func Reserve(ctx context.Context, item string, opts ...ReserveOption) (int, error) {
 	var o reserveOptions
 	for _, opt := range opts {
@@ -894,7 +894,7 @@ type priceResult struct {
 // Price calls price (catalog.py:79) on the module's event loop; ctx only keeps it from starting.
 // A Python exception comes back as an *Error.
 //
-//	def price(item: str, qty: int, *, discount: float = ...) -> tuple[float, str]
+//	def price(item: str, qty: int, *, discount: float = 0.0) -> tuple[float, str]
 func Price(ctx context.Context, item string, qty int, opts ...PriceOption) (float64, string, error) {
 	var o priceOptions
 	for _, opt := range opts {

@@ -36,13 +36,30 @@ func (g *gen) moduleName() string {
 	return strings.TrimSuffix(g.fileName(), ".py")
 }
 
-// apiFunc is one exported def.
+// apiFunc is one exported def, method or constructor.
 type apiFunc struct {
-	def    *ir.FuncDef
-	goName string
+	def *ir.FuncDef
+	// goName is the Go function (or method) name; pyName names the
+	// Python callable in messages ("reserve", "Basket.add", "Basket").
+	goName, pyName string
+	// optPrefix starts the names of the option type and its setters:
+	// Fetch (FetchOption, FetchRetries), NewBasket, BasketAdd.
+	optPrefix string
+	// class: a method's or constructor's class (nil: a function).
+	class  *apiClass
+	ctor   bool
 	params []apiParam
 	// results: none for `-> None`, several for `-> tuple[A, B]`.
 	results []apiType
+}
+
+// apiClass is one exported class: a Go handle type on its instances, a
+// constructor from __init__'s annotations, and its annotated methods.
+type apiClass struct {
+	cd      *ir.ClassDef
+	goName  string
+	ctor    *apiFunc
+	methods []*apiFunc
 }
 
 type apiParam struct {
@@ -54,18 +71,23 @@ type apiParam struct {
 // apiType is a Python annotation with its Go form.
 type apiType struct {
 	goType jen.Code
-	// from converts the Python value: a func(any) (T, error).
-	from jen.Code
-	// to converts a Go value to Python: a func(T) any; nil for the
-	// scalars, whose Go values are the Python values.
-	to jen.Code
+	// from makes the code converting the Python value: a func(any) (T,
+	// error). Made when emitted: a class's Go variable is named after the
+	// signatures are typed.
+	from func() jen.Code
+	// to makes the code converting a Go value to Python: a func(T) any;
+	// nil for the scalars, whose Go values are the Python values.
+	to func() jen.Code
 	// scalar: int, float, str or bool (a valid dict key).
 	scalar bool
+	// handles: the exported classes whose instances the type holds.
+	handles []*apiClass
 }
 
-// apiPrepass picks the exported defs before the package's names are handed
-// out: each needs its *py.Function variable (the wrapper calls the function
-// bound to the module's name, as `module.f(...)` does in Python).
+// apiPrepass picks the exported defs and classes before the package's
+// names are handed out: each exported def needs its *py.Function variable
+// (the wrapper calls the function bound to the module's name, as
+// `module.f(...)` does in Python).
 func (g *gen) apiPrepass() {
 	// The API file imports context: no module name may take its name.
 	g.pkgNames.fresh(contextPath)
@@ -73,51 +95,148 @@ func (g *gen) apiPrepass() {
 		g.errorf(ir.Pos{Line: 1, Col: 1}, "--api: a module with top-level await cannot be imported (top-level await is only valid in notebooks and asyncio.run)")
 		return
 	}
-	used := map[string]*ir.FuncDef{"Error": nil}
+	g.apiNames = map[string]string{"Error": "the package's error type"}
+	// Classes first: functions may take and return their instances.
+	g.apiClassOf = map[*ir.Symbol]*apiClass{}
+	for _, st := range g.m.Body {
+		if cd, ok := st.(*ir.ClassDef); ok && !strings.HasPrefix(cd.Name, "_") {
+			if why := g.apiClassCandidate(cd); why != "" {
+				g.apiWarn(cd.Pos, "class %s is not exported: %s", cd.Name, why)
+				continue
+			}
+			c := &apiClass{cd: cd, goName: upperFirst(goIdent(cd.Name))}
+			if !g.claim(cd.Pos, "class "+cd.Name, cd.Name, c.goName, "New"+c.goName) {
+				continue
+			}
+			g.apiClassOf[g.resolve(cd.Sym)] = c
+			g.apiClasses = append(g.apiClasses, c)
+		}
+	}
 	for _, st := range g.m.Body {
 		switch st := st.(type) {
 		case *ir.ClassDef:
-			if !strings.HasPrefix(st.Name, "_") {
-				g.apiWarn(st.Pos, "class %s is not exported (--api exports functions only)", st.Name)
+			if c := g.apiClassOf[g.resolve(st.Sym)]; c != nil {
+				g.apiMembers(c)
 			}
 		case *ir.FuncDef:
 			if strings.HasPrefix(st.Name, "_") {
 				continue
 			}
-			f, why := g.apiSignature(st)
+			f, why := g.apiSignature(st, nil)
 			if why != "" {
 				g.apiWarn(st.Pos, "%s %s is not exported: %s", defKind(st), st.Name, why)
 				continue
 			}
-			names := []string{f.goName, f.goName + "Option"}
-			for _, p := range f.params {
-				if p.optional {
-					names = append(names, f.goName+upperFirst(goIdent(p.p.Name)))
-				}
-			}
-			clash := ""
-			for _, n := range names {
-				if other, ok := used[n]; ok {
-					clash = n + " is taken by the package's error type"
-					if other != nil {
-						clash = n + " is taken by " + other.Name + "'s"
-					}
-					break
-				}
-			}
-			if clash != "" {
-				g.apiWarn(st.Pos, "%s %s is not exported: its Go name %s", defKind(st), st.Name, clash)
+			if !g.claim(st.Pos, defKind(st)+" "+st.Name, st.Name, g.apiFuncNames(f)...) {
 				continue
-			}
-			for _, n := range names {
-				used[n] = st
 			}
 			g.valueUse[g.resolve(st.Sym)] = true
 			g.apiFuncs = append(g.apiFuncs, f)
 		}
 	}
-	if len(g.apiFuncs) == 0 {
-		g.apiWarn(ir.Pos{Line: 1, Col: 1}, "--api: the module exports no function")
+	if len(g.apiFuncs) == 0 && len(g.apiClasses) == 0 {
+		g.apiWarn(ir.Pos{Line: 1, Col: 1}, "--api: the module exports no function or class")
+	}
+}
+
+// apiFuncNames are the package-level Go names an exported callable takes:
+// its own (not a method's: methods live in their type), its option type
+// and option setters.
+func (g *gen) apiFuncNames(f *apiFunc) []string {
+	var names []string
+	if f.class == nil {
+		names = append(names, f.goName)
+	}
+	opt := false
+	for _, p := range f.params {
+		if p.optional {
+			opt = true
+			names = append(names, f.optPrefix+upperFirst(goIdent(p.p.Name)))
+		}
+	}
+	if opt {
+		names = append(names, f.optPrefix+"Option")
+	}
+	return names
+}
+
+// claim reserves exported Go names for what (a def, class or method);
+// false, with a warning, when one is taken.
+func (g *gen) claim(pos ir.Pos, what, owner string, names ...string) bool {
+	for _, n := range names {
+		if other, ok := g.apiNames[n]; ok {
+			g.apiWarn(pos, "%s is not exported: its Go name %s is taken by %s", what, n, other)
+			return false
+		}
+	}
+	for _, n := range names {
+		g.apiNames[n] = owner + "'s"
+	}
+	return true
+}
+
+// apiClassCandidate says why a class statement cannot be exported ("" if
+// it can).
+func (g *gen) apiClassCandidate(cd *ir.ClassDef) string {
+	switch {
+	case cd.IsException:
+		return "it is an exception class (its instances come back as *Error)"
+	case len(cd.Decorators) > 0:
+		return "it is decorated (dataclasses and the like are not exported yet)"
+	case g.stores[g.resolve(cd.Sym)] != 1:
+		return "its name is bound more than once"
+	}
+	if len(cd.Bases) > 0 && apiInit(cd) == nil {
+		return "it inherits __init__ (define __init__ in the class to export it)"
+	}
+	return ""
+}
+
+// apiInit is the __init__ a class body defines, or nil.
+func apiInit(cd *ir.ClassDef) *ir.FuncDef {
+	var init *ir.FuncDef
+	for _, st := range cd.Body {
+		if def, ok := st.(*ir.FuncDef); ok && def.Name == "__init__" {
+			init = def
+		}
+	}
+	return init
+}
+
+// apiMembers types an exported class's constructor and public methods.
+func (g *gen) apiMembers(c *apiClass) {
+	cd := c.cd
+	if init := apiInit(cd); init != nil {
+		f, why := g.apiSignature(init, c)
+		if why != "" {
+			g.apiWarn(init.Pos, "class %s is exported without a constructor: __init__: %s", cd.Name, why)
+		} else if g.claim(init.Pos, cd.Name+".__init__", cd.Name, g.apiFuncNames(f)...) {
+			c.ctor = f
+		}
+	} else {
+		c.ctor = &apiFunc{goName: "New" + c.goName, pyName: cd.Name, optPrefix: "New" + c.goName, class: c, ctor: true}
+	}
+	methods := map[string]bool{}
+	for _, st := range cd.Body {
+		def, ok := st.(*ir.FuncDef)
+		if !ok || strings.HasPrefix(def.Name, "_") {
+			continue
+		}
+		what := fmt.Sprintf("method %s.%s", cd.Name, def.Name)
+		f, why := g.apiSignature(def, c)
+		if why != "" {
+			g.apiWarn(def.Pos, "%s is not exported: %s", what, why)
+			continue
+		}
+		if methods[f.goName] {
+			g.apiWarn(def.Pos, "%s is not exported: its Go name %s.%s is taken", what, c.goName, f.goName)
+			continue
+		}
+		if !g.claim(def.Pos, what, cd.Name+"."+def.Name, g.apiFuncNames(f)...) {
+			continue
+		}
+		methods[f.goName] = true
+		c.methods = append(c.methods, f)
 	}
 }
 
@@ -133,19 +252,43 @@ func defKind(def *ir.FuncDef) string {
 }
 
 // apiSignature maps a def's annotations to Go types, or says why it cannot.
-func (g *gen) apiSignature(def *ir.FuncDef) (*apiFunc, string) {
+// With a class, def is one of its methods or its __init__ (the
+// constructor): self is not a parameter of the Go function.
+func (g *gen) apiSignature(def *ir.FuncDef, class *apiClass) (*apiFunc, string) {
 	if def.IsGenerator {
 		return nil, "it is a generator"
 	}
-	s := g.resolve(def.Sym)
-	if fi := g.symFunc[s]; fi == nil || fi.def != def {
+	f := &apiFunc{def: def, goName: upperFirst(goIdent(def.Name)), pyName: def.Name, class: class}
+	f.optPrefix = f.goName
+	params := def.Params
+	switch {
+	case class != nil:
 		if len(def.Decorators) > 0 {
-			return nil, "it is decorated (the decorator decides its signature)"
+			return nil, "it is decorated (staticmethod, classmethod, property and the like are not exported)"
 		}
-		return nil, "its name is bound more than once"
+		if len(params) == 0 || params[0].Kind != ir.ParamPositional && params[0].Kind != ir.ParamPosOnly {
+			return nil, "it takes no self parameter"
+		}
+		params = params[1:]
+		f.pyName = class.cd.Name + "." + def.Name
+		f.optPrefix = class.goName + f.goName
+		if def.Name == "__init__" {
+			if def.IsAsync {
+				return nil, "it is async"
+			}
+			f.goName, f.pyName, f.ctor = "New"+class.goName, class.cd.Name, true
+			f.optPrefix = f.goName
+		}
+	default:
+		s := g.resolve(def.Sym)
+		if fi := g.symFunc[s]; fi == nil || fi.def != def {
+			if len(def.Decorators) > 0 {
+				return nil, "it is decorated (the decorator decides its signature)"
+			}
+			return nil, "its name is bound more than once"
+		}
 	}
-	f := &apiFunc{def: def, goName: upperFirst(goIdent(def.Name))}
-	for _, p := range def.Params {
+	for _, p := range params {
 		switch p.Kind {
 		case ir.ParamVarArgs, ir.ParamVarKw:
 			// Left empty by every call: the Go function cannot pass them.
@@ -163,6 +306,11 @@ func (g *gen) apiSignature(def *ir.FuncDef) (*apiFunc, string) {
 			return nil, fmt.Sprintf("parameter '%s': %s", p.Name, why)
 		}
 		f.params = append(f.params, apiParam{p: p, typ: t, optional: p.Default != nil})
+	}
+	if f.ctor {
+		// __init__ returns None; the call returns the new instance.
+		f.results = []apiType{g.handleType(class)}
+		return f, ""
 	}
 	if def.Returns == nil {
 		return nil, "it has no return annotation"
@@ -270,13 +418,18 @@ func (g *gen) apiTypeOf(e ir.Expr) (apiType, string) {
 	rtq := func(name string) *jen.Statement { return jen.Qual(rtPath, name) }
 	switch g.annName(e) {
 	case "int":
-		return apiType{goType: jen.Int(), from: rtq("FromPyInt"), scalar: true}, ""
+		return apiType{goType: jen.Int(), from: rtFunc("FromPyInt"), scalar: true}, ""
 	case "float":
-		return apiType{goType: jen.Float64(), from: rtq("FromPyFloat"), scalar: true}, ""
+		return apiType{goType: jen.Float64(), from: rtFunc("FromPyFloat"), scalar: true}, ""
 	case "str":
-		return apiType{goType: jen.String(), from: rtq("FromPyStr"), scalar: true}, ""
+		return apiType{goType: jen.String(), from: rtFunc("FromPyStr"), scalar: true}, ""
 	case "bool":
-		return apiType{goType: jen.Bool(), from: rtq("FromPyBool"), scalar: true}, ""
+		return apiType{goType: jen.Bool(), from: rtFunc("FromPyBool"), scalar: true}, ""
+	}
+	if n, ok := e.(*ir.Name); ok {
+		if c := g.apiClassOf[g.resolve(n.Sym)]; c != nil {
+			return g.handleType(c), ""
+		}
 	}
 	sub, ok := e.(*ir.Subscript)
 	if !ok {
@@ -296,9 +449,10 @@ func (g *gen) apiTypeOf(e ir.Expr) (apiType, string) {
 			return el, why
 		}
 		return apiType{
-			goType: jen.Index().Add(el.goType),
-			from:   rtq("FromPyList").Call(el.from),
-			to:     rtq("ToPyList").Call(el.toFunc()),
+			handles: el.handles,
+			goType:  jen.Index().Add(el.goType),
+			from:    func() jen.Code { return rtq("FromPyList").Call(el.from()) },
+			to:      func() jen.Code { return rtq("ToPyList").Call(el.toFunc()) },
 		}, ""
 	case "dict", "Dict":
 		if len(args) != 2 {
@@ -316,18 +470,40 @@ func (g *gen) apiTypeOf(e ir.Expr) (apiType, string) {
 			return v, why
 		}
 		return apiType{
-			goType: jen.Map(k.goType).Add(v.goType),
-			from:   rtq("FromPyDict").Call(k.from, v.from),
-			to:     rtq("ToPyDict").Call(k.toFunc(), v.toFunc()),
+			handles: v.handles,
+			goType:  jen.Map(k.goType).Add(v.goType),
+			from:    func() jen.Code { return rtq("FromPyDict").Call(k.from(), v.from()) },
+			to:      func() jen.Code { return rtq("ToPyDict").Call(k.toFunc(), v.toFunc()) },
 		}, ""
 	}
 	return apiType{}, annText(e) + " has no Go form"
 }
 
+// handleType is an exported class's instances: *C, converted with
+// rt.FromPyInstance (an isinstance check) and C's pyObject method (nil is
+// None).
+func (g *gen) handleType(c *apiClass) apiType {
+	wrap := jen.Func().Params(jen.Id("o").Any()).Op("*").Id(c.goName).Block(
+		jen.Return(jen.Op("&").Id(c.goName).Values(jen.Dict{jen.Id("obj"): jen.Id("o")})))
+	return apiType{
+		handles: []*apiClass{c},
+		goType:  jen.Op("*").Id(c.goName),
+		from: func() jen.Code {
+			return jen.Func().Params(jen.Id("v").Any()).Params(jen.Op("*").Id(c.goName), jen.Error()).Block(
+				jen.Return(jen.Qual(rtPath, "FromPyInstance").Call(jen.Id("v"), g.vars[g.resolve(c.cd.Sym)].use(), wrap)))
+		},
+		to: func() jen.Code { return jen.Parens(jen.Op("*").Id(c.goName)).Dot("pyObject") },
+	}
+}
+
+func rtFunc(name string) func() jen.Code {
+	return func() jen.Code { return jen.Qual(rtPath, name) }
+}
+
 // toFunc is the Go-to-Python conversion as a function value.
 func (t apiType) toFunc() jen.Code {
 	if t.to != nil {
-		return t.to
+		return t.to()
 	}
 	return jen.Qual(rtPath, "ToPy").Index(t.goType)
 }
@@ -337,219 +513,5 @@ func (t apiType) toPy(v jen.Code) jen.Code {
 	if t.to == nil {
 		return v
 	}
-	return jen.Add(t.to).Call(v)
-}
-
-// apiDecls emits the module variable, the Error alias and one wrapper per
-// exported def (with its option type and setters).
-func (g *gen) apiDecls() {
-	mod := g.pkgNames.fresh("pyModule")
-	// Apart from the //line directive before it, which gofmt would move
-	// to the end of a doc comment.
-	g.file.Line()
-	g.file.Comment(mod + " is " + g.fileName() + ", imported into the process's Python interpreter at the first call:")
-	g.file.Comment("its top-level statements run then, on the event loop that runs every call.")
-	g.file.Var().Id(mod).Op("=").Qual(rtPath, "NewModule").Call(jen.Lit(g.fileName()), jen.Id("program"))
-	g.file.Line()
-	g.file.Comment("Error is a Python exception raised by a call: its type, message and traceback text.")
-	g.file.Type().Id("Error").Op("=").Qual(rtPath, "PythonError")
-	for _, f := range g.apiFuncs {
-		g.file.Line()
-		g.apiFunc(mod, f)
-	}
-}
-
-func (g *gen) apiFunc(mod string, f *apiFunc) {
-	def := f.def
-	var optional []apiParam
-	for _, p := range f.params {
-		if p.optional {
-			optional = append(optional, p)
-		}
-	}
-	optsType, optField := "", map[*ir.Param]string{}
-	if len(optional) > 0 {
-		optsType = g.pkgNames.fresh(goIdent(def.Name) + "Options")
-		option := f.goName + "Option"
-		g.file.Comment(fmt.Sprintf("%s sets an optional argument of %s; without it, the Python default applies.", option, f.goName))
-		g.file.Type().Id(option).Func().Params(jen.Op("*").Id(optsType))
-		g.file.Line()
-		var fields []jen.Code
-		for _, p := range optional {
-			name := goIdent(p.p.Name)
-			optField[p.p] = name
-			fields = append(fields, jen.Id(name).Op("*").Add(p.typ.goType))
-		}
-		g.file.Type().Id(optsType).Struct(fields...)
-		for _, p := range optional {
-			setter := f.goName + upperFirst(goIdent(p.p.Name))
-			arg := goIdent(p.p.Name)
-			g.file.Line()
-			g.file.Comment(fmt.Sprintf("%s passes %s=%s to %s.", setter, p.p.Name, arg, def.Name))
-			g.file.Func().Id(setter).Params(jen.Id(arg).Add(p.typ.goType)).Id(option).Block(
-				jen.Return(jen.Func().Params(jen.Id("o").Op("*").Id(optsType)).Block(
-					jen.Id("o").Dot(optField[p.p]).Op("=").Op("&").Id(arg))))
-		}
-		g.file.Line()
-	}
-
-	nm := newNamer(g.pkgNames)
-	ctx := nm.fresh("ctx")
-	var params []jen.Code
-	params = append(params, jen.Id(ctx).Qual(contextPath, "Context"))
-	argName := map[*ir.Param]string{}
-	for _, p := range f.params {
-		if p.optional {
-			continue
-		}
-		argName[p.p] = nm.fresh(goIdent(p.p.Name))
-		params = append(params, jen.Id(argName[p.p]).Add(p.typ.goType))
-	}
-	opts := ""
-	if optsType != "" {
-		opts = nm.fresh("opts")
-		params = append(params, jen.Id(opts).Op("...").Id(f.goName+"Option"))
-	}
-
-	// The call, run on the loop: positional arguments in order, keyword-
-	// only ones and the options given by keyword.
-	var pos []jen.Code
-	var body []jen.Code
-	kw := ""
-	o := ""
-	if optsType != "" {
-		o = nm.fresh("o")
-	}
-	kwNeeded := false
-	for _, p := range f.params {
-		if p.optional || p.p.Kind == ir.ParamKwOnly {
-			kwNeeded = true
-		}
-	}
-	if kwNeeded {
-		kw = nm.fresh("kw")
-		body = append(body, jen.Var().Id(kw).Index().Qual(pyPath, "KW"))
-	}
-	for _, p := range f.params {
-		switch {
-		case p.optional:
-			field := jen.Id(o).Dot(optField[p.p])
-			body = append(body, jen.If(field.Clone().Op("!=").Nil()).Block(
-				jen.Id(kw).Op("=").Append(jen.Id(kw), jen.Qual(pyPath, "KW").Values(jen.Dict{
-					jen.Id("Name"):  jen.Lit(p.p.Name),
-					jen.Id("Value"): p.typ.toPy(jen.Op("*").Add(field)),
-				}))))
-		case p.p.Kind == ir.ParamKwOnly:
-			body = append(body, jen.Id(kw).Op("=").Append(jen.Id(kw), jen.Qual(pyPath, "KW").Values(jen.Dict{
-				jen.Id("Name"):  jen.Lit(p.p.Name),
-				jen.Id("Value"): p.typ.toPy(jen.Id(argName[p.p])),
-			})))
-		default:
-			pos = append(pos, p.typ.toPy(jen.Id(argName[p.p])))
-		}
-	}
-	kwArg := jen.Nil()
-	if kw != "" {
-		kwArg = jen.Id(kw)
-	}
-	body = append(body, jen.Return(jen.Qual(pyPath, "Call").Call(
-		g.symFunc[g.resolve(def.Sym)].fnVar.use(), jen.Index().Any().Values(pos...), kwArg)))
-	call := jen.Func().Params().Any().Block(body...)
-
-	caller := "CallSync"
-	if def.IsAsync {
-		caller = "CallAsync"
-	}
-	var stmts []jen.Code
-	if optsType != "" {
-		opt := nm.fresh("opt")
-		stmts = append(stmts,
-			jen.Var().Id(o).Id(optsType),
-			jen.For(jen.List(jen.Id("_"), jen.Id(opt)).Op(":=").Range().Id(opts)).Block(jen.Id(opt).Call(jen.Op("&").Id(o))))
-	}
-	invoke := func(conv jen.Code) *jen.Statement {
-		return jen.Qual(rtPath, caller).Call(jen.Id(mod), jen.Id(ctx), jen.Lit(def.Name), call, conv)
-	}
-	var results []jen.Code
-	switch len(f.results) {
-	case 0:
-		errV := nm.fresh("err")
-		stmts = append(stmts,
-			jen.List(jen.Id("_"), jen.Id(errV)).Op(":=").Add(invoke(jen.Qual(rtPath, "FromPyNone"))),
-			jen.Return(jen.Id(errV)))
-	case 1:
-		results = append(results, f.results[0].goType)
-		stmts = append(stmts, jen.Return(invoke(f.results[0].from)))
-	default:
-		resType := g.pkgNames.fresh(goIdent(def.Name) + "Result")
-		var fields, conv []jen.Code
-		conv = append(conv,
-			jen.List(jen.Id("items"), jen.Id("err")).Op(":=").Qual(rtPath, "FromPyTuple").Call(jen.Id("v"), jen.Lit(len(f.results))),
-			jen.If(jen.Id("err").Op("!=").Nil()).Block(jen.Return(jen.Id("r"), jen.Id("err"))))
-		res, errV := nm.fresh("res"), nm.fresh("err")
-		var ret []jen.Code
-		for i, t := range f.results {
-			field := fmt.Sprintf("r%d", i)
-			fields = append(fields, jen.Id(field).Add(t.goType))
-			results = append(results, t.goType)
-			conv = append(conv, jen.If(
-				jen.List(jen.Id("r").Dot(field), jen.Id("err")).Op("=").Qual(rtPath, "Item").Call(jen.Id("items"), jen.Lit(i), t.from),
-				jen.Id("err").Op("!=").Nil()).Block(jen.Return(jen.Id("r"), jen.Id("err"))))
-			ret = append(ret, jen.Id(res).Dot(field))
-		}
-		conv = append(conv, jen.Return(jen.Id("r"), jen.Nil()))
-		g.file.Comment(fmt.Sprintf("%s holds the items of the tuple %s returns.", resType, def.Name))
-		g.file.Type().Id(resType).Struct(fields...)
-		g.file.Line()
-		convFn := jen.Func().Params(jen.Id("v").Any()).Params(jen.Id("r").Id(resType), jen.Id("err").Error()).Block(conv...)
-		stmts = append(stmts,
-			jen.List(jen.Id(res), jen.Id(errV)).Op(":=").Add(invoke(convFn)),
-			jen.Return(append(ret, jen.Id(errV))...))
-	}
-	results = append(results, jen.Error())
-
-	for _, line := range strings.Split(g.apiDoc(f), "\n") {
-		g.file.Comment(line)
-	}
-	g.file.Func().Id(f.goName).Params(params...).Params(results...).Block(stmts...)
-}
-
-// apiDoc is a wrapper's doc comment: which Python function it calls, how,
-// and its Python signature.
-func (g *gen) apiDoc(f *apiFunc) string {
-	def := f.def
-	var b strings.Builder
-	fmt.Fprintf(&b, "%s calls %s (%s:%d) on the module's event loop", f.goName, def.Name, g.fileName(), def.Pos.Line)
-	if def.IsAsync {
-		b.WriteString(" as a new task; cancelling ctx cancels the task.")
-	} else {
-		b.WriteString("; ctx only keeps it from starting.")
-	}
-	b.WriteString("\nA Python exception comes back as an *Error.\n\n\t")
-	b.WriteString(defKind(def) + " " + def.Name + "(")
-	star := false
-	for i, p := range def.Params {
-		if i > 0 {
-			b.WriteString(", ")
-		}
-		if p.Kind == ir.ParamKwOnly && !star {
-			b.WriteString("*, ")
-		}
-		star = star || p.Kind == ir.ParamVarArgs || p.Kind == ir.ParamKwOnly
-		switch p.Kind {
-		case ir.ParamVarArgs:
-			b.WriteString("*")
-		case ir.ParamVarKw:
-			b.WriteString("**")
-		}
-		b.WriteString(p.Name)
-		if p.Annotation != nil {
-			b.WriteString(": " + annText(p.Annotation))
-		}
-		if p.Default != nil {
-			b.WriteString(" = " + defaultText(p.Default))
-		}
-	}
-	b.WriteString(") -> " + annText(def.Returns))
-	return b.String()
+	return jen.Add(t.to()).Call(v)
 }

@@ -132,7 +132,12 @@ type gen struct {
 	genexpFrames []jen.Code
 	genexpLines  int
 	funcDecl     []jen.Code // pairs: //line directive, func declaration
-	apiFuncs     []*apiFunc // --api: the exported defs (api.go)
+	// --api (api.go): the exported defs and classes, the classes by
+	// their symbol, and the exported Go names with their owners.
+	apiFuncs   []*apiFunc
+	apiClasses []*apiClass
+	apiClassOf map[*ir.Symbol]*apiClass
+	apiNames   map[string]string
 }
 
 func newGen(m *ir.Module, opts Options) *gen {

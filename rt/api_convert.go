@@ -185,3 +185,13 @@ func ToPyDict[K comparable, V any](key func(K) any, val func(V) any) func(map[K]
 		return d
 	}
 }
+
+// FromPyInstance converts an instance of the class cls (subclasses
+// included) to the API package's handle on it, made by wrap.
+func FromPyInstance[H any](v, cls any, wrap func(any) H) (H, error) {
+	if !py.IsInstance(v, cls) {
+		var zero H
+		return zero, conversionError("want %s, got %s", py.Str(py.GetAttr(cls, "__name__")), py.TypeName(v))
+	}
+	return wrap(v), nil
+}

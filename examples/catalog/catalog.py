@@ -82,6 +82,33 @@ def price(item: str, qty: int, *, discount: float = 0.0) -> tuple[float, str]:
     return total, f"{qty} x {item} at {unit:.2f}"
 
 
+class Cart:
+    """A customer's cart: reserving an item adds it at its price."""
+
+    def __init__(self, owner: str, budget: float = 10.0):
+        self.owner = owner
+        self.budget = budget
+        self.lines: dict[str, int] = {}
+
+    async def add(self, item: str, qty: int = 1) -> float:
+        cost, _ = price(item, qty)
+        if self.total() + cost > self.budget:
+            raise OutOfStock(f"{self.owner} cannot afford {qty} x {item}")
+        await reserve(item, qty)
+        self.lines[item] = self.lines.get(item, 0) + qty
+        return self.total()
+
+    def total(self) -> float:
+        return round(sum(price(item, qty)[0] for item, qty in self.lines.items()), 2)
+
+    def items(self) -> dict[str, int]:
+        return dict(self.lines)
+
+
+def largest(carts: list[Cart]) -> Cart:
+    return max(carts, key=lambda cart: cart.total())
+
+
 def describe(item):
     return f"<{item}>"
 
@@ -90,6 +117,8 @@ async def main():
     print(await reserve("apple", 2))
     print(await reserve_many({"pear": 1, "plum": 1}))
     print(price("pear", 4, discount=0.25))
+    cart = Cart("ada")
+    print(await cart.add("apple", 2), cart.items())
 
 
 if __name__ == "__main__":

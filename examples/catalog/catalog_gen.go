@@ -27,6 +27,8 @@ var (
 	cancelled2Fn         any
 	priceFn              any
 	priceDefaultDiscount any
+	cart                 any
+	largestFn            any
 )
 var reserveInfo = &rt.CoroInfo{
 	File:     "catalog.py",
@@ -52,9 +54,15 @@ var slowReportInfo = &rt.CoroInfo{
 	Name:     "slow_report",
 	QualName: "slow_report",
 }
+var addInfo = &rt.CoroInfo{
+	File:     "catalog.py",
+	Line:     93,
+	Name:     "add",
+	QualName: "Cart.add",
+}
 var pyMainInfo = &rt.CoroInfo{
 	File:     "catalog.py",
-	Line:     89,
+	Line:     116,
 	Name:     "main",
 	QualName: "main",
 }
@@ -246,7 +254,7 @@ func reserveMany(orders any) *rt.Coro {
 //line catalog.py:36
 			_src = py.GetIter(names)
 //line catalog.py:36
-			return py.NewGenerator("<genexpr>", "reserve_many.<locals>.<genexpr>" /*line catalog.py:98:1*/, func(co *py.Generator) any {
+			return py.NewGenerator("<genexpr>", "reserve_many.<locals>.<genexpr>" /*line catalog.py:127:1*/, func(co *py.Generator) any {
 				switch co.PC {
 				case 1:
 					goto resume1
@@ -355,7 +363,7 @@ func restock(item, qty any) *rt.Coro {
 //line catalog.py:52
 			co.At(52)
 //line catalog.py:52
-			return /*line catalog.py:99:1*/ func() any {
+			return /*line catalog.py:128:1*/ func() any {
 //line catalog.py:52
 				py.EnterFrame()
 //line catalog.py:52
@@ -563,61 +571,109 @@ func price(item, qty, discount any) any {
 	return py.Tuple{total, py.Str(qty) + " x " + py.Str(item) + " at " + py.Format(unit, ".2f")}
 }
 
-//line catalog.py:85
+//line catalog.py:108
+func largest(carts any) any {
+	py.EnterFrame()
+	defer py.LeaveFrame()
+//line catalog.py:109
+	return py.CallBuiltin("max", []any{carts}, []py.KW{{Name: "key", Value: py.NewFunction(&py.Signature{
+		File:     "catalog.py",
+		Line:     109,
+		Name:     "<lambda>",
+		Params:   []string{"cart"},
+		QualName: "largest.<locals>.<lambda>",
+	}, /*line catalog.py:109:1*/ func(_b []any) any {
+		py.EnterFrame()
+		defer py.LeaveFrame()
+		cart2 := _b[0]
+//line catalog.py:109
+		return py.CallMethod(cart2, "total", nil, nil)
+	})}})
+}
+
+//line catalog.py:112
 func describe(item any) any {
 	py.EnterFrame()
 	defer py.LeaveFrame()
-//line catalog.py:86
+//line catalog.py:113
 	return "<" + py.Str(item) + ">"
 }
 
-//line catalog.py:89
+//line catalog.py:116
 func pyMain() *rt.Coro {
+	var cart2 any
 	var _aw any
 	var _aw2 any
-	return rt.NewStepCoro(pyMainInfo /*line catalog.py:89:1*/, func(co *rt.Coro) any {
+	var _aw3 any
+	return rt.NewStepCoro(pyMainInfo /*line catalog.py:116:1*/, func(co *rt.Coro) any {
 		switch co.PC {
 		case 1:
 			goto resume1
 		case 2:
 			goto resume2
+		case 3:
+			goto resume3
 		}
-//line catalog.py:90
-		co.At(90)
-//line catalog.py:90
+//line catalog.py:117
+		co.At(117)
+//line catalog.py:117
 		co.StartAwait(reserve("apple", 2))
 	resume1:
-//line catalog.py:90
+//line catalog.py:117
 		if co.Suspend() {
 			co.PC = 1
 			return rt.Suspended
 		}
-//line catalog.py:90
+//line catalog.py:117
 		_aw = co.AwaitResult()
-//line catalog.py:90
-		co.At(90)
-//line catalog.py:90
+//line catalog.py:117
+		co.At(117)
+//line catalog.py:117
 		py.Print(_aw)
-//line catalog.py:91
-		co.At(91)
-//line catalog.py:91
+//line catalog.py:118
+		co.At(118)
+//line catalog.py:118
 		co.StartAwait(reserveMany(py.DictOf("pear", 1, "plum", 1)))
 	resume2:
-//line catalog.py:91
+//line catalog.py:118
 		if co.Suspend() {
 			co.PC = 2
 			return rt.Suspended
 		}
-//line catalog.py:91
+//line catalog.py:118
 		_aw2 = co.AwaitResult()
-//line catalog.py:91
-		co.At(91)
-//line catalog.py:91
+//line catalog.py:118
+		co.At(118)
+//line catalog.py:118
 		py.Print(_aw2)
-//line catalog.py:92
-		co.At(92)
-//line catalog.py:92
+//line catalog.py:119
+		co.At(119)
+//line catalog.py:119
 		py.Print(price("pear", 4, 0.25))
+//line catalog.py:120
+		co.At(120)
+//line catalog.py:120
+		cart2 = py.Call(cart, []any{"ada"}, nil)
+//line catalog.py:121
+		co.At(121)
+//line catalog.py:121
+		co.StartAwait(py.CallMethod(cart2, "add", []any{"apple", 2}, nil))
+	resume3:
+//line catalog.py:121
+		if co.Suspend() {
+			co.PC = 3
+			return rt.Suspended
+		}
+//line catalog.py:121
+		_aw3 = co.AwaitResult()
+//line catalog.py:121
+		co.At(121)
+//line catalog.py:121
+		py.Print(func() any {
+//line catalog.py:121
+			return _aw3
+//line catalog.py:121
+		}(), py.CallMethod(cart2, "items", nil, nil))
 		return nil
 	})
 }
@@ -626,7 +682,7 @@ func pyMain() *rt.Coro {
 //
 //line catalog_py.go:1
 func init() {
-	py.RegisterSource("catalog.py", "# catalog.py: a small async inventory service, the Python source of package\n# catalog. `go generate ./examples/...` translates it with --api into\n# catalog_gen.go, whose exported functions Go code calls (catalog_test.go).\n# Run as a script (python3 catalog.py) it prints a short demo.\nimport asyncio\n\n\nclass OutOfStock(Exception):\n    pass\n\n\n_stock: dict[str, int] = {\"apple\": 5, \"pear\": 2, \"plum\": 0}\n_lock = asyncio.Lock()\n_log: list[str] = []\n_cancelled: list[str] = []\n_running: list[str] = []\n\n\nasync def reserve(item: str, qty: int = 1) -> int:\n    \"\"\"Reserve qty units of item and return how many are left.\"\"\"\n    async with _lock:\n        # The warehouse answers after a moment; the lock keeps two\n        # reservations from reading the same count.\n        await asyncio.sleep(0.001)\n        have = _stock[item]\n        if have < qty:\n            raise OutOfStock(f\"{item}: want {qty}, have {have}\")\n        _stock[item] = have - qty\n        _log.append(f\"reserve {item} x{qty}\")\n        return _stock[item]\n\n\nasync def reserve_many(orders: dict[str, int]) -> dict[str, str]:\n    \"\"\"Reserve several items at once; each one reports 'ok' or its error.\"\"\"\n    names = sorted(orders)\n    results = await asyncio.gather(\n        *(reserve(name, orders[name]) for name in names), return_exceptions=True\n    )\n    report = {}\n    for name, result in zip(names, results):\n        if isinstance(result, Exception):\n            report[name] = f\"{type(result).__name__}: {result}\"\n        else:\n            report[name] = f\"ok, {result} left\"\n    return report\n\n\nasync def restock(item: str, qty: int) -> list[str]:\n    await asyncio.sleep(0)\n    _stock[item] = _stock.get(item, 0) + qty\n    _log.append(f\"restock {item} x{qty}\")\n    return [f\"{name}={count}\" for name, count in sorted(_stock.items())]\n\n\nasync def slow_report(label: str, seconds: float) -> str:\n    _running.append(label)\n    try:\n        await asyncio.sleep(seconds)\n    except asyncio.CancelledError:\n        _cancelled.append(label)\n        raise\n    finally:\n        _running.remove(label)\n    return f\"{label}: {len(_log)} operations\"\n\n\ndef stock(item: str) -> int:\n    return _stock[item]\n\n\ndef running() -> list[str]:\n    return list(_running)\n\n\ndef cancelled() -> list[str]:\n    return list(_cancelled)\n\n\ndef price(item: str, qty: int, *, discount: float = 0.0) -> tuple[float, str]:\n    unit = {\"apple\": 0.5, \"pear\": 0.75, \"plum\": 1.25}[item]\n    total = round(unit * qty * (1 - discount), 2)\n    return total, f\"{qty} x {item} at {unit:.2f}\"\n\n\ndef describe(item):\n    return f\"<{item}>\"\n\n\nasync def main():\n    print(await reserve(\"apple\", 2))\n    print(await reserve_many({\"pear\": 1, \"plum\": 1}))\n    print(price(\"pear\", 4, discount=0.25))\n\n\nif __name__ == \"__main__\":\n    asyncio.run(main())\n")
+	py.RegisterSource("catalog.py", "# catalog.py: a small async inventory service, the Python source of package\n# catalog. `go generate ./examples/...` translates it with --api into\n# catalog_gen.go, whose exported functions Go code calls (catalog_test.go).\n# Run as a script (python3 catalog.py) it prints a short demo.\nimport asyncio\n\n\nclass OutOfStock(Exception):\n    pass\n\n\n_stock: dict[str, int] = {\"apple\": 5, \"pear\": 2, \"plum\": 0}\n_lock = asyncio.Lock()\n_log: list[str] = []\n_cancelled: list[str] = []\n_running: list[str] = []\n\n\nasync def reserve(item: str, qty: int = 1) -> int:\n    \"\"\"Reserve qty units of item and return how many are left.\"\"\"\n    async with _lock:\n        # The warehouse answers after a moment; the lock keeps two\n        # reservations from reading the same count.\n        await asyncio.sleep(0.001)\n        have = _stock[item]\n        if have < qty:\n            raise OutOfStock(f\"{item}: want {qty}, have {have}\")\n        _stock[item] = have - qty\n        _log.append(f\"reserve {item} x{qty}\")\n        return _stock[item]\n\n\nasync def reserve_many(orders: dict[str, int]) -> dict[str, str]:\n    \"\"\"Reserve several items at once; each one reports 'ok' or its error.\"\"\"\n    names = sorted(orders)\n    results = await asyncio.gather(\n        *(reserve(name, orders[name]) for name in names), return_exceptions=True\n    )\n    report = {}\n    for name, result in zip(names, results):\n        if isinstance(result, Exception):\n            report[name] = f\"{type(result).__name__}: {result}\"\n        else:\n            report[name] = f\"ok, {result} left\"\n    return report\n\n\nasync def restock(item: str, qty: int) -> list[str]:\n    await asyncio.sleep(0)\n    _stock[item] = _stock.get(item, 0) + qty\n    _log.append(f\"restock {item} x{qty}\")\n    return [f\"{name}={count}\" for name, count in sorted(_stock.items())]\n\n\nasync def slow_report(label: str, seconds: float) -> str:\n    _running.append(label)\n    try:\n        await asyncio.sleep(seconds)\n    except asyncio.CancelledError:\n        _cancelled.append(label)\n        raise\n    finally:\n        _running.remove(label)\n    return f\"{label}: {len(_log)} operations\"\n\n\ndef stock(item: str) -> int:\n    return _stock[item]\n\n\ndef running() -> list[str]:\n    return list(_running)\n\n\ndef cancelled() -> list[str]:\n    return list(_cancelled)\n\n\ndef price(item: str, qty: int, *, discount: float = 0.0) -> tuple[float, str]:\n    unit = {\"apple\": 0.5, \"pear\": 0.75, \"plum\": 1.25}[item]\n    total = round(unit * qty * (1 - discount), 2)\n    return total, f\"{qty} x {item} at {unit:.2f}\"\n\n\nclass Cart:\n    \"\"\"A customer's cart: reserving an item adds it at its price.\"\"\"\n\n    def __init__(self, owner: str, budget: float = 10.0):\n        self.owner = owner\n        self.budget = budget\n        self.lines: dict[str, int] = {}\n\n    async def add(self, item: str, qty: int = 1) -> float:\n        cost, _ = price(item, qty)\n        if self.total() + cost > self.budget:\n            raise OutOfStock(f\"{self.owner} cannot afford {qty} x {item}\")\n        await reserve(item, qty)\n        self.lines[item] = self.lines.get(item, 0) + qty\n        return self.total()\n\n    def total(self) -> float:\n        return round(sum(price(item, qty)[0] for item, qty in self.lines.items()), 2)\n\n    def items(self) -> dict[str, int]:\n        return dict(self.lines)\n\n\ndef largest(carts: list[Cart]) -> Cart:\n    return max(carts, key=lambda cart: cart.total())\n\n\ndef describe(item):\n    return f\"<{item}>\"\n\n\nasync def main():\n    print(await reserve(\"apple\", 2))\n    print(await reserve_many({\"pear\": 1, \"plum\": 1}))\n    print(price(\"pear\", 4, discount=0.25))\n    cart = Cart(\"ada\")\n    print(await cart.add(\"apple\", 2), cart.items())\n\n\nif __name__ == \"__main__\":\n    asyncio.run(main())\n")
 	py.RegisterFrameName("catalog.py", 19, "reserve")
 	py.RegisterFrameName("catalog.py", 33, "reserve_many")
 	py.RegisterFrameName("catalog.py", 48, "restock")
@@ -635,14 +691,22 @@ func init() {
 	py.RegisterFrameName("catalog.py", 71, "running")
 	py.RegisterFrameName("catalog.py", 75, "cancelled")
 	py.RegisterFrameName("catalog.py", 79, "price")
-	py.RegisterFrameName("catalog.py", 85, "describe")
-	py.RegisterFrameName("catalog.py", 89, "main")
-	py.RegisterFrameName("catalog.py", 98, "<genexpr>")
-	py.RegisterFrameName("catalog.py", 99, "<listcomp>")
+	py.RegisterFrameName("catalog.py", 88, "__init__")
+	py.RegisterFrameName("catalog.py", 93, "add")
+	py.RegisterFrameName("catalog.py", 101, "total")
+	py.RegisterFrameName("catalog.py", 104, "items")
+	py.RegisterFrameName("catalog.py", 108, "largest")
+	py.RegisterFrameName("catalog.py", 109, "<lambda>")
+	py.RegisterFrameName("catalog.py", 112, "describe")
+	py.RegisterFrameName("catalog.py", 116, "main")
+	py.RegisterFrameName("catalog.py", 127, "<genexpr>")
+	py.RegisterFrameName("catalog.py", 128, "<listcomp>")
+	py.RegisterFrameName("catalog.py", 129, "<genexpr>")
 }
 
 func program() {
 	var _clsoutOfStock *py.Class
+	var _clscart *py.Class
 //line catalog.py:8
 	{
 		_bases1 := py.Tuple{py.Exception_}
@@ -760,9 +824,203 @@ func program() {
 //line catalog_py.go:1
 		return price(_b[0], _b[1], _b[2])
 	})
+//line catalog.py:85
+	{
+		_bases3 := py.Tuple{}
+		_ns4 := py.ClassNamespace(_bases3)
+		_ns4.Set("__module__", "__main__")
+		_ns4.Set("__doc__", "A customer's cart: reserving an item adds it at its price.")
+//line catalog.py:88
+		py.ClassStore(_ns4, "__init__", py.NewFunction(&py.Signature{
+			Defaults: []any{10.0},
+			File:     "catalog.py",
+			Line:     88,
+			Name:     "__init__",
+			Params:   []string{"self", "owner", "budget"},
+			QualName: "Cart.__init__",
+		}, /*line catalog.py:88:1*/ func(_b []any) any {
+			py.EnterFrame()
+			defer py.LeaveFrame()
+			self := _b[0]
+			owner := _b[1]
+			budget := _b[2]
+//line catalog.py:89
+			_v1 := owner
+//line catalog.py:89
+			py.SetAttr(self, "owner", _v1)
+//line catalog.py:90
+			_v2 := budget
+//line catalog.py:90
+			py.SetAttr(self, "budget", _v2)
+//line catalog.py:91
+			_v3 := py.NewDict()
+//line catalog.py:91
+			py.SetAttr(self, "lines", _v3)
+			return nil
+		}))
+//line catalog.py:93
+		py.ClassStore(_ns4, "add", py.NewFunction(&py.Signature{
+			Defaults: []any{1},
+			File:     "catalog.py",
+			Kind:     py.FuncCoroutine,
+			Line:     93,
+			Name:     "add",
+			Params:   []string{"self", "item", "qty"},
+			QualName: "Cart.add",
+		}, /*line catalog.py:93:1*/ func(_b []any) any {
+			self := _b[0]
+			item := _b[1]
+			qty := _b[2]
+			var cost any
+			var v any
+			_ = v
+			return rt.NewStepCoro(addInfo /*line catalog.py:93:1*/, func(co *rt.Coro) any {
+				switch co.PC {
+				case 1:
+					goto resume1
+				}
+				{
+//line catalog.py:94
+					co.At(94)
+//line catalog.py:94
+					_unpack1 := py.Unpack(price(item, qty, priceDefaultDiscount), 2)
+//line catalog.py:94
+					cost = _unpack1[0]
+//line catalog.py:94
+					v = _unpack1[1]
 //line catalog.py:95
-	if py.Eq("catalog", "__main__") {
+					co.At(95)
+//line catalog.py:95
+					if py.Gt(py.Add(py.CallMethod(self, "total", nil, nil), cost), py.GetAttr(self, "budget")) {
 //line catalog.py:96
+						co.At(96)
+//line catalog.py:96
+						py.Throw(py.Call(outOfStock, []any{py.Str(py.GetAttr(self, "owner")) + " cannot afford " + py.Str(qty) + " x " + py.Str(item)}, nil))
+					}
+				}
+//line catalog.py:97
+				co.At(97)
+//line catalog.py:97
+				co.StartAwait(reserve(item, qty))
+			resume1:
+//line catalog.py:97
+				if co.Suspend() {
+					co.PC = 1
+					return rt.Suspended
+				}
+//line catalog.py:97
+				co.AwaitResult()
+				{
+//line catalog.py:98
+					co.At(98)
+//line catalog.py:98
+					_v2 := py.Add(py.CallMethod(py.GetAttr(self, "lines"), "get", []any{item, 0}, nil), qty)
+//line catalog.py:98
+					py.SetItem(py.GetAttr(self, "lines"), item, _v2)
+//line catalog.py:99
+					co.At(99)
+//line catalog.py:99
+					return py.CallMethod(self, "total", nil, nil)
+				}
+			})
+		}))
+//line catalog.py:101
+		py.ClassStore(_ns4, "total", py.NewFunction(&py.Signature{
+			File:     "catalog.py",
+			Line:     101,
+			Name:     "total",
+			Params:   []string{"self"},
+			QualName: "Cart.total",
+		}, /*line catalog.py:101:1*/ func(_b []any) any {
+			py.EnterFrame()
+			defer py.LeaveFrame()
+			self := _b[0]
+//line catalog.py:102
+			return py.CallBuiltin("round", []any{py.CallBuiltin("sum", []any{func() *py.Generator {
+//line catalog.py:102
+				var _src any
+//line catalog.py:102
+				var item any
+//line catalog.py:102
+				var qty any
+//line catalog.py:102
+				var _it *py.Iterator
+//line catalog.py:102
+				_src = py.GetIter(py.CallMethod(py.GetAttr(self, "lines"), "items", nil, nil))
+//line catalog.py:102
+				return py.NewGenerator("<genexpr>", "Cart.total.<locals>.<genexpr>" /*line catalog.py:129:1*/, func(co *py.Generator) any {
+					switch co.PC {
+					case 1:
+						goto resume1
+					}
+//line catalog.py:102
+					_it = py.GetIter(_src)
+				loop1:
+//line catalog.py:102
+					{
+//line catalog.py:102
+						_item1, _ok2 := _it.Step()
+//line catalog.py:102
+						if !_ok2 {
+							goto loop1End
+						}
+//line catalog.py:102
+						_unpack3 := py.Unpack(_item1, 2)
+//line catalog.py:102
+						item = _unpack3[0]
+//line catalog.py:102
+						qty = _unpack3[1]
+//line catalog.py:102
+					}
+//line catalog.py:102
+					co.StartYield(py.GetItem(price(item, qty, priceDefaultDiscount), 0))
+				resume1:
+//line catalog.py:102
+					if co.Suspend() {
+						co.PC = 1
+						return py.GenSuspended
+					}
+//line catalog.py:102
+					co.AwaitResult()
+//line catalog.py:102
+					goto loop1
+				loop1End:
+					return nil
+				})
+//line catalog.py:102
+			}()}, nil), 2}, nil)
+		}))
+//line catalog.py:104
+		py.ClassStore(_ns4, "items", py.NewFunction(&py.Signature{
+			File:     "catalog.py",
+			Line:     104,
+			Name:     "items",
+			Params:   []string{"self"},
+			QualName: "Cart.items",
+		}, /*line catalog.py:104:1*/ func(_b []any) any {
+			py.EnterFrame()
+			defer py.LeaveFrame()
+			self := _b[0]
+//line catalog.py:105
+			return py.CallBuiltin("dict", []any{py.GetAttr(self, "lines")}, nil)
+		}))
+		_clscart = py.MakeClass("Cart", "Cart", _bases3, _ns4)
+		cart = _clscart
+	}
+//line catalog.py:108
+	largestFn = py.NewFunction(&py.Signature{
+		File:     "catalog.py",
+		Line:     108,
+		Name:     "largest",
+		Params:   []string{"carts"},
+		QualName: "largest",
+	}, func(_b []any) any {
+//line catalog_py.go:1
+		return largest(_b[0])
+	})
+//line catalog.py:124
+	if py.Eq("catalog", "__main__") {
+//line catalog.py:125
 		rt.Run(pyMain(), nil)
 	}
 }
@@ -923,4 +1181,126 @@ func Price(ctx context.Context, item string, qty int, opts ...PriceOption) (floa
 		return r, nil
 	})
 	return res.r0, res.r1, err
+}
+
+// Cart is an instance of the Python class Cart (catalog.py:85), made by NewCart or returned
+// by a call. Its methods run on the module's event loop; the instance itself stays there.
+type Cart struct {
+	obj any
+}
+
+// NewCartOption sets an optional argument of NewCart; without it, the Python default applies.
+type NewCartOption func(*newCartOptions)
+
+type newCartOptions struct {
+	budget *float64
+}
+
+// NewCartBudget passes budget=budget to Cart.
+func NewCartBudget(budget float64) NewCartOption {
+	return func(o *newCartOptions) {
+		o.budget = &budget
+	}
+}
+
+// NewCart calls the class Cart (catalog.py:85) on the module's event loop; ctx only keeps it from starting.
+// A Python exception comes back as an *Error.
+//
+//	def __init__(self, owner: str, budget: float = 10.0)
+func NewCart(ctx context.Context, owner string, opts ...NewCartOption) (*Cart, error) {
+	var o newCartOptions
+	for _, opt := range opts {
+		opt(&o)
+	}
+	return rt.CallSync(pyModule, ctx, "Cart", func() any {
+		var kw []py.KW
+		if o.budget != nil {
+			kw = append(kw, py.KW{
+				Name:  "budget",
+				Value: *o.budget,
+			})
+		}
+		return py.Call(cart, []any{owner}, kw)
+	}, func(v any) (*Cart, error) {
+		return rt.FromPyInstance(v, cart, func(o any) *Cart {
+			return &Cart{obj: o}
+		})
+	})
+}
+
+// CartAddOption sets an optional argument of Cart.Add; without it, the Python default applies.
+type CartAddOption func(*cartAddOptions)
+
+type cartAddOptions struct {
+	qty *int
+}
+
+// CartAddQty passes qty=qty to Cart.add.
+func CartAddQty(qty int) CartAddOption {
+	return func(o *cartAddOptions) {
+		o.qty = &qty
+	}
+}
+
+// Add calls Cart.add (catalog.py:93) on the module's event loop as a new task; cancelling ctx cancels the task.
+// A Python exception comes back as an *Error.
+//
+//	async def add(self, item: str, qty: int = 1) -> float
+func (c *Cart) Add(ctx context.Context, item string, opts ...CartAddOption) (float64, error) {
+	var o cartAddOptions
+	for _, opt := range opts {
+		opt(&o)
+	}
+	return rt.CallAsync(pyModule, ctx, "Cart.add", func() any {
+		var kw []py.KW
+		if o.qty != nil {
+			kw = append(kw, py.KW{
+				Name:  "qty",
+				Value: *o.qty,
+			})
+		}
+		return py.CallMethod(c.pyObject(), "add", []any{item}, kw)
+	}, rt.FromPyFloat)
+}
+
+// Total calls Cart.total (catalog.py:101) on the module's event loop; ctx only keeps it from starting.
+// A Python exception comes back as an *Error.
+//
+//	def total(self) -> float
+func (c *Cart) Total(ctx context.Context) (float64, error) {
+	return rt.CallSync(pyModule, ctx, "Cart.total", func() any {
+		return py.CallMethod(c.pyObject(), "total", []any{}, nil)
+	}, rt.FromPyFloat)
+}
+
+// Items calls Cart.items (catalog.py:104) on the module's event loop; ctx only keeps it from starting.
+// A Python exception comes back as an *Error.
+//
+//	def items(self) -> dict[str, int]
+func (c *Cart) Items(ctx context.Context) (map[string]int, error) {
+	return rt.CallSync(pyModule, ctx, "Cart.items", func() any {
+		return py.CallMethod(c.pyObject(), "items", []any{}, nil)
+	}, rt.FromPyDict(rt.FromPyStr, rt.FromPyInt))
+}
+
+// Largest calls largest (catalog.py:108) on the module's event loop; ctx only keeps it from starting.
+// A Python exception comes back as an *Error.
+//
+//	def largest(carts: list[Cart]) -> Cart
+func Largest(ctx context.Context, carts []*Cart) (*Cart, error) {
+	return rt.CallSync(pyModule, ctx, "largest", func() any {
+		return py.Call(largestFn, []any{rt.ToPyList((*Cart).pyObject)(carts)}, nil)
+	}, func(v any) (*Cart, error) {
+		return rt.FromPyInstance(v, cart, func(o any) *Cart {
+			return &Cart{obj: o}
+		})
+	})
+}
+
+// pyObject is the Python instance; a nil handle is None.
+func (c *Cart) pyObject() any {
+	if c == nil {
+		return nil
+	}
+	return c.obj
 }

@@ -220,3 +220,59 @@ func TestGeneratedCodeIsUpToDate(t *testing.T) {
 		t.Fatalf("catalog_gen.go is stale: run go generate ./examples/...\n(-committed +regenerated):\n%s", diff)
 	}
 }
+
+func TestClassHandles(t *testing.T) {
+	ctx := context.Background()
+	// price() knows apple, pear and plum only.
+	_, err := Restock(ctx, "pear", 4)
+	require.NoError(t, err)
+
+	// Carts filled from goroutines of their own: methods of different
+	// instances (and of the same one) are tasks on the one loop.
+	carts := make([]*Cart, 3)
+	var wg sync.WaitGroup
+	for i := range carts {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			cart, err := NewCart(ctx, fmt.Sprintf("customer%d", i), NewCartBudget(5))
+			if !assert.NoError(t, err) {
+				return
+			}
+			carts[i] = cart
+			for range i + 1 {
+				_, err := cart.Add(ctx, "apple", CartAddQty(0))
+				assert.NoError(t, err)
+			}
+		}()
+	}
+	wg.Wait()
+	require.NotContains(t, carts, (*Cart)(nil))
+
+	total, err := carts[2].Add(ctx, "pear", CartAddQty(4))
+	require.NoError(t, err)
+	assert.Equal(t, 3.0, total)
+	items, err := carts[2].Items(ctx)
+	require.NoError(t, err)
+	assert.Equal(t, map[string]int{"apple": 0, "pear": 4}, items)
+
+	// An exception from a method.
+	_, err = carts[2].Add(ctx, "plum", CartAddQty(2))
+	var pe *Error
+	require.ErrorAs(t, err, &pe)
+	assert.Equal(t, "OutOfStock: customer2 cannot afford 2 x plum", pe.Error())
+
+	// Instances go back into Python and come out again.
+	biggest, err := Largest(ctx, carts)
+	require.NoError(t, err)
+	total, err = biggest.Total(ctx)
+	require.NoError(t, err)
+	assert.Equal(t, 3.0, total)
+	_, err = Largest(ctx, []*Cart{carts[0], nil})
+	require.ErrorAs(t, err, &pe)
+	assert.Equal(t, "AttributeError: 'NoneType' object has no attribute 'total'", pe.Error())
+	var nilCart *Cart
+	_, err = nilCart.Total(ctx)
+	require.ErrorAs(t, err, &pe)
+	assert.Equal(t, "AttributeError: 'NoneType' object has no attribute 'total'", pe.Error())
+}

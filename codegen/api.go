@@ -8,6 +8,7 @@ import (
 
 	"github.com/pyasync2go/pyasync2go/ir"
 	"github.com/pyasync2go/pyasync2go/rt/py"
+	"github.com/pyasync2go/pyasync2go/surface"
 )
 
 // The typed Go API of --package NAME --api (DESIGN.md, "Typed Go API").
@@ -179,7 +180,7 @@ func (g *gen) claim(pos ir.Pos, what, owner string, names ...string) bool {
 // it can).
 func (g *gen) apiClassCandidate(cd *ir.ClassDef) string {
 	switch {
-	case cd.IsException:
+	case g.apiIsException(cd, 0):
 		return "it is an exception class (its instances come back as *Error)"
 	case len(cd.Decorators) > 0:
 		return "it is decorated (dataclasses and the like are not exported yet)"
@@ -190,6 +191,40 @@ func (g *gen) apiClassCandidate(cd *ir.ClassDef) string {
 		return "it inherits __init__ (define __init__ in the class to export it)"
 	}
 	return ""
+}
+
+// apiIsException reports whether a class derives from an exception class:
+// a builtin or library one, or a module-level class that does.
+// (ir.ClassDef.IsException is only a hint the frontend sets for every
+// class whose bases are all classes it knows.)
+func (g *gen) apiIsException(cd *ir.ClassDef, depth int) bool {
+	if depth > 100 {
+		return false
+	}
+	for _, b := range cd.Bases {
+		switch b := b.(type) {
+		case *ir.LibAttr:
+			// The library's classes in the registry are its exceptions
+			// (asyncio.CancelledError, json.JSONDecodeError).
+			if entry := surface.Lookup(b.Module, b.Name); entry != nil && entry.Kind == surface.Class {
+				return true
+			}
+		case *ir.Name:
+			s := g.resolve(b.Sym)
+			if s == nil || s.Kind == ir.SymBuiltin {
+				if surface.ExceptionClass(b.Id) != "" {
+					return true
+				}
+				continue
+			}
+			for _, st := range g.m.Body {
+				if base, ok := st.(*ir.ClassDef); ok && g.resolve(base.Sym) == s && g.apiIsException(base, depth+1) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // apiInit is the __init__ a class body defines, or nil.
@@ -426,9 +461,18 @@ func (g *gen) apiTypeOf(e ir.Expr) (apiType, string) {
 	case "bool":
 		return apiType{goType: jen.Bool(), from: rtFunc("FromPyBool"), scalar: true}, ""
 	}
-	if n, ok := e.(*ir.Name); ok {
+	switch n := e.(type) {
+	case *ir.Name:
 		if c := g.apiClassOf[g.resolve(n.Sym)]; c != nil {
 			return g.handleType(c), ""
+		}
+	case *ir.StrLit:
+		// A forward reference ("Cart" inside class Cart) names a
+		// module-level class.
+		if g.m.Scope != nil {
+			if c := g.apiClassOf[g.resolve(g.m.Scope.Names[n.Value])]; c != nil {
+				return g.handleType(c), ""
+			}
 		}
 	}
 	sub, ok := e.(*ir.Subscript)

@@ -153,3 +153,75 @@ async def fetch(url: str, retries: int = 3) -> dict[str, int]:
 	assert.Contains(t, out, "type FetchOption func(*fetchOptions2)")
 	assert.Contains(t, out, "context2 = 1")
 }
+
+func TestAPIClasses(t *testing.T) {
+	out, warnings := apiGen(t, `import dataclasses
+
+
+class Oops(Exception):
+    pass
+
+
+@dataclasses.dataclass
+class Point:
+    x: int
+
+
+class Base:
+    def __init__(self, n: int):
+        self.n = n
+
+
+class Derived(Base):
+    def double(self) -> int:
+        return self.n * 2
+
+
+class Counter(Base):
+    def __init__(self, n: int, *, step: int = 1):
+        super().__init__(n)
+        self.step = step
+
+    async def bump(self, times: int = 1) -> "Counter":
+        self.n += self.step * times
+        return self
+
+    def value(self) -> int:
+        return self.n
+
+    def _hidden(self) -> int:
+        return 0
+
+    @property
+    def twice(self) -> int:
+        return 2 * self.n
+
+
+class Untyped:
+    def __init__(self, x):
+        self.x = x
+
+
+def total(counters: list[Counter], extra: dict[str, Counter]) -> int:
+    return sum(c.n for c in counters)
+`)
+	assert.Equal(t, []string{
+		"class Oops is not exported: it is an exception class (its instances come back as *Error)",
+		"class Point is not exported: it is decorated (dataclasses and the like are not exported yet)",
+		"class Derived is not exported: it inherits __init__ (define __init__ in the class to export it)",
+		"method Counter.twice is not exported: it is decorated (staticmethod, classmethod, property and the like are not exported)",
+		"class Untyped is exported without a constructor: __init__: parameter 'x' has no type annotation",
+	}, warnings)
+	assert.Contains(t, out, "\nfunc NewCounter(ctx context.Context, n int, opts ...NewCounterOption) (*Counter, error) {\n")
+	assert.Contains(t, out, "\nfunc NewCounterStep(step int) NewCounterOption {\n")
+	assert.Contains(t, out, "\nfunc (c *Counter) Value(ctx context.Context) (int, error) {\n")
+	assert.Contains(t, out, "\nfunc (c *Counter) Bump(ctx context.Context, opts ...CounterBumpOption) (*Counter, error) {\n")
+	assert.Contains(t, out, "\nfunc NewBase(ctx context.Context, n int) (*Base, error) {\n")
+	assert.Contains(t, out, "\ntype Untyped struct {\n")
+	assert.NotContains(t, out, "func NewUntyped")
+	assert.Contains(t, out, "\nfunc Total(ctx context.Context, counters []*Counter, extra map[string]*Counter) (int, error) {\n")
+	assert.Contains(t, out, "rt.ToPyList((*Counter).pyObject)(counters), rt.ToPyDict(rt.ToPy[string], (*Counter).pyObject)(extra)")
+	assert.Contains(t, out, "\nfunc (c *Counter) pyObject() any {\n")
+	// Base's handle goes to Python nowhere: no pyObject method for it.
+	assert.NotContains(t, out, "func (b *Base) pyObject")
+}

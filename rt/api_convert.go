@@ -15,15 +15,21 @@ import (
 // memory). Python to Go runs on the loop goroutine when the call finishes
 // and copies, so the caller gets values Python code can no longer change.
 // Python does not enforce annotations: a result that does not fit the
-// annotated type is an error wrapping ErrConversion, never a silent
+// annotated type is an error that is ErrConversion (errors.Is), never a silent
 // truncation.
 
-// ErrConversion is wrapped by every error about a Python value that does
+// ErrConversion matches (errors.Is) every error about a Python value that does
 // not fit the Go type an API signature promises.
-var ErrConversion = errors.New("Python value does not fit the Go type")
+var ErrConversion = errors.New("a Python value does not fit its Go type")
+
+// conversionErr says which value did not fit, and is ErrConversion.
+type conversionErr struct{ msg string }
+
+func (e *conversionErr) Error() string        { return e.msg }
+func (e *conversionErr) Is(target error) bool { return target == ErrConversion }
 
 func conversionError(format string, args ...any) error {
-	return fmt.Errorf("%w: %s", ErrConversion, fmt.Sprintf(format, args...))
+	return &conversionErr{fmt.Sprintf(format, args...)}
 }
 
 // FromPyInt converts a Python int (or bool, an int subclass) to an int; an

@@ -249,7 +249,8 @@ func (g *gen) apiMembers(c *apiClass) {
 			c.ctor = f
 		}
 	} else {
-		c.ctor = &apiFunc{goName: "New" + c.goName, pyName: cd.Name, optPrefix: "New" + c.goName, class: c, ctor: true}
+		c.ctor = &apiFunc{goName: "New" + c.goName, pyName: cd.Name, optPrefix: "New" + c.goName, class: c, ctor: true,
+			results: []apiType{g.handleType(c)}}
 	}
 	methods := map[string]bool{}
 	for _, st := range cd.Body {

@@ -202,6 +202,11 @@ class Untyped:
         self.x = x
 
 
+class Plain:
+    def size(self) -> int:
+        return 1
+
+
 def total(counters: list[Counter], extra: dict[str, Counter]) -> int:
     return sum(c.n for c in counters)
 `)
@@ -218,6 +223,9 @@ def total(counters: list[Counter], extra: dict[str, Counter]) -> int:
 	assert.Contains(t, out, "\nfunc (c *Counter) Bump(ctx context.Context, opts ...CounterBumpOption) (*Counter, error) {\n")
 	assert.Contains(t, out, "\nfunc NewBase(ctx context.Context, n int) (*Base, error) {\n")
 	assert.Contains(t, out, "\ntype Untyped struct {\n")
+	// A class without __init__ is called without arguments.
+	assert.Contains(t, out, "\nfunc NewPlain(ctx context.Context) (*Plain, error) {\n")
+	assert.Contains(t, out, "\nfunc (p *Plain) Size(ctx context.Context) (int, error) {\n")
 	assert.NotContains(t, out, "func NewUntyped")
 	assert.Contains(t, out, "\nfunc Total(ctx context.Context, counters []*Counter, extra map[string]*Counter) (int, error) {\n")
 	assert.Contains(t, out, "rt.ToPyList((*Counter).pyObject)(counters), rt.ToPyDict(rt.ToPy[string], (*Counter).pyObject)(extra)")

@@ -32,3 +32,13 @@ func Log10(x float64) float64  { return float64(C.log10(C.double(x))) }
 func Erf(x float64) float64    { return float64(C.erf(C.double(x))) }
 func Erfc(x float64) float64   { return float64(C.erfc(C.double(x))) }
 func Cbrt(x float64) float64   { return float64(C.cbrt(C.double(x))) }
+func Expm1(x float64) float64  { return float64(C.expm1(C.double(x))) }
+func Log1p(x float64) float64  { return float64(C.log1p(C.double(x))) }
+func Sinh(x float64) float64   { return float64(C.sinh(C.double(x))) }
+func Cosh(x float64) float64   { return float64(C.cosh(C.double(x))) }
+func Tanh(x float64) float64   { return float64(C.tanh(C.double(x))) }
+func Asinh(x float64) float64  { return float64(C.asinh(C.double(x))) }
+func Acosh(x float64) float64  { return float64(C.acosh(C.double(x))) }
+func Atanh(x float64) float64  { return float64(C.atanh(C.double(x))) }
+func Sin(x float64) float64    { return float64(C.sin(C.double(x))) }
+func Cos(x float64) float64    { return float64(C.cos(C.double(x))) }

@@ -149,6 +149,68 @@ func TestErf(t *testing.T)   { checkUnary(t, "erf", py.Erf, Erf, erfGens) }
 func TestErfc(t *testing.T)  { checkUnary(t, "erfc", py.Erfc, Erfc, erfGens) }
 func TestCbrt(t *testing.T)  { checkUnary(t, "cbrt", py.Cbrt, Cbrt, logGens) }
 
+// The branch points of expm1 (0.5ln2, 1.5ln2, 56ln2, the overflow
+// threshold), log1p (-0.2929, 0.41422, 2^-29, 2^54) and the hyperbolic
+// functions built on them (2^-28, 1, 2, 22, 2^28, 709.78, 710.47).
+var (
+	expm1Gens = append(expGens[:len(expGens):len(expGens)],
+		gen{"branches", uniform(-1.2, 1.2)},
+		gen{"reduction", uniform(-40, 40)},
+	)
+	log1pGens = []gen{
+		{"bits", anyBits},
+		{"above-1", func(r *rand.Rand) float64 { return -1 + math.Ldexp(1+r.Float64(), r.IntN(1100)-1075) }},
+		{"branches", uniform(-0.35, 0.45)},
+		{"range", uniform(-1, 10)},
+		{"tiny", func(r *rand.Rand) float64 { return math.Ldexp(r.Float64()-0.5, -r.IntN(70)) }},
+		{"moderate", logUniform(-40, 60)},
+	}
+	hyperGens = []gen{
+		{"bits", anyBits},
+		{"small", uniform(-2, 2)},
+		{"range", uniform(-30, 30)},
+		{"tiny", func(r *rand.Rand) float64 { return math.Ldexp(r.Float64()-0.5, -r.IntN(70)) }},
+		{"overflow-edge", uniform(-712, 712)},
+		{"wide", logUniform(-40, 40)},
+	}
+	acoshGens = []gen{
+		{"bits", anyBits},
+		{"near1", func(r *rand.Rand) float64 { return 1 + math.Ldexp(r.Float64(), -r.IntN(60)) }},
+		{"range", uniform(1, 30)},
+		{"wide", logUniform(0, 60)},
+	}
+	atanhGens = []gen{
+		{"bits", anyBits},
+		{"range", uniform(-1, 1)},
+		{"near1", func(r *rand.Rand) float64 { return 1 - math.Ldexp(r.Float64(), -r.IntN(60)) }},
+		{"tiny", func(r *rand.Rand) float64 { return math.Ldexp(r.Float64()-0.5, -r.IntN(70)) }},
+	}
+)
+
+// sin and cos branch at 2^-27, 0.126, 0.855469, 2.426265, 105414350
+// (where __branred takes over) and for huge arguments.
+var trigGens = []gen{
+	{"bits", anyBits},
+	{"small", uniform(-1, 1)},
+	{"middle", uniform(-3, 3)},
+	{"range", uniform(-100, 100)},
+	{"tiny", func(r *rand.Rand) float64 { return math.Ldexp(r.Float64()-0.5, -r.IntN(70)) }},
+	{"wide", logUniform(-30, 40)},
+	{"huge", logUniform(26, 1023)},
+}
+
+func TestSin(t *testing.T) { checkUnary(t, "sin", py.Sin, Sin, trigGens) }
+func TestCos(t *testing.T) { checkUnary(t, "cos", py.Cos, Cos, trigGens) }
+
+func TestExpm1(t *testing.T) { checkUnary(t, "expm1", py.Expm1, Expm1, expm1Gens) }
+func TestLog1p(t *testing.T) { checkUnary(t, "log1p", py.Log1p, Log1p, log1pGens) }
+func TestSinh(t *testing.T)  { checkUnary(t, "sinh", py.Sinh, Sinh, hyperGens) }
+func TestCosh(t *testing.T)  { checkUnary(t, "cosh", py.Cosh, Cosh, hyperGens) }
+func TestTanh(t *testing.T)  { checkUnary(t, "tanh", py.Tanh, Tanh, hyperGens) }
+func TestAsinh(t *testing.T) { checkUnary(t, "asinh", py.Asinh, Asinh, hyperGens) }
+func TestAcosh(t *testing.T) { checkUnary(t, "acosh", py.Acosh, Acosh, acoshGens) }
+func TestAtanh(t *testing.T) { checkUnary(t, "atanh", py.Atanh, Atanh, atanhGens) }
+
 func TestPow(t *testing.T) {
 	requireGlibc(t)
 	n, bad := 0, 0

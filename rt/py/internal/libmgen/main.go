@@ -1,5 +1,6 @@
 // Command libmgen writes rt/py/libm_tables.go: the constant tables of
-// glibc 2.36's exp, exp2, log, log2 and pow (ARM's optimized-routines), read
+// glibc 2.36's exp, exp2, log, log2 and pow (ARM's optimized-routines) and
+// of sin and cos (IBM's Accurate Mathematical Library), read
 // out of the static libm so that rt/py's ports use exactly the numbers the C
 // library CPython calls uses.
 //
@@ -101,6 +102,18 @@ package py
 	array(&b, "log2Poly", l2[2:8])
 	array(&b, "log2Poly1", l2[8:18])
 	pairs(&b, "log2Tab", "__log2_data.tab: {invc, logc}", l2[18:18+128])
+
+	// const union { int4 i[880]; double x[440]; } __sincostab: sin(Xi),
+	// its tail, cos(Xi), its tail for Xi = i/128 (sin and cos, s_sin.c).
+	sc := sym("sincostab.o", "__sincostab", 440)
+	b.WriteString("\n// sincosTab is __sincostab: {sn, ssn, cs, ccs} of i/128, i = 0..109.\nvar sincosTab = [110][4]float64{\n")
+	for i := 0; i < len(sc); i += 4 {
+		fmt.Fprintf(&b, "\t{%s, %s, %s, %s},\n", hex(sc[i]), hex(sc[i+1]), hex(sc[i+2]), hex(sc[i+3]))
+	}
+	b.WriteString("}\n")
+
+	// static const double toverp[75]: 2/pi in base 2^24 digits (branred.c).
+	array(&b, "branredToverp", sym("branred.o", "toverp", 75))
 
 	src, err := format.Source([]byte(b.String()))
 	if err != nil {

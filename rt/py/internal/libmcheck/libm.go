@@ -42,3 +42,4 @@ func Acosh(x float64) float64  { return float64(C.acosh(C.double(x))) }
 func Atanh(x float64) float64  { return float64(C.atanh(C.double(x))) }
 func Sin(x float64) float64    { return float64(C.sin(C.double(x))) }
 func Cos(x float64) float64    { return float64(C.cos(C.double(x))) }
+func Tan(x float64) float64    { return float64(C.tan(C.double(x))) }

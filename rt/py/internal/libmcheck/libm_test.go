@@ -201,6 +201,9 @@ var trigGens = []gen{
 
 func TestSin(t *testing.T) { checkUnary(t, "sin", py.Sin, Sin, trigGens) }
 func TestCos(t *testing.T) { checkUnary(t, "cos", py.Cos, Cos, trigGens) }
+func TestTan(t *testing.T) {
+	checkUnary(t, "tan", py.Tan, Tan, append(trigGens, gen{"reduction-i", uniform(-25, 25)}, gen{"reduction-ii", uniform(-1e8, 1e8)}))
+}
 
 func TestExpm1(t *testing.T) { checkUnary(t, "expm1", py.Expm1, Expm1, expm1Gens) }
 func TestLog1p(t *testing.T) { checkUnary(t, "log1p", py.Log1p, Log1p, log1pGens) }

@@ -1,6 +1,6 @@
 // Command libmgen writes rt/py/libm_tables.go: the constant tables of
 // glibc 2.36's exp, exp2, log, log2 and pow (ARM's optimized-routines) and
-// of sin and cos (IBM's Accurate Mathematical Library), read
+// of sin, cos and tan (IBM's Accurate Mathematical Library), read
 // out of the static libm so that rt/py's ports use exactly the numbers the C
 // library CPython calls uses.
 //
@@ -109,6 +109,15 @@ package py
 	b.WriteString("\n// sincosTab is __sincostab: {sn, ssn, cs, ccs} of i/128, i = 0..109.\nvar sincosTab = [110][4]float64{\n")
 	for i := 0; i < len(sc); i += 4 {
 		fmt.Fprintf(&b, "\t{%s, %s, %s, %s},\n", hex(sc[i]), hex(sc[i+1]), hex(sc[i+2]), hex(sc[i+3]))
+	}
+	b.WriteString("}\n")
+
+	// static const mynumber xfg[186][4]: xi, tan(xi), 1/tan(xi) and a tail
+	// unused since the slow paths went (s_tan.c, utan.tbl).
+	xfg := sym("s_tan-fma.o", "xfg.12", 186*4)
+	b.WriteString("\n// tanXfg is s_tan.c's xfg: {xi, Fi, Gi} (FFi dropped), xi near (i+16)/256.\nvar tanXfg = [186][3]float64{\n")
+	for i := 0; i < len(xfg); i += 4 {
+		fmt.Fprintf(&b, "\t{%s, %s, %s},\n", hex(xfg[i]), hex(xfg[i+1]), hex(xfg[i+2]))
 	}
 	b.WriteString("}\n")
 

@@ -263,3 +263,64 @@ func TestPow(t *testing.T) {
 	}
 	t.Logf("pow: %d inputs", n)
 }
+
+var atanGens = []gen{
+	{"bits", anyBits},
+	{"small", uniform(-1, 1)},
+	{"range", uniform(-20, 20)},
+	{"tiny", func(r *rand.Rand) float64 { return math.Ldexp(r.Float64()-0.5, -r.IntN(70)) }},
+	{"wide", logUniform(-30, 60)},
+}
+
+func TestAtan(t *testing.T) { checkUnary(t, "atan", py.Atan, Atan, atanGens) }
+
+// TestAtan2 covers the special values (every pair of edges), the four
+// quadrants with each ratio range (1/16, 1, the 2^57 exponent gap) and the
+// rescaling of very small and very large pairs.
+func TestAtan2(t *testing.T) {
+	requireGlibc(t)
+	n, bad := 0, 0
+	try := func(y, x float64) {
+		n++
+		if g, w := py.Atan2(y, x), Atan2(y, x); !same(g, w) && bad < 10 {
+			bad++
+			t.Errorf("atan2(%v, %v) [%#x, %#x] = %v [%#x], C gives %v [%#x]", y, x, math.Float64bits(y),
+				math.Float64bits(x), g, math.Float64bits(g), w, math.Float64bits(w))
+		}
+	}
+	for _, y := range edges {
+		for _, x := range edges {
+			try(y, x)
+		}
+	}
+	r := rand.New(rand.NewPCG(4, 5))
+	sign := func(v float64) float64 {
+		if r.IntN(2) == 0 {
+			return -v
+		}
+		return v
+	}
+	pairs := []func() (float64, float64){
+		func() (float64, float64) { return anyBits(r), anyBits(r) },
+		func() (float64, float64) { return uniform(-10, 10)(r), uniform(-10, 10)(r) },
+		func() (float64, float64) {
+			x := sign(logUniform(-30, 30)(r))
+			return sign(math.Abs(x) * math.Ldexp(1+r.Float64(), -r.IntN(8))), x
+		},
+		func() (float64, float64) { return sign(logUniform(-1074, 1023)(r)), sign(logUniform(-1074, 1023)(r)) },
+		func() (float64, float64) { return sign(logUniform(-520, -480)(r)), sign(logUniform(-520, -480)(r)) },
+		func() (float64, float64) { return sign(logUniform(480, 520)(r)), sign(logUniform(480, 520)(r)) },
+	}
+	deadline := time.Now().Add(*longFlag)
+	for {
+		for _, p := range pairs {
+			for i := 0; i < *nFlag; i++ {
+				try(p())
+			}
+		}
+		if !time.Now().Before(deadline) {
+			break
+		}
+	}
+	t.Logf("atan2: %d inputs", n)
+}

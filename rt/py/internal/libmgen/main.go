@@ -1,6 +1,6 @@
 // Command libmgen writes rt/py/libm_tables.go: the constant tables of
 // glibc 2.36's exp, exp2, log, log2 and pow (ARM's optimized-routines) and
-// of sin, cos and tan (IBM's Accurate Mathematical Library), read
+// of sin, cos, tan, atan and atan2 (IBM's Accurate Mathematical Library), read
 // out of the static libm so that rt/py's ports use exactly the numbers the C
 // library CPython calls uses.
 //
@@ -118,6 +118,22 @@ package py
 	b.WriteString("\n// tanXfg is s_tan.c's xfg: {xi, Fi, Gi} (FFi dropped), xi near (i+16)/256.\nvar tanXfg = [186][3]float64{\n")
 	for i := 0; i < len(xfg); i += 4 {
 		fmt.Fprintf(&b, "\t{%s, %s, %s},\n", hex(xfg[i]), hex(xfg[i+1]), hex(xfg[i+2]))
+	}
+	b.WriteString("}\n")
+
+	// static const mynumber cij[241][7]: xi, atan(xi) and the Taylor
+	// coefficients about xi (uatan.tbl, shared by atan and atan2).
+	cij := sym("s_atan-fma.o", "cij", 241*7)
+	b.WriteString("\n// atanCij is uatan.tbl's cij: xi near (i+16)/256, atan(xi), then the\n// coefficients of the series about xi.\nvar atanCij = [241][7]float64{\n")
+	for i := 0; i < len(cij); i += 7 {
+		b.WriteString("\t{")
+		for j := 0; j < 7; j++ {
+			if j > 0 {
+				b.WriteString(", ")
+			}
+			b.WriteString(hex(cij[i+j]))
+		}
+		b.WriteString("},\n")
 	}
 	b.WriteString("}\n")
 

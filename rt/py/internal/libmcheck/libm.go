@@ -45,3 +45,5 @@ func Cos(x float64) float64      { return float64(C.cos(C.double(x))) }
 func Tan(x float64) float64      { return float64(C.tan(C.double(x))) }
 func Atan(x float64) float64     { return float64(C.atan(C.double(x))) }
 func Atan2(y, x float64) float64 { return float64(C.atan2(C.double(y), C.double(x))) }
+func Asin(x float64) float64     { return float64(C.asin(C.double(x))) }
+func Acos(x float64) float64     { return float64(C.acos(C.double(x))) }

@@ -324,3 +324,17 @@ func TestAtan2(t *testing.T) {
 	}
 	t.Logf("atan2: %d inputs", n)
 }
+
+// asin and acos branch at 2^-26 (acos: 2^-56), 0.125, 0.25, 0.5, 0.75,
+// 0.921875, 0.953125, 0.96875 and 1.
+var asinGens = []gen{
+	{"bits", anyBits},
+	{"range", uniform(-1, 1)},
+	{"near1", func(r *rand.Rand) float64 { return 1 - math.Ldexp(r.Float64(), -r.IntN(60)) }},
+	{"near-1", func(r *rand.Rand) float64 { return -1 + math.Ldexp(r.Float64(), -r.IntN(60)) }},
+	{"tiny", func(r *rand.Rand) float64 { return math.Ldexp(r.Float64()-0.5, -r.IntN(70)) }},
+	{"outside", uniform(-3, 3)},
+}
+
+func TestAsin(t *testing.T) { checkUnary(t, "asin", py.Asin, Asin, asinGens) }
+func TestAcos(t *testing.T) { checkUnary(t, "acos", py.Acos, Acos, asinGens) }

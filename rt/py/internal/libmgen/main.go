@@ -1,6 +1,7 @@
 // Command libmgen writes rt/py/libm_tables.go: the constant tables of
 // glibc 2.36's exp, exp2, log, log2 and pow (ARM's optimized-routines) and
-// of sin, cos, tan, atan and atan2 (IBM's Accurate Mathematical Library), read
+// of sin, cos, tan, atan, atan2, asin and acos (IBM's Accurate Mathematical
+// Library), read
 // out of the static libm so that rt/py's ports use exactly the numbers the C
 // library CPython calls uses.
 //
@@ -136,6 +137,13 @@ package py
 		b.WriteString("},\n")
 	}
 	b.WriteString("}\n")
+
+	// e_asin.c's tables: asncs (asincos.tbl: per subinterval, the centre,
+	// then the coefficients of the series of asin about it), inroot
+	// (root.tbl: first guesses of 1/sqrt) and powtwo (powtwo.tbl: 2^i).
+	array(&b, "asinAsncs", sym("e_asin-fma.o", "asncs", 2568))
+	array(&b, "asinInroot", sym("e_asin-fma.o", "inroot", 128))
+	array(&b, "asinPowtwo", sym("e_asin-fma.o", "powtwo", 28))
 
 	// static const double toverp[75]: 2/pi in base 2^24 digits (branred.c).
 	array(&b, "branredToverp", sym("branred.o", "toverp", 75))

@@ -64,7 +64,7 @@ func registerCore() {
 		{Name: "ctime", Go: "rt.TimeCtime", Params: []Param{opt("secs", nil)}, Result: Str, GoResult: "string", AsValue: true},
 	})
 
-	addModule(&Module{Name: "random", Coverage: "CPython's Mersenne Twister, bit-exact; seeded as if by `random.seed(0)`; the distributions but gauss and vonmisesvariate (sin/cos are not exact yet)"}, []*Entry{
+	addModule(&Module{Name: "random", Coverage: "CPython's Mersenne Twister, bit-exact; seeded as if by `random.seed(0)`; all of its distributions"}, []*Entry{
 		{Name: "random", Go: "py.RandomRandom", Result: Float, GoResult: "float64", AsValue: true},
 		{Name: "randint", Go: "py.RandomRandint", Params: []Param{req("a"), req("b")}, Result: Int, AsValue: true},
 		{Name: "uniform", Go: "py.RandomUniform", Params: []Param{req("a"), req("b")}, Result: Float, AsValue: true},
@@ -76,7 +76,8 @@ func registerCore() {
 		// randrange(start[, stop[, step]]): the runtime tells one argument
 		// from two by their count, so they stay positional.
 		{Name: "randrange", Go: "py.RandomRandrange", Params: []Param{req("start")}, VarArgs: true, MaxArgs: 3, Result: Int},
-		// gauss and vonmisesvariate need sin/cos, not exact yet (DESIGN.md).
+		{Name: "gauss", Go: "py.RandomGauss", Params: []Param{opt("mu", 0.0), opt("sigma", 1.0)}, AsValue: true},
+		{Name: "vonmisesvariate", Go: "py.RandomVonmisesvariate", Params: []Param{req("mu"), req("kappa")}, AsValue: true},
 		{Name: "normalvariate", Go: "py.RandomNormalvariate", Params: []Param{opt("mu", 0.0), opt("sigma", 1.0)}, Result: Float, AsValue: true},
 		{Name: "lognormvariate", Go: "py.RandomLognormvariate", Params: []Param{req("mu"), req("sigma")}, Result: Float, AsValue: true},
 		{Name: "expovariate", Go: "py.RandomExpovariate", Params: []Param{req("lambd")}, Result: Float, AsValue: true},

@@ -128,7 +128,7 @@ func Acos(x float64) float64 {
 	case k < 0x3fc00000:
 		x2 := x * x
 		r := sinHp0 - x
-		cor := fnma(asinPoly(x2), float64(x*x2), (((sinHp0-r)-x)+sinHp1))
+		cor := fnma(asinPoly(x2), float64(x*x2), (((sinHp0 - r) - x) + sinHp1))
 		return r + cor
 	case k < 0x3fef0000:
 		value, t := asinTable(x, hx)

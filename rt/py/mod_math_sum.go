@@ -387,34 +387,24 @@ func MathLgamma(x any) float64 { return raiseErrno(mLgamma(mathFloat(x))) }
 
 func raiseErrno(r float64, e mathErrno) float64 { return e.raise(r) }
 
-// mSinpi is m_sinpi, sin(pi*x) for finite x, from libm's sin and cos of an
-// argument in [-pi/4, pi/4].
+// mSinpi is m_sinpi, sin(pi*x) for finite x, from libm's sin and cos (the
+// glibc ports) of an argument in [-pi/4, pi/4].
 func mSinpi(x float64) float64 {
 	y := math.Mod(math.Abs(x), 2.0)
 	n := int(math.Round(2.0 * y))
 	var r float64
 	switch n {
 	case 0:
-		r = sinSmall(math.Pi * y)
+		r = Sin(math.Pi * y)
 	case 1:
-		r = cosSmall(math.Pi * (y - 0.5))
+		r = Cos(math.Pi * (y - 0.5))
 	case 2:
 		// -sin(pi*(y-1.0)) would give -0.0 for y == 1.0.
-		r = sinSmall(math.Pi * (1.0 - y))
+		r = Sin(math.Pi * (1.0 - y))
 	case 3:
-		r = -cosSmall(math.Pi * (y - 1.5))
+		r = -Cos(math.Pi * (y - 1.5))
 	default:
-		r = sinSmall(math.Pi * (y - 2.0))
+		r = Sin(math.Pi * (y - 2.0))
 	}
 	return math.Copysign(1.0, x) * r
 }
-
-// sinSmall and cosSmall stand for glibc's sin and cos, which rt/py does not
-// reproduce yet: gamma and lgamma of a negative non-integer stop as
-// unsupported rather than print a digit CPython would not.
-func sinSmall(float64) float64 {
-	Unsupported("math.gamma and math.lgamma of a negative non-integer (they need the C library's sin)")
-	return 0
-}
-
-func cosSmall(x float64) float64 { return sinSmall(x) }

@@ -109,6 +109,7 @@ func (m *mt19937) seedInt(n *big.Int) {
 func RandomSeed(x any) {
 	rngMu.Lock()
 	defer rngMu.Unlock()
+	gaussHave = false
 	switch v := x.(type) {
 	case nil:
 		rng.seedInt(big.NewInt(time.Now().UnixNano()))
@@ -330,8 +331,8 @@ func RandomSample(seq, k any) *List {
 // The distributions of random.py, in its arithmetic order. Every product
 // is rounded on its own (float64(a*b)): Go may otherwise fuse a*b+c, which
 // CPython never does. log, exp and ** are the glibc ports (libm*.go), so
-// the results are CPython's bit for bit. gauss and vonmisesvariate need
-// sin/cos, which are not exact yet, so they are not offered.
+// the results are CPython's bit for bit. gauss and vonmisesvariate are in
+// random_gauss.go.
 
 var (
 	nvMagicConst = float64(4*Exp(-0.5)) / math.Sqrt(2.0)

@@ -1,7 +1,7 @@
 import logging
 import time
 from logging import FileHandler  # ERROR "'logging.FileHandler' is not supported"
-from random import gauss  # ERROR "'random.gauss' is not supported"
+from random import getstate  # ERROR "'random.getstate' is not supported"
 
 logging.captureWarnings(True)  # ERROR "'logging.captureWarnings' is not supported"
 print(time.gmtime())  # ERROR "'time.gmtime' is not supported"

@@ -149,6 +149,7 @@ func init() {
 	registerItertools()
 	registerMath()
 	registerStatistics()
+	registerFractions()
 	registerContextlib()
 	registerOperator()
 	registerString()

@@ -707,6 +707,12 @@ func builtinRound(args []any, kw []KW) any {
 // Round is round(x, ndigits) with round-half-even on the exact value.
 func Round(x, ndigits any) any {
 	n := toNum(x)
+	if o, ok := x.(*Instance); ok && n.kind == notNum && o.special("__round__") != nil {
+		if ndigits == nil {
+			return callBound(o.special("__round__"), o, nil)
+		}
+		return callBound(o.special("__round__"), o, []any{ndigits})
+	}
 	if n.kind == notNum {
 		panic(New(TypeError, "type "+TypeName(x)+" doesn't define __round__ method"))
 	}
@@ -816,6 +822,18 @@ func builtinInt(args []any, kw []KW) any {
 	if n, ok := otherInt(x); ok {
 		return int(n)
 	}
+	// An object's __int__, else its __index__ (PyNumber_Long).
+	for _, dunder := range []string{"__int__", "__index__"} {
+		if r, ok := objUnary(dunder, x); ok {
+			switch r.(type) {
+			case int, *big.Int:
+				return r
+			case bool:
+				return b2i(r.(bool))
+			}
+			panic(New(TypeError, dunder+" returned non-int (type "+TypeName(r)+")"))
+		}
+	}
 	panic(New(TypeError, "int() argument must be a string, a bytes-like object or a real number, not '"+TypeName(x)+"'"))
 }
 
@@ -921,6 +939,13 @@ func builtinFloat(args []any, kw []KW) any {
 	}
 	n := toNum(args[0])
 	if n.kind == notNum {
+		// An object's __float__ (PyNumber_Float).
+		if r, ok := objUnary("__float__", args[0]); ok {
+			if f, ok := r.(float64); ok {
+				return f
+			}
+			panic(New(TypeError, TypeName(args[0])+".__float__ returned non-float (type "+TypeName(r)+")"))
+		}
 		panic(New(TypeError, "float() argument must be a string or a real number, not '"+TypeName(args[0])+"'"))
 	}
 	return n.float()

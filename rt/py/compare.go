@@ -59,6 +59,9 @@ func Eq(a, b any) bool {
 	if r, ok := objEq(a, b); ok {
 		return r
 	}
+	if r, ok := counterCompare("==", a, b); ok {
+		return r
+	}
 	a, b = structTuple(a), structTuple(b)
 	x, y := toNum(a), toNum(b)
 	if x.kind == notNum && y.kind == notNum {
@@ -175,6 +178,9 @@ func orderError(op string, a, b any) *Exception {
 // compare evaluates an ordering operator; op is one of < <= > >=.
 func compare(op string, a, b any) bool {
 	if r, ok := objCompare(op, a, b); ok {
+		return r
+	}
+	if r, ok := counterCompare(op, a, b); ok {
 		return r
 	}
 	a, b = structTuple(a), structTuple(b)

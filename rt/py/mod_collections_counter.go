@@ -172,3 +172,44 @@ func CollectionsCounterKw(args []any, kw []KW) *Counter {
 	}
 	return c
 }
+
+// counterCompare is Counter's rich comparison between two Counters (3.10+):
+// every count of either agrees, with a missing count as zero; < and > also
+// need the Counters to differ. ok is false when a or b is not a Counter
+// (Counter returns NotImplemented, so dict's == or the ordering error
+// decides).
+func counterCompare(op string, a, b any) (result, ok bool) {
+	ca, okA := a.(*Counter)
+	cb, okB := b.(*Counter)
+	if !okA || !okB {
+		// dict's own == then compares the items, zeros included.
+		if d, ok := b.(*Dict); ok && okA && op == "==" {
+			return Eq(ca.d, d), true
+		}
+		if d, ok := a.(*Dict); ok && okB && op == "==" {
+			return Eq(d, cb.d), true
+		}
+		return false, false
+	}
+	all := func(pred func(x, y any) bool) bool {
+		for _, c := range []*Counter{ca, cb} {
+			for e := range c.d.All() {
+				if !pred(ca.PyGetItem(e), cb.PyGetItem(e)) {
+					return false
+				}
+			}
+		}
+		return true
+	}
+	switch op {
+	case "==":
+		return all(Eq), true
+	case "<=":
+		return all(LtE), true
+	case ">=":
+		return all(GtE), true
+	case "<":
+		return all(LtE) && !all(Eq), true
+	}
+	return all(GtE) && !all(Eq), true
+}

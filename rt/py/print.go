@@ -19,6 +19,39 @@ type Stream struct {
 	// lineBuffered is set when the stream is a terminal, where CPython
 	// flushes at each newline.
 	lineBuffered bool
+	// redirected is set while contextlib.redirect_stdout/redirect_stderr
+	// has replaced the stream: writes go to target's write (nowhere when
+	// target is None).
+	redirected bool
+	target     any
+}
+
+// Redirect makes target the stream's destination (contextlib's
+// redirect_stdout and redirect_stderr), returning the previous state for
+// Restore. Redirecting a stream to itself restores it.
+func (s *Stream) Redirect(target any) (prevRedirected bool, prevTarget any) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	prevRedirected, prevTarget = s.redirected, s.target
+	s.redirected, s.target = target != any(s), target
+	if !s.redirected {
+		s.target = nil
+	}
+	return
+}
+
+// Restore undoes a Redirect.
+func (s *Stream) Restore(redirected bool, target any) {
+	s.mu.Lock()
+	s.redirected, s.target = redirected, target
+	s.mu.Unlock()
+}
+
+// redirection is the stream's replacement, if any.
+func (s *Stream) redirection() (bool, any) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.redirected, s.target
 }
 
 func init() {
@@ -48,6 +81,12 @@ func (s *Stream) Reset(w io.Writer) {
 
 // WriteString is file.write(s).
 func (s *Stream) WriteString(str string) {
+	if on, t := s.redirection(); on {
+		if t != nil {
+			CallMethod(t, "write", []any{str}, nil)
+		}
+		return
+	}
 	if s.before != nil {
 		s.before()
 	}
@@ -61,6 +100,12 @@ func (s *Stream) WriteString(str string) {
 
 // Flush is file.flush().
 func (s *Stream) Flush() {
+	if on, t := s.redirection(); on {
+		if t != nil {
+			CallMethod(t, "flush", nil, nil)
+		}
+		return
+	}
 	s.mu.Lock()
 	s.w.Flush()
 	s.mu.Unlock()

@@ -14,7 +14,7 @@ type StringIO struct {
 	closed bool
 }
 
-// IoStringIO is io.StringIO(initial_value='', newline='\n').
+// IoStringIO is io.StringIO(initial_value=”, newline='\n').
 func IoStringIO(initial, newline any) *StringIO {
 	s := &StringIO{}
 	if initial != nil {

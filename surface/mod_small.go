@@ -28,8 +28,9 @@ func registerSmall() {
 		}
 		return e
 	}
-	addModule(&Module{Name: "functools", Coverage: "`partial` (also as a loop or future callback), `reduce`, `wraps`, `total_ordering`, `cached_property`, `lru_cache` and `cache` (cache_info, cache_clear), `singledispatch` (register by class or annotation, dispatch over the MRO)"}, []*Entry{
+	addModule(&Module{Name: "functools", Coverage: "`partial` (also as a loop or future callback), `partialmethod`, `reduce`, `wraps`, `total_ordering`, `cached_property`, `lru_cache` and `cache` (cache_info, cache_clear), `singledispatch` (register by class or annotation, dispatch over the MRO)"}, []*Entry{
 		{Name: "partial", Go: "py.FunctoolsPartial", Params: []Param{posonly(req("func"))}, VarArgs: true, VarKw: true},
+		{Name: "partialmethod", Go: "py.FunctoolsPartialmethod", Params: []Param{posonly(req("func"))}, VarArgs: true, VarKw: true},
 		{Name: "reduce", Go: "py.FunctoolsReduce", Params: []Param{posonly(req("function")), posonly(req("iterable"))}, VarArgs: true, MaxArgs: 3},
 		{Name: "wraps", Go: "py.FunctoolsWraps", Params: []Param{req("wrapped")}},
 		{Name: "total_ordering", Go: "py.FunctoolsTotalOrdering", Params: []Param{req("cls")}, AsValue: true},

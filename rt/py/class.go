@@ -575,6 +575,8 @@ func bindAttr(attr any, obj any, c *Class) any {
 		if obj == nil {
 			return a
 		}
+	case *PartialMethod:
+		return a.get(obj, c)
 	}
 	return attr
 }

@@ -96,3 +96,48 @@ func FunctoolsReduce(fn, iterable any, initial ...any) any {
 	}
 	return acc
 }
+
+// PartialMethod is a functools.partialmethod: a class attribute that reads
+// as partial(bound method, *args, **keywords) through an instance
+// (partialmethod.__get__ over a function).
+type PartialMethod struct {
+	fn   any
+	args []any
+	kw   []KW
+}
+
+// FunctoolsPartialmethod is functools.partialmethod(func, /, *args, **keywords).
+func FunctoolsPartialmethod(fn any, args []any, kw []KW) *PartialMethod {
+	if !IsCallable(fn) {
+		panic(New(TypeError, Repr(fn)+" is not callable or a descriptor"))
+	}
+	return &PartialMethod{fn: fn, args: append([]any(nil), args...), kw: mergeKW(nil, kw)}
+}
+
+func (p *PartialMethod) PyType() string       { return "partialmethod" }
+func (p *PartialMethod) PyTypeModule() string { return "functools" }
+
+func (p *PartialMethod) PyRepr() string {
+	parts := []string{Repr(p.fn)}
+	for _, a := range p.args {
+		parts = append(parts, Repr(a))
+	}
+	for _, k := range p.kw {
+		parts = append(parts, k.Name+"="+Repr(k.Value))
+	}
+	return "functools.partialmethod(" + strings.Join(parts, ", ") + ")"
+}
+
+// get is partialmethod.__get__: through an instance, a partial of the
+// bound method; through the class, a function taking the instance first.
+func (p *PartialMethod) get(obj any, c *Class) any {
+	if obj != nil {
+		return FunctoolsPartial(bindAttr(p.fn, obj, c), p.args, p.kw)
+	}
+	return &Function{Name: "_method", Fn: func(args []any, kw []KW) any {
+		if len(args) == 0 {
+			panic(New(TypeError, "_method() missing 1 required positional argument: 'cls_or_self'"))
+		}
+		return Call(p.fn, append(append([]any{args[0]}, p.args...), args[1:]...), mergeKW(p.kw, kw))
+	}}
+}

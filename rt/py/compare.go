@@ -51,8 +51,13 @@ func exactFloat(n num) *big.Float {
 
 // Eq is a == b.
 func Eq(a, b any) bool {
-	if x, ok := a.(int); ok {
+	switch x := a.(type) {
+	case int:
 		if y, ok := b.(int); ok {
+			return x == y
+		}
+	case string:
+		if y, ok := b.(string); ok {
 			return x == y
 		}
 	}

@@ -1,0 +1,84 @@
+package py
+
+import (
+	"math"
+	"math/big"
+	"strconv"
+	"strings"
+)
+
+// Int is int(x) with one positional argument, the call codegen emits for
+// int(...) without keywords: no argument slice, no signature binding, and
+// a decimal string of up to 18 digits parses without math/big. Other
+// argument types go through the builtin, unchanged.
+func Int(x any) any {
+	switch v := x.(type) {
+	case string:
+		if n, ok := parseSmallDecimal(v); ok {
+			return n
+		}
+		return parseIntGeneral(v, 10)
+	case int, *big.Int:
+		return v
+	case bool:
+		return b2i(v)
+	case float64:
+		return floatToInt(math.Trunc(v))
+	}
+	return CallBuiltin("int", []any{x}, nil)
+}
+
+// parseSmallDecimal parses the plainest int() literal, an optional sign
+// and 1 to 18 ASCII digits (which cannot overflow an int64, and are far
+// under the digit limit), and reports false for anything else: whitespace,
+// underscores, other scripts' digits and longer numbers take ParseInt's
+// general path.
+func parseSmallDecimal(s string) (int, bool) {
+	i, neg := 0, false
+	if len(s) > 0 && (s[0] == '-' || s[0] == '+') {
+		neg, i = s[0] == '-', 1
+	}
+	if len(s) == i || len(s)-i > 18 {
+		return 0, false
+	}
+	n := 0
+	for ; i < len(s); i++ {
+		c := s[i]
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = n*10 + int(c-'0')
+	}
+	if neg {
+		n = -n
+	}
+	return n, true
+}
+
+// formatSmallInt is formatInt for a machine int, with the digits from
+// strconv instead of math/big (types 'd', 'b', 'o', 'x' and 'X').
+func formatSmallInt(i int, fs formatSpec) string {
+	neg := i < 0
+	mag := uint64(i)
+	if neg {
+		mag = -mag // two's complement: also right for math.MinInt
+	}
+	groupSize, prefix := 3, ""
+	var digits string
+	switch fs.typ {
+	case 'd':
+		digits = strconv.FormatUint(mag, 10)
+	case 'b':
+		digits, prefix, groupSize = strconv.FormatUint(mag, 2), "0b", 4
+	case 'o':
+		digits, prefix, groupSize = strconv.FormatUint(mag, 8), "0o", 4
+	case 'x':
+		digits, prefix, groupSize = strconv.FormatUint(mag, 16), "0x", 4
+	case 'X':
+		digits, prefix, groupSize = strings.ToUpper(strconv.FormatUint(mag, 16)), "0X", 4
+	}
+	if !fs.alt {
+		prefix = ""
+	}
+	return finishNumber(neg, prefix, digits, "", fs, groupSize)
+}

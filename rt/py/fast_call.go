@@ -7,6 +7,15 @@ package py
 // receiver, method or argument type goes to CallMethod with the same
 // arguments, so behaviour (results, errors, messages) is CallMethod's.
 
+// MethodCaller is implemented by runtime objects outside this package (the
+// logging module's loggers) that run a method call directly instead of
+// first building a bound method object; ok is false for the names they
+// leave to the attribute lookup. No instance attribute may shadow a name
+// they serve.
+type MethodCaller interface {
+	PyCallMethod(name string, args []any, kw []KW) (r any, ok bool)
+}
+
 // CallMethod0 is x.name().
 func CallMethod0(x any, name string) any {
 	switch v := x.(type) {
@@ -25,6 +34,11 @@ func CallMethod0(x any, name string) any {
 		switch name {
 		case "keys", "values", "items":
 			return &dictView{d: v, kind: name}
+		}
+	case *Deque:
+		switch name {
+		case "pop", "popleft":
+			return v.pop(name == "popleft")
 		}
 	}
 	return CallMethod(x, name, nil, nil)
@@ -58,6 +72,15 @@ func CallMethod1(x any, name string, a any) any {
 	case *List:
 		if name == "append" {
 			v.Append(a)
+			return nil
+		}
+	case *Deque:
+		switch name {
+		case "append":
+			v.append(a)
+			return nil
+		case "appendleft":
+			v.appendLeft(a)
 			return nil
 		}
 	}

@@ -139,3 +139,25 @@ func TestUnpackTupleShares(t *testing.T) {
 	assert.Equal(t, "!ValueError: too many values to unpack (expected 2)", reprOutcome(func() any { return Unpack(tup, 2) }))
 	assert.Equal(t, "!ValueError: not enough values to unpack (expected 4, got 3)", reprOutcome(func() any { return Unpack(tup, 4) }))
 }
+
+func TestDequeFastMatchesGeneral(t *testing.T) {
+	mk := func(maxlen any) (any, any) {
+		return CollectionsDeque(L(1, 2, 3), maxlen), CollectionsDeque(L(1, 2, 3), maxlen)
+	}
+	for _, maxlen := range []any{nil, 3, 0} {
+		for _, name := range []string{"pop", "popleft", "clear", "copy"} {
+			w, g := mk(maxlen)
+			for range 4 { // the fourth pop of three items raises
+				assert.Equal(t, reprOutcome(func() any { return CallMethod(w, name, nil, nil) }), reprOutcome(func() any { return CallMethod0(g, name) }), name)
+				assert.Equal(t, Repr(w), Repr(g))
+			}
+		}
+		for _, name := range []string{"append", "appendleft", "extend", "count"} {
+			w, g := mk(maxlen)
+			for i := range 4 {
+				assert.Equal(t, reprOutcome(func() any { return CallMethod(w, name, []any{L(i)}, nil) }), reprOutcome(func() any { return CallMethod1(g, name, L(i)) }), name)
+				assert.Equal(t, Repr(w), Repr(g))
+			}
+		}
+	}
+}

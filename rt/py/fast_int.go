@@ -1,6 +1,7 @@
 package py
 
 import (
+	"cmp"
 	"math"
 	"math/big"
 	"strconv"
@@ -81,4 +82,62 @@ func formatSmallInt(i int, fs formatSpec) string {
 		prefix = ""
 	}
 	return finishNumber(neg, prefix, digits, "", fs, groupSize)
+}
+
+// Machine-int fast paths of the dynamic operators: ok is false when an
+// operand is not a plain int or the result needs the general path (an
+// overflow that promotes to a big int, a division by zero that raises).
+
+func mulInts(a, b any) (int, bool) {
+	x, ok1 := a.(int)
+	y, ok2 := b.(int)
+	if !ok1 || !ok2 {
+		return 0, false
+	}
+	if x == 0 || y == 0 {
+		return 0, true
+	}
+	p := x * y
+	if p/y != x || x == -1 && y == math.MinInt || y == -1 && x == math.MinInt {
+		return 0, false
+	}
+	return p, true
+}
+
+// modInts is Python's %: the result takes the divisor's sign.
+func modInts(a, b any) (int, bool) {
+	x, ok1 := a.(int)
+	y, ok2 := b.(int)
+	if !ok1 || !ok2 || y == 0 {
+		return 0, false
+	}
+	r := x % y
+	if r != 0 && (r < 0) != (y < 0) {
+		r += y
+	}
+	return r, true
+}
+
+// floorDivInts is Python's //: the quotient rounds toward minus infinity.
+func floorDivInts(a, b any) (int, bool) {
+	x, ok1 := a.(int)
+	y, ok2 := b.(int)
+	if !ok1 || !ok2 || y == 0 || x == math.MinInt && y == -1 {
+		return 0, false
+	}
+	q := x / y
+	if x%y != 0 && (x < 0) != (y < 0) {
+		q--
+	}
+	return q, true
+}
+
+// cmpInts is the comparison of two plain ints.
+func cmpInts(a, b any) (c int, ok bool) {
+	x, ok1 := a.(int)
+	y, ok2 := b.(int)
+	if !ok1 || !ok2 {
+		return 0, false
+	}
+	return cmp.Compare(x, y), true
 }

@@ -161,3 +161,24 @@ func TestDequeFastMatchesGeneral(t *testing.T) {
 		}
 	}
 }
+
+// The machine-int fast paths of the operators against the general
+// arithmetic on the same values as big ints (normBig brings a result that
+// fits back to an int).
+func TestIntOperatorFastPaths(t *testing.T) {
+	vals := []int{0, 1, -1, 2, -2, 3, -3, 7, -7, 1 << 32, -(1 << 32), 3037000500, -3037000500, math.MaxInt64, math.MinInt64, math.MaxInt64 - 1, math.MinInt64 + 1}
+	bigOf := func(x int) any { return new(big.Int).SetInt64(int64(x)) }
+	for _, x := range vals {
+		for _, y := range vals {
+			for _, op := range []struct {
+				name string
+				fn   func(a, b any) any
+			}{{"*", Mul}, {"%", Mod}, {"//", FloorDiv}, {"+=", IAdd}, {"<=", func(a, b any) any { return LtE(a, b) }},
+				{">", func(a, b any) any { return Gt(a, b) }}, {">=", func(a, b any) any { return GtE(a, b) }}} {
+				want := reprOutcome(func() any { return op.fn(bigOf(x), bigOf(y)) })
+				got := reprOutcome(func() any { return op.fn(x, y) })
+				assert.Equal(t, want, got, "%d %s %d", x, op.name, y)
+			}
+		}
+	}
+}

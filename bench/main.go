@@ -127,23 +127,23 @@ func main() {
 	var missed, faults []string
 	var yieldsCPU float64
 	for _, w := range todo {
-		py := measure(program{"CPython", []string{"python3", filepath.Join(dir, w.name+".py")}}, nil)
+		py := measure(program{"CPython", []string{"python3", filepath.Join(dir, w.name+".py")}})
 		var gen, hand result
 		if ws != nil {
 			bin, err := buildGenerated(ws, dir, w.name, tmp)
 			if err != nil {
 				fail(err)
 			}
-			gen = measure(program{"generated", []string{bin}}, &py)
+			gen = measure(program{"generated", []string{bin}})
 		}
 		if hw := filepath.Join(filepath.Dir(dir), "handwritten", w.name); isDir(hw) {
 			bin := filepath.Join(tmp, w.name+"-handwritten")
 			if err := goBuild(hw, bin); err != nil {
 				fail(err)
 			}
-			hand = measure(program{"hand-written", []string{bin}}, &py)
+			hand = measure(program{"hand-written", []string{bin}})
 		} else if w.run != nil {
-			hand = measure(program{"rt", []string{self, "-child", w.name}}, nil)
+			hand = measure(program{"rt", []string{self, "-child", w.name}})
 		}
 		if w.name == "yields" && hand.ok {
 			yieldsCPU = hand.warm.cpu
@@ -247,29 +247,31 @@ func runChild(name string) {
 
 // measure runs p cold (-colds fresh processes with one run each: whole
 // process CPU and faults from rusage) and warm (one process with -runs
-// runs: the best of all but the first, as the program timed them). When
-// want is set, p's stderr (the workload's result) must equal CPython's.
-func measure(p program, want *result) result {
+// runs: the best of all but the first, as the program timed them).
+// CPython runs first; the generated and hand-written programs' stderr
+// (the workload's result) must then equal CPython's. (The rt side of
+// workloads.go prints no result.)
+func measure(p program) result {
 	var r result
+	check := func(n int, errOut string) {
+		switch p.label {
+		case "CPython":
+			pyStderr[n] = errOut
+		case "generated", "hand-written":
+			if errOut != pyStderr[n] {
+				fail(fmt.Errorf("%s printed %q on stderr, CPython %q", strings.Join(p.argv, " "), errOut, pyStderr[n]))
+			}
+		}
+	}
 	for i := range *colds {
 		s, _, errOut := runProcess(p, 1)
 		if i == 0 || s.cpu < r.cold.cpu {
 			r.cold = s
 		}
-		if want != nil && errOut != pyStderr[1] {
-			fail(fmt.Errorf("%s printed %q on stderr, CPython %q", strings.Join(p.argv, " "), errOut, pyStderr[1]))
-		}
-		if want == nil && p.label == "CPython" {
-			pyStderr[1] = errOut
-		}
+		check(1, errOut)
 	}
 	_, lines, errOut := runProcess(p, *runs)
-	if want != nil && errOut != pyStderr[*runs] {
-		fail(fmt.Errorf("%s printed %q on stderr, CPython %q", strings.Join(p.argv, " "), errOut, pyStderr[*runs]))
-	}
-	if want == nil && p.label == "CPython" {
-		pyStderr[*runs] = errOut
-	}
+	check(*runs, errOut)
 	r.warm = lines[0]
 	for i, x := range lines[1:] {
 		if i == 0 || x.cpu < r.warm.cpu {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/pyasync2go/pyasync2go/rt"
+	"github.com/pyasync2go/pyasync2go/rt/py"
 )
 
 // The rt halves of bench/workloads/*.py, written the way codegen lowers the
@@ -244,4 +245,60 @@ func sleepers() {
 		}
 		return children
 	})
+}
+
+var workerInfo = coroInfo("worker", 10)
+
+// fibRec is the workload's fib typed, as typed codegen would emit it.
+func fibRec(n int) int {
+	if n < 2 {
+		return n
+	}
+	return fibRec(n-1) + fibRec(n-2)
+}
+
+// fib: fib(27) in each of 8 gathered tasks, each after one sleep(0).
+func fib() {
+	worker := func() *rt.Coro {
+		return rt.NewStepCoro(workerInfo, func(co *rt.Coro) any {
+			switch co.PC {
+			case 1:
+				goto resume1
+			}
+			co.StartSleep(0, nil)
+		resume1:
+			if co.Suspend() {
+				co.PC = 1
+				return rt.Suspended
+			}
+			co.AwaitResult()
+			return fibRec(27)
+		})
+	}
+	total := 0
+	rt.Run(rt.NewStepCoro(mainInfo, func(co *rt.Coro) any {
+		switch co.PC {
+		case 1:
+			goto resume1
+		}
+		{
+			ws := make([]any, 8)
+			for k := range ws {
+				ws[k] = worker()
+			}
+			co.StartAwait(rt.Gather(ws, false))
+		}
+	resume1:
+		if co.Suspend() {
+			co.PC = 1
+			return rt.Suspended
+		}
+		for r := range py.Iter(co.AwaitResult()) {
+			total += r.(int)
+		}
+		return nil
+	}), nil)
+	if total != 8*196418 {
+		panic(fmt.Sprintf("fib workload miscounted: %d", total))
+	}
 }

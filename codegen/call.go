@@ -1,6 +1,8 @@
 package codegen
 
 import (
+	"strconv"
+
 	"github.com/dave/jennifer/jen"
 
 	"github.com/pyasync2go/pyasync2go/ir"
@@ -148,14 +150,20 @@ func (c *fnCtx) call(e *ir.Call) xr {
 		if r, ok := c.boundMethod(recv, f.Name, e.Args); ok {
 			return r
 		}
-		args, kw := c.dynArgs(e.Args)
 		if recv.rtType == "" && builtinTypeName(f.X.GetType()) == "" && argsHaveEffects(e.Args) && !isSuperCall(f.X) {
 			// LOAD_METHOD runs before the arguments: a __getattr__ or
 			// property runs first, and an argument that replaces the
 			// method does not change which one is called. Go calls the
 			// operands left to right, so GetAttr runs first.
+			args, kw := c.dynArgs(e.Args)
 			return xr{c: jen.Qual(pyPath, "Call").Call(jen.Qual(pyPath, "GetAttr").Call(recv.c, jen.Lit(f.Name)), args, kw), call: true}
 		}
+		if n := len(e.Args); n <= 2 && simplePositional(e.Args) {
+			// The common shape: py.CallMethod0/1/2 serve the usual str,
+			// dict and list methods without an argument slice.
+			return xr{c: jen.Qual(pyPath, "CallMethod"+strconv.Itoa(n)).Call(append([]jen.Code{recv.c, jen.Lit(f.Name)}, c.argExprs(e.Args)...)...), call: true}
+		}
+		args, kw := c.dynArgs(e.Args)
 		return xr{c: jen.Qual(pyPath, "CallMethod").Call(recv.c, jen.Lit(f.Name), args, kw), call: true}
 	}
 	fn := c.expr(e.Func)
@@ -345,7 +353,7 @@ func (c *fnCtx) builtinCall(name string, args []ir.Arg, pos ir.Pos) xr {
 	}
 	if simplePositional(args) {
 		n := len(args)
-		direct := map[string]bool{"print": true, "len": n == 1, "str": n == 1, "repr": n == 1, "bool": n == 1, "range": n >= 1 && n <= 3}
+		direct := map[string]bool{"print": true, "len": n == 1, "str": n == 1, "repr": n == 1, "bool": n == 1, "range": n >= 1 && n <= 3, "int": n == 1}
 		if direct[name] {
 			a := c.argExprs(args)
 			switch name {
@@ -361,6 +369,8 @@ func (c *fnCtx) builtinCall(name string, args []ir.Arg, pos ir.Pos) xr {
 				return xr{c: jen.Qual(pyPath, "Truth").Call(a...), t: tBool, call: true}
 			case "range":
 				return xr{c: jen.Qual(pyPath, "NewRange").Call(a...), call: true}
+			case "int":
+				return xr{c: jen.Qual(pyPath, "Int").Call(a...), call: true}
 			}
 		}
 	}

@@ -275,7 +275,26 @@ func TestUnimplementedBuiltinMethodIsADiagnostic(t *testing.T) {
 	assert.Equal(t, "'list.__reversed__' is not supported by pyasync2go", diags[1].Msg)
 	out, diags = generate("def f(x):\n    return x.__len__()\nprint(f('a'), f([1]), 'ab'.upper())\n")
 	require.False(t, diags.HasErrors(), "%v", diags)
-	assert.Contains(t, string(out), `py.CallMethod(x, "__len__"`)
+	assert.Contains(t, string(out), `py.CallMethod0(x, "__len__")`)
+}
+
+// Method calls of up to two positional arguments take py.CallMethod0/1/2
+// (no argument slice), int(x) takes py.Int; other shapes keep the general
+// calls.
+func TestFastCallShapes(t *testing.T) {
+	out := gen(t, "def f(s, d):\n    k, _, v = s.partition('=')\n    d[k] = d.get(k, 0) + int(v)\n    return s.strip(), s.split(',', 1), s.split(sep=','), int(v, 16), s.replace('a', 'b', 1)\nprint(f('a=1', {}))\n", codegen.Options{})
+	for _, frag := range []string{
+		`py.CallMethod1(s, "partition", "=")`,
+		`py.CallMethod2(d, "get", k, 0)`,
+		`py.Int(v2)`,
+		`py.CallMethod0(s, "strip")`,
+		`py.CallMethod2(s, "split", ",", 1)`,
+		`py.CallMethod(s, "split", nil, []py.KW{{Name: "sep", Value: ","}})`,
+		`py.CallBuiltin("int", []any{v2, 16}, nil)`,
+		`py.CallMethod(s, "replace", []any{"a", "b", 1}, nil)`,
+	} {
+		assert.Contains(t, out, frag)
+	}
 }
 
 // A power of constants CPython makes complex is rejected; the real ones are not.

@@ -742,8 +742,14 @@ func (c *fnCtx) startAwait(aw *ir.Await) jen.Code {
 			}
 			return start(c.load(nm))
 		}
-		if c.g.rtTypes[c.g.resolve(nm.Sym)] != "" || put && !plainOperand(x.Args[0].Value) {
+		if c.g.rtTypes[c.g.resolve(nm.Sym)] != "" {
 			break
+		}
+		if put && !plainOperand(x.Args[0].Value) {
+			// q.put is looked up before the item is evaluated (Go runs
+			// the calls left to right), then a *rt.Queue takes the fast
+			// path and anything else awaits the method's result.
+			return jen.Id("co").Dot("StartPut").Call(jen.Qual(rtPath, "PutMethod").Call(c.load(nm)), c.expr(x.Args[0].Value))
 		}
 		// A variable that may hold a queue (a parameter, say): a *rt.Queue
 		// has no instance attributes, so q.get/q.put on one is always

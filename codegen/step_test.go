@@ -132,7 +132,7 @@ asyncio.run(main())
 		"_aug = counter\n//line m.py:8\n\t\tco.StartSleep(0, x)\n\tresume1:",
 		"counter = py.IAdd(_aug, co.AwaitResult())",
 		// q is untyped inside f: put goes through the dynamic path.
-		`co.StartAwait(py.CallMethod(q, "put", []any{x}, nil))`,
+		`co.StartAwait(py.CallMethod1(q, "put", x))`,
 		"if co.Suspend() {\n\t\t\tco.PC = 2\n\t\t\treturn rt.Suspended\n\t\t}",
 		"goto loop2End",
 		"return co.AwaitResult()",
@@ -151,6 +151,16 @@ asyncio.run(main())
 `, codegen.Options{})
 	assert.Contains(t, out, "co.StartQueuePut(q, 1)")
 	assert.Contains(t, out, "co.StartQueueGet(q)")
+	// An untyped q whose item cannot be generated twice: put is looked up
+	// first, then the item is evaluated, then a queue takes the fast path.
+	out = gen(t, `import asyncio
+async def f(q, n):
+    await q.put(str(n) + "!")
+async def main():
+    await f(asyncio.Queue(), 1)
+asyncio.run(main())
+`, codegen.Options{})
+	assert.Contains(t, out, `co.StartPut(rt.PutMethod(q), py.Add(py.Str(n), "!"))`)
 }
 
 // Go rejects gotos that jump over declarations, so chunks that declare

@@ -158,10 +158,7 @@ var logMethodLevels = map[string]int{"debug": levelDebug, "info": levelInfo, "wa
 func (l *Logger) PyGetAttr(name string) (any, bool) {
 	if lvl, ok := logMethodLevels[name]; ok {
 		return py.NewMethod(name, l, func(args []any, kw []py.KW) any {
-			if len(args) == 0 {
-				panic(py.New(py.TypeError, "Logger."+name+"() missing 1 required positional argument: 'msg'"))
-			}
-			l.log(name, lvl, args[0], args[1:], kw)
+			l.levelCall(name, lvl, args, kw)
 			return nil
 		}), true
 	}

@@ -450,6 +450,11 @@ func CallMethod(x any, name string, args []any, kw []KW) any {
 			return true
 		}
 	}
+	if mc, ok := x.(MethodCaller); ok {
+		if r, ok := mc.PyCallMethod(name, args, kw); ok {
+			return r
+		}
+	}
 	if _, isAttrObj := x.(AttrGetter); isAttrObj || !hasMethod(x, name) {
 		if m, ok := LookupAttr(x, name); ok {
 			return Call(m, args, kw)

@@ -865,6 +865,17 @@ func decimalToASCII(s string) string {
 
 // ParseInt is int(s, base).
 func ParseInt(s string, base int) any {
+	if base == 10 {
+		if n, ok := parseSmallDecimal(s); ok {
+			return n
+		}
+	}
+	return parseIntGeneral(s, base)
+}
+
+// parseIntGeneral is ParseInt for every literal int() accepts (whitespace,
+// underscores, prefixes, any script's digits, big ints) and its errors.
+func parseIntGeneral(s string, base int) any {
 	if base != 0 && (base < 2 || base > 36) {
 		panic(New(ValueError, "int() base must be >= 2 and <= 36, or 0"))
 	}

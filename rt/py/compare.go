@@ -51,8 +51,13 @@ func exactFloat(n num) *big.Float {
 
 // Eq is a == b.
 func Eq(a, b any) bool {
-	if x, ok := a.(int); ok {
+	switch x := a.(type) {
+	case int:
 		if y, ok := b.(int); ok {
+			return x == y
+		}
+	case string:
+		if y, ok := b.(string); ok {
 			return x == y
 		}
 	}
@@ -272,13 +277,28 @@ func Lt(a, b any) bool {
 }
 
 // LtE is a <= b.
-func LtE(a, b any) bool { return compare("<=", a, b) }
+func LtE(a, b any) bool {
+	if c, ok := cmpInts(a, b); ok {
+		return c <= 0
+	}
+	return compare("<=", a, b)
+}
 
 // Gt is a > b.
-func Gt(a, b any) bool { return compare(">", a, b) }
+func Gt(a, b any) bool {
+	if c, ok := cmpInts(a, b); ok {
+		return c > 0
+	}
+	return compare(">", a, b)
+}
 
 // GtE is a >= b.
-func GtE(a, b any) bool { return compare(">=", a, b) }
+func GtE(a, b any) bool {
+	if c, ok := cmpInts(a, b); ok {
+		return c >= 0
+	}
+	return compare(">=", a, b)
+}
 
 // Container is implemented by objects supporting `in`.
 type Container interface{ PyContains(item any) bool }

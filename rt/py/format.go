@@ -304,6 +304,10 @@ func formatInt(n num, spec, typeName string) string {
 	if fs.z {
 		panic(New(ValueError, "Negative zero coercion (z) not allowed in integer format specifier"))
 	}
+	if n.kind == kInt && fs.typ != 'c' {
+		// A machine int formats without math/big.
+		return formatSmallInt(n.i, fs)
+	}
 	b := n.big()
 	neg := b.Sign() < 0
 	mag := new(big.Int).Abs(b)

@@ -242,6 +242,11 @@ func toSliceIter(x any) []any {
 
 // Unpack is `a, b = x`.
 func Unpack(x any, n int) []any {
+	if t, ok := x.(Tuple); ok && len(t) == n {
+		// A tuple cannot change under the assignments that follow, and
+		// callers only read the result: no copy.
+		return t
+	}
 	var items []any
 	if s := toSlice(x); s != nil || isSeqType(x) {
 		items = s

@@ -182,6 +182,23 @@ func dequeArgs(name string, args []any, kw []KW, min, max int) {
 	panic(New(TypeError, name+" expected at most "+itoa(max)+" argument"+plural(max)+", got "+itoa(n)))
 }
 
+// pop is deque.pop(), or popleft() when left.
+func (d *Deque) pop(left bool) any {
+	if len(d.items) == 0 {
+		panic(New(IndexError, "pop from an empty deque"))
+	}
+	d.state++
+	if !left {
+		x := d.items[len(d.items)-1]
+		d.items = d.items[:len(d.items)-1]
+		return x
+	}
+	x := d.items[0]
+	d.items[0] = nil
+	d.items = d.items[1:]
+	return x
+}
+
 func (d *Deque) PyGetAttr(name string) (any, bool) {
 	method := func(min, max int, fn func(args []any) any) (any, bool) {
 		return NewMethod(name, d, func(args []any, kw []KW) any {
@@ -213,21 +230,7 @@ func (d *Deque) PyGetAttr(name string) (any, bool) {
 			return nil
 		})
 	case "pop", "popleft":
-		return method(0, 0, func([]any) any {
-			if len(d.items) == 0 {
-				panic(New(IndexError, "pop from an empty deque"))
-			}
-			d.state++
-			if name == "pop" {
-				x := d.items[len(d.items)-1]
-				d.items = d.items[:len(d.items)-1]
-				return x
-			}
-			x := d.items[0]
-			d.items[0] = nil
-			d.items = d.items[1:]
-			return x
-		})
+		return method(0, 0, func([]any) any { return d.pop(name == "popleft") })
 	case "rotate":
 		return method(0, 1, func(a []any) any {
 			n := 1

@@ -202,6 +202,9 @@ func absInt(a int) int {
 
 // Mul is a * b.
 func Mul(a, b any) any {
+	if p, ok := mulInts(a, b); ok {
+		return p
+	}
 	if r, ok := objBinary("*", a, b); ok {
 		return r
 	}
@@ -323,6 +326,9 @@ func isZero(n num) bool {
 
 // FloorDiv is a // b.
 func FloorDiv(a, b any) any {
+	if q, ok := floorDivInts(a, b); ok {
+		return q
+	}
 	if r, ok := objBinary("//", a, b); ok {
 		return r
 	}
@@ -357,6 +363,9 @@ func FloorDiv(a, b any) any {
 
 // Mod is a % b; on a str it is %-formatting.
 func Mod(a, b any) any {
+	if r, ok := modInts(a, b); ok {
+		return r
+	}
 	if s, ok := a.(string); ok {
 		return PercentFormat(s, b)
 	}
@@ -743,6 +752,11 @@ func inplaceError(op string) {
 
 // IAdd is a += b.
 func IAdd(a, b any) any {
+	if _, ok := a.(int); ok {
+		if _, ok := b.(int); ok {
+			return Add(a, b) // an int has no __iadd__
+		}
+	}
 	if r, ok := objInplace("+", a, b); ok {
 		return r
 	}

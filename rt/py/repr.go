@@ -21,6 +21,8 @@ func Str(v any) string {
 	switch x := v.(type) {
 	case string:
 		return x
+	case int:
+		return strconv.Itoa(x)
 	case *Exception:
 		return ExcStr(x)
 	case Stringer:

@@ -4,6 +4,7 @@ import (
 	"iter"
 	"math"
 	"math/big"
+	"math/bits"
 	"strconv"
 )
 
@@ -66,72 +67,94 @@ func (a Int) String() string {
 
 // Add is a + b.
 func (a Int) Add(b Int) Int {
-	if a.big == nil && b.big == nil {
-		if s := a.small + b.small; (s > a.small) == (b.small > 0) {
-			return Int{small: s}
-		}
+	r := a.small + b.small
+	if a.big == nil && b.big == nil && (r^a.small)&(r^b.small) >= 0 {
+		return Int{small: r} // the sum has the sign of an operand: no overflow
 	}
-	return AsInt(Add(a.Box(), b.Box()))
+	return addSlow(a, b)
 }
 
 // Sub is a - b.
 func (a Int) Sub(b Int) Int {
-	if a.big == nil && b.big == nil {
-		if d := a.small - b.small; (d < a.small) == (b.small > 0) {
-			return Int{small: d}
-		}
+	r := a.small - b.small
+	if a.big == nil && b.big == nil && (a.small^b.small)&(r^a.small) >= 0 {
+		return Int{small: r} // same signs, or the sign of a kept: no overflow
 	}
-	return AsInt(Sub(a.Box(), b.Box()))
+	return subSlow(a, b)
 }
 
 // Mul is a * b.
 func (a Int) Mul(b Int) Int {
 	if a.big == nil && b.big == nil {
-		if r, ok := mulInt(a.small, b.small); ok {
-			return Int{small: r}
+		hi, lo := bits.Mul64(uint64(a.small), uint64(b.small))
+		// The 128-bit signed product fits in an int when hi is the sign
+		// extension of lo; bits.Mul64 is unsigned, so correct hi for
+		// negative operands first.
+		if a.small < 0 {
+			hi -= uint64(b.small)
+		}
+		if b.small < 0 {
+			hi -= uint64(a.small)
+		}
+		if hi == uint64(int64(lo)>>63) {
+			return Int{small: int(lo)}
 		}
 	}
-	return AsInt(Mul(a.Box(), b.Box()))
+	return mulSlow(a, b)
 }
 
 // FloorDiv is a // b.
 func (a Int) FloorDiv(b Int) Int {
-	if a.big == nil && b.big == nil && b.small != 0 && !(a.small == math.MinInt && b.small == -1) {
+	if a.big == nil && b.big == nil && b.small > 0 {
 		q := a.small / b.small
-		if a.small%b.small != 0 && (a.small < 0) != (b.small < 0) {
+		if a.small%b.small < 0 {
 			q--
 		}
 		return Int{small: q}
 	}
-	return AsInt(FloorDiv(a.Box(), b.Box()))
+	return floorDivSlow(a, b)
 }
 
 // Mod is a % b.
 func (a Int) Mod(b Int) Int {
-	if a.big == nil && b.big == nil && b.small != 0 && !(a.small == math.MinInt && b.small == -1) {
+	if a.big == nil && b.big == nil && b.small > 0 {
 		m := a.small % b.small
-		if m != 0 && (m < 0) != (b.small < 0) {
+		if m < 0 {
 			m += b.small
 		}
 		return Int{small: m}
 	}
-	return AsInt(Mod(a.Box(), b.Box()))
+	return modSlow(a, b)
 }
+
+// The general cases (big operands, overflow, negative divisors, division
+// by zero) are the dynamic operators'. They are functions of their own so
+// the fast paths above inline into generated code.
+
+func addSlow(a, b Int) Int      { return AsInt(Add(a.Box(), b.Box())) }
+func subSlow(a, b Int) Int      { return AsInt(Sub(a.Box(), b.Box())) }
+func mulSlow(a, b Int) Int      { return AsInt(Mul(a.Box(), b.Box())) }
+func floorDivSlow(a, b Int) Int { return AsInt(FloorDiv(a.Box(), b.Box())) }
+func modSlow(a, b Int) Int      { return AsInt(Mod(a.Box(), b.Box())) }
 
 // TrueDiv is a / b: a float, correctly rounded.
 func (a Int) TrueDiv(b Int) float64 {
 	if a.big == nil && b.big == nil && b.small != 0 && absInt(a.small) < 1<<53 && absInt(b.small) < 1<<53 {
 		return float64(a.small) / float64(b.small)
 	}
-	return TrueDiv(a.Box(), b.Box()).(float64)
+	return intTrueDivSlow(a, b)
 }
+
+func intNegSlow(a Int) Int { return AsInt(Neg(a.Box())) }
+
+func intTrueDivSlow(a, b Int) float64 { return TrueDiv(a.Box(), b.Box()).(float64) }
 
 // Neg is -a.
 func (a Int) Neg() Int {
 	if a.big == nil && a.small != math.MinInt {
 		return Int{small: -a.small}
 	}
-	return AsInt(Neg(a.Box()))
+	return intNegSlow(a)
 }
 
 // Float is float(a), as int/float arithmetic converts it (OverflowError
@@ -186,10 +209,20 @@ func (a Int) LtE(b Int) bool {
 }
 
 // Gt is a > b.
-func (a Int) Gt(b Int) bool { return b.Lt(a) }
+func (a Int) Gt(b Int) bool {
+	if a.big == nil && b.big == nil {
+		return a.small > b.small
+	}
+	return a.Cmp(b) > 0
+}
 
 // GtE is a >= b.
-func (a Int) GtE(b Int) bool { return b.LtE(a) }
+func (a Int) GtE(b Int) bool {
+	if a.big == nil && b.big == nil {
+		return a.small >= b.small
+	}
+	return a.Cmp(b) >= 0
+}
 
 // Ints iterates over an iterable that type inference proved yields ints: a
 // range of small ints counts without boxing; anything else is iterated the

@@ -22,8 +22,11 @@ type xr struct {
 	t ir.Type
 	// typed: c is in the unboxed form of t that typed code uses (goType).
 	typed bool
-	call  bool // c is a Go call expression (valid as a statement)
-	void  bool // c returns nothing: only valid as a statement
+	// sum: c is a Go `x + y` or `x - y` (typed code): it needs parentheses
+	// as an operand of a tighter operator or as a right operand.
+	sum  bool
+	call bool // c is a Go call expression (valid as a statement)
+	void bool // c returns nothing: only valid as a statement
 	// rtType names the runtime type ("Loop", "Queue", "Task") when c is
 	// statically one (then it is a *rt.<rtType>).
 	rtType string
@@ -371,6 +374,9 @@ func (c *fnCtx) cond(e ir.Expr) *jen.Statement {
 		return jen.Parens(st)
 	case *ir.BoolLit:
 		return jen.Lit(e.Value)
+	}
+	if code, ok := c.typedCond(e); ok {
+		return code
 	}
 	r := c.val(e)
 	if r.t == ir.Bool {

@@ -214,49 +214,56 @@ func (c *fnCtx) typedEx(e ir.Expr) (xr, bool) {
 		return xr{c: box(r.c, r.t), call: true}, true
 	}
 	// float64, string and bool are the dynamic values themselves.
+	if r.sum {
+		return xr{c: jen.Parens(r.c), t: r.t}, true
+	}
 	return xr{c: r.c, t: r.t, call: r.call}, true
 }
 
-// typedAs generates e as typed code of type t (e's inferred type).
-func (c *fnCtx) typedAs(e ir.Expr, t ir.Type) *jen.Statement {
+// typedAs generates e as typed code of type t (e's inferred type), for a
+// context where any Go expression fits (an assignment, an argument).
+func (c *fnCtx) typedAs(e ir.Expr, t ir.Type) *jen.Statement { return c.typedAsX(e, t).c }
+
+// typedAsX is typedAs, saying whether the code is a sum.
+func (c *fnCtx) typedAsX(e ir.Expr, t ir.Type) xr {
 	if r, ok := c.typedForm(e); ok {
 		switch {
 		case r.typed && r.t == t:
-			return r.c
+			return r
 		case r.typed:
-			return unbox(box(r.c, r.t), t)
+			return xr{c: unbox(box(r.c, r.t), t)}
 		}
-		return unbox(r.c, t)
+		return xr{c: unbox(r.c, t)}
 	}
 	switch e := e.(type) {
 	case *ir.IntLit:
 		if t == ir.Int {
 			if r := intLit(e.Value, false); r.t == ir.Int {
-				return jen.Qual(pyPath, "IntOf").Call(r.c)
+				return xr{c: jen.Qual(pyPath, "IntOf").Call(r.c)}
 			}
-			return jen.Qual(pyPath, "IntLit").Call(jen.Lit(e.Value))
+			return xr{c: jen.Qual(pyPath, "IntLit").Call(jen.Lit(e.Value))}
 		}
 	case *ir.FloatLit:
 		if t == ir.Float {
-			return floatLit(e.Value).c
+			return xr{c: floatLit(e.Value).c}
 		}
 	case *ir.StrLit:
 		if t == ir.Str {
-			return jen.Lit(e.Value)
+			return xr{c: jen.Lit(e.Value)}
 		}
 	case *ir.BoolLit:
 		if t == ir.Bool {
-			return jen.Lit(e.Value)
+			return xr{c: jen.Lit(e.Value)}
 		}
 	}
 	r := c.val(e)
 	switch {
 	case r.t == ir.Int && t == ir.Int:
-		return jen.Qual(pyPath, "IntOf").Call(r.c) // a Go int
+		return xr{c: jen.Qual(pyPath, "IntOf").Call(r.c)} // a Go int
 	case r.t == t:
-		return r.c // already a Go float64, string or bool
+		return xr{c: r.c} // already a Go float64, string or bool
 	}
-	return unbox(r.c, t)
+	return xr{c: unbox(r.c, t)}
 }
 
 // typedForm generates e in typed form when e reads a typed variable or
@@ -420,10 +427,17 @@ func (c *fnCtx) typedBinary(e *ir.BinOp) (xr, bool) {
 		// Go would fold two constants with exact arithmetic.
 		return xr{}, false
 	}
-	x, y := c.typedAs(e.X, tx), c.typedAs(e.Y, ty)
+	xx, yx := c.typedAsX(e.X, tx), c.typedAsX(e.Y, ty)
+	x, y := xx.c, yx.c
+	if yx.sum {
+		y = jen.Parens(y) // x - (a + b)
+	}
 	out := func(code *jen.Statement) (xr, bool) { return xr{c: code, t: t, typed: true, call: true}, true }
+	sum := func(op string) (xr, bool) {
+		return xr{c: jen.Add(x).Op(op).Add(y), t: t, typed: true, sum: true}, true
+	}
 	if t == ir.Str {
-		return out(jen.Parens(jen.Add(x).Op("+").Add(y)))
+		return sum("+")
 	}
 	if tx == ir.Int && ty == ir.Int {
 		if e.Op == ir.Div {
@@ -439,10 +453,13 @@ func (c *fnCtx) typedBinary(e *ir.BinOp) (xr, bool) {
 	}
 	switch e.Op {
 	case ir.Add:
-		return out(jen.Parens(jen.Add(x).Op("+").Add(y)))
+		return sum("+")
 	case ir.Sub:
-		return out(jen.Parens(jen.Add(x).Op("-").Add(y)))
+		return sum("-")
 	case ir.Mul:
+		if xx.sum {
+			x = jen.Parens(x)
+		}
 		// The conversion rounds the product on its own: Go may otherwise
 		// fuse it with an addition into one differently rounded FMA.
 		return out(jen.Float64().Parens(jen.Add(x).Op("*").Add(y)))
@@ -481,7 +498,11 @@ func (c *fnCtx) typedUnary(e *ir.UnaryOp) (xr, bool) {
 
 // typedTruth is bool(e) for e of scalar type t.
 func (c *fnCtx) typedTruth(e ir.Expr, t ir.Type) *jen.Statement {
-	x := c.typedAs(e, t)
+	return truthOf(c.typedAs(e, t), t)
+}
+
+// truthOf is bool(x) for typed code x of type t.
+func truthOf(x *jen.Statement, t ir.Type) *jen.Statement {
 	switch t {
 	case ir.Int:
 		return x.Dot("Truth").Call()
@@ -581,4 +602,18 @@ func (c *fnCtx) forIter(s *ir.For) *jen.Statement {
 		}
 	}
 	return jen.Qual(pyPath, "Iter").Call(c.iterable(s.Iter))
+}
+
+// typedCond is the truth test of an expression the typed form computes:
+// `if n:` on a typed int is n.Truth(), not py.Truth of the boxed value.
+func (c *fnCtx) typedCond(e ir.Expr) (*jen.Statement, bool) {
+	t := c.g.scalar(e.GetType())
+	if t == nil || !c.g.typedLeaf(e) {
+		return nil, false
+	}
+	r, ok := c.typedForm(e)
+	if !ok || !r.typed || r.t != t {
+		return nil, false
+	}
+	return truthOf(r.c, t), true
 }

@@ -124,6 +124,7 @@ type gen struct {
 	// taking or returning such values (typed_scalar.go).
 	typedVars map[*ir.Symbol]ir.Type
 	typedSigs map[*ir.FuncDef]*typedSig
+	leafMemo  map[ir.Expr]bool
 
 	// classes: per class statement, its namespace and class variables;
 	// classNS: the namespace variable of each class scope being generated.

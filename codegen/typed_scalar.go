@@ -69,6 +69,7 @@ func goType(t ir.Type) jen.Code {
 func (g *gen) typedScalars() {
 	g.typedVars = map[*ir.Symbol]ir.Type{}
 	g.typedSigs = map[*ir.FuncDef]*typedSig{}
+	g.leafMemo = map[ir.Expr]bool{}
 	if g.opts.Dynamic {
 		return
 	}
@@ -298,6 +299,19 @@ func (c *fnCtx) typedForm(e ir.Expr) (xr, bool) {
 // or a call of a typed def: only such expressions take the typed form, so
 // code without typed values is generated exactly as in the dynamic mode.
 func (g *gen) typedLeaf(e ir.Expr) bool {
+	if len(g.typedVars) == 0 && len(g.typedSigs) == 0 {
+		return false
+	}
+	// Memoized: ex asks at every level of a nested expression.
+	leaf, seen := g.leafMemo[e]
+	if !seen {
+		leaf = g.typedLeafOf(e)
+		g.leafMemo[e] = leaf
+	}
+	return leaf
+}
+
+func (g *gen) typedLeafOf(e ir.Expr) bool {
 	switch e := e.(type) {
 	case *ir.Name:
 		return g.typedVars[g.resolve(e.Sym)] != nil

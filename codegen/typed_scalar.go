@@ -82,7 +82,10 @@ func (g *gen) typedScalars() {
 				defs = append(defs, n)
 			}
 		case *ir.Assign:
-			if nm, ok := n.Targets[0].(*ir.Name); ok && len(n.Targets) == 1 && n.Value != nil {
+			if len(n.Targets) != 1 || n.Value == nil {
+				break
+			}
+			if nm, ok := n.Targets[0].(*ir.Name); ok {
 				plain[g.resolve(nm.Sym)]++
 			}
 		case *ir.AugAssign:

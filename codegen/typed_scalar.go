@@ -16,8 +16,8 @@ import (
 //
 // The typed form is chosen only where it is exact by construction:
 //   - a typed local is bound only by `name = value`, `name op= value` (with
-//     an operator the typed form has for its types), `for name in ...` (int)
-//     or as a parameter; it is never captured by an inner scope (so no call
+//     an operator the typed form has for its types), `for name in ...` (int
+//     or str) or as a parameter; it is never captured by an inner scope (so no call
 //     can change it while an expression reads it, and Go's late variable
 //     reads are Python's order), never deleted and never possibly unbound;
 //   - the def is synchronous and not a generator or lambda (the step form
@@ -97,7 +97,7 @@ func (g *gen) typedScalars() {
 			}
 		case *ir.For:
 			if nm, ok := n.Target.(*ir.Name); ok && !n.IsAsync {
-				if s := g.resolve(nm.Sym); s != nil && s.Type == ir.Int {
+				if s := g.resolve(nm.Sym); s != nil && (s.Type == ir.Int || s.Type == ir.Str) {
 					plain[s]++
 				}
 			}
@@ -611,11 +611,14 @@ func (c *fnCtx) typedStmt(s ir.Stmt) ([]jen.Code, bool) {
 }
 
 // forIter is the Go range expression of a for loop: the dynamic iteration,
-// or py.Ints when the target is a typed int.
+// or py.Ints / py.Strs when the target is a typed int or str.
 func (c *fnCtx) forIter(s *ir.For) *jen.Statement {
 	if nm, ok := s.Target.(*ir.Name); ok {
-		if v, t := c.typedVar(nm); v != nil && t == ir.Int {
+		switch _, t := c.typedVar(nm); t {
+		case ir.Int:
 			return jen.Qual(pyPath, "Ints").Call(c.iterable(s.Iter))
+		case ir.Str:
+			return jen.Qual(pyPath, "Strs").Call(c.iterable(s.Iter))
 		}
 	}
 	return jen.Qual(pyPath, "Iter").Call(c.iterable(s.Iter))

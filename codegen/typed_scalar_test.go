@@ -38,12 +38,19 @@ def shout(s: str) -> str:
         return s + "!"
     return "?"
 
+def vowels(s: str) -> int:
+    n = 0
+    for ch in s:
+        if ch in "aeiou":
+            n += 1
+    return n
+
 def keeps_any(x):
     def inner():
         return x + 1
     return inner()
 
-print(fib(20), mean(1.5, 3), shout("hi"), keeps_any(1))
+print(fib(20), mean(1.5, 3), shout("hi"), vowels("typed"), keeps_any(1))
 `
 
 func TestTypedScalars(t *testing.T) {
@@ -58,6 +65,7 @@ func TestTypedScalars(t *testing.T) {
 	assert.Contains(t, out, "return py.FloatDiv(acc, count.Float())")
 	assert.Contains(t, out, "func shout(s string) string {")
 	assert.Contains(t, out, `if s != "" {`)
+	assert.Contains(t, out, "for ch = range py.Strs(s) {")
 	// boxed only where the value meets dynamic code
 	assert.Contains(t, out, "fib(py.IntOf(20)).Box()")
 	// a captured variable stays dynamic

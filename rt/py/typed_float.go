@@ -1,6 +1,9 @@
 package py
 
-import "fmt"
+import (
+	"fmt"
+	"iter"
+)
 
 // Typed generated code holds floats as float64, strs as string and bools as
 // bool: the same Go values the dynamic side uses, so boxing them is free.
@@ -62,4 +65,16 @@ func AsBool(v any) bool {
 // type inference was wrong, and computing on would not be what CPython does.
 func unboxError(v any, want string) string {
 	return fmt.Sprintf("py: internal error: type inference typed a %s value as %s", TypeName(v), want)
+}
+
+// Strs iterates over an iterable that type inference proved yields strs
+// (the characters of a str, the items of a list[str], ...).
+func Strs(iterable any) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for v := range Iter(iterable) {
+			if !yield(AsStr(v)) {
+				return
+			}
+		}
+	}
 }

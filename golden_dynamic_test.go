@@ -11,6 +11,7 @@ import (
 	"github.com/pyasync2go/pyasync2go/codegen"
 	"github.com/pyasync2go/pyasync2go/driver"
 	"github.com/pyasync2go/pyasync2go/frontend"
+	"github.com/pyasync2go/pyasync2go/internal/progtest"
 )
 
 // TestGoldenDynamic is the differential check of the typed form: every golden
@@ -20,17 +21,17 @@ import (
 // byte-identical in both modes are skipped: they have no typed code, so
 // running them again would prove nothing TestGolden does not. Only the
 // programs that differ are built, which keeps the extra CI time to one
-// BuildMany of those.
+// build of those.
 func TestGoldenDynamic(t *testing.T) {
 	t.Parallel()
 	if *update {
 		t.Skip("-update records goldens from the oracle; TestGolden does that")
 	}
-	var differ []corpusCase
+	var differ []progtest.Case
 	same := 0
 	for _, c := range loadCorpus(t) {
 		if frontend.IsNotebook(c.PyPath) {
-			continue // TestGolden covers notebooks; their code has no typed form of its own
+			continue // notebooks hold the same kinds of code as the .py programs
 		}
 		src, err := os.ReadFile(c.PyPath)
 		require.NoError(t, err)
@@ -46,20 +47,21 @@ func TestGoldenDynamic(t *testing.T) {
 	if len(differ) == 0 {
 		return
 	}
-	bin := buildProgramsMode(differ, true)
-	t.Cleanup(func() {
-		if bin.Path != "" {
-			os.RemoveAll(filepath.Dir(bin.Path))
-		}
-	})
+	bin := progtest.Build(differ, codegen.Options{Dynamic: true})
+	t.Cleanup(bin.Remove)
 	for _, c := range differ {
 		t.Run(c.Name, func(t *testing.T) {
 			t.Parallel()
 			want, err := readGolden(c)
 			require.NoError(t, err)
-			got := runGenerated(t, bin, c)
-			if d := diffOutcome(want, got); d != "" {
-				t.Errorf("all-dynamic build differs from CPython (%s):\n%s", c.goldenPath(), d)
+			if why, failed := bin.Failed[c.Name]; failed {
+				t.Fatalf("%s is not in the dynamic binary: %s", c.PyPath, why)
+			}
+			require.NoError(t, bin.BuildError, "building the dynamic binary")
+			got, stderr, err := progtest.Run(bin.Path, []string{c.Key}, filepath.Dir(c.PyPath))
+			require.NoError(t, err, "stderr:\n%s", stderr)
+			if d := progtest.Diff(want, got); d != "" {
+				t.Errorf("all-dynamic build differs from CPython (%s):\n%s", goldenPath(c), d)
 			}
 		})
 	}

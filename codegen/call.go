@@ -225,12 +225,8 @@ func (c *fnCtx) staticCall(fi *funcInfo, args []ir.Arg, slots []boundSlot) xr {
 		}
 	}
 	callee := fi.goFunc.use()
-	t := tAny
-	if fi.def.IsAsync {
-		t = tCoro
-	}
 	if !reorder {
-		return xr{c: callee.Call(goArgs...), t: t, call: true}
+		return xr{c: callee.Call(goArgs...), call: true}
 	}
 	body := append(pre, jen.Return(jen.Add(callee).Call(goArgs...)))
 	return xr{c: jen.Func().Params().Any().Block(c.lines(body...)...).Call(), call: true}
@@ -360,17 +356,17 @@ func (c *fnCtx) builtinCall(name string, args []ir.Arg, pos ir.Pos) xr {
 			case "print":
 				return xr{c: jen.Qual(pyPath, "Print").Call(a...), call: true, void: true}
 			case "len":
-				return xr{c: jen.Qual(pyPath, "Len").Call(a...), t: tInt, call: true}
+				return xr{c: jen.Qual(pyPath, "Len").Call(a...), t: ir.Int, call: true}
 			case "str":
-				return xr{c: jen.Qual(pyPath, "Str").Call(a...), t: tString, call: true}
+				return xr{c: jen.Qual(pyPath, "Str").Call(a...), t: ir.Str, call: true}
 			case "repr":
-				return xr{c: jen.Qual(pyPath, "Repr").Call(a...), t: tString, call: true}
+				return xr{c: jen.Qual(pyPath, "Repr").Call(a...), t: ir.Str, call: true}
 			case "bool":
-				return xr{c: jen.Qual(pyPath, "Truth").Call(a...), t: tBool, call: true}
+				return xr{c: jen.Qual(pyPath, "Truth").Call(a...), t: ir.Bool, call: true}
 			case "range":
 				return xr{c: jen.Qual(pyPath, "NewRange").Call(a...), call: true}
 			case "int":
-				return xr{c: jen.Qual(pyPath, "Int").Call(a...), call: true}
+				return xr{c: jen.Qual(pyPath, "IntCall").Call(a...), call: true}
 			}
 		}
 	}

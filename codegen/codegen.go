@@ -28,6 +28,10 @@ type Options struct {
 	// API (with a Package other than main) exports the module's annotated
 	// functions as a typed Go API instead of Main (api.go).
 	API bool
+	// Dynamic turns off the typed form (DESIGN.md, "Typed Go from inferred
+	// types"): every Python value is an `any`, as before inference reached
+	// codegen. The differential golden test runs the corpus both ways.
+	Dynamic bool
 }
 
 // Generate translates m to Go source. On any error diagnostic it returns no
@@ -119,6 +123,11 @@ type gen struct {
 	// binding (other bindings are not recorded); rtTypes: the typed ones.
 	storeVals map[*ir.Symbol][]ir.Expr
 	rtTypes   map[*ir.Symbol]string
+	// typedVars: the locals typed code holds unboxed; typedSigs: the defs
+	// taking or returning such values (typed_scalar.go).
+	typedVars map[*ir.Symbol]ir.Type
+	typedSigs map[*ir.FuncDef]*typedSig
+	leafMemo  map[ir.Expr]bool
 
 	// classes: per class statement, its namespace and class variables;
 	// classNS: the namespace variable of each class scope being generated.
@@ -433,6 +442,7 @@ func (g *gen) prepass() {
 		g.valueUse[s] = true
 		return true
 	})
+	g.typedScalars()
 }
 
 // scopeSymbols returns a scope's symbols in first-binding order.
@@ -529,7 +539,7 @@ func (g *gen) allocStaticFunc(nm *namer, fi *funcInfo, pkg bool) {
 	def := fi.def
 	g.funcs[def] = fi
 	base := goIdent(def.Name)
-	fi.goFunc = &varRef{name: nm.fresh(base), pkg: pkg, typ: goFuncType(def)}
+	fi.goFunc = &varRef{name: nm.fresh(base), pkg: pkg, typ: g.staticFuncType(def)}
 	s := g.resolve(def.Sym)
 	if g.valueUse[s] {
 		fi.fnVar = &varRef{name: nm.fresh(fi.goFunc.name + "Fn"), pkg: pkg}

@@ -286,7 +286,7 @@ func TestFastCallShapes(t *testing.T) {
 	for _, frag := range []string{
 		`py.CallMethod1(s, "partition", "=")`,
 		`py.CallMethod2(d, "get", k, 0)`,
-		`py.Int(v2)`,
+		`py.IntCall(v2)`,
 		`py.CallMethod0(s, "strip")`,
 		`py.CallMethod2(s, "split", ",", 1)`,
 		`py.CallMethod(s, "split", nil, []py.KW{{Name: "sep", Value: ","}})`,

@@ -8,7 +8,11 @@
 // rt or rt/py, and anything it cannot translate faithfully is reported as an
 // error diagnostic instead of emitting Go that would behave differently.
 //
-// Values are `any` except where a binding is provably of one runtime type:
+// Values are `any` except where ir.Infer's types prove a local, parameter or
+// result of a plain def is an int, float, str or bool (typed_scalar.go: it is
+// then py.Int, float64, string or bool, boxed where it meets dynamic code;
+// Options.Dynamic turns that off), and where a binding is provably of one
+// runtime type:
 // a variable whose every binding is asyncio.get_running_loop(),
 // asyncio.Queue() or asyncio.create_task() becomes a *rt.Loop, *rt.Queue or
 // *rt.Task and its method calls bind statically. The rule is syntactic, so

@@ -11,23 +11,20 @@ import (
 	"github.com/pyasync2go/pyasync2go/surface"
 )
 
-// gtype is the static Go type of generated expression code, where it is
-// more precise than any.
-type gtype int
-
-const (
-	tAny gtype = iota
-	tBool
-	tInt
-	tFloat
-	tString
-	tCoro
-)
-
 // xr is a generated expression.
 type xr struct {
-	c    *jen.Statement
-	t    gtype
+	c *jen.Statement
+	// t is the Python type ir.Infer's terms give c where codegen knows it
+	// statically (nil: unknown). Unless typed is set, c is code of Go type
+	// any or of a Go type that converts to the dynamic value implicitly:
+	// bool for ir.Bool, string for ir.Str, float64 for ir.Float, a Go int
+	// for ir.Int.
+	t ir.Type
+	// typed: c is in the unboxed form of t that typed code uses (goType).
+	typed bool
+	// sum: c is a Go `x + y` or `x - y` (typed code): it needs parentheses
+	// as an operand of a tighter operator or as a right operand.
+	sum  bool
 	call bool // c is a Go call expression (valid as a statement)
 	void bool // c returns nothing: only valid as a statement
 	// rtType names the runtime type ("Loop", "Queue", "Task") when c is
@@ -161,9 +158,9 @@ func (c *fnCtx) builtinValue(name string, pos ir.Pos) xr {
 	case "NotImplemented":
 		return xr{c: jen.Qual(pyPath, "NotImplemented")}
 	case "__name__":
-		return xr{c: jen.Lit(c.g.moduleName()), t: tString}
+		return xr{c: jen.Lit(c.g.moduleName()), t: ir.Str}
 	case "__file__":
-		return xr{c: jen.Lit(c.g.m.Path), t: tString}
+		return xr{c: jen.Lit(c.g.m.Path), t: ir.Str}
 	}
 	if cls := surface.ExceptionClass(name); cls != "" {
 		return xr{c: jen.Qual(pyPath, cls)}
@@ -180,6 +177,9 @@ func (c *fnCtx) builtinValue(name string, pos ir.Pos) xr {
 
 func (c *fnCtx) ex(e ir.Expr) xr {
 	g := c.g
+	if r, ok := c.typedEx(e); ok {
+		return r
+	}
 	switch e := e.(type) {
 	case nil:
 		return xr{c: jen.Nil()}
@@ -190,13 +190,13 @@ func (c *fnCtx) ex(e ir.Expr) xr {
 	case *ir.FloatLit:
 		return floatLit(e.Value)
 	case *ir.StrLit:
-		return xr{c: jen.Lit(e.Value), t: tString}
+		return xr{c: jen.Lit(e.Value), t: ir.Str}
 	case *ir.BoolLit:
-		return xr{c: jen.Lit(e.Value), t: tBool}
+		return xr{c: jen.Lit(e.Value), t: ir.Bool}
 	case *ir.NoneLit:
 		return xr{c: jen.Nil()}
 	case *ir.FString:
-		return xr{c: c.fstring(e), t: tString}
+		return xr{c: c.fstring(e), t: ir.Str}
 	case *ir.BinOp:
 		if e.Op == ir.Pow && complexPower(e) {
 			g.errorf(e.Pos, "a negative number raised to a fractional power is a complex number: complex numbers are not supported yet")
@@ -300,7 +300,7 @@ func intLit(text string, neg bool) xr {
 		text = "-" + text
 	}
 	if v, err := strconv.ParseInt(text, 10, 64); err == nil {
-		return xr{c: jen.Lit(int(v)), t: tInt}
+		return xr{c: jen.Lit(int(v)), t: ir.Int}
 	}
 	return xr{c: jen.Qual(pyPath, "BigInt").Call(jen.Lit(text)), call: true}
 }
@@ -308,16 +308,16 @@ func intLit(text string, neg bool) xr {
 func floatLit(v float64) xr {
 	switch {
 	case math.IsInf(v, 1):
-		return xr{c: jen.Qual("math", "Inf").Call(jen.Lit(1)), t: tFloat, call: true}
+		return xr{c: jen.Qual("math", "Inf").Call(jen.Lit(1)), t: ir.Float, call: true}
 	case math.IsInf(v, -1):
-		return xr{c: jen.Qual("math", "Inf").Call(jen.Lit(-1)), t: tFloat, call: true}
+		return xr{c: jen.Qual("math", "Inf").Call(jen.Lit(-1)), t: ir.Float, call: true}
 	case math.IsNaN(v):
-		return xr{c: jen.Qual("math", "NaN").Call(), t: tFloat, call: true}
+		return xr{c: jen.Qual("math", "NaN").Call(), t: ir.Float, call: true}
 	case v == 0 && math.Signbit(v):
 		// Go constants have no negative zero.
-		return xr{c: jen.Qual("math", "Copysign").Call(jen.Lit(0), jen.Lit(-1)), t: tFloat, call: true}
+		return xr{c: jen.Qual("math", "Copysign").Call(jen.Lit(0), jen.Lit(-1)), t: ir.Float, call: true}
 	}
-	return xr{c: jen.Lit(v), t: tFloat}
+	return xr{c: jen.Lit(v), t: ir.Float}
 }
 
 func (c *fnCtx) unary(e *ir.UnaryOp) xr {
@@ -326,10 +326,10 @@ func (c *fnCtx) unary(e *ir.UnaryOp) xr {
 		// UNARY_NOT tests the operand's value: `not (a and b)` tests a
 		// falsy a twice, once in the `and` and once here.
 		r := c.val(e.X)
-		if r.t == tBool {
-			return xr{c: jen.Op("!").Add(r.c), t: tBool}
+		if r.t == ir.Bool {
+			return xr{c: jen.Op("!").Add(r.c), t: ir.Bool}
 		}
-		return xr{c: jen.Op("!").Qual(pyPath, "Truth").Call(r.c), t: tBool}
+		return xr{c: jen.Op("!").Qual(pyPath, "Truth").Call(r.c), t: ir.Bool}
 	case ir.Neg:
 		switch x := e.X.(type) {
 		case *ir.IntLit:
@@ -375,8 +375,11 @@ func (c *fnCtx) cond(e ir.Expr) *jen.Statement {
 	case *ir.BoolLit:
 		return jen.Lit(e.Value)
 	}
+	if code, ok := c.typedCond(e); ok {
+		return code
+	}
 	r := c.val(e)
-	if r.t == tBool {
+	if r.t == ir.Bool {
 		return r.c
 	}
 	return jen.Qual(pyPath, "Truth").Call(r.c)
@@ -471,7 +474,7 @@ func cmpCode(op ir.CmpOpKind, a, b jen.Code) *jen.Statement {
 func (c *fnCtx) compare(e *ir.Compare) xr {
 	if len(e.Ops) == 1 {
 		ops := c.orderedExprs([]ir.Expr{e.Left, e.Comparators[0]})
-		return xr{c: cmpCode(e.Ops[0], ops[0], ops[1]), t: tBool}
+		return xr{c: cmpCode(e.Ops[0], ops[0], ops[1]), t: ir.Bool}
 	}
 	var body []jen.Code
 	left := c.temp("cmp")
@@ -488,7 +491,7 @@ func (c *fnCtx) compare(e *ir.Compare) xr {
 		)
 		left = right
 	}
-	return xr{c: jen.Func().Params().Bool().Block(c.lines(body...)...).Call(), t: tBool, call: true}
+	return xr{c: jen.Func().Params().Bool().Block(c.lines(body...)...).Call(), t: ir.Bool, call: true}
 }
 
 func (c *fnCtx) exprList(es []ir.Expr) []jen.Code { return c.orderedExprs(es) }

@@ -59,11 +59,13 @@ type fnCtx struct {
 	isAsync bool // a *rt.Coro named co is in scope
 	// hasResult: a Go `return` must carry a value.
 	hasResult bool
-	locals    []*varRef
-	temps     int
-	ctlVar    *varRef
-	retVar    *varRef
-	frames    []*frame
+	// resultType: the def returns its result unboxed (typed_scalar.go).
+	resultType ir.Type
+	locals     []*varRef
+	temps      int
+	ctlVar     *varRef
+	retVar     *varRef
+	frames     []*frame
 	// handled is the stack of exceptions being handled (for bare raise).
 	handled []jen.Code
 	// line is the Python line of the statement being generated.
@@ -116,7 +118,11 @@ func (c *fnCtx) ctl() *varRef {
 
 func (c *fnCtx) ret() *varRef {
 	if c.retVar == nil {
-		c.retVar = c.local("_ret", nil)
+		var typ jen.Code
+		if c.resultType != nil {
+			typ = goType(c.resultType)
+		}
+		c.retVar = c.local("_ret", typ)
 	}
 	return c.retVar
 }
@@ -150,6 +156,9 @@ func (c *fnCtx) declareScope(sc *ir.Scope) {
 		var typ jen.Code
 		if t := c.g.rtTypes[s]; t != "" {
 			typ = rtTypeCode(t)
+		}
+		if t := c.g.typedVars[s]; t != nil {
+			typ = goType(t)
 		}
 		v := c.local(goIdent(s.Name), typ)
 		v.unbound = s.MayBeUnbound
@@ -215,6 +224,10 @@ func paramOrder(def *ir.FuncDef) []*ir.Param {
 // a *py.Function), so no wrapper frame shows up in tracebacks.
 func (g *gen) funcLit(parent *fnCtx, def *ir.FuncDef, bound bool) (params []jen.Code, result jen.Code, body []jen.Code) {
 	c := g.newCtx(parent, def)
+	sig := g.typedSigs[def]
+	if bound {
+		sig = nil
+	}
 	var prologue []jen.Code
 	var boundParams []*varRef
 	for i, p := range paramOrder(def) {
@@ -231,6 +244,10 @@ func (g *gen) funcLit(parent *fnCtx, def *ir.FuncDef, bound bool) (params []jen.
 			boundParams = append(boundParams, v)
 			continue
 		}
+		if sig != nil {
+			params = append(params, jen.Id(v.name).Add(goType(sig.params[i])))
+			continue
+		}
 		params = append(params, jen.Id(v.name))
 	}
 	if bound {
@@ -239,7 +256,7 @@ func (g *gen) funcLit(parent *fnCtx, def *ir.FuncDef, bound bool) (params []jen.
 		} else {
 			params = []jen.Code{jen.Id("_").Index().Any()}
 		}
-	} else if len(params) > 0 {
+	} else if len(params) > 0 && sig == nil {
 		params[len(params)-1] = jen.Add(params[len(params)-1]).Any()
 	}
 	c.declareScope(def.Scope)
@@ -289,9 +306,20 @@ func (g *gen) funcLit(parent *fnCtx, def *ir.FuncDef, bound bool) (params []jen.
 		}
 		return
 	}
+	result = jen.Any()
+	if sig != nil && sig.result != nil {
+		c.resultType = sig.result
+		result = goType(sig.result)
+	}
 	stmts := c.stmts(def.Body)
 	if !stmtsTerminate(def.Body) {
-		stmts = append(stmts, jen.Return(jen.Nil()))
+		if c.resultType != nil {
+			// Inference proved every path returns a value: falling
+			// off the end would be its error, never a None.
+			stmts = append(stmts, jen.Panic(jen.Lit("pyasync2go: internal error: a typed def fell off its end")))
+		} else {
+			stmts = append(stmts, jen.Return(jen.Nil()))
+		}
 	}
 	inner := append(c.localDecls(), stmts...)
 	for _, v := range boundParams {
@@ -299,7 +327,7 @@ func (g *gen) funcLit(parent *fnCtx, def *ir.FuncDef, bound bool) (params []jen.
 			prologue = append(prologue, jen.Id("_").Op("=").Id(v.name))
 		}
 	}
-	return params, jen.Any(), append(frameEntry(), append(prologue, inner...)...)
+	return params, result, append(frameEntry(), append(prologue, inner...)...)
 }
 
 // frameEntry starts a generated function that is a Python frame: it counts

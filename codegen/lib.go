@@ -113,14 +113,14 @@ func entryParams(e *surface.Entry) []libParam {
 }
 
 // goResult is the static Go type of an entry's result.
-func goResult(e *surface.Entry) gtype {
+func goResult(e *surface.Entry) ir.Type {
 	switch e.GoResult {
 	case "float64":
-		return tFloat
+		return ir.Float
 	case "string":
-		return tString
+		return ir.Str
 	}
-	return tAny
+	return nil
 }
 
 // callEntry emits a call of a registry function with the bound arguments.
@@ -256,9 +256,9 @@ func (c *fnCtx) libAttr(e *ir.LibAttr) xr {
 	case entry.Kind == surface.Value && entry.Go == "":
 		switch v := entry.Const.(type) {
 		case string:
-			return xr{c: jen.Lit(v), t: tString}
+			return xr{c: jen.Lit(v), t: ir.Str}
 		case int:
-			return xr{c: jen.Lit(v), t: tInt}
+			return xr{c: jen.Lit(v), t: ir.Int}
 		}
 	case entry.Kind == surface.Value && entry.GoCall:
 		return xr{c: goQual(entry).Call(), call: true}

@@ -143,6 +143,9 @@ func (c *fnCtx) stmt(s ir.Stmt) []jen.Code {
 
 func (c *fnCtx) stmtBody(s ir.Stmt) []jen.Code {
 	g := c.g
+	if out, ok := c.typedStmt(s); ok {
+		return out
+	}
 	switch s := s.(type) {
 	case *ir.ExprStmt:
 		return c.exprStmt(s)
@@ -294,7 +297,7 @@ func (c *fnCtx) forStmt(s *ir.For) []jen.Code {
 	if len(s.Else) > 0 {
 		flag = &varRef{name: c.temp("broke")}
 	}
-	iter := jen.Qual(pyPath, "Iter").Call(c.iterable(s.Iter))
+	iter := c.forIter(s)
 	c.frames = append(c.frames, &frame{kind: loopFrame, brokeFlag: flag})
 	var head *jen.Statement
 	var body []jen.Code
@@ -348,7 +351,10 @@ func (c *fnCtx) jump(kind int) []jen.Code {
 
 func (c *fnCtx) returnStmt(s *ir.Return) []jen.Code {
 	val := jen.Nil()
-	if s.Value != nil {
+	switch {
+	case c.resultType != nil:
+		val = c.typedAs(s.Value, c.resultType)
+	case s.Value != nil:
 		val = c.expr(s.Value)
 	}
 	for i := len(c.frames) - 1; i >= 0; i-- {

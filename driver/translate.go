@@ -1,6 +1,8 @@
 package driver
 
 import (
+	"os"
+
 	"github.com/pyasync2go/pyasync2go/codegen"
 	"github.com/pyasync2go/pyasync2go/frontend"
 	"github.com/pyasync2go/pyasync2go/ir"
@@ -27,6 +29,10 @@ func TranslateTo(path string, src []byte, opts codegen.Options, runtimeImport st
 	diags = append(diags, ir.Infer(mod)...)
 	if diags.HasErrors() {
 		return nil, diags
+	}
+	if os.Getenv("PYASYNC2GO_DYNAMIC") == "1" {
+		// Tests (and anyone comparing) force the all-dynamic form.
+		opts.Dynamic = true
 	}
 	goSrc, genDiags := codegen.Generate(mod, opts)
 	diags = append(diags, genDiags...)

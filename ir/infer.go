@@ -2528,26 +2528,39 @@ func (s *solver) builtin(c *ctx, name string, args []argv, res *node) {
 		if a := arg(0); a != nil {
 			s.iterElem(c, a, each)
 		}
-		kinds := []*node{c.get(each)}
-		if st := arg(1); st != nil {
-			kinds = append(kinds, c.get(st))
-		} else if st := keyword(args, "start"); st != nil {
-			kinds = append(kinds, c.get(st.n))
+		// An empty iterable sums to the start itself (the int 0 by
+		// default): sum(floats) may be the int 0, sum(bools, True) the bool
+		// True, so only a float start makes a float sum.
+		start := KInt
+		var st *node
+		if n := arg(1); n != nil {
+			st = c.get(n)
+		} else if kw := keyword(args, "start"); kw != nil {
+			st = c.get(kw.n)
 		}
-		k := KInt
-		for _, r := range kinds {
+		el := c.get(each)
+		for _, r := range []*node{el, st} {
 			switch {
+			case r == nil:
 			case r.kind == kVar:
 				return
-			case isBasic(r, KFloat):
-				k = KFloat
-			case !isIntLike(r):
+			case !isNumeric(r):
 				s.poison(res)
 				s.escape(r)
 				return
 			}
 		}
-		s.flowBasic(res, k)
+		if st != nil {
+			start = st.basic
+		}
+		switch {
+		case start == KFloat:
+			s.flowBasic(res, KFloat)
+		case start == KInt && isIntLike(el):
+			s.flowBasic(res, KInt)
+		default:
+			s.poison(res)
+		}
 	case "min", "max":
 		if len(pos) == 1 {
 			s.iterElem(c, pos[0].n, res)

@@ -56,6 +56,9 @@ var snippetCases = []struct {
 	{"dict via setdefault", "groups = {}\ngroups.setdefault('a', []).append(1)\n",
 		[]string{"groups: dict[str, list[int]]"}},
 	{"set via add", "s = set()\ns.add(3)\n", []string{"s: set[int]"}},
+	// An empty iterable sums to the start: the int 0 by default.
+	{"sum", "a = sum([1.5, 2.5])\nb = sum([1.5], 0.0)\nc = sum([True, False])\nd = sum([1, 2], True)\ne = sum([1, 2], start=0.5)\n",
+		[]string{"a: Any", "b: float", "c: int", "d: Any", "e: float"}},
 	{"dict from pairs", "names = ['a', 'b']\nd = dict(zip(names, [1.5, 2.5]))\ne = dict(d, k=3.5)\n",
 		[]string{"d: dict[str, float]", "e: dict[str, float]"}},
 	{"mixed list", "m = [1, 'a']\n", []string{"m: list[Any]"}},

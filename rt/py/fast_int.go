@@ -8,11 +8,11 @@ import (
 	"strings"
 )
 
-// Int is int(x) with one positional argument, the call codegen emits for
+// IntCall is int(x) with one positional argument, the call codegen emits for
 // int(...) without keywords: no argument slice, no signature binding, and
 // a decimal string of up to 18 digits parses without math/big. Other
 // argument types go through the builtin, unchanged.
-func Int(x any) any {
+func IntCall(x any) any {
 	switch v := x.(type) {
 	case string:
 		if n, ok := parseSmallDecimal(v); ok {

@@ -109,13 +109,13 @@ func TestIntFastMatchesGeneral(t *testing.T) {
 		"1e3", "1.5", "_1", "1_", "1__0", "0_0", " ", "00", "-00"}
 	for _, s := range strs {
 		want := reprOutcome(func() any { return parseIntGeneral(s, 10) })
-		assert.Equal(t, want, reprOutcome(func() any { return Int(s) }), "int(%q)", s)
+		assert.Equal(t, want, reprOutcome(func() any { return IntCall(s) }), "int(%q)", s)
 		assert.Equal(t, want, reprOutcome(func() any { return ParseInt(s, 10) }), "ParseInt(%q)", s)
 		assert.Equal(t, want, reprOutcome(func() any { return CallBuiltin("int", []any{s}, nil) }), "CallBuiltin int(%q)", s)
 	}
 	for _, x := range []any{3, true, false, -2.7, 1e20, math.Inf(1), math.NaN(), new(big.Int).Lsh(big.NewInt(1), 80), nil, L(), 5 + 0i} {
 		want := reprOutcome(func() any { return CallBuiltin("int", []any{x}, nil) })
-		assert.Equal(t, want, reprOutcome(func() any { return Int(x) }), "int(%s)", Repr(x))
+		assert.Equal(t, want, reprOutcome(func() any { return IntCall(x) }), "int(%s)", Repr(x))
 	}
 }
 

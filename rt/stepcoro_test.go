@@ -90,7 +90,7 @@ func TestStepCoroMixedForms(t *testing.T) {
 			})
 		}
 		blocky := func(n int) *Coro {
-			return NewCoro(info("blocky", 9), func(co *Coro) any {
+			return goCoro(info("blocky", 9), func(co *Coro) any {
 				defer p("blocky finally", n)
 				return co.Await(leaf(n))
 			})
@@ -112,7 +112,7 @@ func TestStepCoroMixedForms(t *testing.T) {
 				return x.(int) + 1
 			})
 		}
-		Run(NewCoro(info("main", 19), func(co *Coro) any {
+		Run(goCoro(info("main", 19), func(co *Coro) any {
 			p(co.Await(mid(1)))
 			if exc := py.Try(func() { co.Await(mid(2)) }); exc != nil {
 				p("caught", exc)
@@ -367,22 +367,6 @@ leaving
 `, r.stdout)
 }
 
-// A blocking await reached from a step coroutine is a bug in the caller
-// (codegen must not emit one); it fails loudly instead of misbehaving.
-func TestStepCoroRejectsBlockingAwait(t *testing.T) {
-	testMu.Lock()
-	defer testMu.Unlock()
-	resetEventLoopPolicy()
-	defer resetEventLoopPolicy()
-	l := NewEventLoop()
-	defer l.Close()
-	bad := NewStepCoro(info("bad", 1), func(co *Coro) any {
-		co.Sleep(0)
-		return nil
-	})
-	require.PanicsWithValue(t, "rt: blocking await inside a step coroutine", func() { l.RunUntilComplete(bad) })
-}
-
 // /tmp/st/lockw.py: `async with lock` around an await, in the step form
 // with a handler region (co.Handler) standing for the with statement's
 // implicit try; main keeps the goroutine form.
@@ -472,7 +456,7 @@ func TestStepCoroAsyncWithHandler(t *testing.T) {
 				return name
 			})
 		}
-		Run(NewCoro(info("main", 12), func(co *Coro) any {
+		Run(goCoro(info("main", 12), func(co *Coro) any {
 			lock := NewLock()
 			res := co.Await(Gather([]any{worker(lock, "a", false), worker(lock, "b", true), worker(lock, "c", false)}, true))
 			p(py.Repr(res), lock.Locked())
@@ -556,7 +540,7 @@ func TestStepCoroRegionEnteredAndRaisedInOneStep(t *testing.T) {
 				return nil
 			})
 		}
-		Run(NewCoro(info("main", 7), func(co *Coro) any {
+		Run(goCoro(info("main", 7), func(co *Coro) any {
 			lock := NewLock()
 			if exc := py.Try(func() { co.Await(w(lock)) }); exc != nil {
 				p("caught", exc, lock.Locked())

@@ -563,8 +563,8 @@ func (n *NullContext) PyGetAttr(name string) (any, bool) {
 	}
 	return cmMethods(n, name)
 }
-func (n *NullContext) PyEnter() any                    { return n.result }
-func (n *NullContext) PyExit(*py.Exception) bool       { return false }
+func (n *NullContext) PyEnter() any              { return n.result }
+func (n *NullContext) PyExit(*py.Exception) bool { return false }
 func (n *NullContext) AEnter() *Coro {
 	return syncCoro(aenterInfo, func() any { return n.result })
 }

@@ -35,13 +35,9 @@ type Coro struct {
 	wrapper *Task
 	line    int32
 	// PC is a step coroutine's resume point (0: not started).
-	PC int32
-	// Handler is the resume point of the innermost try/with region the
-	// step is in (0: none); Exc is the exception that entered it.
-	Handler int32
-	state   coroState
-	Exc     *py.Exception
-	aw      awaitState
+	PC    int32
+	state coroState
+	aw    awaitState
 }
 
 // At records the line about to execute (what a task repr says it is

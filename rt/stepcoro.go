@@ -365,46 +365,12 @@ func (co *Coro) suspendLockAcquire(t *Task) bool {
 }
 
 // callStep runs one step of a step coroutine on the caller's stack. An
-// exception escaping the step while a handler region is active (co.Handler)
-// re-enters the step at that handler with the exception in co.Exc: the
-// state machine's version of try/except/finally.
+// exception escaping the step finishes the coroutine; the step's own
+// try/except/finally and with regions catch what they cover themselves
+// (codegen's region loop, DESIGN.md "Handler regions"), so rt does not
+// recover it: the panic goes on with its stack intact for whoever records
+// a traceback.
 func (co *Coro) callStep() any {
-	for {
-		r, exc := co.stepOnce()
-		if exc == nil {
-			if r != Suspended {
-				co.state = coroDone
-			}
-			return r
-		}
-		if co.Handler == 0 {
-			co.state = coroDone
-			panic(exc)
-		}
-		co.PC, co.Exc, co.Handler = co.Handler, exc, 0
-		co.aw = awaitState{}
-	}
-}
-
-// callStepOwnState is callStep for a coroutine awaited while its awaiter
-// (or one further out) handles an exception: what the awaited coroutine
-// handles is its own (an exception thrown in at its suspension chains only
-// to that), and what escapes it while the task is being thrown into
-// re-chains to what the awaiter handles, as run does for goroutine bodies.
-func (co *Coro) callStepOwnState(t *Task) any {
-	depth := py.EnterCoroutine()
-	defer func() {
-		r := recover()
-		exc, _ := r.(*py.Exception)
-		py.LeaveCoroutine(depth, exc, t != nil && t.throwing)
-		if r != nil {
-			panic(r)
-		}
-	}()
-	return co.callStep()
-}
-
-func (co *Coro) stepOnce() (r any, exc *py.Exception) {
 	finished := false
 	// The coroutine's frame is on the stack while the step runs. CPython
 	// resumes a frame that gets an exception thrown in (the task was
@@ -418,29 +384,34 @@ func (co *Coro) stepOnce() (r any, exc *py.Exception) {
 	}
 	defer func() {
 		py.AddDepth(-1 - extra)
-		if finished {
-			return
+		if !finished {
+			co.state = coroDone // it raised
 		}
-		// Whether a region catches the exception depends on co.Handler
-		// when it was raised, not when the step began: a step can enter a
-		// region and raise inside it. Without a region the panic goes on
-		// untouched, its stack intact for whoever records a traceback.
-		if co.Handler != 0 {
-			if x := recover(); x != nil {
-				if e, ok := x.(*py.Exception); ok {
-					py.AddTraceback(e)
-					exc = e
-					return
-				}
-				co.state = coroDone
-				panic(x)
-			}
-		}
-		co.state = coroDone // it raised
 	}()
-	r = co.step(co)
+	r := co.step(co)
 	finished = true
-	return r, nil
+	if r != Suspended {
+		co.state = coroDone
+	}
+	return r
+}
+
+// callStepOwnState is callStep for a coroutine awaited while its awaiter
+// (or one further out) handles an exception: what the awaited coroutine
+// handles is its own (an exception thrown in at its suspension chains only
+// to that), and what escapes it while the task is being thrown into
+// re-chains to what the awaiter handles (CPython's per-frame exc_info).
+func (co *Coro) callStepOwnState(t *Task) any {
+	depth := py.EnterCoroutine()
+	defer func() {
+		r := recover()
+		exc, _ := r.(*py.Exception)
+		py.LeaveCoroutine(depth, exc, t != nil && t.throwing)
+		if r != nil {
+			panic(r)
+		}
+	}()
+	return co.callStep()
 }
 
 // takeThrowIn returns (and clears) the exception the resumption raises.

@@ -564,52 +564,76 @@ func (h *hoister) fstring(x *ir.FString) ir.Expr {
 }
 
 // boolOp: `a and b` is a temporary holding a, replaced by b when a is
-// true (or false for `or`); b's suspensions run only on that branch.
-// Known divergence: a nested `and`/`or` operand that suspends, as in
-// `x = (a or await b) and c`, tests a true a twice, where CPython's jump
-// threading tests it once (the sync emitter threads, see flattenBool).
+// true (or false for `or`); b's suspensions run only on that branch. Each
+// operand's truth is tested once, as CPython's jump threading has it (the
+// sync emitter does the same, see flattenBool): an operand that is the
+// same operator on the same line is spliced in, and one that is the other
+// operator goes straight on to the next operand when it short-circuits.
 func (h *hoister) boolOp(x *ir.BoolOp) ir.Expr {
-	first := -1
-	for i, v := range x.Values {
-		if suspends(v) {
-			first = i
-			break
-		}
-	}
-	if first == 0 && !anySuspend(x.Values[1:]) {
-		vals := append([]ir.Expr{h.expr(x.Values[0])}, x.Values[1:]...)
+	vals := flattenBool(x)
+	if !anySuspend(vals[1:]) && !h.threaded(x, vals[0]) {
+		vals = append([]ir.Expr{h.expr(vals[0])}, vals[1:]...)
 		return &ir.BoolOp{ExprBase: x.ExprBase, Op: x.Op, Values: vals}
 	}
 	t := h.temp("_bool", x)
-	head := x.Values[0]
-	if first > 1 {
-		head = &ir.BoolOp{ExprBase: x.ExprBase, Op: x.Op, Values: x.Values[:first]}
-	}
-	h.assignTo(t, h.expr(head))
-	rest := x.Values[1:]
-	if first > 1 {
-		rest = x.Values[first:]
-	}
-	h.chainBool(x.Op, t, rest)
+	h.chainBool(x, t, vals)
 	return t
 }
 
-// chainBool emits `if t: t = v0; if t: t = v1 ...` (negated for or), each
-// value's suspensions inside its branch.
-func (h *hoister) chainBool(op ir.BoolOpKind, t *ir.Name, vals []ir.Expr) {
-	if len(vals) == 0 {
+// threaded reports an operand of x that is the other operator, on the
+// same line, whose short-circuit CPython threads through x's test.
+func (h *hoister) threaded(x *ir.BoolOp, v ir.Expr) bool {
+	w, ok := v.(*ir.BoolOp)
+	return ok && w.Op != x.Op && threads(x, w)
+}
+
+// chainBool emits `t = v0; if t: (t = v1; if t: ...)` (negated for or),
+// each value's suspensions inside its branch. A threaded operand of the
+// other operator, `(a or b) and c`, is `k = True; if not a: (t = b; if not
+// t: k = False)`, then `if k: (t = c ...)`: a short-circuiting a is not
+// tested again.
+func (h *hoister) chainBool(x *ir.BoolOp, t *ir.Name, vals []ir.Expr) {
+	v := vals[0]
+	if len(vals) == 1 {
+		h.assignTo(t, h.expr(v))
 		return
+	}
+	not := func(e ir.Expr) ir.Expr { return &ir.UnaryOp{ExprBase: ir.ExprBase{Pos: h.pos}, Op: ir.Not, X: e} }
+	// goOn/stop: the condition on t under which x goes on to the next
+	// operand, and the one under which t is x's value.
+	goOn, stop := func(t ir.Expr) ir.Expr { return t }, not
+	if x.Op == ir.Or {
+		goOn, stop = stop, goOn
+	}
+	var cond ir.Expr
+	if h.threaded(x, v) {
+		w := v.(*ir.BoolOp)
+		var head ir.Expr = w.Values[0]
+		if len(w.Values) > 2 {
+			head = &ir.BoolOp{ExprBase: w.ExprBase, Op: w.Op, Values: w.Values[:len(w.Values)-1]}
+		}
+		guard := h.cond(head)
+		if w.Op == ir.Or {
+			guard = not(guard)
+		}
+		k := h.flag(true)
+		saved := h.out
+		h.out = nil
+		h.assignTo(t, h.expr(w.Values[len(w.Values)-1]))
+		h.setIf(stop(t), k, false)
+		body := h.out
+		h.out = saved
+		h.emit(&ir.If{StmtBase: h.base(), Cond: guard, Body: body})
+		cond = k
+	} else {
+		h.assignTo(t, h.expr(v))
+		cond = goOn(t)
 	}
 	saved := h.out
 	h.out = nil
-	h.assignTo(t, h.expr(vals[0]))
-	h.chainBool(op, t, vals[1:])
+	h.chainBool(x, t, vals[1:])
 	body := h.out
 	h.out = saved
-	var cond ir.Expr = t
-	if op == ir.Or {
-		cond = &ir.UnaryOp{ExprBase: ir.ExprBase{Pos: h.pos}, Op: ir.Not, X: t}
-	}
 	h.emit(&ir.If{StmtBase: h.base(), Cond: cond, Body: body})
 }
 

@@ -205,11 +205,16 @@ func (h *hoister) rewrite(s ir.Stmt) {
 	case *ir.While:
 		h.while(s)
 	case *ir.For:
-		if suspends(s.Target) {
-			h.fail("an await or yield in a for statement's target")
-		}
 		iter := h.expr(s.Iter)
-		h.emit(&ir.For{StmtBase: s.StmtBase, Target: s.Target, Iter: iter, Body: h.stmts(s.Body), Else: h.stmts(s.Else), IsAsync: s.IsAsync})
+		target, body := s.Target, s.Body
+		if suspends(target) {
+			// Each item goes to a temporary, stored into the target (its
+			// parts evaluated then, as STORE does) before the body.
+			t := h.temp("_item", nil)
+			store := &ir.Assign{StmtBase: s.StmtBase, Targets: []ir.Expr{target}, Value: t}
+			target, body = t, append([]ir.Stmt{store}, body...)
+		}
+		h.emit(&ir.For{StmtBase: s.StmtBase, Target: target, Iter: iter, Body: h.stmts(body), Else: h.stmts(s.Else), IsAsync: s.IsAsync})
 	case *ir.Try:
 		t := *s
 		t.Body = h.stmts(s.Body)
@@ -487,13 +492,30 @@ func (h *hoister) subscript(x, index ir.Expr) (ir.Expr, ir.Expr) {
 		ops := h.exprs([]ir.Expr{x, sl.Lo, sl.Hi, sl.Step})
 		return ops[0], &ir.Slice{ExprBase: sl.ExprBase, Lo: ops[1], Hi: ops[2], Step: ops[3]}
 	}
-	if tl, ok := index.(*ir.TupleLit); ok && suspends(tl) {
+	if tl, ok := index.(*ir.TupleLit); ok && suspends(tl) && hasSlice(tl.Elts) {
+		// x[a:b, c]: the object, then each element's operands (a slice's
+		// bounds in order) left to right.
+		flat := []ir.Expr{x}
 		for _, e := range tl.Elts {
-			if _, ok := e.(*ir.Slice); ok {
-				h.fail("an await or yield in a subscript with several slices")
-				return x, index
+			if sl, ok := e.(*ir.Slice); ok {
+				flat = append(flat, sl.Lo, sl.Hi, sl.Step)
+			} else {
+				flat = append(flat, e)
 			}
 		}
+		ops := h.exprs(flat)
+		elts := make([]ir.Expr, len(tl.Elts))
+		k := 1
+		for i, e := range tl.Elts {
+			if sl, ok := e.(*ir.Slice); ok {
+				elts[i] = &ir.Slice{ExprBase: sl.ExprBase, Lo: ops[k], Hi: ops[k+1], Step: ops[k+2]}
+				k += 3
+			} else {
+				elts[i] = ops[k]
+				k++
+			}
+		}
+		return ops[0], &ir.TupleLit{ExprBase: tl.ExprBase, Elts: elts}
 	}
 	ops := h.exprs([]ir.Expr{x, index})
 	return ops[0], ops[1]
@@ -532,6 +554,18 @@ func (h *hoister) dict(x *ir.DictLit) ir.Expr {
 	return y
 }
 
+// fieldOperands rewrites an f-string field's value and format spec: the
+// value is evaluated before its spec and formatted (converted too) after
+// it.
+func (h *hoister) fieldOperands(p *ir.FStringPart) {
+	if p.Spec != nil && suspends(p.Spec) {
+		p.X = h.spill(h.expr(p.X))
+		p.Spec = h.fstring(p.Spec).(*ir.FString)
+		return
+	}
+	p.X = h.expr(p.X)
+}
+
 // fstring formats each field before a later suspension into a temporary
 // (a one-field f-string), as CPython formats a field right after
 // evaluating it.
@@ -549,17 +583,12 @@ func (h *hoister) fstring(x *ir.FString) ir.Expr {
 			continue
 		}
 		one := &ir.FString{ExprBase: ir.ExprBase{Pos: p.X.GetPos()}, Parts: []ir.FStringPart{p}}
-		one.Parts[0].X = h.expr(p.X)
+		h.fieldOperands(&one.Parts[0])
 		t := h.temp("_field", nil)
 		h.assignTo(t, one)
 		parts[i] = ir.FStringPart{X: t}
 	}
-	p := &parts[last]
-	if p.Spec != nil && suspends(p.Spec) {
-		h.fail("an await or yield in an f-string format spec")
-		return x
-	}
-	p.X = h.expr(p.X)
+	h.fieldOperands(&parts[last])
 	return &ir.FString{ExprBase: x.ExprBase, Parts: parts}
 }
 
@@ -635,6 +664,15 @@ func (h *hoister) chainBool(x *ir.BoolOp, t *ir.Name, vals []ir.Expr) {
 	body := h.out
 	h.out = saved
 	h.emit(&ir.If{StmtBase: h.base(), Cond: cond, Body: body})
+}
+
+func hasSlice(es []ir.Expr) bool {
+	for _, e := range es {
+		if _, ok := e.(*ir.Slice); ok {
+			return true
+		}
+	}
+	return false
 }
 
 func anySuspend(es []ir.Expr) bool {
@@ -869,9 +907,21 @@ func (h *hoister) while(s *ir.While) {
 // statement; a later item that suspends starts a nested with (the same
 // statement to Python: each item is entered after the previous one).
 func (h *hoister) with(s *ir.With) {
-	for _, it := range s.Items {
+	for i, it := range s.Items {
 		if it.Var != nil && suspends(it.Var) {
-			h.fail("an await or yield in a with statement's target")
+			// The entered value goes to a temporary, stored into the
+			// target first thing inside the item (still covered by its
+			// __exit__), before the next item is entered.
+			t := h.temp("_entered", nil)
+			body := []ir.Stmt{&ir.Assign{StmtBase: s.StmtBase, Targets: []ir.Expr{it.Var}, Value: t}}
+			if i+1 < len(s.Items) {
+				body = append(body, &ir.With{StmtBase: s.StmtBase, Items: s.Items[i+1:], Body: s.Body, IsAsync: s.IsAsync})
+			} else {
+				body = append(body, s.Body...)
+			}
+			items := append([]ir.WithItem(nil), s.Items[:i+1]...)
+			items[i].Var = t
+			h.with(&ir.With{StmtBase: s.StmtBase, Items: items, Body: body, IsAsync: s.IsAsync})
 			return
 		}
 	}

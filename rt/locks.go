@@ -111,7 +111,7 @@ func (l *Lock) PyGetAttr(name string) (any, bool) {
 	case "locked":
 		return coreMethod("locked", func([]any) any { return l.Locked() }), true
 	}
-	return nil, false
+	return cmMethods(l, name)
 }
 
 // primitiveRepr is the `<asyncio.locks.Lock object at 0x… [locked, waiters:2]>`
@@ -473,7 +473,7 @@ func (s *Semaphore) PyGetAttr(name string) (any, bool) {
 	case "locked":
 		return coreMethod("locked", func([]any) any { return s.Locked() }), true
 	}
-	return nil, false
+	return cmMethods(s, name)
 }
 
 var barrierWaitInfo = &CoroInfo{Name: "wait", QualName: "Barrier.wait", File: asyncioFile("locks.py"), Line: 481}
@@ -631,5 +631,5 @@ func (b *Barrier) PyGetAttr(name string) (any, bool) {
 	case "broken":
 		return b.Broken(), true
 	}
-	return nil, false
+	return cmMethods(b, name)
 }

@@ -219,9 +219,7 @@ func micro(yieldsCPU, touch float64) {
 	if yieldsCPU > 0 {
 		fmt.Printf("sleep(0) yield (yields/1M):  %6.1f ns cpu  (%.1fx the bare switch; rt warm)\n", yieldsCPU*1e9/1e6, yieldsCPU*1e9/1e6/pull)
 	}
-	fmt.Printf("sleep(0) yield, goroutine form: %5.1f ns cpu  (a coroutine codegen could not split)\n", goroutineSleep0(1_000_000))
-	fmt.Printf("memory per pending task:     %6.0f bytes (100k tasks blocked on futures; heap + stacks)\n", bytesPerPendingTask(100_000, false))
-	fmt.Printf("  in the goroutine form:     %6.0f bytes\n", bytesPerPendingTask(100_000, true))
+	fmt.Printf("memory per pending task:     %6.0f bytes (100k tasks blocked on futures; heap + stacks)\n", bytesPerPendingTask(100_000))
 	fmt.Printf("first touch of fresh memory: %6.1f ns per byte (cold runs pay it for every byte they grow the heap by)\n", touch)
 }
 
@@ -410,25 +408,6 @@ func iterPullRoundTrip(n int) float64 {
 	return (processCPU() - cpu0) * 1e9 / float64(n)
 }
 
-// goroutineSleep0 is the yields workload's sleep(0) in the goroutine form
-// (rt.NewCoro, co.Sleep): the cost for async defs codegen keeps whole.
-func goroutineSleep0(n int) float64 {
-	yielder := func(k int) *rt.Coro {
-		return rt.NewCoro(yielderInfo, func(co *rt.Coro) any {
-			for range k {
-				co.Sleep(0)
-			}
-			return nil
-		})
-	}
-	s := timeIt(func() {
-		rt.Run(rt.NewCoro(mainInfo, func(co *rt.Coro) any {
-			return co.Await(rt.Gather([]any{yielder(n / 2), yielder(n / 2)}, false))
-		}), nil)
-	}, false)
-	return s.cpu * 1e9 / float64(n)
-}
-
 // freshMemoryCost is the CPU cost per byte of touching memory the process
 // never used before (page faults): the floor under a cold run's allocations.
 func freshMemoryCost(size int) float64 {
@@ -446,7 +425,7 @@ func freshMemoryCost(size int) float64 {
 
 // bytesPerPendingTask measures heap + stack held by n started tasks, each
 // blocked on its own future, then lets them finish.
-func bytesPerPendingTask(n int, goroutineForm bool) float64 {
+func bytesPerPendingTask(n int) float64 {
 	loop := rt.NewEventLoop()
 	rt.SetEventLoop(loop)
 	defer rt.SetEventLoop(nil)
@@ -468,9 +447,6 @@ func bytesPerPendingTask(n int, goroutineForm bool) float64 {
 			}
 			return co.AwaitResult()
 		})
-		if goroutineForm {
-			coro = rt.NewCoro(info, func(co *rt.Coro) any { return co.Await(f) })
-		}
 		loop.CreateTask(coro, nil)
 	}
 	loop.Stop()

@@ -166,7 +166,9 @@ func lock() {
 	counter := 0
 	user := func() *rt.Coro {
 		i := 0
-		return rt.NewStepCoro(userInfo, func(co *rt.Coro) any {
+		var handler int
+		var raised *py.Exception
+		step := func(co *rt.Coro) any {
 			switch co.PC {
 			case 1:
 				goto resume1
@@ -191,7 +193,7 @@ func lock() {
 				return rt.Suspended
 			}
 			co.AwaitResult()
-			co.Handler = 3
+			handler = 3
 			counter++
 			co.StartSleep(0, nil)
 		resume2:
@@ -200,7 +202,7 @@ func lock() {
 				return rt.Suspended
 			}
 			co.AwaitResult()
-			co.Handler = 0
+			handler = 0
 			co.StartAExit(l, nil)
 		resume4:
 			if co.Suspend() {
@@ -210,16 +212,46 @@ func lock() {
 			co.AwaitResult()
 			goto loop
 		handler3:
-			co.StartAExit(l, co.Exc)
+			co.StartAExit(l, raised)
 		resume5:
 			if co.Suspend() {
 				co.PC = 5
 				return rt.Suspended
 			}
 			if !co.AwaitResult().(bool) {
-				panic(co.Exc)
+				panic(raised)
 			}
 			goto loop
+		}
+		// codegen's region loop (regionWrapper): an exception escaping
+		// the step inside the region re-enters it at the handler.
+		return rt.NewStepCoro(userInfo, func(co *rt.Coro) any {
+			for {
+				res, exc := func() (res any, exc *py.Exception) {
+					defer func() {
+						if handler == 0 {
+							return
+						}
+						if r := recover(); r != nil {
+							e, ok := r.(*py.Exception)
+							if !ok {
+								panic(r)
+							}
+							py.AddTraceback(e)
+							exc = e
+						}
+					}()
+					return step(co), nil
+				}()
+				if exc == nil {
+					return res
+				}
+				switch handler {
+				case 3:
+					co.PC = 3
+				}
+				raised, handler = exc, 0
+			}
 		})
 	}
 	runGatherMain(func() []any {

@@ -36,7 +36,7 @@ type frame struct {
 	brokeFlag *varRef
 	// closureFrame: which control transfers left the closure.
 	ctl int
-	// stepLoopFrame: where continue and break go, and the co.Handler in
+	// stepLoopFrame: where continue and break go, and the _handler in
 	// effect around the loop (a jump out of a try region restores it).
 	contLabel, breakLabel string
 	handler               int

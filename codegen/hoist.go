@@ -205,11 +205,16 @@ func (h *hoister) rewrite(s ir.Stmt) {
 	case *ir.While:
 		h.while(s)
 	case *ir.For:
-		if suspends(s.Target) {
-			h.fail("an await or yield in a for statement's target")
-		}
 		iter := h.expr(s.Iter)
-		h.emit(&ir.For{StmtBase: s.StmtBase, Target: s.Target, Iter: iter, Body: h.stmts(s.Body), Else: h.stmts(s.Else), IsAsync: s.IsAsync})
+		target, body := s.Target, s.Body
+		if suspends(target) {
+			// Each item goes to a temporary, stored into the target (its
+			// parts evaluated then, as STORE does) before the body.
+			t := h.temp("_item", nil)
+			store := &ir.Assign{StmtBase: s.StmtBase, Targets: []ir.Expr{target}, Value: t}
+			target, body = t, append([]ir.Stmt{store}, body...)
+		}
+		h.emit(&ir.For{StmtBase: s.StmtBase, Target: target, Iter: iter, Body: h.stmts(body), Else: h.stmts(s.Else), IsAsync: s.IsAsync})
 	case *ir.Try:
 		t := *s
 		t.Body = h.stmts(s.Body)
@@ -487,13 +492,30 @@ func (h *hoister) subscript(x, index ir.Expr) (ir.Expr, ir.Expr) {
 		ops := h.exprs([]ir.Expr{x, sl.Lo, sl.Hi, sl.Step})
 		return ops[0], &ir.Slice{ExprBase: sl.ExprBase, Lo: ops[1], Hi: ops[2], Step: ops[3]}
 	}
-	if tl, ok := index.(*ir.TupleLit); ok && suspends(tl) {
+	if tl, ok := index.(*ir.TupleLit); ok && suspends(tl) && hasSlice(tl.Elts) {
+		// x[a:b, c]: the object, then each element's operands (a slice's
+		// bounds in order) left to right.
+		flat := []ir.Expr{x}
 		for _, e := range tl.Elts {
-			if _, ok := e.(*ir.Slice); ok {
-				h.fail("an await or yield in a subscript with several slices")
-				return x, index
+			if sl, ok := e.(*ir.Slice); ok {
+				flat = append(flat, sl.Lo, sl.Hi, sl.Step)
+			} else {
+				flat = append(flat, e)
 			}
 		}
+		ops := h.exprs(flat)
+		elts := make([]ir.Expr, len(tl.Elts))
+		k := 1
+		for i, e := range tl.Elts {
+			if sl, ok := e.(*ir.Slice); ok {
+				elts[i] = &ir.Slice{ExprBase: sl.ExprBase, Lo: ops[k], Hi: ops[k+1], Step: ops[k+2]}
+				k += 3
+			} else {
+				elts[i] = ops[k]
+				k++
+			}
+		}
+		return ops[0], &ir.TupleLit{ExprBase: tl.ExprBase, Elts: elts}
 	}
 	ops := h.exprs([]ir.Expr{x, index})
 	return ops[0], ops[1]
@@ -532,6 +554,18 @@ func (h *hoister) dict(x *ir.DictLit) ir.Expr {
 	return y
 }
 
+// fieldOperands rewrites an f-string field's value and format spec: the
+// value is evaluated before its spec and formatted (converted too) after
+// it.
+func (h *hoister) fieldOperands(p *ir.FStringPart) {
+	if p.Spec != nil && suspends(p.Spec) {
+		p.X = h.spill(h.expr(p.X))
+		p.Spec = h.fstring(p.Spec).(*ir.FString)
+		return
+	}
+	p.X = h.expr(p.X)
+}
+
 // fstring formats each field before a later suspension into a temporary
 // (a one-field f-string), as CPython formats a field right after
 // evaluating it.
@@ -549,68 +583,96 @@ func (h *hoister) fstring(x *ir.FString) ir.Expr {
 			continue
 		}
 		one := &ir.FString{ExprBase: ir.ExprBase{Pos: p.X.GetPos()}, Parts: []ir.FStringPart{p}}
-		one.Parts[0].X = h.expr(p.X)
+		h.fieldOperands(&one.Parts[0])
 		t := h.temp("_field", nil)
 		h.assignTo(t, one)
 		parts[i] = ir.FStringPart{X: t}
 	}
-	p := &parts[last]
-	if p.Spec != nil && suspends(p.Spec) {
-		h.fail("an await or yield in an f-string format spec")
-		return x
-	}
-	p.X = h.expr(p.X)
+	h.fieldOperands(&parts[last])
 	return &ir.FString{ExprBase: x.ExprBase, Parts: parts}
 }
 
 // boolOp: `a and b` is a temporary holding a, replaced by b when a is
-// true (or false for `or`); b's suspensions run only on that branch.
-// Known divergence: a nested `and`/`or` operand that suspends, as in
-// `x = (a or await b) and c`, tests a true a twice, where CPython's jump
-// threading tests it once (the sync emitter threads, see flattenBool).
+// true (or false for `or`); b's suspensions run only on that branch. Each
+// operand's truth is tested once, as CPython's jump threading has it (the
+// sync emitter does the same, see flattenBool): an operand that is the
+// same operator on the same line is spliced in, and one that is the other
+// operator goes straight on to the next operand when it short-circuits.
 func (h *hoister) boolOp(x *ir.BoolOp) ir.Expr {
-	first := -1
-	for i, v := range x.Values {
-		if suspends(v) {
-			first = i
-			break
-		}
-	}
-	if first == 0 && !anySuspend(x.Values[1:]) {
-		vals := append([]ir.Expr{h.expr(x.Values[0])}, x.Values[1:]...)
+	vals := flattenBool(x)
+	if !anySuspend(vals[1:]) && !h.threaded(x, vals[0]) {
+		vals = append([]ir.Expr{h.expr(vals[0])}, vals[1:]...)
 		return &ir.BoolOp{ExprBase: x.ExprBase, Op: x.Op, Values: vals}
 	}
 	t := h.temp("_bool", x)
-	head := x.Values[0]
-	if first > 1 {
-		head = &ir.BoolOp{ExprBase: x.ExprBase, Op: x.Op, Values: x.Values[:first]}
-	}
-	h.assignTo(t, h.expr(head))
-	rest := x.Values[1:]
-	if first > 1 {
-		rest = x.Values[first:]
-	}
-	h.chainBool(x.Op, t, rest)
+	h.chainBool(x, t, vals)
 	return t
 }
 
-// chainBool emits `if t: t = v0; if t: t = v1 ...` (negated for or), each
-// value's suspensions inside its branch.
-func (h *hoister) chainBool(op ir.BoolOpKind, t *ir.Name, vals []ir.Expr) {
-	if len(vals) == 0 {
+// threaded reports an operand of x that is the other operator, on the
+// same line, whose short-circuit CPython threads through x's test.
+func (h *hoister) threaded(x *ir.BoolOp, v ir.Expr) bool {
+	w, ok := v.(*ir.BoolOp)
+	return ok && w.Op != x.Op && threads(x, w)
+}
+
+// chainBool emits `t = v0; if t: (t = v1; if t: ...)` (negated for or),
+// each value's suspensions inside its branch. A threaded operand of the
+// other operator, `(a or b) and c`, is `k = True; if not a: (t = b; if not
+// t: k = False)`, then `if k: (t = c ...)`: a short-circuiting a is not
+// tested again.
+func (h *hoister) chainBool(x *ir.BoolOp, t *ir.Name, vals []ir.Expr) {
+	v := vals[0]
+	if len(vals) == 1 {
+		h.assignTo(t, h.expr(v))
 		return
+	}
+	not := func(e ir.Expr) ir.Expr { return &ir.UnaryOp{ExprBase: ir.ExprBase{Pos: h.pos}, Op: ir.Not, X: e} }
+	// goOn/stop: the condition on t under which x goes on to the next
+	// operand, and the one under which t is x's value.
+	goOn, stop := func(t ir.Expr) ir.Expr { return t }, not
+	if x.Op == ir.Or {
+		goOn, stop = stop, goOn
+	}
+	var cond ir.Expr
+	if h.threaded(x, v) {
+		w := v.(*ir.BoolOp)
+		var head ir.Expr = w.Values[0]
+		if len(w.Values) > 2 {
+			head = &ir.BoolOp{ExprBase: w.ExprBase, Op: w.Op, Values: w.Values[:len(w.Values)-1]}
+		}
+		guard := h.cond(head)
+		if w.Op == ir.Or {
+			guard = not(guard)
+		}
+		k := h.flag(true)
+		saved := h.out
+		h.out = nil
+		h.assignTo(t, h.expr(w.Values[len(w.Values)-1]))
+		h.setIf(stop(t), k, false)
+		body := h.out
+		h.out = saved
+		h.emit(&ir.If{StmtBase: h.base(), Cond: guard, Body: body})
+		cond = k
+	} else {
+		h.assignTo(t, h.expr(v))
+		cond = goOn(t)
 	}
 	saved := h.out
 	h.out = nil
-	h.assignTo(t, h.expr(vals[0]))
-	h.chainBool(op, t, vals[1:])
+	h.chainBool(x, t, vals[1:])
 	body := h.out
 	h.out = saved
-	var cond ir.Expr = t
-	if op == ir.Or {
-		cond = &ir.UnaryOp{ExprBase: ir.ExprBase{Pos: h.pos}, Op: ir.Not, X: t}
-	}
 	h.emit(&ir.If{StmtBase: h.base(), Cond: cond, Body: body})
+}
+
+func hasSlice(es []ir.Expr) bool {
+	for _, e := range es {
+		if _, ok := e.(*ir.Slice); ok {
+			return true
+		}
+	}
+	return false
 }
 
 func anySuspend(es []ir.Expr) bool {
@@ -845,9 +907,21 @@ func (h *hoister) while(s *ir.While) {
 // statement; a later item that suspends starts a nested with (the same
 // statement to Python: each item is entered after the previous one).
 func (h *hoister) with(s *ir.With) {
-	for _, it := range s.Items {
+	for i, it := range s.Items {
 		if it.Var != nil && suspends(it.Var) {
-			h.fail("an await or yield in a with statement's target")
+			// The entered value goes to a temporary, stored into the
+			// target first thing inside the item (still covered by its
+			// __exit__), before the next item is entered.
+			t := h.temp("_entered", nil)
+			body := []ir.Stmt{&ir.Assign{StmtBase: s.StmtBase, Targets: []ir.Expr{it.Var}, Value: t}}
+			if i+1 < len(s.Items) {
+				body = append(body, &ir.With{StmtBase: s.StmtBase, Items: s.Items[i+1:], Body: s.Body, IsAsync: s.IsAsync})
+			} else {
+				body = append(body, s.Body...)
+			}
+			items := append([]ir.WithItem(nil), s.Items[:i+1]...)
+			items[i].Var = t
+			h.with(&ir.With{StmtBase: s.StmtBase, Items: items, Body: body, IsAsync: s.IsAsync})
 			return
 		}
 	}

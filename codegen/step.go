@@ -229,7 +229,7 @@ type stepState struct {
 	// resume label, or a handler region's handler.
 	pcs    []string
 	labels int
-	// handler is the co.Handler value of the innermost region being
+	// handler is the _handler value of the innermost region being
 	// generated (0: none).
 	handler int
 	// regions: the function has a handler region; handlerVar and raised
@@ -493,11 +493,10 @@ func (c *fnCtx) setHandler(n int) jen.Code {
 // handler regions: it calls the generated step (stepVar) and, when an
 // exception escapes while a region is active, re-enters it at the region's
 // handler with the exception in the raised variable, recording where the
-// exception came from first (its raising stack is gone afterwards). rt has
-// the same loop (co.Handler), but it only arms it when co.Handler is set
-// before the step starts, so a region entered and left by raising within
-// one step would be skipped. The wrapper is not Python code: it stays out
-// of tracebacks.
+// exception came from first (its raising stack is gone afterwards). It is
+// the one region loop (DESIGN.md "Handler regions"): the same wrapper
+// serves coroutine and generator frames, and rt never recovers what a step
+// raises. The wrapper is not Python code: it stays out of tracebacks.
 func (g *gen) regionWrapper(st *stepState, stepVar string) jen.Code {
 	h, raised := st.handlerVar.name, st.raised.name
 	var cases []jen.Code
@@ -1029,7 +1028,7 @@ func (c *fnCtx) stepWith(line int, items []ir.WithItem, body []ir.Stmt, async bo
 	c.label(end)
 }
 
-// stepJump is a break or continue to a flattened loop: the co.Handler in
+// stepJump is a break or continue to a flattened loop: the _handler in
 // effect around the loop comes back first when the jump leaves a try
 // region.
 func (c *fnCtx) stepJump(f *frame, label string) []jen.Code {
@@ -1057,9 +1056,9 @@ func (c *fnCtx) stepJump(f *frame, label string) []jen.Code {
 }
 
 // stepTry lowers a try statement whose body awaits to handler regions
-// (DESIGN.md): the body runs with co.Handler naming the except handler (and
+// (DESIGN.md): the body runs with _handler naming the except handler (and
 // a finally region around that), and an exception escaping the step
-// re-enters it there with the exception in co.Exc. The clauses themselves
+// re-enters it there with the exception in _raised. The clauses themselves
 // are emitted as in the goroutine form. stepBlocker guarantees the clauses
 // do not await and nothing jumps out of a finally region.
 func (c *fnCtx) stepTry(s *ir.Try) {
@@ -1138,7 +1137,7 @@ func (c *fnCtx) stepTry(s *ir.Try) {
 
 // stepExcept lowers try/except/else: the body in a region whose handler
 // runs the except clauses (as the goroutine form does, on the exception
-// from co.Exc), the else clause after a body that completed.
+// from _raised), the else clause after a body that completed.
 func (c *fnCtx) stepExcept(s *ir.Try, id string) {
 	line := s.Pos.Line
 	around := c.step.handler

@@ -29,7 +29,7 @@ func BenchmarkSleep0(b *testing.B) {
 	l := NewEventLoop()
 	n := b.N / 2
 	yielder := func() *Coro {
-		return NewCoro(info("yielder", 1), func(co *Coro) any {
+		return goCoro(info("yielder", 1), func(co *Coro) any {
 			for i := 0; i < n; i++ {
 				co.Sleep(0)
 			}
@@ -66,7 +66,7 @@ func BenchmarkPendingTaskMemory(b *testing.B) {
 		for i := range futs {
 			f := l.CreateFuture()
 			futs[i] = f
-			l.CreateTask(NewCoro(info("blocked", 1), func(co *Coro) any { return co.Await(f) }), nil)
+			l.CreateTask(goCoro(info("blocked", 1), func(co *Coro) any { return co.Await(f) }), nil)
 		}
 		l.Stop()
 		l.RunForever()

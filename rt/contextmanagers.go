@@ -17,29 +17,43 @@ import (
 // iterates a set, it uses creation order instead.
 
 // AsyncContextManager is what `async with` accepts: Lock, Semaphore,
-// BoundedSemaphore, Condition, TaskGroup, Timeout.
+// BoundedSemaphore, Condition, Barrier, TaskGroup, Timeout and contextlib's
+// managers. Both methods return a step coroutine (awaiting it is the
+// await of `async with`).
 type AsyncContextManager interface {
-	AEnter(co *Coro) any
-	// AExit returns true to swallow exc (like a truthy __aexit__ result).
-	AExit(co *Coro, exc *py.Exception) bool
+	// AEnter is cm.__aenter__(): its result is what `as` binds.
+	AEnter() *Coro
+	// AExit is cm.__aexit__(type(exc), exc, tb), exc nil when the body
+	// completed; its result is a bool, true to swallow exc.
+	AExit(exc *py.Exception) *Coro
 }
 
-// AEnter is `await cm.__aenter__()`; its result is bound by `as`.
-func AEnter(co *Coro, cm any) any {
-	m, ok := cm.(AsyncContextManager)
-	if !ok {
-		return co.Await(userAEnter(cm))
-	}
-	return m.AEnter(co)
-}
-
-// AExit is `await cm.__aexit__(type(exc), exc, tb)`; exc is nil when the
-// body completed normally.
-func AExit(co *Coro, cm any, exc *py.Exception) bool {
+// aenterOf is `cm.__aenter__()` of any async context manager, as an
+// awaitable.
+func aenterOf(cm any) any {
 	if m, ok := cm.(AsyncContextManager); ok {
-		return m.AExit(co, exc)
+		return m.AEnter()
 	}
-	return py.Truth(co.Await(userAExit(cm, exc)))
+	return userAEnter(cm)
+}
+
+// aexitOf is `cm.__aexit__(...)` of any async context manager, as a
+// coroutine whose result is the bool truth of what __aexit__ returned.
+func aexitOf(cm any, exc *py.Exception) *Coro {
+	if m, ok := cm.(AsyncContextManager); ok {
+		return m.AExit(exc)
+	}
+	aw := userAExit(cm, exc)
+	return NewStepCoro(aexitInfo, func(co *Coro) any {
+		if co.PC == 0 {
+			co.awaitAt(1, aw)
+		}
+		v, s := co.resume()
+		if s {
+			return Suspended
+		}
+		return py.Truth(v)
+	})
 }
 
 // userAEnter calls the __aenter__ of an object that is not one of rt's
@@ -64,15 +78,6 @@ func userAExit(cm any, exc *py.Exception) any {
 		args = []any{exc.Class, exc, nil}
 	}
 	return py.CallMethod(cm, "__aexit__", args, nil)
-}
-
-// asyncWithCM is `async with cm: body()` for library code.
-func asyncWithCM(co *Coro, cm AsyncContextManager, body func()) {
-	cm.AEnter(co)
-	exc := coreTry(body)
-	if !cm.AExit(co, exc) && exc != nil {
-		panic(exc)
-	}
 }
 
 // raiseFromAt is `raise exc from cause` (cause nil: `from None`) executed

@@ -52,7 +52,7 @@ func libRunUncaught(virtual bool, main func(co *Coro, p func(...any))) (string, 
 		out.WriteString(strings.Join(parts, " ") + "\n")
 	}
 	exc := coreTry(func() {
-		Run(NewCoro(libInfo("main", 1), func(co *Coro) any { main(co, p); return nil }), nil)
+		Run(goCoro(libInfo("main", 1), func(co *Coro) any { main(co, p); return nil }), nil)
 	})
 	return out.String(), exc
 }

@@ -22,7 +22,7 @@ func lines(ls ...string) string { return strings.Join(ls, "\n") + "\n" }
 func TestTricky01ReadyVsTimers(t *testing.T) {
 	for _, virtual := range []bool{false, true} {
 		r := runProg(t, virtual, func(p printer) {
-			Run(NewCoro(info("main", 3), func(co *Coro) any {
+			Run(goCoro(info("main", 3), func(co *Coro) any {
 				loop := GetRunningLoop()
 				var cb func(args ...any)
 				cb = func(args ...any) {
@@ -57,7 +57,7 @@ func TestTricky01ReadyVsTimers(t *testing.T) {
 func TestTricky02SnapshotPingpong(t *testing.T) {
 	r := runProg(t, false, func(p printer) {
 		worker := func(name string, n int) *Coro {
-			return NewCoro(info("worker", 3), func(co *Coro) any {
+			return goCoro(info("worker", 3), func(co *Coro) any {
 				for i := 0; i < n; i++ {
 					p(name, i)
 					co.Sleep(0)
@@ -65,7 +65,7 @@ func TestTricky02SnapshotPingpong(t *testing.T) {
 				return name
 			})
 		}
-		Run(NewCoro(info("main", 9), func(co *Coro) any {
+		Run(goCoro(info("main", 9), func(co *Coro) any {
 			loop := GetRunningLoop()
 			count := 0
 			var chain func()
@@ -92,14 +92,14 @@ func TestTricky02SnapshotPingpong(t *testing.T) {
 func TestTricky04ShutdownLeftovers(t *testing.T) {
 	r := runProg(t, false, func(p printer) {
 		sleeper := func() *Coro {
-			return NewCoro(info("sleeper", 2), func(co *Coro) any {
+			return goCoro(info("sleeper", 2), func(co *Coro) any {
 				defer p("sleeper finally")
 				co.Sleep(10)
 				return nil
 			})
 		}
 		looper := func() *Coro {
-			return NewCoro(info("looper", 7), func(co *Coro) any {
+			return goCoro(info("looper", 7), func(co *Coro) any {
 				defer p("looper finally")
 				for i := 0; i < 5; i++ {
 					p("looper", i)
@@ -109,16 +109,16 @@ func TestTricky04ShutdownLeftovers(t *testing.T) {
 			})
 		}
 		neverStarted := func() *Coro {
-			return NewCoro(info("never_started", 16), func(co *Coro) any { p("never printed"); return nil })
+			return goCoro(info("never_started", 16), func(co *Coro) any { p("never printed"); return nil })
 		}
 		spawner := func() *Coro {
-			return NewCoro(info("spawner", 14), func(co *Coro) any {
+			return goCoro(info("spawner", 14), func(co *Coro) any {
 				p("spawner runs")
 				CreateTask(neverStarted(), nil)
 				return nil
 			})
 		}
-		Run(NewCoro(info("main", 17), func(co *Coro) any {
+		Run(goCoro(info("main", 17), func(co *Coro) any {
 			CreateTask(sleeper(), nil)
 			CreateTask(looper(), nil)
 			co.Sleep(0)
@@ -137,19 +137,19 @@ func TestTricky04ShutdownLeftovers(t *testing.T) {
 func TestTricky08DoneCallbacksNames(t *testing.T) {
 	r := runProg(t, false, func(p printer) {
 		work := func() *Coro {
-			return NewCoro(info("work", 2), func(co *Coro) any {
+			return goCoro(info("work", 2), func(co *Coro) any {
 				co.Sleep(0)
 				p("work returns")
 				return 7
 			})
 		}
 		waiter := func(t *Task) *Coro {
-			return NewCoro(info("waiter", 6), func(co *Coro) any {
+			return goCoro(info("waiter", 6), func(co *Coro) any {
 				p("waiter resumed with", co.Await(t))
 				return nil
 			})
 		}
-		Run(NewCoro(info("main", 8), func(co *Coro) any {
+		Run(goCoro(info("main", 8), func(co *Coro) any {
 			t := CreateTask(work(), "worker")
 			t.AddDoneCallback(fnAt("main.<locals>.<lambda>", 10, func(a []any) any {
 				p("cb1 sees", a[0].(*Task).Result())
@@ -178,7 +178,7 @@ func TestTricky08DoneCallbacksNames(t *testing.T) {
 // 10_call_at_ties.virtual.out (the oracle under PYASYNC2GO_CLOCK=virtual).
 func TestTricky10CallAtTies(t *testing.T) {
 	prog := func(p printer) {
-		Run(NewCoro(info("main", 2), func(co *Coro) any {
+		Run(goCoro(info("main", 2), func(co *Coro) any {
 			loop := GetRunningLoop()
 			var order []any
 			appendFn := func(v any) { order = append(order, v) }
@@ -218,7 +218,7 @@ func TestTricky10CallAtTies(t *testing.T) {
 // snapshot.py (semantics L3)
 func TestSnapshotRule(t *testing.T) {
 	r := runProg(t, false, func(p printer) {
-		Run(NewCoro(info("main", 2), func(co *Coro) any {
+		Run(goCoro(info("main", 2), func(co *Coro) any {
 			loop := GetRunningLoop()
 			var cb func(args ...any)
 			cb = func(args ...any) {
@@ -245,7 +245,7 @@ func TestSnapshotRule(t *testing.T) {
 func TestTimersBehindReady(t *testing.T) {
 	for _, virtual := range []bool{false, true} {
 		r := runProg(t, virtual, func(p printer) {
-			Run(NewCoro(info("main", 2), func(co *Coro) any {
+			Run(goCoro(info("main", 2), func(co *Coro) any {
 				loop := GetRunningLoop()
 				loop.CallLater(0, p, "later(0)")
 				loop.CallAt(loop.Time()-5, p, "at(past)")
@@ -266,7 +266,7 @@ func TestTimersBehindReady(t *testing.T) {
 // ties.py (semantics L5)
 func TestTiesHeapqOrder(t *testing.T) {
 	r := runProg(t, false, func(p printer) {
-		Run(NewCoro(info("main", 2), func(co *Coro) any {
+		Run(goCoro(info("main", 2), func(co *Coro) any {
 			loop := GetRunningLoop()
 			var out []any
 			when := loop.Time() + 0.01
@@ -299,7 +299,7 @@ func TestRunForeverStop(t *testing.T) {
 		loop.CallSoon(loop.Stop)
 		loop.RunForever()
 		p("-- again")
-		loop.RunUntilComplete(NewCoro(info("co", 9), func(co *Coro) any {
+		loop.RunUntilComplete(goCoro(info("co", 9), func(co *Coro) any {
 			co.Sleep(0)
 			p("co done")
 			return nil
@@ -316,12 +316,12 @@ func TestRunForeverStop(t *testing.T) {
 func TestFutureCallbacksOrder(t *testing.T) {
 	r := runProg(t, false, func(p printer) {
 		w := func(fut *Future, n int) *Coro {
-			return NewCoro(info("w", 2), func(co *Coro) any {
+			return goCoro(info("w", 2), func(co *Coro) any {
 				p("waiter", n, "got", co.Await(fut))
 				return nil
 			})
 		}
-		Run(NewCoro(info("main", 4), func(co *Coro) any {
+		Run(goCoro(info("main", 4), func(co *Coro) any {
 			loop := GetRunningLoop()
 			fut := loop.CreateFuture()
 			fut.AddDoneCallback(func(any) { p("cb A") })
@@ -344,7 +344,7 @@ func TestFutureCallbacksOrder(t *testing.T) {
 func TestCreateTaskAndInlineAwait(t *testing.T) {
 	r := runProg(t, false, func(p printer) {
 		child := func(n int) *Coro {
-			return NewCoro(info("child", 2), func(co *Coro) any {
+			return goCoro(info("child", 2), func(co *Coro) any {
 				p("child", n, "step 1")
 				co.Sleep(0)
 				p("child", n, "step 2")
@@ -352,9 +352,9 @@ func TestCreateTaskAndInlineAwait(t *testing.T) {
 			})
 		}
 		inline := func() *Coro {
-			return NewCoro(info("inline", 4), func(co *Coro) any { p("inline runs synchronously"); return 1 })
+			return goCoro(info("inline", 4), func(co *Coro) any { p("inline runs synchronously"); return 1 })
 		}
-		Run(NewCoro(info("main", 6), func(co *Coro) any {
+		Run(goCoro(info("main", 6), func(co *Coro) any {
 			a := CreateTask(child(1), nil)
 			CreateTask(child(2), nil)
 			p("main after create_task")
@@ -373,9 +373,9 @@ func TestCreateTaskAndInlineAwait(t *testing.T) {
 // creates (loop.create_task without a name each).
 func TestTaskNames(t *testing.T) {
 	r := runProg(t, false, func(p printer) {
-		f := func() *Coro { return NewCoro(info("f", 2), func(co *Coro) any { return nil }) }
+		f := func() *Coro { return goCoro(info("f", 2), func(co *Coro) any { return nil }) }
 		main := func() *Coro {
-			return NewCoro(info("main", 3), func(co *Coro) any {
+			return goCoro(info("main", 3), func(co *Coro) any {
 				loop := GetRunningLoop()
 				p(CurrentTask(nil).(*Task).GetName())
 				a := CreateTask(f(), "custom")
@@ -399,14 +399,14 @@ func TestTaskNames(t *testing.T) {
 func TestTaskRepr(t *testing.T) {
 	r := runProg(t, false, func(p printer) {
 		sayAfter := func(delay, what any) *Coro {
-			return NewCoro(info("say_after", 2), func(co *Coro) any {
+			return goCoro(info("say_after", 2), func(co *Coro) any {
 				co.At(3)
 				co.Sleep(delay)
 				co.At(4)
 				return what
 			})
 		}
-		Run(NewCoro(info("main", 5), func(co *Coro) any {
+		Run(goCoro(info("main", 5), func(co *Coro) any {
 			r := func(x any) { p(x.(py.Object).PyRepr()) }
 			co.At(7)
 			tk := CreateTask(sayAfter(0.01, "hi"), nil)
@@ -448,8 +448,8 @@ func TestTaskRepr(t *testing.T) {
 // never.py (semantics N3)
 func TestNeverAwaitedWarning(t *testing.T) {
 	r := runProg(t, false, func(p printer) {
-		f := func() *Coro { return NewCoro(info("f", 2), func(co *Coro) any { return nil }) }
-		Run(NewCoro(info("main", 3), func(co *Coro) any {
+		f := func() *Coro { return goCoro(info("f", 2), func(co *Coro) any { return nil }) }
+		Run(goCoro(info("main", 3), func(co *Coro) any {
 			for i := 0; i < 2; i++ {
 				Discard(f(), "never.py", 5, "        f()")
 				p("loop", i)
@@ -474,7 +474,7 @@ func TestNeverAwaitedWarning(t *testing.T) {
 // shutdown.py (semantics R3): four extra iterations, numbers consumed.
 func TestShutdownIterations(t *testing.T) {
 	r := runProg(t, false, func(p printer) {
-		Run(NewCoro(info("main", 2), func(co *Coro) any {
+		Run(goCoro(info("main", 2), func(co *Coro) any {
 			loop := GetRunningLoop()
 			n := 0
 			var tick func()
@@ -504,7 +504,7 @@ func TestShutdownIterations(t *testing.T) {
 func TestLateTaskDestroyedPending(t *testing.T) {
 	r := runProg(t, false, func(p printer) {
 		late := func() *Coro {
-			return NewCoro(&CoroInfo{Name: "late", QualName: "late", File: "late.py", Line: 2}, func(co *Coro) any {
+			return goCoro(&CoroInfo{Name: "late", QualName: "late", File: "late.py", Line: 2}, func(co *Coro) any {
 				for i := 1; i < 5; i++ {
 					co.At(4)
 					p("late step", i)
@@ -518,13 +518,13 @@ func TestLateTaskDestroyedPending(t *testing.T) {
 			})
 		}
 		victim := func() *Coro {
-			return NewCoro(info("victim", 5), func(co *Coro) any {
+			return goCoro(info("victim", 5), func(co *Coro) any {
 				defer func() { p("victim finally spawns a task"); CreateTask(late(), nil) }()
 				co.Sleep(10)
 				return nil
 			})
 		}
-		Run(NewCoro(info("main", 8), func(co *Coro) any {
+		Run(goCoro(info("main", 8), func(co *Coro) any {
 			CreateTask(victim(), nil)
 			co.Sleep(0)
 			return nil
@@ -541,7 +541,7 @@ func TestLateTaskDestroyedPending(t *testing.T) {
 func TestShutdownErrorLogged(t *testing.T) {
 	r := runProg(t, false, func(p printer) {
 		stubborn := func() *Coro {
-			return NewCoro(info("stubborn", 2), func(co *Coro) any {
+			return goCoro(info("stubborn", 2), func(co *Coro) any {
 				exc := coreTry(func() { co.Sleep(10) })
 				if exc != nil && exc.Is(py.CancelledError) {
 					p("stubborn: caught, cleaning up")
@@ -552,7 +552,7 @@ func TestShutdownErrorLogged(t *testing.T) {
 			})
 		}
 		raiser := func() *Coro {
-			return NewCoro(&CoroInfo{Name: "raiser", QualName: "raiser", File: "shuterr.py", Line: 6}, func(co *Coro) any {
+			return goCoro(&CoroInfo{Name: "raiser", QualName: "raiser", File: "shuterr.py", Line: 6}, func(co *Coro) any {
 				exc := coreTry(func() { co.Sleep(10) })
 				if exc != nil && exc.Is(py.CancelledError) {
 					e := py.New(py.RuntimeError, "from cancel")
@@ -562,7 +562,7 @@ func TestShutdownErrorLogged(t *testing.T) {
 				return nil
 			})
 		}
-		Run(NewCoro(info("main", 9), func(co *Coro) any {
+		Run(goCoro(info("main", 9), func(co *Coro) any {
 			CreateTask(stubborn(), nil)
 			CreateTask(raiser(), nil)
 			co.Sleep(0)
@@ -581,9 +581,9 @@ func TestShutdownErrorLogged(t *testing.T) {
 func TestGetEventLoopFamily(t *testing.T) {
 	r := runProg(t, false, func(p printer) {
 		loop := GetEventLoop()
-		f := func() *Coro { return NewCoro(info("f", 4), func(co *Coro) any { return 5 }) }
+		f := func() *Coro { return goCoro(info("f", 4), func(co *Coro) any { return 5 }) }
 		a := loop.RunUntilComplete(f())
-		b := loop.RunUntilComplete(NewCoro(info("g", 5), func(co *Coro) any {
+		b := loop.RunUntilComplete(goCoro(info("g", 5), func(co *Coro) any {
 			t1, t2 := loop.CreateTask(f(), nil), loop.CreateTask(f(), nil)
 			return []any{co.Await(t1), co.Await(t2)}
 		}))
@@ -596,7 +596,7 @@ func TestGetEventLoopFamily(t *testing.T) {
 	})
 	assert.Equal(t, lines("5 [5, 5]", "RuntimeError: There is no current event loop in thread 'MainThread'."), r.stdout)
 	r = runProg(t, false, func(p printer) {
-		Run(NewCoro(info("main", 1), func(co *Coro) any { return nil }), nil)
+		Run(goCoro(info("main", 1), func(co *Coro) any { return nil }), nil)
 		p(coreTry(func() { GetEventLoop() }))
 		p(coreTry(func() { GetRunningLoop() }))
 	})
@@ -608,13 +608,13 @@ func TestGetEventLoopFamily(t *testing.T) {
 func TestMainExceptionExitStatus(t *testing.T) {
 	r := runProg(t, false, func(p printer) {
 		bg := func() *Coro {
-			return NewCoro(info("bg", 2), func(co *Coro) any {
+			return goCoro(info("bg", 2), func(co *Coro) any {
 				defer p("bg finally")
 				co.Sleep(10)
 				return nil
 			})
 		}
-		Run(NewCoro(info("main", 5), func(co *Coro) any {
+		Run(goCoro(info("main", 5), func(co *Coro) any {
 			CreateTask(bg(), nil)
 			co.Sleep(0)
 			panic(py.New(py.KeyError, "k"))
@@ -630,20 +630,20 @@ func TestMainExceptionExitStatus(t *testing.T) {
 func TestCancelPropagation(t *testing.T) {
 	r := runProg(t, false, func(p printer) {
 		inner := func() *Coro {
-			return NewCoro(info("inner", 2), func(co *Coro) any {
+			return goCoro(info("inner", 2), func(co *Coro) any {
 				defer p("inner finally")
 				co.Sleep(1)
 				return nil
 			})
 		}
 		outer := func(t *Task) *Coro {
-			return NewCoro(info("outer", 5), func(co *Coro) any {
+			return goCoro(info("outer", 5), func(co *Coro) any {
 				defer p("outer finally")
 				co.Await(t)
 				return nil
 			})
 		}
-		Run(NewCoro(info("main", 8), func(co *Coro) any {
+		Run(goCoro(info("main", 8), func(co *Coro) any {
 			it := CreateTask(inner(), nil)
 			ot := CreateTask(outer(it), nil)
 			co.Sleep(0)
@@ -664,11 +664,11 @@ func TestCancelPropagation(t *testing.T) {
 func TestExceptionNeverRetrieved(t *testing.T) {
 	r := runProg(t, false, func(p printer) {
 		bad := func(n int) *Coro {
-			return NewCoro(&CoroInfo{Name: "bad", QualName: "bad", File: "retrieved.py", Line: 2}, func(co *Coro) any {
+			return goCoro(&CoroInfo{Name: "bad", QualName: "bad", File: "retrieved.py", Line: 2}, func(co *Coro) any {
 				panic(py.New(py.ValueError, n))
 			})
 		}
-		Run(NewCoro(info("main", 5), func(co *Coro) any {
+		Run(goCoro(info("main", 5), func(co *Coro) any {
 			CreateTask(bad(1), nil)
 			p("created 1")
 			co.Sleep(0)
@@ -695,12 +695,12 @@ func TestExceptionNeverRetrieved(t *testing.T) {
 func TestDoneCallbackAfterDone(t *testing.T) {
 	r := runProg(t, false, func(p printer) {
 		work := func() *Coro {
-			return NewCoro(info("work", 2), func(co *Coro) any { co.Sleep(0); p("work returns"); return 7 })
+			return goCoro(info("work", 2), func(co *Coro) any { co.Sleep(0); p("work returns"); return 7 })
 		}
 		waiter := func(t *Task) *Coro {
-			return NewCoro(info("waiter", 4), func(co *Coro) any { p("waiter resumed with", co.Await(t)); return nil })
+			return goCoro(info("waiter", 4), func(co *Coro) any { p("waiter resumed with", co.Await(t)); return nil })
 		}
-		Run(NewCoro(info("main", 5), func(co *Coro) any {
+		Run(goCoro(info("main", 5), func(co *Coro) any {
 			t := CreateTask(work(), nil)
 			t.AddDoneCallback(func(f any) { p("cb1", f.(*Task).Result()) })
 			w := CreateTask(waiter(t), nil)
@@ -723,7 +723,7 @@ func TestTimeCheck(t *testing.T) {
 	for _, virtual := range []bool{false, true} {
 		r := runProg(t, virtual, func(p printer) {
 			ticker := func() *Coro {
-				return NewCoro(info("ticker", 2), func(co *Coro) any {
+				return goCoro(info("ticker", 2), func(co *Coro) any {
 					for i := 0; i < 2; i++ {
 						p("ticker", i)
 						co.Sleep(0)
@@ -731,7 +731,7 @@ func TestTimeCheck(t *testing.T) {
 					return nil
 				})
 			}
-			Run(NewCoro(info("main", 4), func(co *Coro) any {
+			Run(goCoro(info("main", 4), func(co *Coro) any {
 				loop := GetRunningLoop()
 				a := TimeMonotonic()
 				b := loop.Time()
@@ -765,7 +765,7 @@ func TestTimeCheck(t *testing.T) {
 //	asyncio.run(main())
 func TestVirtualClockJumpsExactly(t *testing.T) {
 	r := runProg(t, true, func(p printer) {
-		Run(NewCoro(info("main", 1), func(co *Coro) any {
+		Run(goCoro(info("main", 1), func(co *Coro) any {
 			loop := GetRunningLoop()
 			p(loop.Time())
 			co.Sleep(0.3)
@@ -790,7 +790,7 @@ func TestVirtualClockJumpsExactly(t *testing.T) {
 //	asyncio.run(main())
 func TestVirtualDeadlockStatus3(t *testing.T) {
 	r := runProg(t, true, func(p printer) {
-		Run(NewCoro(info("main", 1), func(co *Coro) any {
+		Run(goCoro(info("main", 1), func(co *Coro) any {
 			p("before")
 			co.Await(GetRunningLoop().CreateFuture())
 			p("never")
@@ -808,10 +808,10 @@ func TestVirtualDeadlockStatus3(t *testing.T) {
 func TestCancelMessagesAndE6(t *testing.T) {
 	r := runProg(t, false, func(p printer) {
 		body := func(tag string) *Coro {
-			return NewCoro(info("body", 2), func(co *Coro) any { p(tag, "body started"); co.Sleep(10); return nil })
+			return goCoro(info("body", 2), func(co *Coro) any { p(tag, "body started"); co.Sleep(10); return nil })
 		}
 		waiter := func(fut *Future) *Coro {
-			return NewCoro(info("waiter", 5), func(co *Coro) any {
+			return goCoro(info("waiter", 5), func(co *Coro) any {
 				var v any
 				exc := coreTry(func() { v = co.Await(fut) })
 				if exc != nil && exc.Is(py.CancelledError) {
@@ -822,7 +822,7 @@ func TestCancelMessagesAndE6(t *testing.T) {
 				return nil
 			})
 		}
-		Run(NewCoro(info("main", 8), func(co *Coro) any {
+		Run(goCoro(info("main", 8), func(co *Coro) any {
 			t := CreateTask(body("C"), nil)
 			co.Sleep(0)
 			p(t.Cancel("first"), t.Cancel("second"), t.Cancelling())
@@ -858,7 +858,7 @@ func TestCancelMessagesAndE6(t *testing.T) {
 //	asyncio.run(main())
 func TestSigintCancelsMainTask(t *testing.T) {
 	r := runProg(t, false, func(p printer) {
-		Run(NewCoro(info("main", 2), func(co *Coro) any {
+		Run(goCoro(info("main", 2), func(co *Coro) any {
 			defer p("main finally")
 			p("start")
 			go func() {
@@ -891,14 +891,14 @@ func TestSigintCancelsMainTask(t *testing.T) {
 func TestExitLogsForUnclosedLoop(t *testing.T) {
 	r := runProg(t, false, func(p printer) {
 		forever := func() *Coro {
-			return NewCoro(&CoroInfo{Name: "forever", QualName: "forever", File: "/tmp/nc.py", Line: 2}, func(co *Coro) any {
+			return goCoro(&CoroInfo{Name: "forever", QualName: "forever", File: "/tmp/nc.py", Line: 2}, func(co *Coro) any {
 				co.At(3)
 				co.Sleep(100)
 				return nil
 			})
 		}
 		bad := func() *Coro {
-			return NewCoro(&CoroInfo{Name: "bad", QualName: "bad", File: "/tmp/nc.py", Line: 4}, func(co *Coro) any {
+			return goCoro(&CoroInfo{Name: "bad", QualName: "bad", File: "/tmp/nc.py", Line: 4}, func(co *Coro) any {
 				panic(py.New(py.ValueError, "x"))
 			})
 		}
@@ -928,7 +928,7 @@ func TestExitLogsForUnclosedLoop(t *testing.T) {
 func TestUnstartedTaskAtExit(t *testing.T) {
 	r := runProg(t, false, func(p printer) {
 		loop := NewEventLoop()
-		loop.CreateTask(NewCoro(&CoroInfo{Name: "never", QualName: "never", File: "/tmp/unst.py", Line: 2}, func(co *Coro) any {
+		loop.CreateTask(goCoro(&CoroInfo{Name: "never", QualName: "never", File: "/tmp/unst.py", Line: 2}, func(co *Coro) any {
 			p("never")
 			return nil
 		}), nil)
@@ -945,7 +945,7 @@ func TestUnstartedTaskAtExit(t *testing.T) {
 // stop interrupted ("Task was destroyed but it is pending!").
 func TestUnsupportedStopSkipsExitReports(t *testing.T) {
 	r := runProg(t, true, func(p printer) {
-		Run(NewCoro(&CoroInfo{Name: "main", QualName: "main", File: "/tmp/stop.py", Line: 1}, func(co *Coro) any {
+		Run(goCoro(&CoroInfo{Name: "main", QualName: "main", File: "/tmp/stop.py", Line: 1}, func(co *Coro) any {
 			p("before")
 			py.Unsupported("Counter.__add__()")
 			return nil

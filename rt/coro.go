@@ -23,12 +23,11 @@ const (
 	coroClosed
 )
 
-// Coro is a coroutine object: the result of calling an async def. Its body
-// runs inline on whichever task awaits it (T2); only tasks own a stack.
+// Coro is a coroutine object: the result of calling an async def. It is a
+// step coroutine (stepcoro.go), driven by whichever task awaits it (T2).
 type Coro struct {
 	info *CoroInfo
-	// body is the goroutine form; step the stackless form (stepcoro.go).
-	body func(co *Coro) any
+	// step is the state machine's step function (stepcoro.go).
 	step func(co *Coro) any
 	task *Task
 	// wrapper is the task create_task/ensure_future made for it, if any
@@ -36,48 +35,14 @@ type Coro struct {
 	wrapper *Task
 	line    int32
 	// PC is a step coroutine's resume point (0: not started).
-	PC int32
-	// Handler is the resume point of the innermost try/with region the
-	// step is in (0: none); Exc is the exception that entered it.
-	Handler int32
-	state   coroState
-	Exc     *py.Exception
-	aw      awaitState
-}
-
-// NewCoro is calling an async def: nothing runs yet.
-func NewCoro(info *CoroInfo, body func(co *Coro) any) *Coro {
-	return &Coro{info: info, body: body, line: int32(info.Line)}
+	PC    int32
+	state coroState
+	aw    awaitState
 }
 
 // At records the line about to execute (what a task repr says it is
 // "running at"; while suspended, the line of the await).
 func (co *Coro) At(line int) { co.line = int32(line) }
-
-// run executes the body inline on task t: `await coro` is a plain call.
-func (co *Coro) run(t *Task) any {
-	co.checkAwaitable()
-	co.task = t
-	co.state = coroRunning
-	depth := py.EnterCoroutine()
-	defer func() {
-		r := recover()
-		exc, _ := r.(*py.Exception)
-		py.LeaveCoroutine(depth, exc, t != nil && t.throwing)
-		if r != nil {
-			panic(r)
-		}
-	}()
-	if co.step != nil {
-		return co.driveSteps(t)
-	}
-	py.EnterCoro()
-	defer func() {
-		py.LeaveFrame()
-		co.state = coroDone
-	}()
-	return co.body(co)
-}
 
 // checkAwaitable is GET_AWAITABLE's check on a coroutine object about to
 // be awaited: a suspended one is already awaited by someone else.
@@ -90,60 +55,6 @@ func (co *Coro) checkAwaitable() {
 		panic(py.New(py.RuntimeError, "cannot reuse already awaited coroutine"))
 	}
 }
-
-// driveSteps runs a step coroutine to completion from a goroutine-form
-// awaiter: each suspension switches the awaiter's own stack out.
-func (co *Coro) driveSteps(t *Task) any {
-	for {
-		r := co.callStep()
-		if r != Suspended {
-			return r
-		}
-		t.switchOutRaw()
-	}
-}
-
-// Awaitable is implemented by rt values that are awaitable without being a
-// Future or a coroutine (they run inline on the awaiting coroutine).
-type Awaitable interface {
-	AwaitOn(co *Coro) any
-}
-
-// Await is `await aw`.
-func (co *Coro) Await(aw any) any {
-	switch x := aw.(type) {
-	case *Coro:
-		return x.run(co.task)
-	case *Task:
-		return co.awaitFuture(&x.Future)
-	case *Future:
-		return co.awaitFuture(x)
-	case futureLike:
-		return co.awaitFuture(x.futureOf())
-	case Awaitable:
-		return x.AwaitOn(co)
-	}
-	return co.Await(userAwaitable(aw))
-}
-
-// awaitFuture is Future.__await__: done futures don't suspend (T2).
-func (co *Coro) awaitFuture(f *Future) any {
-	if f.state == futPending {
-		t := co.task
-		if t == nil {
-			panic("rt: await outside of a task")
-		}
-		t.yieldFuture(f)
-		t.switchOut(nil)
-		if f.state == futPending {
-			panic(py.New(py.RuntimeError, "await wasn't used with future"))
-		}
-	}
-	return f.Result()
-}
-
-// Sleep is `await asyncio.sleep(delay)` without building a coroutine object.
-func (co *Coro) Sleep(delay any) { sleepOn(co.task, delay, nil) }
 
 // CurrentTask returns the task this coroutine runs on (nil before it starts).
 func (co *Coro) CurrentTask() *Task { return co.task }
@@ -189,23 +100,6 @@ func Sleep(delay, result any) *Coro {
 		}
 		return co.AwaitResult()
 	})
-}
-
-func sleepOn(t *Task, delay, result any) any {
-	d := sleepSeconds(delay)
-	if d <= 0 {
-		t.yieldKind = yieldBare
-		t.switchOut(sleep0Frames)
-		return result
-	}
-	l := t.loop
-	fut := l.CreateFuture()
-	h := l.callLaterGo(d, func() { fut.setResultUnlessCancelled(result) }, "futures._set_result_unless_cancelled()")
-	defer h.Cancel()
-	t.yieldFut = fut
-	t.yieldKind = yieldFuture
-	t.switchOut(sleepFrames)
-	return fut.Result()
 }
 
 func sleepSeconds(delay any) float64 {

@@ -38,31 +38,39 @@
 // for the default repr; it implements futureLike through the embedded
 // futureOf method.
 //
-// Suspending the current task on a future (returns its result or raises):
+// Library coroutines are step coroutines written by hand (stepcoro_lib.go):
 //
-//	v := co.Await(f)
+//	var fut *Future // locals that live across a suspension
+//	return NewStepCoro(info, func(co *Coro) any {
+//		if co.PC == 0 {
+//			fut = ...
+//			co.awaitAt(1, fut) // begin `await fut`; resume point 1
+//		}
+//		v, s := co.resume() // or resumeTry (except), resumeFinally (finally)
+//		if s {
+//			return Suspended // the step is called again at co.PC
+//		}
+//		return v
+//	})
 //
-// `co.Await(coro)` runs another coroutine inline on the same task; tasks
-// are made with l.CreateTask(coro, name) (name nil consumes a Task-N).
-// Cancellation arrives as panic(*py.Exception{Class: py.CancelledError})
-// out of Await/Sleep; use coreTry(func(){...}) to catch Python exceptions.
+// Awaiting a coroutine runs it inline on the same task; tasks are made with
+// l.CreateTask(coro, name) (name nil consumes a Task-N). Cancellation
+// arrives as panic(*py.Exception{Class: py.CancelledError}) out of resume;
+// use coreTry(func(){...}) to catch Python exceptions.
 // Any other recover of a Python exception calls py.Caught (or
 // py.AddTraceback) first, which settles its __context__; an exception
 // thrown into a coroutine is raised with py.ThrowIn, a re-raise of a
 // stored one (Future.result) with py.Throw.
 //
-// A coroutine has one of two forms. The step form (NewStepCoro,
-// stepcoro.go) is a state machine that returns at each await and runs on
-// whatever stack drives it, so a task needs no goroutine at all: it is the
-// only form generated code creates (every async def, async generator and
-// module with top-level await), and rt's own simple awaits (sleep,
-// Queue.get/put, Lock.acquire) use it. The goroutine form (NewCoro: a body
-// that blocks in co.Await on an iter.Pull stack) remains only for rt's own
-// library coroutines written as straight-line Go (Event.wait,
-// Condition.wait, Semaphore.acquire, wait_for, wait, Queue.join, to_thread,
-// Barrier, rt awaitables and context managers): a step coroutine awaiting
-// one runs it on an iter.Pull coroutine of its own (driveGoro). The ready queue holds task steps and internal future callbacks
-// as plain entries (no Handle), since nothing can observe their handles.
+// Every coroutine is a step coroutine (NewStepCoro, stepcoro.go): a state
+// machine that returns at each await and runs on whatever stack drives it,
+// so a task needs no goroutine at all. Generated code creates them for
+// every async def, async generator and module with top-level await; rt's
+// own library coroutines (sleep, Queue.get/put/join, the locks, wait_for,
+// wait, as_completed, to_thread, every AsyncContextManager's AEnter/AExit)
+// are written the same way by hand. The ready queue holds task steps and
+// internal future callbacks as plain entries (no Handle), since nothing
+// can observe their handles.
 //
 // Scheduling Go code on the loop:
 //

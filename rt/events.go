@@ -269,7 +269,7 @@ type Loop struct {
 
 	// defaultExecutorShutdown is set by the executor code (rt-lib) when a
 	// default executor exists; shutdown_default_executor awaits it.
-	defaultExecutorShutdown func(co *Coro)
+	defaultExecutorShutdown func() *Future
 
 	exceptionHandler any
 }
@@ -798,7 +798,7 @@ func (l *Loop) PyGetAttr(name string) (any, bool) {
 		}), true
 	case "shutdown_asyncgens":
 		return coreMethod("shutdown_asyncgens", func(a []any) any {
-			return NewCoro(shutdownAsyncgensInfo, func(co *Coro) any { return nil })
+			return syncCoro(shutdownAsyncgensInfo, func() any { return nil })
 		}), true
 	case "shutdown_default_executor":
 		return coreMethod("shutdown_default_executor", func(a []any) any { return l.shutdownDefaultExecutor() }), true

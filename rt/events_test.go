@@ -35,7 +35,7 @@ func attr(obj any, name string, args ...any) any {
 func TestDynamicAttributeAccess(t *testing.T) {
 	r := runProg(t, false, func(p printer) {
 		pr := func(args ...any) { p(args...) }
-		Run(NewCoro(info("main", 2), func(co *Coro) any {
+		Run(goCoro(info("main", 2), func(co *Coro) any {
 			loop := GetRunningLoop()
 			h := attr(loop, "call_soon", pr, "x")
 			attr(h, "cancel")
@@ -78,7 +78,7 @@ func TestDynamicAttributeAccess(t *testing.T) {
 func TestCallbackExceptionLogged(t *testing.T) {
 	r := runProg(t, false, func(p printer) {
 		f := &pyFn{QualName: "f", File: "/tmp/l9.py", Line: 2, fn: func(a []any) any { panic(py.New(py.ValueError, a[0])) }}
-		Run(NewCoro(info("main", 3), func(co *Coro) any {
+		Run(goCoro(info("main", 3), func(co *Coro) any {
 			loop := GetRunningLoop()
 			loop.CallSoon(f, 1)
 			loop.CallLater(0.001, f, strings.Repeat("a", 40))
@@ -123,7 +123,7 @@ func TestLoopStateErrors(t *testing.T) {
 		loop.RunForever()
 		loop.Stop()
 		p(coreTry(func() {
-			loop.RunUntilComplete(NewCoro(info("c", 1), func(co *Coro) any { co.Await(loop.CreateFuture()); return nil }))
+			loop.RunUntilComplete(goCoro(info("c", 1), func(co *Coro) any { co.Await(loop.CreateFuture()); return nil }))
 		}))
 		loop.Close()
 		p(coreTry(func() { loop.CallSoon(p) }), loop.IsClosed())
@@ -172,7 +172,7 @@ func TestExceptionHandler(t *testing.T) {
 		badCb := &pyFn{QualName: "bad_cb", File: "/tmp/e2e/handler.py", Line: 4, fn: func(a []any) any {
 			panic(py.New(py.ValueError, "cb"))
 		}}
-		Run(NewCoro(info("main", 6), func(co *Coro) any {
+		Run(goCoro(info("main", 6), func(co *Coro) any {
 			loop := GetRunningLoop()
 			p(attr(loop, "get_exception_handler"))
 			attr(loop, "set_exception_handler", handler)
@@ -208,9 +208,9 @@ func TestExceptionHandler(t *testing.T) {
 func TestCallSoonCoroutineFunction(t *testing.T) {
 	r := runProg(t, false, func(p printer) {
 		f := fnAt("f", 2, func(a []any) any {
-			return NewCoro(info("f", 2), func(co *Coro) any { p("f runs"); return nil })
+			return goCoro(info("f", 2), func(co *Coro) any { p("f runs"); return nil })
 		})
-		Run(NewCoro(info("main", 3), func(co *Coro) any {
+		Run(goCoro(info("main", 3), func(co *Coro) any {
 			loop := GetRunningLoop()
 			loop.CallSoon(f)
 			loop.CallSoon(f)

@@ -12,7 +12,7 @@ import (
 // tricky/03_latency_chain.py (source in ../shared/tricky): every
 // intermediate future adds exactly one hop (semantics T7).
 func TestTricky03LatencyChain(t *testing.T) {
-	leaf := func() *Coro { return NewCoro(libInfo("leaf", 3), func(co *Coro) any { return "leaf" }) }
+	leaf := func() *Coro { return goCoro(libInfo("leaf", 3), func(co *Coro) any { return "leaf" }) }
 	out := libRun(t, func(co *Coro, p func(...any)) {
 		loop := GetRunningLoop()
 		it := 0
@@ -68,7 +68,7 @@ shield: leaf
 func TestGather(t *testing.T) {
 	out := libRun(t, func(co *Coro, p func(...any)) {
 		w := func(name string, d float64, fail bool) *Coro {
-			return NewCoro(libInfo("w", 2), func(co *Coro) any {
+			return goCoro(libInfo("w", 2), func(co *Coro) any {
 				p("start", name)
 				co.Sleep(d)
 				if fail {
@@ -122,7 +122,7 @@ end f
 func TestGatherCancel(t *testing.T) {
 	out := libRun(t, func(co *Coro, p func(...any)) {
 		w := func(name string) *Coro {
-			return NewCoro(libInfo("w", 2), func(co *Coro) any {
+			return goCoro(libInfo("w", 2), func(co *Coro) any {
 				tryExcept(func() { co.Sleep(1) }, py.CancelledError, func(e *py.Exception) {
 					p(name, "cancelled")
 					panic(e)
@@ -177,12 +177,12 @@ child cancelled -> awaiter got CancelledError()
 //	    print(r)
 func TestShieldAndGatherResults(t *testing.T) {
 	out := libRun(t, func(co *Coro, p func(...any)) {
-		task := CreateTask(NewCoro(libInfo("inner", 2), func(co *Coro) any {
+		task := CreateTask(goCoro(libInfo("inner", 2), func(co *Coro) any {
 			co.Sleep(0.02)
 			p("inner finished")
 			return "ok"
 		}), nil)
-		o := CreateTask(NewCoro(libInfo("outer", 6), func(co *Coro) any {
+		o := CreateTask(goCoro(libInfo("outer", 6), func(co *Coro) any {
 			var res any
 			tryExcept(func() { res = co.Await(Shield(task)) }, py.CancelledError, func(e *py.Exception) {
 				p("outer cancelled")
@@ -198,7 +198,7 @@ func TestShieldAndGatherResults(t *testing.T) {
 		p(co.Await(Shield(task)))
 		g := Gather([]any{Sleep(0, "x"), Sleep(0, "y")}, false)
 		p(co.Await(g), g.Cancel(nil))
-		raiser := NewCoro(libInfo("raiser", 17), func(co *Coro) any { panic(py.New(py.KeyError, "k")) })
+		raiser := goCoro(libInfo("raiser", 17), func(co *Coro) any { panic(py.New(py.KeyError, "k")) })
 		p(co.Await(Gather([]any{raiser, Sleep(0.01, "late")}, true)))
 	})
 	require.Equal(t, `outer cancelled
@@ -277,9 +277,9 @@ func TestGatherSharesDuplicateArguments(t *testing.T) {
 //	    await measure("shield(c)", sh)
 func TestLatencyTable(t *testing.T) {
 	out := libRun(t, func(co *Coro, p func(...any)) {
-		leaf := func() *Coro { return NewCoro(libInfo("leaf", 2), func(co *Coro) any { return "leaf" }) }
+		leaf := func() *Coro { return goCoro(libInfo("leaf", 2), func(co *Coro) any { return "leaf" }) }
 		leafSleep := func() *Coro {
-			return NewCoro(libInfo("leaf_sleep", 3), func(co *Coro) any { co.Sleep(0); return "leaf" })
+			return goCoro(libInfo("leaf_sleep", 3), func(co *Coro) any { co.Sleep(0); return "leaf" })
 		}
 		loop := GetRunningLoop()
 		it := 0

@@ -55,17 +55,6 @@ func (l *Lock) Acquire() *Coro {
 	})
 }
 
-// acquire is `await lock.acquire()` from a goroutine-form body: the step
-// coroutine (suspendLockAcquire) holds the one copy of the logic, and an
-// uncontended lock does not build it.
-func (l *Lock) acquire(co *Coro) any {
-	if l.canAcquireNow() {
-		l.locked = true
-		return true
-	}
-	return co.Await(l.Acquire())
-}
-
 func (l *Lock) Release() {
 	if !l.locked {
 		panic(py.New(py.RuntimeError, "Lock is not acquired."))
@@ -83,14 +72,23 @@ func (l *Lock) wakeUpFirst() {
 	}
 }
 
-func (l *Lock) AEnter(co *Coro) any {
-	l.acquire(co)
-	return nil
+// AEnter is lock.__aenter__(): acquire() returning None.
+func (l *Lock) AEnter() *Coro {
+	return NewStepCoro(aenterInfo, func(co *Coro) any {
+		if co.PC == 0 {
+			co.aw.kind, co.aw.obj = awLockEnter, l
+			co.PC = 1
+		}
+		v, s := co.resume()
+		if s {
+			return Suspended
+		}
+		return v
+	})
 }
 
-func (l *Lock) AExit(co *Coro, exc *py.Exception) bool {
-	l.Release()
-	return false
+func (l *Lock) AExit(exc *py.Exception) *Coro {
+	return syncCoro(aexitInfo, func() any { l.Release(); return false })
 }
 
 func (l *Lock) PyRepr() string {
@@ -113,7 +111,7 @@ func (l *Lock) PyGetAttr(name string) (any, bool) {
 	case "locked":
 		return coreMethod("locked", func([]any) any { return l.Locked() }), true
 	}
-	return nil, false
+	return cmMethods(l, name)
 }
 
 // primitiveRepr is the `<asyncio.locks.Lock object at 0x… [locked, waiters:2]>`
@@ -153,15 +151,20 @@ func (e *Event) Clear() { e.value = false }
 
 // Wait is `await event.wait()`; it returns True.
 func (e *Event) Wait() *Coro {
-	return NewCoro(eventWaitInfo, func(co *Coro) any {
-		if e.value {
-			return true
+	var fut *Future
+	return NewStepCoro(eventWaitInfo, func(co *Coro) any {
+		if co.PC == 0 {
+			if e.value {
+				return true
+			}
+			co.At(213)
+			fut = e.bound.get(e).CreateFuture()
+			e.waiters.pushBack(fut)
+			co.awaitAt(1, fut)
 		}
-		co.At(213)
-		fut := e.bound.get(e).CreateFuture()
-		e.waiters.pushBack(fut)
-		defer e.waiters.remove(fut)
-		co.Await(fut)
+		if _, s := co.resumeFinally(func() { e.waiters.remove(fut) }); s {
+			return Suspended
+		}
 		return true
 	})
 }
@@ -208,72 +211,90 @@ func NewCondition(lock any) *Condition {
 	panic(py.New(py.TypeError, fmt.Sprintf("Condition() expects an asyncio.Lock, not '%s'", pyTypeName(lock))))
 }
 
-func (c *Condition) Locked() bool        { return c.lock.Locked() }
-func (c *Condition) Acquire() *Coro      { return c.lock.Acquire() }
-func (c *Condition) Release()            { c.lock.Release() }
-func (c *Condition) AEnter(co *Coro) any { return c.lock.AEnter(co) }
+func (c *Condition) Locked() bool   { return c.lock.Locked() }
+func (c *Condition) Acquire() *Coro { return c.lock.Acquire() }
+func (c *Condition) Release()       { c.lock.Release() }
+func (c *Condition) AEnter() *Coro  { return c.lock.AEnter() }
 
-func (c *Condition) AExit(co *Coro, exc *py.Exception) bool { return c.lock.AExit(co, exc) }
+func (c *Condition) AExit(exc *py.Exception) *Coro { return c.lock.AExit(exc) }
 
 // Wait is `await cond.wait()`: release the lock, wait for a notify, then
 // re-acquire (Lock FIFO) even if cancelled meanwhile; returns True.
 func (c *Condition) Wait() *Coro {
-	return NewCoro(condWaitInfo, func(co *Coro) any {
-		co.At(267)
-		return c.wait(co)
-	})
-}
-
-func (c *Condition) wait(co *Coro) any {
-	if !c.Locked() {
-		panic(py.New(py.RuntimeError, "cannot wait on un-acquired lock"))
-	}
-	c.Release()
-	exc := coreTry(func() {
-		fut := c.bound.get(c).CreateFuture()
-		c.waiters.pushBack(fut)
-		defer c.waiters.remove(fut)
-		co.Await(fut)
-	})
+	var fut *Future
+	var waitExc *py.Exception
 	cancelled := false
-	for {
-		reacquireExc := coreTry(func() { c.lock.acquire(co) })
-		if reacquireExc == nil {
-			break
+	return NewStepCoro(condWaitInfo, func(co *Coro) any {
+		switch co.PC {
+		case 0:
+			co.At(267)
+			if !c.Locked() {
+				panic(py.New(py.RuntimeError, "cannot wait on un-acquired lock"))
+			}
+			c.Release()
+			fut = c.bound.get(c).CreateFuture()
+			c.waiters.pushBack(fut)
+			co.awaitAt(1, fut)
+			fallthrough
+		case 1:
+			_, exc, s := co.resumeTry()
+			if s {
+				return Suspended
+			}
+			c.waiters.remove(fut)
+			waitExc = exc
+			// The outer finally: the lock is re-acquired even if the
+			// wait was cancelled.
+			co.lockAt(2, c.lock)
+			fallthrough
+		case 2:
+			for {
+				_, exc, s := co.resumeTry()
+				if s {
+					return Suspended
+				}
+				if exc == nil {
+					break
+				}
+				if !exc.Is(py.CancelledError) {
+					panic(exc)
+				}
+				cancelled = true
+				co.lockAt(2, c.lock)
+			}
 		}
-		if !reacquireExc.Is(py.CancelledError) {
-			panic(reacquireExc)
+		if cancelled {
+			panic(py.New(py.CancelledError))
 		}
-		cancelled = true
-	}
-	if cancelled {
-		panic(py.New(py.CancelledError))
-	}
-	if exc != nil {
-		panic(exc)
-	}
-	return true
+		if waitExc != nil {
+			panic(waitExc)
+		}
+		return true
+	})
 }
 
 // WaitFor is `await cond.wait_for(predicate)`; it returns the final
 // predicate value.
 func (c *Condition) WaitFor(pred any) *Coro {
-	return NewCoro(condWaitForInfo, func(co *Coro) any {
-		co.At(294)
-		var result any
-		c.waitUntil(co, func() bool {
-			result = callPy(pred, nil)
-			return py.Truth(result)
-		})
-		return result
-	})
+	return c.waitFor(func() any { return callPy(pred, nil) })
 }
 
-// waitUntil is cond.wait_for with a Go predicate.
-func (c *Condition) waitUntil(co *Coro, pred func() bool) {
-	for !pred() {
-		c.wait(co)
-	}
+// waitFor is cond.wait_for with a Go predicate.
+func (c *Condition) waitFor(pred func() any) *Coro {
+	return NewStepCoro(condWaitForInfo, func(co *Coro) any {
+		for {
+			if co.PC == 0 {
+				co.At(294)
+			} else if _, s := co.resume(); s {
+				return Suspended
+			}
+			result := pred()
+			if py.Truth(result) {
+				return result
+			}
+			co.awaitAt(1, c.Wait())
+		}
+	})
 }
 
 func (c *Condition) Notify(n any) {
@@ -372,33 +393,40 @@ func (s *Semaphore) Locked() bool {
 }
 
 // Acquire is `await sem.acquire()`; it returns True.
-func (s *Semaphore) Acquire() *Coro {
-	return NewCoro(semAcquireInfo, func(co *Coro) any {
-		co.At(387)
-		return s.acquire(co)
-	})
-}
+func (s *Semaphore) Acquire() *Coro { return s.acquire(semAcquireInfo, true) }
 
-func (s *Semaphore) acquire(co *Coro) any {
-	if !s.Locked() {
-		s.value--
-		return true
-	}
-	fut := s.bound.get(s).CreateFuture()
-	s.waiters.pushBack(fut)
-	exc := coreTry(func() { co.Await(fut) })
-	s.waiters.remove(fut)
-	if exc != nil {
-		if exc.Is(py.CancelledError) && !fut.Cancelled() {
-			s.value++
+// acquire is Semaphore.acquire as a coroutine that returns result
+// (__aenter__ is the same code returning None).
+func (s *Semaphore) acquire(info *CoroInfo, result any) *Coro {
+	var fut *Future
+	return NewStepCoro(info, func(co *Coro) any {
+		if co.PC == 0 {
+			co.At(387)
+			if !s.Locked() {
+				s.value--
+				return result
+			}
+			fut = s.bound.get(s).CreateFuture()
+			s.waiters.pushBack(fut)
+			co.awaitAt(1, fut)
+		}
+		_, exc, susp := co.resumeTry()
+		if susp {
+			return Suspended
+		}
+		s.waiters.remove(fut)
+		if exc != nil {
+			if exc.Is(py.CancelledError) && !fut.Cancelled() {
+				s.value++
+				s.wakeUpNext()
+			}
+			panic(exc)
+		}
+		if s.value > 0 {
 			s.wakeUpNext()
 		}
-		panic(exc)
-	}
-	if s.value > 0 {
-		s.wakeUpNext()
-	}
-	return true
+		return result
+	})
 }
 
 func (s *Semaphore) Release() {
@@ -419,14 +447,10 @@ func (s *Semaphore) wakeUpNext() {
 	}
 }
 
-func (s *Semaphore) AEnter(co *Coro) any {
-	s.acquire(co)
-	return nil
-}
+func (s *Semaphore) AEnter() *Coro { return s.acquire(aenterInfo, nil) }
 
-func (s *Semaphore) AExit(co *Coro, exc *py.Exception) bool {
-	s.Release()
-	return false
+func (s *Semaphore) AExit(exc *py.Exception) *Coro {
+	return syncCoro(aexitInfo, func() any { s.Release(); return false })
 }
 
 func (s *Semaphore) PyRepr() string {
@@ -449,7 +473,7 @@ func (s *Semaphore) PyGetAttr(name string) (any, bool) {
 	case "locked":
 		return coreMethod("locked", func([]any) any { return s.Locked() }), true
 	}
-	return nil, false
+	return cmMethods(s, name)
 }
 
 var barrierWaitInfo = &CoroInfo{Name: "wait", QualName: "Barrier.wait", File: asyncioFile("locks.py"), Line: 481}
@@ -495,41 +519,51 @@ func (b *Barrier) NWaiting() int {
 }
 
 // Wait is `await barrier.wait()`: it returns this party's index.
-func (b *Barrier) Wait() *Coro {
-	return NewCoro(barrierWaitInfo, func(co *Coro) any { return b.wait(co) })
-}
+func (b *Barrier) Wait() *Coro { return b.wait(barrierWaitInfo) }
 
-func (b *Barrier) wait(co *Coro) any {
+// wait is Barrier.wait (and __aenter__, the same code) under `async with
+// self._cond`.
+func (b *Barrier) wait(info *CoroInfo) *Coro {
 	var index int
-	asyncWithCM(co, b.cond, func() {
-		b.block(co)
-		defer func() {
-			b.count--
-			b.exit()
-		}()
-		index = b.count
-		b.count++
-		if index+1 == b.parties {
-			b.state = barrierDraining
-			b.cond.NotifyAll()
-		} else {
-			b.cond.waitUntil(co, func() bool { return b.state != barrierFilling })
-			if b.state == barrierBroken || b.state == barrierResetting {
-				panic(py.New(py.BrokenBarrierError, "Abort or reset of barrier"))
+	return withLock(info, b.cond.lock, func(co *Coro) (any, bool) {
+		switch co.PC {
+		case 2:
+			// _block: wait while the barrier drains or resets.
+			co.awaitAt(3, b.cond.waitFor(func() any { return b.state != barrierDraining && b.state != barrierResetting }))
+			fallthrough
+		case 3:
+			if _, s := co.resume(); s {
+				return nil, true
 			}
+			if b.state == barrierBroken {
+				panic(py.New(py.BrokenBarrierError, "Barrier aborted"))
+			}
+			index = b.count
+			b.count++
+			if index+1 == b.parties {
+				// _release
+				b.state = barrierDraining
+				b.cond.NotifyAll()
+				b.leave()
+				return index, false
+			}
+			// _wait
+			co.awaitAt(4, b.cond.waitFor(func() any { return b.state != barrierFilling }))
 		}
+		if _, s := co.resumeFinally(b.leave); s {
+			return nil, true
+		}
+		if b.state == barrierBroken || b.state == barrierResetting {
+			panic(py.New(py.BrokenBarrierError, "Abort or reset of barrier"))
+		}
+		return index, false
 	})
-	return index
 }
 
-func (b *Barrier) block(co *Coro) {
-	b.cond.waitUntil(co, func() bool { return b.state != barrierDraining && b.state != barrierResetting })
-	if b.state == barrierBroken {
-		panic(py.New(py.BrokenBarrierError, "Barrier aborted"))
-	}
-}
-
-func (b *Barrier) exit() {
+// leave is the finally clause of Barrier.wait's try: this party no longer
+// counts, and the last one out wakes the barrier up.
+func (b *Barrier) leave() {
+	b.count--
 	if b.count == 0 {
 		if b.state == barrierResetting || b.state == barrierDraining {
 			b.state = barrierFilling
@@ -538,34 +572,38 @@ func (b *Barrier) exit() {
 	}
 }
 
+var (
+	barrierResetInfo = &CoroInfo{Name: "reset", QualName: "Barrier.reset", File: asyncioFile("locks.py"), Line: 547}
+	barrierAbortInfo = &CoroInfo{Name: "abort", QualName: "Barrier.abort", File: asyncioFile("locks.py"), Line: 562}
+)
+
 // Reset is `await barrier.reset()`.
 func (b *Barrier) Reset() *Coro {
-	return NewCoro(&CoroInfo{Name: "reset", QualName: "Barrier.reset", File: asyncioFile("locks.py"), Line: 547}, func(co *Coro) any {
-		asyncWithCM(co, b.cond, func() {
-			if b.count > 0 {
-				b.state = barrierResetting
-			} else {
-				b.state = barrierFilling
-			}
-			b.cond.NotifyAll()
-		})
-		return nil
+	return withLock(barrierResetInfo, b.cond.lock, func(*Coro) (any, bool) {
+		if b.count > 0 {
+			b.state = barrierResetting
+		} else {
+			b.state = barrierFilling
+		}
+		b.cond.NotifyAll()
+		return nil, false
 	})
 }
 
 // Abort is `await barrier.abort()`.
 func (b *Barrier) Abort() *Coro {
-	return NewCoro(&CoroInfo{Name: "abort", QualName: "Barrier.abort", File: asyncioFile("locks.py"), Line: 562}, func(co *Coro) any {
-		asyncWithCM(co, b.cond, func() {
-			b.state = barrierBroken
-			b.cond.NotifyAll()
-		})
-		return nil
+	return withLock(barrierAbortInfo, b.cond.lock, func(*Coro) (any, bool) {
+		b.state = barrierBroken
+		b.cond.NotifyAll()
+		return nil, false
 	})
 }
 
-func (b *Barrier) AEnter(co *Coro) any                    { return b.wait(co) }
-func (b *Barrier) AExit(co *Coro, exc *py.Exception) bool { return false }
+func (b *Barrier) AEnter() *Coro { return b.wait(aenterInfo) }
+
+func (b *Barrier) AExit(exc *py.Exception) *Coro {
+	return syncCoro(aexitInfo, func() any { return false })
+}
 
 func (b *Barrier) PyRepr() string {
 	extra := b.state.String()
@@ -593,5 +631,5 @@ func (b *Barrier) PyGetAttr(name string) (any, bool) {
 	case "broken":
 		return b.Broken(), true
 	}
-	return nil, false
+	return cmMethods(b, name)
 }

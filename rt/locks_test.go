@@ -15,7 +15,7 @@ func TestTricky06LockRequeue(t *testing.T) {
 	out := libRun(t, func(co *Coro, p func(...any)) {
 		lock := NewLock()
 		user := func(name string, rounds int) *Coro {
-			return NewCoro(libInfo("user", 3), func(co *Coro) any {
+			return goCoro(libInfo("user", 3), func(co *Coro) any {
 				for r := range rounds {
 					asyncWith(co, lock, func(any) {
 						p(name, "holds lock, round", r)
@@ -26,7 +26,7 @@ func TestTricky06LockRequeue(t *testing.T) {
 			})
 		}
 		s := func(sem *Semaphore, name string) *Coro {
-			return NewCoro(libInfo("s", 8), func(co *Coro) any {
+			return goCoro(libInfo("s", 8), func(co *Coro) any {
 				asyncWith(co, sem, func(any) {
 					p(name, "in sem")
 					co.Sleep(0)
@@ -40,7 +40,7 @@ func TestTricky06LockRequeue(t *testing.T) {
 		awaitAll(co, s(sem, "P"), s(sem, "Q"), s(sem, "R"), s(sem, "S"))
 		ev := NewEvent()
 		ew := func(n string) *Coro {
-			return NewCoro(libInfo("ew", 17), func(co *Coro) any {
+			return goCoro(libInfo("ew", 17), func(co *Coro) any {
 				co.Await(ev.Wait())
 				p("event woke", n)
 				return nil
@@ -92,7 +92,7 @@ func TestLockWakeupPassedOn(t *testing.T) {
 	out := libRun(t, func(co *Coro, p func(...any)) {
 		lock := NewLock()
 		user := func(name string) *Coro {
-			return NewCoro(libInfo("user", 4), func(co *Coro) any {
+			return goCoro(libInfo("user", 4), func(co *Coro) any {
 				asyncWith(co, lock, func(any) {
 					p(name, "acquired")
 					co.Sleep(0)
@@ -134,7 +134,7 @@ func TestCondition(t *testing.T) {
 	out := libRun(t, func(co *Coro, p func(...any)) {
 		c := NewCondition(nil)
 		cw := func(n string) *Coro {
-			return NewCoro(libInfo("cw", 4), func(co *Coro) any {
+			return goCoro(libInfo("cw", 4), func(co *Coro) any {
 				asyncWith(co, c, func(any) {
 					p(n, "waits")
 					co.Await(c.Wait())
@@ -204,7 +204,7 @@ func TestSemaphoresAndErrors(t *testing.T) {
 	out := libRun(t, func(co *Coro, p func(...any)) {
 		sem := NewSemaphore(1)
 		holder := func(n string) *Coro {
-			return NewCoro(libInfo("holder", 4), func(co *Coro) any {
+			return goCoro(libInfo("holder", 4), func(co *Coro) any {
 				asyncWith(co, sem, func(any) {
 					p(n, "in")
 					co.Sleep(0.01)
@@ -232,7 +232,7 @@ func TestSemaphoresAndErrors(t *testing.T) {
 		printErr(py.RuntimeError, func() { c.Notify(nil) })
 		printErr(py.RuntimeError, func() { co.Await(c.Wait()) })
 		var state []any
-		w := CreateTask(NewCoro(libInfo("waiter", 23), func(co *Coro) any {
+		w := CreateTask(goCoro(libInfo("waiter", 23), func(co *Coro) any {
 			asyncWith(co, c, func(any) {
 				r := co.Await(c.WaitFor(&boundMethod{name: "<lambda>", fn: func([]any, []py.KW) any { return len(state) >= 2 }}))
 				p("wait_for returned", r, state)
@@ -330,7 +330,7 @@ func TestBarrier(t *testing.T) {
 	out := libRun(t, func(co *Coro, p func(...any)) {
 		b := NewBarrier(3)
 		party := func(n string) *Coro {
-			return NewCoro(libInfo("party", 4), func(co *Coro) any {
+			return goCoro(libInfo("party", 4), func(co *Coro) any {
 				p(n, "arrives")
 				i := co.Await(b.Wait())
 				p(n, "passes with index", i)
@@ -342,7 +342,7 @@ func TestBarrier(t *testing.T) {
 		p(address.ReplaceAllString(b.PyRepr(), ""))
 		awaitAll(co, ts...)
 		p(address.ReplaceAllString(b.PyRepr(), ""))
-		d := CreateTask(NewCoro(libInfo("doomed", 13), func(co *Coro) any {
+		d := CreateTask(goCoro(libInfo("doomed", 13), func(co *Coro) any {
 			tryExcept(func() { co.Await(b.Wait()) }, py.BrokenBarrierError, func(e *py.Exception) { p("doomed:", libRepr(e)) })
 			return nil
 		}), nil)

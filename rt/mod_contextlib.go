@@ -242,16 +242,11 @@ func cmMethods(m any, name string) (any, bool) {
 		}
 	case "__aenter__":
 		if cm, ok := m.(AsyncContextManager); ok {
-			return py.NewMethod(name, m, func(a []any, kw []py.KW) any {
-				return NewCoro(aenterInfo, func(c *Coro) any { return cm.AEnter(c) })
-			}), true
+			return py.NewMethod(name, m, func(a []any, kw []py.KW) any { return cm.AEnter() }), true
 		}
 	case "__aexit__":
 		if cm, ok := m.(AsyncContextManager); ok {
-			return py.NewMethod(name, m, func(a []any, kw []py.KW) any {
-				exc := excArg(a)
-				return NewCoro(aexitInfo, func(c *Coro) any { return cm.AExit(c, exc) })
-			}), true
+			return py.NewMethod(name, m, func(a []any, kw []py.KW) any { return cm.AExit(excArg(a)) }), true
 		}
 	}
 	return nil, false
@@ -286,12 +281,45 @@ var decoratedInfo = &CoroInfo{Name: "inner", QualName: "AsyncContextDecorator.__
 func (m *AsyncGenCM) Call(args []any, kw []py.KW) any {
 	fn := decoratedFunc(args, kw)
 	return wrapLike(fn, func(a []any, k []py.KW) any {
-		return NewCoro(decoratedInfo, func(co *Coro) any {
-			cm := m.recreate()
-			AEnter(co, cm)
-			var r any
-			exc := py.Try(func() { r = co.Await(py.Call(fn, a, k)) })
-			if !AExit(co, cm, exc) && exc != nil {
+		var cm, r any
+		var exc *py.Exception
+		return NewStepCoro(decoratedInfo, func(co *Coro) any {
+			switch co.PC {
+			case 0:
+				cm = m.recreate()
+				co.awaitAt(1, aenterOf(cm))
+				fallthrough
+			case 1:
+				if _, s := co.resume(); s {
+					return Suspended
+				}
+				// async with: return await func(*args, **kwds)
+				s := false
+				exc = py.Try(func() {
+					co.awaitAt(2, py.Call(fn, a, k))
+					r, s = co.resume()
+				})
+				if s {
+					return Suspended
+				}
+			case 2:
+				s := false
+				exc = py.Try(func() { r, s = co.resume() })
+				if s {
+					return Suspended
+				}
+			}
+			if co.PC == 2 {
+				if exc != nil {
+					co.aw = awaitState{}
+				}
+				co.awaitAt(3, aexitOf(cm, exc))
+			}
+			swallow, s := co.resume()
+			if s {
+				return Suspended
+			}
+			if !swallow.(bool) && exc != nil {
 				panic(exc)
 			}
 			return r
@@ -312,69 +340,134 @@ func (m *AsyncGenCM) PyGetAttr(name string) (any, bool) {
 	return cmMethods(m, name)
 }
 
-// agenNext is `await anext(gen)`, or `await gen.athrow(exc)` when exc is
-// not nil.
-func agenNext(co *Coro, gen any, exc *py.Exception) any {
+// agenNext is `anext(gen)`, or `gen.athrow(exc)` when exc is not nil,
+// to be awaited.
+func agenNext(gen any, exc *py.Exception) any {
 	if ag, ok := gen.(*AsyncGen); ok {
 		if exc != nil {
-			return co.Await(ag.resume(athrowInfo, nil, exc, false))
+			return ag.resume(athrowInfo, nil, exc, false)
 		}
-		return co.Await(ag.resume(anextInfo, nil, nil, false))
+		return ag.resume(anextInfo, nil, nil, false)
 	}
 	if exc != nil {
-		return co.Await(py.CallMethod(gen, "athrow", []any{exc}, nil))
+		return py.CallMethod(gen, "athrow", []any{exc}, nil)
 	}
-	return co.Await(py.CallBuiltin("anext", []any{gen}, nil))
+	return py.CallBuiltin("anext", []any{gen}, nil)
 }
 
-func agenClose(co *Coro, gen any) {
+// agenClose is `gen.aclose()`, to be awaited.
+func agenClose(gen any) any {
 	if ag, ok := gen.(*AsyncGen); ok {
-		co.Await(ag.aclose())
-		return
+		return ag.aclose()
 	}
-	co.Await(py.CallMethod(gen, "aclose", nil, nil))
+	return py.CallMethod(gen, "aclose", nil, nil)
 }
 
 // AEnter is __aenter__: await anext(self.gen).
-func (m *AsyncGenCM) AEnter(co *Coro) any {
-	var v any
-	if exc := coreTry(func() { v = agenNext(co, m.gen, nil) }); exc != nil {
-		if exc.Is(py.StopAsyncIteration) {
-			raiseInContextlib(py.New(py.RuntimeError, "generator didn't yield"), 212, "__aenter__", `raise RuntimeError("generator didn't yield") from None`, true)
+func (m *AsyncGenCM) AEnter() *Coro {
+	return NewStepCoro(aenterInfo, func(co *Coro) any {
+		var v any
+		s := false
+		exc := coreTry(func() {
+			if co.PC == 0 {
+				co.awaitAt(1, agenNext(m.gen, nil))
+			}
+			v, s = co.resume()
+		})
+		if s {
+			return Suspended
 		}
-		panic(exc)
-	}
-	return v
+		if exc != nil {
+			if exc.Is(py.StopAsyncIteration) {
+				raiseInContextlib(py.New(py.RuntimeError, "generator didn't yield"), 212, "__aenter__", `raise RuntimeError("generator didn't yield") from None`, true)
+			}
+			panic(exc)
+		}
+		return v
+	})
 }
 
-// AExit is __aexit__, as GenCM.PyExit with awaits.
-func (m *AsyncGenCM) AExit(co *Coro, exc *py.Exception) bool {
-	closeGen := func() { agenClose(co, m.gen) }
-	if exc == nil {
-		e := coreTry(func() { agenNext(co, m.gen, nil) })
+// AExit is __aexit__, as GenCM.PyExit with awaits: resume point 1 awaits
+// the generator's next step (anext or athrow), 2 its aclose() while the
+// RuntimeError saying it did not stop is being raised.
+func (m *AsyncGenCM) AExit(exc *py.Exception) *Coro {
+	var tb []py.Frame
+	var depth int
+	// stopErr is the RuntimeError raised because the generator went on;
+	// handled is what the raise happens while handling.
+	var stopErr, handled *py.Exception
+	return NewStepCoro(aexitInfo, func(co *Coro) any {
+		if co.PC == 2 {
+			// raiseThenClose's close, made resumable.
+			py.Handling(handled, func() {
+				py.Handling(stopErr, func() {
+					if _, s := co.resume(); s {
+						return
+					}
+					co.PC = 3
+				})
+			})
+			if co.PC == 2 {
+				return Suspended
+			}
+			panic(stopErr)
+		}
+		s := false
+		e := coreTry(func() {
+			if co.PC == 0 {
+				if exc != nil {
+					tb, depth = exc.Traceback, exc.CatchDepth
+				}
+				co.awaitAt(1, agenNext(m.gen, exc))
+			}
+			_, s = co.resume()
+		})
+		if s {
+			return Suspended
+		}
 		if e == nil {
-			raiseThenClose("generator didn't stop", 222, "__aexit__", `raise RuntimeError("generator didn't stop")`, closeGen)
+			// The generator yielded again: raise RuntimeError and close it.
+			if exc == nil {
+				stopErr = coreTry(func() {
+					raiseInContextlib(py.New(py.RuntimeError, "generator didn't stop"), 222, "__aexit__", `raise RuntimeError("generator didn't stop")`, false)
+				})
+			} else {
+				handled = exc
+				py.Handling(exc, func() {
+					stopErr = coreTry(func() {
+						raiseInContextlib(py.New(py.RuntimeError, "generator didn't stop after athrow()"), 267, "__aexit__", `raise RuntimeError("generator didn't stop after athrow()")`, false)
+					})
+				})
+			}
+			py.Handling(handled, func() {
+				py.Handling(stopErr, func() {
+					co.awaitAt(2, agenClose(m.gen))
+					if _, s := co.resume(); s {
+						return
+					}
+					co.PC = 3
+				})
+			})
+			if co.PC == 2 {
+				return Suspended
+			}
+			panic(stopErr)
+		}
+		if exc == nil {
+			if e.Is(py.StopAsyncIteration) {
+				return false
+			}
+			panic(e)
 		}
 		if e.Is(py.StopAsyncIteration) {
-			return false
+			return e != exc
 		}
-		panic(e)
-	}
-	tb, depth := exc.Traceback, exc.CatchDepth
-	e := coreTry(func() { agenNext(co, m.gen, exc) })
-	if e == nil {
-		py.Handling(exc, func() {
-			raiseThenClose("generator didn't stop after athrow()", 267, "__aexit__", `raise RuntimeError("generator didn't stop after athrow()")`, closeGen)
-		})
-	}
-	if e.Is(py.StopAsyncIteration) {
-		return e != exc
-	}
-	if !reraisedBody(e, exc, py.StopIteration, py.StopAsyncIteration) {
-		panic(withContextlibFrame(e, 231, "__aexit__", "await self.gen.athrow(typ, value, traceback)"))
-	}
-	exc.Traceback, exc.CatchDepth = tb, depth
-	return false
+		if !reraisedBody(e, exc, py.StopIteration, py.StopAsyncIteration) {
+			panic(withContextlibFrame(e, 231, "__aexit__", "await self.gen.athrow(typ, value, traceback)"))
+		}
+		exc.Traceback, exc.CatchDepth = tb, depth
+		return false
+	})
 }
 
 // Suppress is contextlib.suppress(*exceptions).
@@ -433,10 +526,23 @@ func (c *AClosing) PyGetAttr(name string) (any, bool) {
 	}
 	return cmMethods(c, name)
 }
-func (c *AClosing) AEnter(co *Coro) any { return c.thing }
-func (c *AClosing) AExit(co *Coro, exc *py.Exception) bool {
-	py.Handling(exc, func() { agenClose(co, c.thing) })
-	return false
+func (c *AClosing) AEnter() *Coro { return syncCoro(aenterInfo, func() any { return c.thing }) }
+
+// AExit is `await self.thing.aclose()`, run while exc is being handled.
+func (c *AClosing) AExit(exc *py.Exception) *Coro {
+	return NewStepCoro(aexitInfo, func(co *Coro) any {
+		s := false
+		py.Handling(exc, func() {
+			if co.PC == 0 {
+				co.awaitAt(1, agenClose(c.thing))
+			}
+			_, s = co.resume()
+		})
+		if s {
+			return Suspended
+		}
+		return false
+	})
 }
 
 // NullContext is contextlib.nullcontext(enter_result=None), for with and
@@ -457,9 +563,13 @@ func (n *NullContext) PyGetAttr(name string) (any, bool) {
 	}
 	return cmMethods(n, name)
 }
-func (n *NullContext) PyEnter() any                    { return n.result }
-func (n *NullContext) PyExit(*py.Exception) bool       { return false }
-func (n *NullContext) AEnter(*Coro) any                { return n.result }
-func (n *NullContext) AExit(*Coro, *py.Exception) bool { return false }
+func (n *NullContext) PyEnter() any              { return n.result }
+func (n *NullContext) PyExit(*py.Exception) bool { return false }
+func (n *NullContext) AEnter() *Coro {
+	return syncCoro(aenterInfo, func() any { return n.result })
+}
+func (n *NullContext) AExit(*py.Exception) *Coro {
+	return syncCoro(aexitInfo, func() any { return false })
+}
 
 func hexAddr(x any) string { return fmt.Sprintf("0x%x", py.Addr(x)) }

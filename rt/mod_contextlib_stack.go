@@ -109,46 +109,99 @@ func (s *ExitStack) PyEnter() any { return s }
 
 // PyExit is __exit__: it runs the callbacks in LIFO order.
 func (s *ExitStack) PyExit(exc *py.Exception) bool {
-	return s.exit(nil, exc)
+	x := s.exitRun(exc)
+	x.run(nil)
+	return x.finish()
 }
 
-// exit is __exit__ and, with co, __aexit__: each callback gets the
-// exception still pending (nil once one swallowed it); one that raises
-// replaces it, its __context__ fixed to the exception it replaced.
-func (s *ExitStack) exit(co *Coro, exc *py.Exception) bool {
-	received := exc != nil
-	suppressed, pending := false, false
-	py.Handling(exc, func() {
-		frameExc := py.HandledException()
-		for len(s.cbs) > 0 {
-			cb := s.cbs[len(s.cbs)-1]
-			s.cbs = s.cbs[:len(s.cbs)-1]
-			cur := exc
-			var swallow bool
+// aexit is AsyncExitStack.__aexit__: PyExit awaiting the async callbacks.
+func (s *ExitStack) aexit(exc *py.Exception) *Coro {
+	x := s.exitRun(exc)
+	return NewStepCoro(aexitInfo, func(co *Coro) any {
+		if x.run(co) {
+			return Suspended
+		}
+		return x.finish()
+	})
+}
+
+// exitRun is one run of __exit__ (or __aexit__) over the callbacks: each
+// gets the exception still pending (nil once one swallowed it); one that
+// raises replaces it, its __context__ fixed to the exception it replaced.
+type exitRun struct {
+	s *ExitStack
+	// received is the exception __exit__ was called with; exc the one
+	// now pending.
+	received, exc *py.Exception
+	// frameExc is what the frame handles (HandledException) at the start.
+	frameExc                     *py.Exception
+	started, suppressed, pending bool
+	// awaiting: an async callback's result is being awaited on co.
+	awaiting bool
+}
+
+func (s *ExitStack) exitRun(exc *py.Exception) *exitRun {
+	return &exitRun{s: s, received: exc, exc: exc}
+}
+
+// run runs callbacks until none is left (false) or an async one's await
+// suspends co (true: run again when co resumes). With co nil every
+// callback is sync.
+func (x *exitRun) run(co *Coro) (suspended bool) {
+	py.Handling(x.received, func() {
+		if !x.started {
+			x.started = true
+			x.frameExc = py.HandledException()
+		}
+		for x.awaiting || len(x.s.cbs) > 0 {
+			var r any
 			e := py.Try(func() {
-				r := cb.fn(cur)
-				if !cb.sync {
-					r = co.Await(r)
+				if !x.awaiting {
+					cb := x.s.cbs[len(x.s.cbs)-1]
+					x.s.cbs = x.s.cbs[:len(x.s.cbs)-1]
+					r = cb.fn(x.exc)
+					if cb.sync {
+						return
+					}
+					co.awaitAt(1, r)
+					x.awaiting = true
 				}
-				swallow = py.Truth(r)
+				r, suspended = co.resume()
 			})
+			if suspended {
+				return
+			}
+			if x.awaiting {
+				x.awaiting = false
+				if e != nil {
+					co.aw = awaitState{}
+				}
+			}
 			if e == nil {
-				if swallow {
-					suppressed, pending, exc = true, false, nil
+				if py.Truth(r) {
+					x.suppressed, x.pending, x.exc = true, false, nil
 				}
 				continue
 			}
-			fixExceptionContext(e, exc, frameExc)
-			pending, exc = true, e
+			fixExceptionContext(e, x.exc, x.frameExc)
+			x.pending, x.exc = true, e
 		}
 	})
-	if pending {
+	return suspended
+}
+
+// finish ends the run: the pending exception is raised again (keeping the
+// context it was given), or the result says whether __exit__ swallowed
+// what it received.
+func (x *exitRun) finish() bool {
+	if x.pending {
+		exc := x.exc
 		ctx := exc.Context
 		e := py.Try(func() { panic(exc) })
 		e.Context = ctx
 		panic(e)
 	}
-	return received && suppressed
+	return x.received != nil && x.suppressed
 }
 
 // fixExceptionContext is _fix_exception_context: the exception a callback
@@ -169,7 +222,7 @@ func fixExceptionContext(newExc, oldExc, frameExc *py.Exception) {
 }
 
 // Close is close().
-func (s *ExitStack) Close() { s.exit(nil, nil) }
+func (s *ExitStack) Close() { s.PyExit(nil) }
 
 func (s *ExitStack) PyGetAttr(name string) (any, bool) {
 	switch name {
@@ -246,18 +299,22 @@ var (
 
 // EnterAsyncContext is enter_async_context(cm), a coroutine.
 func (s *AsyncExitStack) EnterAsyncContext(cm any) *Coro {
-	return NewCoro(enterAsyncContextInfo, func(co *Coro) any {
-		if _, ok := cm.(AsyncContextManager); !ok {
-			_, e1 := py.LookupAttr(cm, "__aenter__")
-			_, e2 := py.LookupAttr(cm, "__aexit__")
-			if !e1 || !e2 {
-				py.ThrowFrom(py.New(py.TypeError, "'"+clsName(cm)+"' object does not support the asynchronous context manager protocol"), nil)
+	return NewStepCoro(enterAsyncContextInfo, func(co *Coro) any {
+		if co.PC == 0 {
+			if _, ok := cm.(AsyncContextManager); !ok {
+				_, e1 := py.LookupAttr(cm, "__aenter__")
+				_, e2 := py.LookupAttr(cm, "__aexit__")
+				if !e1 || !e2 {
+					py.ThrowFrom(py.New(py.TypeError, "'"+clsName(cm)+"' object does not support the asynchronous context manager protocol"), nil)
+				}
 			}
+			co.awaitAt(1, aenterOf(cm))
 		}
-		v := AEnter(co, cm)
-		s.st.push(false, func(exc *py.Exception) any {
-			return NewCoro(aexitInfo, func(c *Coro) any { return AExit(c, cm, exc) })
-		})
+		v, susp := co.resume()
+		if susp {
+			return Suspended
+		}
+		s.st.push(false, func(exc *py.Exception) any { return aexitOf(cm, exc) })
 		return v
 	})
 }
@@ -266,8 +323,13 @@ func (s *AsyncExitStack) EnterAsyncContext(cm any) *Coro {
 func (s *AsyncExitStack) PushAsyncCallback(fn any, args []any, kw []py.KW) any {
 	s.st.push(false, func(*py.Exception) any {
 		aw := py.Call(fn, args, kw)
-		return NewCoro(aexitInfo, func(c *Coro) any {
-			c.Await(aw)
+		return NewStepCoro(aexitInfo, func(c *Coro) any {
+			if c.PC == 0 {
+				c.awaitAt(1, aw)
+			}
+			if _, susp := c.resume(); susp {
+				return Suspended
+			}
 			return false
 		})
 	})
@@ -277,16 +339,12 @@ func (s *AsyncExitStack) PushAsyncCallback(fn any, args []any, kw []py.KW) any {
 // PushAsyncExit is push_async_exit(exit).
 func (s *AsyncExitStack) PushAsyncExit(exit any) any {
 	if _, ok := exit.(AsyncContextManager); ok {
-		s.st.push(false, func(exc *py.Exception) any {
-			return NewCoro(aexitInfo, func(c *Coro) any { return AExit(c, exit, exc) })
-		})
+		s.st.push(false, func(exc *py.Exception) any { return aexitOf(exit, exc) })
 		return exit
 	}
 	if _, ok := exit.(*py.Instance); ok {
 		if _, has := py.LookupAttr(exit, "__aexit__"); has {
-			s.st.push(false, func(exc *py.Exception) any {
-				return NewCoro(aexitInfo, func(c *Coro) any { return AExit(c, exit, exc) })
-			})
+			s.st.push(false, func(exc *py.Exception) any { return aexitOf(exit, exc) })
 			return exit
 		}
 	}
@@ -296,15 +354,21 @@ func (s *AsyncExitStack) PushAsyncExit(exit any) any {
 
 // Aclose is aclose(), a coroutine.
 func (s *AsyncExitStack) Aclose() *Coro {
-	return NewCoro(acloseStackInfo, func(co *Coro) any {
-		s.st.exit(co, nil)
+	x := s.st.exitRun(nil)
+	return NewStepCoro(acloseStackInfo, func(co *Coro) any {
+		if x.run(co) {
+			return Suspended
+		}
+		x.finish()
 		return nil
 	})
 }
 
-func (s *AsyncExitStack) AEnter(co *Coro) any { return s }
+func (s *AsyncExitStack) AEnter() *Coro {
+	return syncCoro(aenterInfo, func() any { return s })
+}
 
-func (s *AsyncExitStack) AExit(co *Coro, exc *py.Exception) bool { return s.st.exit(co, exc) }
+func (s *AsyncExitStack) AExit(exc *py.Exception) *Coro { return s.st.aexit(exc) }
 
 func (s *AsyncExitStack) PyGetAttr(name string) (any, bool) {
 	switch name {

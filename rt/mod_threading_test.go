@@ -189,7 +189,7 @@ func TestContextVarsTasks(t *testing.T) {
 	v := NewContextVar("v", nil, []py.KW{{Name: "default", Value: "d"}})
 	out := libRun(t, func(co *Coro, p func(...any)) {
 		method(v, "set", "parent")
-		child := NewCoro(libInfo("child", 1), func(co *Coro) any {
+		child := goCoro(libInfo("child", 1), func(co *Coro) any {
 			p("child sees", method(v, "get"))
 			method(v, "set", "child")
 			return nil

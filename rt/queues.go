@@ -225,10 +225,16 @@ func (q *Queue) TaskDone() {
 
 // Join is `await q.join()`.
 func (q *Queue) Join() *Coro {
-	return NewCoro(queueJoinInfo, func(co *Coro) any {
-		if q.unfinish > 0 {
+	return NewStepCoro(queueJoinInfo, func(co *Coro) any {
+		if co.PC == 0 {
+			if q.unfinish == 0 {
+				return nil
+			}
 			co.At(215)
-			co.Await(q.finished.Wait())
+			co.awaitAt(1, q.finished.Wait())
+		}
+		if _, s := co.resume(); s {
+			return Suspended
 		}
 		return nil
 	})

@@ -15,13 +15,13 @@ import (
 func TestTricky07QueueBarging(t *testing.T) {
 	out := libRun(t, func(co *Coro, p func(...any)) {
 		getter := func(q *Queue, name string) *Coro {
-			return NewCoro(libInfo("getter", 2), func(co *Coro) any {
+			return goCoro(libInfo("getter", 2), func(co *Coro) any {
 				p(name, "got", co.Await(q.Get()))
 				return nil
 			})
 		}
 		putter := func(q *Queue, v string) *Coro {
-			return NewCoro(libInfo("putter", 4), func(co *Coro) any {
+			return goCoro(libInfo("putter", 4), func(co *Coro) any {
 				co.Await(q.Put(v))
 				p("put", v, "done")
 				return nil
@@ -92,7 +92,7 @@ func TestQueue(t *testing.T) {
 	out := libRun(t, func(co *Coro, p func(...any)) {
 		q := NewQueue(nil)
 		getter := func(n string) *Coro {
-			return NewCoro(libInfo("getter", 2), func(co *Coro) any {
+			return goCoro(libInfo("getter", 2), func(co *Coro) any {
 				p(n, "got", co.Await(q.Get()))
 				return nil
 			})
@@ -132,7 +132,7 @@ QueueFull QueueFull()
 func TestQueueJoin(t *testing.T) {
 	out := libRun(t, func(co *Coro, p func(...any)) {
 		worker := func(q *Queue, name string) *Coro {
-			return NewCoro(libInfo("worker", 2), func(co *Coro) any {
+			return goCoro(libInfo("worker", 2), func(co *Coro) any {
 				for {
 					v := co.Await(q.Get())
 					p(name, "got", v)
@@ -200,7 +200,7 @@ func TestQueueMisc(t *testing.T) {
 		co.Await(q.Put("a"))
 		co.Await(q.Put("b"))
 		p(q.PyStr(), q.Full())
-		task := CreateTask(NewCoro(libInfo("late_put", 7), func(co *Coro) any {
+		task := CreateTask(goCoro(libInfo("late_put", 7), func(co *Coro) any {
 			co.Await(q.Put("c"))
 			p("late put done")
 			return nil

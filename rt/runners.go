@@ -131,15 +131,21 @@ func runnerClose(l *Loop) {
 		l.Close()
 	}()
 	cancelAllTasks(l)
-	l.RunUntilComplete(NewCoro(shutdownAsyncgensInfo, func(co *Coro) any { return nil }))
+	l.RunUntilComplete(syncCoro(shutdownAsyncgensInfo, func() any { return nil }))
 	l.RunUntilComplete(l.shutdownDefaultExecutor())
 }
 
 // shutdownDefaultExecutor is loop.shutdown_default_executor().
 func (l *Loop) shutdownDefaultExecutor() *Coro {
-	return NewCoro(shutdownDefaultExecutorInfo, func(co *Coro) any {
-		if l.defaultExecutorShutdown != nil {
-			l.defaultExecutorShutdown(co)
+	return NewStepCoro(shutdownDefaultExecutorInfo, func(co *Coro) any {
+		if co.PC == 0 {
+			if l.defaultExecutorShutdown == nil {
+				return nil
+			}
+			co.awaitAt(1, l.defaultExecutorShutdown())
+		}
+		if _, s := co.resume(); s {
+			return Suspended
 		}
 		return nil
 	})

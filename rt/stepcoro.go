@@ -2,21 +2,19 @@ package rt
 
 import (
 	"fmt"
-	"iter"
 
 	"github.com/pyasync2go/pyasync2go/rt/py"
 )
 
 // The stackless coroutine form (DESIGN.md, "Stackless coroutines").
 //
-// A goroutine-form body owns an iter.Pull stack from its task's first step
-// until it finishes: 100k pending tasks are 100k stacks, and creating them
-// dominates spawning. A step coroutine is a state machine the compiler
-// splits at its awaits instead: each step runs on the stack of whoever
-// drives it (the loop, or an awaiting coroutine) and returns Suspended at a
-// suspension point, keeping its locals in its closure and its resume point
-// in PC. The await in progress lives in the Coro (awaitState), so the
-// driving code needs no stack of its own either.
+// Every coroutine is a state machine split at its awaits (by codegen for
+// an async def, by hand for rt's own library coroutines): each step runs
+// on the stack of whoever drives it (the loop, or an awaiting coroutine)
+// and returns Suspended at a suspension point, keeping its locals in its
+// closure and its resume point in PC. The await in progress lives in the
+// Coro (awaitState), so no coroutine needs a stack of its own: 100k
+// pending tasks are 100k small heap objects, not 100k goroutine stacks.
 
 type suspended struct{}
 
@@ -39,8 +37,6 @@ const (
 	awSleep
 	// awStep: a step coroutine driven inline.
 	awStep
-	// awGoro: a goroutine-form coroutine driven on its own iter.Pull.
-	awGoro
 	awQueueGet
 	awQueuePut
 	awLockAcquire
@@ -59,8 +55,8 @@ type awaitState struct {
 	waiting bool
 	fut     *Future
 	sub     *Coro
-	// obj is the kind's own state: *TimerHandle (awSleep), *goDriver
-	// (awGoro, once started), *Queue, *Lock. One field keeps every
+	// obj is the kind's own state: *TimerHandle (awSleep), *Queue, *Lock,
+	// the exception athrow threw in (awYield). One field keeps every
 	// coroutine object at 128 bytes.
 	obj any
 	// value: the result once awReady; the item for awQueuePut; the result
@@ -80,26 +76,16 @@ func (co *Coro) StartAwait(aw any) {
 		a.kind, a.fut = awFuture, x
 	case futureLike:
 		a.kind, a.fut = awFuture, x.futureOf()
-	case Awaitable:
-		// rt's own blocking awaitables run like a goroutine-form coroutine.
-		sub := NewCoro(awaitableInfo, func(c *Coro) any { return x.AwaitOn(c) })
-		co.startSub(sub)
 	default:
 		co.StartAwait(userAwaitable(aw))
 	}
 }
 
-var awaitableInfo = &CoroInfo{Name: "__await__", QualName: "__await__", File: cpythonLib + "/asyncio/locks.py", Line: 1}
-
 func (co *Coro) startSub(sub *Coro) {
 	sub.checkAwaitable()
 	sub.task = co.task
 	sub.state = coroRunning
-	if sub.step != nil {
-		co.aw.kind, co.aw.sub = awStep, sub
-	} else {
-		co.aw.kind, co.aw.sub = awGoro, sub
-	}
+	co.aw.kind, co.aw.sub = awStep, sub
 }
 
 // StartSleep begins `await asyncio.sleep(delay, result)`.
@@ -149,7 +135,7 @@ func (co *Coro) StartAEnter(mgr any) {
 	case *Lock:
 		co.aw.kind, co.aw.obj = awLockEnter, m
 	case AsyncContextManager:
-		co.startSub(NewCoro(aenterInfo, func(c *Coro) any { return m.AEnter(c) }))
+		co.startSub(m.AEnter())
 	default:
 		co.StartAwait(userAEnter(mgr))
 	}
@@ -162,11 +148,8 @@ func (co *Coro) StartAExit(mgr any, exc *py.Exception) {
 	case *Lock:
 		m.Release()
 		co.aw.kind, co.aw.value = awReady, false
-	case AsyncContextManager:
-		co.startSub(NewCoro(aexitInfo, func(c *Coro) any { return m.AExit(c, exc) }))
 	default:
-		aw := userAExit(mgr, exc)
-		co.startSub(NewCoro(aexitInfo, func(c *Coro) any { return py.Truth(c.Await(aw)) }))
+		co.startSub(aexitOf(mgr, exc))
 	}
 }
 
@@ -205,8 +188,6 @@ func (co *Coro) Suspend() bool {
 		}
 		a.kind, a.value, a.sub = awReady, r, nil
 		return false
-	case awGoro:
-		return co.driveGoro(t)
 	case awSleep0:
 		if !a.waiting {
 			a.waiting = true
@@ -384,46 +365,12 @@ func (co *Coro) suspendLockAcquire(t *Task) bool {
 }
 
 // callStep runs one step of a step coroutine on the caller's stack. An
-// exception escaping the step while a handler region is active (co.Handler)
-// re-enters the step at that handler with the exception in co.Exc: the
-// state machine's version of try/except/finally.
+// exception escaping the step finishes the coroutine; the step's own
+// try/except/finally and with regions catch what they cover themselves
+// (codegen's region loop, DESIGN.md "Handler regions"), so rt does not
+// recover it: the panic goes on with its stack intact for whoever records
+// a traceback.
 func (co *Coro) callStep() any {
-	for {
-		r, exc := co.stepOnce()
-		if exc == nil {
-			if r != Suspended {
-				co.state = coroDone
-			}
-			return r
-		}
-		if co.Handler == 0 {
-			co.state = coroDone
-			panic(exc)
-		}
-		co.PC, co.Exc, co.Handler = co.Handler, exc, 0
-		co.aw = awaitState{}
-	}
-}
-
-// callStepOwnState is callStep for a coroutine awaited while its awaiter
-// (or one further out) handles an exception: what the awaited coroutine
-// handles is its own (an exception thrown in at its suspension chains only
-// to that), and what escapes it while the task is being thrown into
-// re-chains to what the awaiter handles, as run does for goroutine bodies.
-func (co *Coro) callStepOwnState(t *Task) any {
-	depth := py.EnterCoroutine()
-	defer func() {
-		r := recover()
-		exc, _ := r.(*py.Exception)
-		py.LeaveCoroutine(depth, exc, t != nil && t.throwing)
-		if r != nil {
-			panic(r)
-		}
-	}()
-	return co.callStep()
-}
-
-func (co *Coro) stepOnce() (r any, exc *py.Exception) {
 	finished := false
 	// The coroutine's frame is on the stack while the step runs. CPython
 	// resumes a frame that gets an exception thrown in (the task was
@@ -437,95 +384,34 @@ func (co *Coro) stepOnce() (r any, exc *py.Exception) {
 	}
 	defer func() {
 		py.AddDepth(-1 - extra)
-		if finished {
-			return
+		if !finished {
+			co.state = coroDone // it raised
 		}
-		// Whether a region catches the exception depends on co.Handler
-		// when it was raised, not when the step began: a step can enter a
-		// region and raise inside it. Without a region the panic goes on
-		// untouched, its stack intact for whoever records a traceback.
-		if co.Handler != 0 {
-			if x := recover(); x != nil {
-				if e, ok := x.(*py.Exception); ok {
-					py.AddTraceback(e)
-					exc = e
-					return
-				}
-				co.state = coroDone
-				panic(x)
-			}
-		}
-		co.state = coroDone // it raised
 	}()
-	r = co.step(co)
+	r := co.step(co)
 	finished = true
-	return r, nil
+	if r != Suspended {
+		co.state = coroDone
+	}
+	return r
 }
 
-// goDriver runs a goroutine-form coroutine awaited by a step coroutine on
-// an iter.Pull coroutine of its own.
-type goDriver struct {
-	next func() (struct{}, bool)
-	// excs: as taskPull.excs.
-	excs     py.ExcState
-	yield    func(struct{}) bool
-	finished bool
-	result   any
-	exc      *py.Exception
-}
-
-func (co *Coro) driveGoro(t *Task) bool {
-	a := &co.aw
-	d, _ := a.obj.(*goDriver)
-	saved := t.yield
-	if d == nil {
-		d = &goDriver{}
-		a.obj = d
-		sub := a.sub
-		d.next, _ = iter.Pull(func(yield func(struct{}) bool) {
-			d.yield = yield
-			t.yield = yield
-			t.depthBase = py.Depth()
-			entered := false
-			defer func() {
-				if entered {
-					py.LeaveFrame()
-				}
-				if r := recover(); r != nil {
-					exc, ok := r.(*py.Exception)
-					if !ok {
-						panic(r)
-					}
-					py.Caught(exc)
-					d.exc = exc
-				}
-				sub.state = coroDone
-				d.finished = true
-			}()
-			py.EnterCoro() // the coroutine's frame; RecursionError is raised from the await
-			entered = true
-			d.result = sub.body(sub)
-		})
-	} else {
-		t.yield = d.yield
-	}
-	savedBase := t.depthBase
-	prev := py.EnterExcState(&d.excs)
-	d.next()
-	py.LeaveExcState(prev)
-	t.yield, t.depthBase = saved, savedBase
-	if !d.finished {
-		return true
-	}
-	a.obj, a.sub = nil, nil
-	if d.exc != nil {
-		co.aw = awaitState{}
-		// Rethrow puts the awaiting frames (on this stack) above the
-		// ones the coroutine's own stack recorded.
-		py.Rethrow(d.exc)
-	}
-	a.kind, a.value = awReady, d.result
-	return false
+// callStepOwnState is callStep for a coroutine awaited while its awaiter
+// (or one further out) handles an exception: what the awaited coroutine
+// handles is its own (an exception thrown in at its suspension chains only
+// to that), and what escapes it while the task is being thrown into
+// re-chains to what the awaiter handles (CPython's per-frame exc_info).
+func (co *Coro) callStepOwnState(t *Task) any {
+	depth := py.EnterCoroutine()
+	defer func() {
+		r := recover()
+		exc, _ := r.(*py.Exception)
+		py.LeaveCoroutine(depth, exc, t != nil && t.throwing)
+		if r != nil {
+			panic(r)
+		}
+	}()
+	return co.callStep()
 }
 
 // takeThrowIn returns (and clears) the exception the resumption raises.

@@ -31,8 +31,9 @@ func stepAwait(name string, line int, start func(co *Coro)) *Coro {
 	})
 }
 
-// /tmp/st/mixed.py; leaf and mid are step coroutines, blocky (try/finally
-// around its await) and main keep the goroutine form:
+// /tmp/st/mixed.py; leaf and mid are hand-lowered step coroutines, blocky
+// (try/finally around its await) and main straight-line test coroutines
+// (goCoro):
 //
 //	async def leaf(n):
 //	    await asyncio.sleep(0)
@@ -90,7 +91,7 @@ func TestStepCoroMixedForms(t *testing.T) {
 			})
 		}
 		blocky := func(n int) *Coro {
-			return NewCoro(info("blocky", 9), func(co *Coro) any {
+			return goCoro(info("blocky", 9), func(co *Coro) any {
 				defer p("blocky finally", n)
 				return co.Await(leaf(n))
 			})
@@ -112,7 +113,7 @@ func TestStepCoroMixedForms(t *testing.T) {
 				return x.(int) + 1
 			})
 		}
-		Run(NewCoro(info("main", 19), func(co *Coro) any {
+		Run(goCoro(info("main", 19), func(co *Coro) any {
 			p(co.Await(mid(1)))
 			if exc := py.Try(func() { co.Await(mid(2)) }); exc != nil {
 				p("caught", exc)
@@ -367,25 +368,9 @@ leaving
 `, r.stdout)
 }
 
-// A blocking await reached from a step coroutine is a bug in the caller
-// (codegen must not emit one); it fails loudly instead of misbehaving.
-func TestStepCoroRejectsBlockingAwait(t *testing.T) {
-	testMu.Lock()
-	defer testMu.Unlock()
-	resetEventLoopPolicy()
-	defer resetEventLoopPolicy()
-	l := NewEventLoop()
-	defer l.Close()
-	bad := NewStepCoro(info("bad", 1), func(co *Coro) any {
-		co.Sleep(0)
-		return nil
-	})
-	require.PanicsWithValue(t, "rt: blocking await inside a step coroutine", func() { l.RunUntilComplete(bad) })
-}
-
 // /tmp/st/lockw.py: `async with lock` around an await, in the step form
-// with a handler region (co.Handler) standing for the with statement's
-// implicit try; main keeps the goroutine form.
+// with a handler region (withRegions) standing for the with statement's
+// implicit try; main is a straight-line test coroutine (goCoro).
 //
 //	async def worker(lock, name, fail):
 //	    async with lock:
@@ -416,7 +401,9 @@ func TestStepCoroRejectsBlockingAwait(t *testing.T) {
 func TestStepCoroAsyncWithHandler(t *testing.T) {
 	r := runProg(t, false, func(p printer) {
 		worker := func(lock *Lock, name string, fail bool) *Coro {
-			return NewStepCoro(info("worker", 3), func(co *Coro) any {
+			var handler int32
+			var raised *py.Exception
+			return NewStepCoro(info("worker", 3), withRegions(&handler, &raised, func(co *Coro) any {
 				switch co.PC {
 				case 1:
 					goto resume1
@@ -436,7 +423,7 @@ func TestStepCoroAsyncWithHandler(t *testing.T) {
 					return Suspended
 				}
 				co.AwaitResult()
-				co.Handler = 3
+				handler = 3
 				p(name, "in")
 				co.StartSleep(0, nil)
 			resume2:
@@ -449,7 +436,7 @@ func TestStepCoroAsyncWithHandler(t *testing.T) {
 					py.Throw(py.New(py.ValueError, name))
 				}
 				p(name, "out")
-				co.Handler = 0
+				handler = 0
 				co.StartAExit(lock, nil)
 			resume4:
 				if co.Suspend() {
@@ -459,20 +446,20 @@ func TestStepCoroAsyncWithHandler(t *testing.T) {
 				co.AwaitResult()
 				goto after
 			handler3:
-				co.StartAExit(lock, co.Exc)
+				co.StartAExit(lock, raised)
 			resume5:
 				if co.Suspend() {
 					co.PC = 5
 					return Suspended
 				}
 				if !co.AwaitResult().(bool) {
-					py.Rethrow(co.Exc)
+					py.Rethrow(raised)
 				}
 			after:
 				return name
-			})
+			}))
 		}
-		Run(NewCoro(info("main", 12), func(co *Coro) any {
+		Run(goCoro(info("main", 12), func(co *Coro) any {
 			lock := NewLock()
 			res := co.Await(Gather([]any{worker(lock, "a", false), worker(lock, "b", true), worker(lock, "c", false)}, true))
 			p(py.Repr(res), lock.Locked())
@@ -525,7 +512,9 @@ var regexpAddr = regexp.MustCompile(`0x[0-9a-f]+`)
 func TestStepCoroRegionEnteredAndRaisedInOneStep(t *testing.T) {
 	r := runProg(t, false, func(p printer) {
 		w := func(lock *Lock) *Coro {
-			return NewStepCoro(info("w", 3), func(co *Coro) any {
+			var handler int32
+			var raised *py.Exception
+			return NewStepCoro(info("w", 3), withRegions(&handler, &raised, func(co *Coro) any {
 				switch co.PC {
 				case 1:
 					goto resume1
@@ -541,22 +530,22 @@ func TestStepCoroRegionEnteredAndRaisedInOneStep(t *testing.T) {
 					return Suspended
 				}
 				co.AwaitResult()
-				co.Handler = 2
+				handler = 2
 				py.Throw(py.New(py.ValueError, "early"))
 			handler2:
-				co.StartAExit(lock, co.Exc)
+				co.StartAExit(lock, raised)
 			resume3:
 				if co.Suspend() {
 					co.PC = 3
 					return Suspended
 				}
 				if !co.AwaitResult().(bool) {
-					py.Rethrow(co.Exc)
+					py.Rethrow(raised)
 				}
 				return nil
-			})
+			}))
 		}
-		Run(NewCoro(info("main", 7), func(co *Coro) any {
+		Run(goCoro(info("main", 7), func(co *Coro) any {
 			lock := NewLock()
 			if exc := py.Try(func() { co.Await(w(lock)) }); exc != nil {
 				p("caught", exc, lock.Locked())
@@ -566,4 +555,35 @@ func TestStepCoroRegionEnteredAndRaisedInOneStep(t *testing.T) {
 	})
 	require.Equal(t, 0, r.status, r.stderr)
 	require.Equal(t, "caught early False\n", r.stdout)
+}
+
+// withRegions is the loop codegen wraps a step function with handler
+// regions in (regionWrapper, DESIGN.md "Handler regions"): an exception
+// escaping step while *handler is set re-enters it at that resume point
+// with the exception in *raised.
+func withRegions(handler *int32, raised **py.Exception, step func(co *Coro) any) func(co *Coro) any {
+	return func(co *Coro) any {
+		for {
+			res, exc := func() (res any, exc *py.Exception) {
+				defer func() {
+					if *handler == 0 {
+						return
+					}
+					if r := recover(); r != nil {
+						e, ok := r.(*py.Exception)
+						if !ok {
+							panic(r)
+						}
+						py.AddTraceback(e)
+						exc = e
+					}
+				}()
+				return step(co), nil
+			}()
+			if exc == nil {
+				return res
+			}
+			co.PC, *raised, *handler = *handler, exc, 0
+		}
+	}
 }

@@ -24,7 +24,9 @@ const taskGroupOnTaskDoneDesc = "TaskGroup._on_task_done()"
 
 func NewTaskGroup() *TaskGroup { return &TaskGroup{} }
 
-func (g *TaskGroup) AEnter(co *Coro) any {
+func (g *TaskGroup) AEnter() *Coro { return syncCoro(aenterInfo, g.enter) }
+
+func (g *TaskGroup) enter() any {
 	if g.entered {
 		panic(py.New(py.RuntimeError, fmt.Sprintf("TaskGroup %s has already been entered", g.PyRepr())))
 	}
@@ -43,52 +45,68 @@ func isBaseError(exc *py.Exception) bool {
 	return exc.Is(py.SystemExit) || exc.Is(py.KeyboardInterrupt)
 }
 
-func (g *TaskGroup) AExit(co *Coro, exc *py.Exception) bool {
-	g.exiting = true
-	if exc != nil && isBaseError(exc) && g.baseError == nil {
-		g.baseError = exc
-	}
+// AExit is __aexit__: it waits for every task of the group, then raises
+// what they raised as an ExceptionGroup.
+func (g *TaskGroup) AExit(exc *py.Exception) *Coro {
 	var propagateCancellation *py.Exception
-	if exc != nil && exc.Class == py.CancelledError {
-		propagateCancellation = exc
-	}
-	if g.parentCancelRequested && g.parentTask.Uncancel() == 0 {
-		propagateCancellation = nil
-	}
-	if exc != nil && !g.aborting {
-		g.abort()
-	}
-	for len(g.tasks) > 0 {
-		if g.onCompletedFut == nil {
-			g.onCompletedFut = g.loop.CreateFuture()
-		}
-		if cerr := coreTry(func() { co.Await(g.onCompletedFut) }); cerr != nil {
-			if !cerr.Is(py.CancelledError) {
-				panic(cerr)
+	return NewStepCoro(aexitInfo, func(co *Coro) any {
+		if co.PC == 0 {
+			g.exiting = true
+			if exc != nil && isBaseError(exc) && g.baseError == nil {
+				g.baseError = exc
 			}
-			if !g.aborting {
-				propagateCancellation = cerr
+			if exc != nil && exc.Class == py.CancelledError {
+				propagateCancellation = exc
+			}
+			if g.parentCancelRequested && g.parentTask.Uncancel() == 0 {
+				propagateCancellation = nil
+			}
+			if exc != nil && !g.aborting {
 				g.abort()
 			}
 		}
-		g.onCompletedFut = nil
-	}
-	if g.baseError != nil {
-		panic(g.baseError)
-	}
-	if propagateCancellation != nil && len(g.errors) == 0 {
-		panic(propagateCancellation)
-	}
-	if exc != nil && exc.Class != py.CancelledError {
-		g.errors = append(g.errors, exc)
-	}
-	if len(g.errors) > 0 {
-		me := py.NewGroup("unhandled errors in a TaskGroup", g.errors)
-		g.errors = nil
-		raiseFromAt(me, nil, exc, py.Frame{File: asyncioFile("taskgroups.py"), Line: 145,
-			Func: "__aexit__", Source: "raise me from None"})
-	}
-	return false
+		for {
+			if co.PC == 1 {
+				_, cerr, s := co.resumeTry()
+				if s {
+					return Suspended
+				}
+				if cerr != nil {
+					if !cerr.Is(py.CancelledError) {
+						panic(cerr)
+					}
+					if !g.aborting {
+						propagateCancellation = cerr
+						g.abort()
+					}
+				}
+				g.onCompletedFut = nil
+			}
+			if len(g.tasks) == 0 {
+				break
+			}
+			if g.onCompletedFut == nil {
+				g.onCompletedFut = g.loop.CreateFuture()
+			}
+			co.awaitAt(1, g.onCompletedFut)
+		}
+		if g.baseError != nil {
+			panic(g.baseError)
+		}
+		if propagateCancellation != nil && len(g.errors) == 0 {
+			panic(propagateCancellation)
+		}
+		if exc != nil && exc.Class != py.CancelledError {
+			g.errors = append(g.errors, exc)
+		}
+		if len(g.errors) > 0 {
+			me := py.NewGroup("unhandled errors in a TaskGroup", g.errors)
+			g.errors = nil
+			raiseFromAt(me, nil, exc, py.Frame{File: asyncioFile("taskgroups.py"), Line: 145,
+				Func: "__aexit__", Source: "raise me from None"})
+		}
+		return false
+	})
 }
 
 // CreateTask is tg.create_task(coro, name=): loop.create_task, rename,

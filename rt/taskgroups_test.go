@@ -17,7 +17,7 @@ import (
 //	        print(name, "ok"); return name
 //	    except asyncio.CancelledError: print(name, "cancelled"); raise
 func tgChild(p func(...any), okWord string, name string, d float64, exc *py.Class) *Coro {
-	return NewCoro(libInfo("child", 2), func(co *Coro) any {
+	return goCoro(libInfo("child", 2), func(co *Coro) any {
 		tryExcept(func() {
 			co.Sleep(d)
 			if exc != nil {

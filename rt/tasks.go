@@ -2,7 +2,6 @@ package rt
 
 import (
 	"fmt"
-	"iter"
 	"reflect"
 	"runtime"
 	"strconv"
@@ -32,8 +31,8 @@ type paddedCounter struct {
 	_ [56]byte
 }
 
-// Task is asyncio.Task. Its coroutine runs on its own iter.Pull coroutine,
-// created at the first step; exactly one task runs at a time.
+// Task is asyncio.Task. Each step runs one step of its coroutine on the
+// loop's stack; exactly one task runs at a time.
 type Task struct {
 	Future
 	coro *Coro
@@ -49,10 +48,6 @@ type Task struct {
 	ctx       Context
 	sharedCtx *Context
 
-	// pull drives a goroutine-form coroutine (nil for a step coroutine);
-	// yield switches out whichever goroutine the task's code is running on.
-	pull  *taskPull
-	yield func(struct{}) bool
 	// yieldKind/yieldFut/yieldErr say why the coroutine last switched out.
 	yieldFut *Future
 	yieldErr *py.Exception
@@ -69,24 +64,9 @@ type Task struct {
 	logDestroyPending   bool
 	// started: the first step has run.
 	started bool
-	// depthBase: py.Depth() when the goroutine now running the task's
-	// goroutine-form code was last resumed (switchOutRaw).
-	depthBase int32
 	// throwMode: this step resumes the coroutine with an exception thrown
 	// in, which costs its resumed step frames a recursion level each.
 	throwMode bool
-}
-
-// taskPull is the iter.Pull coroutine a goroutine-form coroutine runs on,
-// and what it reports when its body finishes.
-type taskPull struct {
-	next func() (struct{}, bool)
-	// excs is what the coroutine's goroutine is handling (py.ExcState):
-	// current while it runs, kept while it is suspended.
-	excs     py.ExcState
-	finished bool
-	result   any
-	exc      *py.Exception
 }
 
 const taskWakeupDesc = "Task.task_wakeup()"
@@ -264,29 +244,6 @@ func (t *Task) wakeup(f *Future) {
 	t.step(exc)
 }
 
-// seq is the body of the task's iter.Pull coroutine.
-func (t *Task) seq(yield func(struct{}) bool) {
-	t.yield = yield
-	t.depthBase = py.Depth()
-	p := t.pull
-	defer func() {
-		if r := recover(); r != nil {
-			exc, ok := r.(*py.Exception)
-			if !ok {
-				panic(r)
-			}
-			py.Caught(exc)
-			p.exc = exc
-		}
-		p.finished = true
-	}()
-	if exc := t.throwIn; exc != nil {
-		t.throwIn = nil
-		panic(exc)
-	}
-	p.result = t.coro.run(t)
-}
-
 func init() {
 	// A step task's Python frames end at runStep: below it is the loop,
 	// and below that whoever called asyncio.run.
@@ -334,53 +291,13 @@ func (t *Task) runStep() (finished bool, result any, exc *py.Exception) {
 	return false, nil, nil
 }
 
-// adopt moves a suspended step coroutine, and the step coroutines it is
-// awaiting, onto task t. A goroutine-form coroutine in the chain is bound
-// to the stack of the task that started it and cannot move.
+// adopt moves a suspended coroutine, and the coroutines it is awaiting,
+// onto task t.
 func (co *Coro) adopt(t *Task) {
 	for c := co; c != nil; c = c.aw.sub {
-		if c.step == nil || c.aw.kind == awGoro {
-			panic(py.New(py.NotImplementedError, "not implemented: resuming a coroutine suspended in another task is not supported by pyasync2go here"))
-		}
 		c.task = t
 	}
 }
-
-// switchOut suspends the running task (the coroutine side of a step) and
-// raises whatever the next step throws in; inner are frames of CPython's
-// own code between the await and the suspension point.
-func (t *Task) switchOut(inner []py.Frame) {
-	t.switchOutRaw()
-	if exc := t.takeThrowIn(); exc != nil {
-		if inner != nil {
-			raiseThrownIn(exc, inner)
-		}
-		py.ThrowIn(exc)
-	}
-}
-
-// switchOutRaw suspends the goroutine the task's coroutine runs on; what
-// the step then does was set in yieldKind before.
-func (t *Task) switchOutRaw() {
-	if t.yield == nil {
-		panic("rt: blocking await inside a step coroutine")
-	}
-	// The frames this goroutine entered since it was resumed are off the
-	// stack while it is suspended (CPython's suspended coroutine frames
-	// are not on the C stack); they count again once it resumes.
-	mine := py.Depth() - t.depthBase
-	py.AddDepth(-mine)
-	ok := t.yield(struct{}{})
-	t.depthBase = py.Depth()
-	py.AddDepth(mine)
-	if !ok {
-		panic(errTaskAbandoned)
-	}
-}
-
-type taskAbandoned struct{}
-
-var errTaskAbandoned = &taskAbandoned{}
 
 // step is Task.__step.
 func (t *Task) step(exc *py.Exception) {
@@ -422,28 +339,10 @@ func (t *Task) step(exc *py.Exception) {
 		t.started = true
 		t.coro.state = coroClosed
 		finished, cexc = true, exc
-	case t.coro.step != nil:
+	default:
 		t.throwIn = exc
 		t.yieldKind = yieldNone
 		finished, result, cexc = t.runStep()
-	case !t.started && t.coro.state == coroRunning:
-		// A goroutine-form body suspended in another task cannot move
-		// here: adopt refuses.
-		t.started = true
-		finished, cexc = true, coreTry(func() { t.coro.adopt(t) })
-	default:
-		if !t.started {
-			t.started = true
-			t.pull = &taskPull{}
-			t.pull.next, _ = iter.Pull(t.seq)
-		}
-		t.throwIn = exc
-		t.yieldKind = yieldNone
-		p := t.pull
-		prev := py.EnterExcState(&p.excs)
-		p.next()
-		py.LeaveExcState(prev)
-		finished, result, cexc = p.finished, p.result, p.exc
 	}
 	py.AddDepth(-3)
 	t.throwMode = false
@@ -452,7 +351,6 @@ func (t *Task) step(exc *py.Exception) {
 	t.throwing = false
 
 	if finished {
-		t.pull, t.yield = nil, nil
 		if e := cexc; e != nil {
 			switch {
 			case e.Is(py.CancelledError):

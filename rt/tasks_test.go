@@ -56,15 +56,15 @@ import (
 //	sys.exit(4)
 func TestTaskAndFutureEdgeCases(t *testing.T) {
 	r := runProg(t, false, func(p printer) {
-		body := func() *Coro { return NewCoro(info("body", 2), func(co *Coro) any { p("never runs"); return nil }) }
+		body := func() *Coro { return goCoro(info("body", 2), func(co *Coro) any { p("never runs"); return nil }) }
 		selfcancel := func() *Coro {
-			return NewCoro(info("selfcancel", 4), func(co *Coro) any {
+			return goCoro(info("selfcancel", 4), func(co *Coro) any {
 				CurrentTask(nil).(*Task).Cancel("me")
 				p("still running after self-cancel")
 				return 1
 			})
 		}
-		Run(NewCoro(info("main", 8), func(co *Coro) any {
+		Run(goCoro(info("main", 8), func(co *Coro) any {
 			tk := CreateTask(body(), nil)
 			tk.Cancel(nil)
 			co.Sleep(0)
@@ -161,7 +161,7 @@ func TestTaskAndFutureEdgeCases(t *testing.T) {
 func TestCancelMessageWhenNotBlocked(t *testing.T) {
 	r := runProg(t, false, func(p printer) {
 		body := func() *Coro {
-			return NewCoro(info("body", 2), func(co *Coro) any {
+			return goCoro(info("body", 2), func(co *Coro) any {
 				co.At(3)
 				p("body runs")
 				co.At(4)
@@ -171,7 +171,7 @@ func TestCancelMessageWhenNotBlocked(t *testing.T) {
 				return nil
 			})
 		}
-		Run(NewCoro(info("main", 6), func(co *Coro) any {
+		Run(goCoro(info("main", 6), func(co *Coro) any {
 			tk := CreateTask(body(), nil)
 			p(tk.Cancel("a"), tk.Cancel("b"), tk.Cancelling(), tk.PyRepr())
 			if e := coreTry(func() { co.Await(tk) }); e != nil {

@@ -56,7 +56,7 @@ var (
 // executorsMu held.
 func setDefaultExecutorLocked(l *Loop, ex *ThreadPoolExecutor) {
 	defaultExecutors[l] = ex
-	l.defaultExecutorShutdown = func(co *Coro) {
+	l.defaultExecutorShutdown = func() *Future {
 		executorsMu.Lock()
 		delete(defaultExecutors, l)
 		executorsMu.Unlock()
@@ -66,7 +66,7 @@ func setDefaultExecutorLocked(l *Loop, ex *ThreadPoolExecutor) {
 			ex.Shutdown(true, false)
 			l.finishThreadWork(func() { done.setResultPlain(nil) }, executorShutdownDesc)
 		}()
-		co.Await(done)
+		return done
 	}
 }
 
@@ -154,18 +154,25 @@ func WrapFuture(future, loop any) any {
 
 // ToThread is asyncio.to_thread(fn, *args, **kw).
 func ToThread(fn any, args []any, kw []py.KW) *Coro {
-	return NewCoro(toThreadInfo, func(co *Coro) any {
-		loop := GetRunningLoop()
-		// to_thread runs func in a copy of the caller's context.
-		ctx := currentContext().copy()
-		call := func() any { return ctx.run(fn, args, kw) }
-		if len(kw) > 0 {
-			if _, ok := fn.(py.Callable); !ok {
-				panic(py.New(py.TypeError, fmt.Sprintf("'%s' object is not callable", pyTypeName(fn))))
+	return NewStepCoro(toThreadInfo, func(co *Coro) any {
+		if co.PC == 0 {
+			loop := GetRunningLoop()
+			// to_thread runs func in a copy of the caller's context.
+			ctx := currentContext().copy()
+			call := func() any { return ctx.run(fn, args, kw) }
+			if len(kw) > 0 {
+				if _, ok := fn.(py.Callable); !ok {
+					panic(py.New(py.TypeError, fmt.Sprintf("'%s' object is not callable", pyTypeName(fn))))
+				}
 			}
+			co.At(25)
+			co.awaitAt(1, runInPool(loop, defaultExecutorOf(loop), call))
 		}
-		co.At(25)
-		return co.Await(runInPool(loop, defaultExecutorOf(loop), call))
+		v, s := co.resume()
+		if s {
+			return Suspended
+		}
+		return v
 	})
 }
 

@@ -53,7 +53,7 @@ func TestThreads(t *testing.T) {
 			}
 			p(awaitAll(co, aws...))
 			coro := func(x int) *Coro {
-				return NewCoro(libInfo("coro", 14), func(co *Coro) any {
+				return goCoro(libInfo("coro", 14), func(co *Coro) any {
 					co.Sleep(0)
 					return x + 1
 				})
@@ -107,7 +107,7 @@ func TestRunCoroutineThreadsafeCancel(t *testing.T) {
 		loop := GetRunningLoop()
 		var log []any
 		started := make(chan struct{})
-		spin := NewCoro(libInfo("spin", 6), func(co *Coro) any {
+		spin := goCoro(libInfo("spin", 6), func(co *Coro) any {
 			close(started)
 			tryExcept(func() {
 				for {

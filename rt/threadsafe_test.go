@@ -28,7 +28,7 @@ import (
 func TestCallSoonThreadsafeHammer(t *testing.T) {
 	const goroutines, each = 100, 200
 	r := runProg(t, false, func(p printer) {
-		Run(NewCoro(info("main", 1), func(co *Coro) any {
+		Run(goCoro(info("main", 1), func(co *Coro) any {
 			loop := GetRunningLoop()
 			done := loop.CreateFuture()
 			count := 0
@@ -73,7 +73,7 @@ func TestCallSoonThreadsafeHammer(t *testing.T) {
 //	asyncio.run(main())
 func TestVirtualClockWaitsForThreadWork(t *testing.T) {
 	r := runProg(t, true, func(p printer) {
-		Run(NewCoro(info("main", 1), func(co *Coro) any {
+		Run(goCoro(info("main", 1), func(co *Coro) any {
 			loop := GetRunningLoop()
 			fut := loop.CreateFuture()
 			loop.CallLater(5, p, "timer at 5")

@@ -91,7 +91,9 @@ func (t *TimeoutCM) onTimeout() {
 	t.handle = nil
 }
 
-func (t *TimeoutCM) AEnter(co *Coro) any {
+func (t *TimeoutCM) AEnter() *Coro { return syncCoro(aenterInfo, t.enter) }
+
+func (t *TimeoutCM) enter() any {
 	if t.state != timeoutCreated {
 		panic(py.New(py.RuntimeError, "Timeout has already been entered"))
 	}
@@ -106,7 +108,11 @@ func (t *TimeoutCM) AEnter(co *Coro) any {
 	return t
 }
 
-func (t *TimeoutCM) AExit(co *Coro, exc *py.Exception) bool {
+func (t *TimeoutCM) AExit(exc *py.Exception) *Coro {
+	return syncCoro(aexitInfo, func() any { return t.exit(exc) })
+}
+
+func (t *TimeoutCM) exit(exc *py.Exception) bool {
 	if t.handle != nil {
 		t.handle.Cancel()
 		t.handle = nil

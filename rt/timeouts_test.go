@@ -103,7 +103,7 @@ func TestTimeoutMisc(t *testing.T) {
 		tryExcept(func() {
 			asyncWith(co, Timeout(0.01), func(any) { co.Await(WaitFor(Sleep(1, nil), 5)) })
 		}, py.TimeoutError, func(*py.Exception) { p("timeout around wait_for") })
-		swallow := NewCoro(libInfo("swallow", 22), func(co *Coro) any {
+		swallow := goCoro(libInfo("swallow", 22), func(co *Coro) any {
 			var res any
 			tryExcept(func() { co.Sleep(1) }, py.CancelledError, func(*py.Exception) { res = "swallowed" })
 			return res
@@ -176,7 +176,7 @@ TimeoutError
   | ExceptionGroup: unhandled errors in a TaskGroup (1 sub-exception)
 `, func(co *Coro) {
 			asyncWith(co, NewTaskGroup(), func(tg any) {
-				tg.(*TaskGroup).CreateTask(NewCoro(libInfo("bad", 1), func(*Coro) any { panic(py.New(py.ValueError, "x")) }), nil)
+				tg.(*TaskGroup).CreateTask(goCoro(libInfo("bad", 1), func(*Coro) any { panic(py.New(py.ValueError, "x")) }), nil)
 			})
 		}},
 	}

@@ -30,45 +30,95 @@ func releaseWaiter(waiter *Future) {
 // WaitFor is asyncio.wait_for(aw, timeout) (semantics W1): on expiry the
 // inner task is cancelled and waited for before TimeoutError is raised.
 func WaitFor(aw, timeout any) *Coro {
-	return NewCoro(waitForInfo, func(co *Coro) any {
-		loop := GetRunningLoop()
-		if timeout == nil {
-			co.At(452)
-			return co.Await(aw)
-		}
-		secs := toSeconds(timeout, "wait_for")
-		if secs <= 0 {
-			fut := ensureFutureOn(loop, aw)
-			if fut.Done() {
-				return fut.Result()
+	var fut, waiter *Future
+	var handle *TimerHandle
+	var cb *futCallback
+	var exc *py.Exception
+	return NewStepCoro(waitForInfo, func(co *Coro) (r any) {
+		// `finally: timeout_handle.cancel()` once the timer exists.
+		defer func() {
+			if handle != nil && r != Suspended {
+				handle.Cancel()
 			}
-			co.At(460)
-			cancelAndWait(co, fut)
-			return resultOrTimeout(fut, 464)
+		}()
+		switch co.PC {
+		case 0:
+			loop := GetRunningLoop()
+			if timeout == nil {
+				co.At(452)
+				co.awaitAt(1, aw)
+				break
+			}
+			secs := toSeconds(timeout, "wait_for")
+			if secs <= 0 {
+				fut = ensureFutureOn(loop, aw)
+				if fut.Done() {
+					return fut.Result()
+				}
+				co.At(460)
+				co.awaitAt(2, cancelAndWait(fut))
+				break
+			}
+			waiter = loop.CreateFuture()
+			handle = loop.callLaterGo(secs, func() { releaseWaiter(waiter) }, releaseWaiterDesc)
+			fut = ensureFutureOn(loop, aw)
+			cb = fut.addDoneCallbackFunc(func(*Future) { releaseWaiter(waiter) }, releaseWaiterDesc)
+			co.At(476)
+			co.awaitAt(3, waiter)
 		}
-		waiter := loop.CreateFuture()
-		handle := loop.callLaterGo(secs, func() { releaseWaiter(waiter) }, releaseWaiterDesc)
-		defer handle.Cancel()
-		fut := ensureFutureOn(loop, aw)
-		cb := fut.addDoneCallbackFunc(func(*Future) { releaseWaiter(waiter) }, releaseWaiterDesc)
-		co.At(476)
-		if exc := coreTry(func() { co.Await(waiter) }); exc != nil {
-			if exc.Is(py.CancelledError) {
+		switch co.PC {
+		case 1:
+			v, s := co.resume()
+			if s {
+				return Suspended
+			}
+			return v
+		case 2:
+			if _, s := co.resume(); s {
+				return Suspended
+			}
+			return resultOrTimeout(fut, 464)
+		case 3:
+			_, e, s := co.resumeTry()
+			if s {
+				return Suspended
+			}
+			if e != nil {
+				if !e.Is(py.CancelledError) {
+					panic(e)
+				}
 				if fut.Done() {
 					return fut.Result()
 				}
 				fut.removeCallback(cb)
 				co.At(485)
-				cancelAndWait(co, fut)
+				exc = e
+				co.awaitAt(4, cancelAndWait(fut))
+				if _, s := co.resume(); s {
+					return Suspended
+				}
+				panic(exc)
+			}
+			if fut.Done() {
+				return fut.Result()
+			}
+			fut.removeCallback(cb)
+			co.At(495)
+			co.awaitAt(5, cancelAndWait(fut))
+			if _, s := co.resume(); s {
+				return Suspended
+			}
+			return resultOrTimeout(fut, 502)
+		case 4:
+			if _, s := co.resume(); s {
+				return Suspended
 			}
 			panic(exc)
 		}
-		if fut.Done() {
-			return fut.Result()
+		// case 5
+		if _, s := co.resume(); s {
+			return Suspended
 		}
-		fut.removeCallback(cb)
-		co.At(495)
-		cancelAndWait(co, fut)
 		return resultOrTimeout(fut, 502)
 	})
 }
@@ -88,14 +138,24 @@ func resultOrTimeout(fut *Future, raiseLine int) any {
 	return res
 }
 
+var cancelAndWaitInfo = &CoroInfo{Name: "_cancel_and_wait", QualName: "_cancel_and_wait", File: asyncioFile("tasks.py"), Line: 551}
+
 // cancelAndWait is tasks._cancel_and_wait: it waits on a separate waiter so
 // that the waiting itself stays cancellable.
-func cancelAndWait(co *Coro, fut *Future) {
-	waiter := fut.loop.CreateFuture()
-	cb := fut.addDoneCallbackFunc(func(*Future) { releaseWaiter(waiter) }, releaseWaiterDesc)
-	defer fut.removeCallback(cb)
-	fut.Cancel(nil)
-	co.Await(waiter)
+func cancelAndWait(fut *Future) *Coro {
+	var cb *futCallback
+	return NewStepCoro(cancelAndWaitInfo, func(co *Coro) any {
+		if co.PC == 0 {
+			waiter := fut.loop.CreateFuture()
+			cb = fut.addDoneCallbackFunc(func(*Future) { releaseWaiter(waiter) }, releaseWaiterDesc)
+			fut.Cancel(nil)
+			co.awaitAt(1, waiter)
+		}
+		if _, s := co.resumeFinally(func() { fut.removeCallback(cb) }); s {
+			return Suspended
+		}
+		return nil
+	})
 }
 
 // Return-when values of asyncio.wait; "" means ALL_COMPLETED.
@@ -109,61 +169,66 @@ const (
 // result is py.Tuple{done, pending} of *py.Set, filled in argument order
 // where CPython's order is address-based (documented divergence).
 func Wait(fs, timeout any, returnWhen string) *Coro {
-	return NewCoro(waitInfo, func(co *Coro) any {
-		futs := uniqueAwaitables(fs, "expect a list of futures, not %s")
-		if len(futs) == 0 {
-			panic(py.New(py.ValueError, "Set of Tasks/Futures is empty."))
-		}
-		if returnWhen == "" {
-			returnWhen = AllCompleted
-		}
-		if returnWhen != FirstCompleted && returnWhen != FirstException && returnWhen != AllCompleted {
-			panic(py.New(py.ValueError, "Invalid return_when value: "+returnWhen))
-		}
-		fset := make([]*Future, len(futs))
-		for i, f := range futs {
-			if _, isCoro := f.(*Coro); isCoro {
-				panic(py.New(py.TypeError, "Passing coroutines is forbidden, use tasks explicitly."))
+	var fset []*Future
+	var cbs []*futCallback
+	var timeoutHandle *TimerHandle
+	return NewStepCoro(waitInfo, func(co *Coro) any {
+		if co.PC == 0 {
+			futs := uniqueAwaitables(fs, "expect a list of futures, not %s")
+			if len(futs) == 0 {
+				panic(py.New(py.ValueError, "Set of Tasks/Futures is empty."))
 			}
-			ff, ok := f.(futureLike)
-			if !ok {
-				panic(py.New(py.AttributeError, fmt.Sprintf("'%s' object has no attribute 'add_done_callback'", pyTypeName(f))))
+			if returnWhen == "" {
+				returnWhen = AllCompleted
 			}
-			fset[i] = ff.futureOf()
-		}
-		co.At(428)
-		loop := GetRunningLoop()
-		waiter := loop.CreateFuture()
-		var timeoutHandle *TimerHandle
-		if timeout != nil {
-			timeoutHandle = loop.callLaterGo(toSeconds(timeout, "wait"), func() { releaseWaiter(waiter) }, releaseWaiterDesc)
-		}
-		counter := len(fset)
-		onCompletion := func(f *Future) {
-			counter--
-			if counter <= 0 || returnWhen == FirstCompleted ||
-				returnWhen == FirstException && !f.Cancelled() && f.exceptionNoCheck() != nil {
-				if timeoutHandle != nil {
-					timeoutHandle.Cancel()
-				}
-				releaseWaiter(waiter)
+			if returnWhen != FirstCompleted && returnWhen != FirstException && returnWhen != AllCompleted {
+				panic(py.New(py.ValueError, "Invalid return_when value: "+returnWhen))
 			}
-		}
-		cbs := make([]*futCallback, len(fset))
-		for i, f := range fset {
-			cbs[i] = f.addDoneCallbackFunc(onCompletion, waitOnCompletionDesc)
-		}
-		func() {
-			defer func() {
-				if timeoutHandle != nil {
-					timeoutHandle.Cancel()
+			fset = make([]*Future, len(futs))
+			for i, f := range futs {
+				if _, isCoro := f.(*Coro); isCoro {
+					panic(py.New(py.TypeError, "Passing coroutines is forbidden, use tasks explicitly."))
 				}
-				for i, f := range fset {
-					f.removeCallback(cbs[i])
+				ff, ok := f.(futureLike)
+				if !ok {
+					panic(py.New(py.AttributeError, fmt.Sprintf("'%s' object has no attribute 'add_done_callback'", pyTypeName(f))))
 				}
-			}()
-			co.Await(waiter)
-		}()
+				fset[i] = ff.futureOf()
+			}
+			co.At(428)
+			loop := GetRunningLoop()
+			waiter := loop.CreateFuture()
+			if timeout != nil {
+				timeoutHandle = loop.callLaterGo(toSeconds(timeout, "wait"), func() { releaseWaiter(waiter) }, releaseWaiterDesc)
+			}
+			counter := len(fset)
+			onCompletion := func(f *Future) {
+				counter--
+				if counter <= 0 || returnWhen == FirstCompleted ||
+					returnWhen == FirstException && !f.Cancelled() && f.exceptionNoCheck() != nil {
+					if timeoutHandle != nil {
+						timeoutHandle.Cancel()
+					}
+					releaseWaiter(waiter)
+				}
+			}
+			cbs = make([]*futCallback, len(fset))
+			for i, f := range fset {
+				cbs[i] = f.addDoneCallbackFunc(onCompletion, waitOnCompletionDesc)
+			}
+			co.awaitAt(1, waiter)
+		}
+		_, s := co.resumeFinally(func() {
+			if timeoutHandle != nil {
+				timeoutHandle.Cancel()
+			}
+			for i, f := range fset {
+				f.removeCallback(cbs[i])
+			}
+		})
+		if s {
+			return Suspended
+		}
 		var done, pending []any
 		for _, f := range fset {
 			if f.Done() {
@@ -239,9 +304,15 @@ func AsCompleted(fs, timeout any) *py.List {
 	}
 	out := make([]any, len(todo))
 	for i := range out {
-		out[i] = NewCoro(waitForOneInfo, func(co *Coro) any {
-			co.At(611)
-			f := co.Await(done.Get())
+		out[i] = NewStepCoro(waitForOneInfo, func(co *Coro) any {
+			if co.PC == 0 {
+				co.At(611)
+				co.awaitAt(1, done.Get())
+			}
+			f, s := co.resume()
+			if s {
+				return Suspended
+			}
 			if f == nil {
 				panic(py.New(py.TimeoutError))
 			}

@@ -13,14 +13,14 @@ import (
 func TestTricky05CancelSemantics(t *testing.T) {
 	out := libRun(t, func(co *Coro, p func(...any)) {
 		body := func(tag string) *Coro {
-			return NewCoro(libInfo("body", 2), func(co *Coro) any {
+			return goCoro(libInfo("body", 2), func(co *Coro) any {
 				p(tag, "body started")
 				co.Sleep(10)
 				return nil
 			})
 		}
 		waiter := func(fut *Future) *Coro {
-			return NewCoro(libInfo("waiter", 5), func(co *Coro) any {
+			return goCoro(libInfo("waiter", 5), func(co *Coro) any {
 				tryExcept(func() { p("waiter got", co.Await(fut)) }, py.CancelledError, func(*py.Exception) {
 					p("waiter cancelled although fut.result() =", fut.Result())
 				})
@@ -75,7 +75,7 @@ waiter cancelled although fut.result() = 42
 func TestWaitFor(t *testing.T) {
 	out := libRun(t, func(co *Coro, p func(...any)) {
 		slow := func(n string, d float64) *Coro {
-			return NewCoro(libInfo("slow", 2), func(co *Coro) any {
+			return goCoro(libInfo("slow", 2), func(co *Coro) any {
 				tryExcept(func() { p(n, "start"); co.Sleep(d) }, py.CancelledError, func(e *py.Exception) {
 					p(n, "cancelled")
 					panic(e)
@@ -134,7 +134,7 @@ D
 func TestWaitModes(t *testing.T) {
 	out := libRun(t, func(co *Coro, p func(...any)) {
 		job := func(name string, d float64, fail bool) *Coro {
-			return NewCoro(libInfo("job", 2), func(co *Coro) any {
+			return goCoro(libInfo("job", 2), func(co *Coro) any {
 				co.Sleep(d)
 				if fail {
 					panic(py.New(py.ValueError, name))
@@ -210,7 +210,7 @@ TypeError expect a list of futures, not Task
 func TestAsCompleted(t *testing.T) {
 	out := libRun(t, func(co *Coro, p func(...any)) {
 		job := func(i int, d float64) *Coro {
-			return NewCoro(libInfo("job", 2), func(co *Coro) any {
+			return goCoro(libInfo("job", 2), func(co *Coro) any {
 				co.Sleep(d)
 				p("job", i, "done")
 				return i
@@ -247,7 +247,7 @@ func TestAsCompletedCoroutinesStartInArgumentOrder(t *testing.T) {
 	out := libRun(t, func(co *Coro, p func(...any)) {
 		var coros []any
 		for i := range 6 {
-			coros = append(coros, NewCoro(libInfo("job", 2), func(co *Coro) any { p("start", i); return i }))
+			coros = append(coros, goCoro(libInfo("job", 2), func(co *Coro) any { p("start", i); return i }))
 		}
 		var res []any
 		for f := range py.Iter(AsCompleted(py.NewList(coros...), nil)) {
@@ -279,7 +279,7 @@ func TestAsCompletedCoroutinesStartInArgumentOrder(t *testing.T) {
 //	    for f in asyncio.as_completed([t]): print(t); await f
 func TestLibraryCallbackReprs(t *testing.T) {
 	out := libRun(t, func(co *Coro, p func(...any)) {
-		leaf := func() *Coro { return NewCoro(libInfo("leaf", 2), func(co *Coro) any { co.Sleep(0.01); return nil }) }
+		leaf := func() *Coro { return goCoro(libInfo("leaf", 2), func(co *Coro) any { co.Sleep(0.01); return nil }) }
 		task := CreateTask(leaf(), nil)
 		g := Gather([]any{task}, false)
 		p(task)

@@ -27,17 +27,12 @@ import (
 // leaves __context__ alone.
 
 // ExcState is one thread of control's stack of exceptions being handled.
-// The loop thread's code runs on several goroutines (the main one and the
-// iter.Pull coroutines of goroutine-form coroutines), but only one at a
-// time: rt gives each coroutine goroutine an ExcState of its own and makes
-// it current while that goroutine runs (EnterExcState/LeaveExcState), so a
-// task suspended inside an except clause keeps its exception to itself.
+// Every coroutine runs on the loop thread's stack (a step at a time), so
+// the loop thread has one: a step function keeps what its suspended
+// clauses handle in its frame (Handlers) and pushes it only while it runs,
+// and a coroutine awaited inline starts its own part (EnterCoroutine).
 type ExcState struct {
 	handling []*Exception
-	// below is the state of whoever resumed this one (CPython's
-	// previous_item): an exception raised with nothing handled here
-	// chains to what is handled there.
-	below *ExcState
 }
 
 var (
@@ -49,19 +44,6 @@ var (
 	threadsRunning atomic.Int32
 	threadStates   sync.Map // goroutine id -> *ExcState
 )
-
-// EnterExcState makes s current on top of the current state (a coroutine
-// goroutine being resumed by the code now running) and returns the state
-// to give back to LeaveExcState when it switches out.
-func EnterExcState(s *ExcState) (prev *ExcState) {
-	prev = excCur
-	s.below = prev
-	excCur = s
-	return prev
-}
-
-// LeaveExcState restores the state EnterExcState replaced.
-func LeaveExcState(prev *ExcState) { excCur = prev }
 
 // Thread runs body as a Python thread of its own (a worker goroutine that
 // runs Python code in parallel with the loop): what it handles is its own,
@@ -105,11 +87,9 @@ func goroutineID() uint64 {
 // handled is the innermost exception being handled, or nil. Nil entries
 // are coroutine boundaries (EnterCoroutine) and hold nothing.
 func (s *ExcState) handled() *Exception {
-	for ; s != nil; s = s.below {
-		for i := len(s.handling) - 1; i >= 0; i-- {
-			if e := s.handling[i]; e != nil {
-				return e
-			}
+	for i := len(s.handling) - 1; i >= 0; i-- {
+		if e := s.handling[i]; e != nil {
+			return e
 		}
 	}
 	return nil

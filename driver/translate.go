@@ -1,6 +1,9 @@
 package driver
 
 import (
+	"sort"
+	"strings"
+
 	"github.com/pyasync2go/pyasync2go/codegen"
 	"github.com/pyasync2go/pyasync2go/frontend"
 	"github.com/pyasync2go/pyasync2go/ir"
@@ -21,8 +24,11 @@ func Translate(path string, src []byte, opts codegen.Options) ([]byte, ir.Diagno
 // runtimeImport: a directory written by VendorRuntime.
 func TranslateTo(path string, src []byte, opts codegen.Options, runtimeImport string) ([]byte, ir.Diagnostics) {
 	mod, diags := frontend.Parse(path, src)
-	if diags.HasErrors() || mod == nil {
+	if mod == nil {
 		return nil, diags
+	}
+	if diags.HasErrors() {
+		return nil, laterDiagnostics(mod, opts, diags)
 	}
 	diags = append(diags, ir.Infer(mod)...)
 	if diags.HasErrors() {
@@ -38,4 +44,47 @@ func TranslateTo(path string, src []byte, opts codegen.Options, runtimeImport st
 		return nil, append(diags, ir.Diagnostic{File: path, Severity: ir.Error, Msg: "internal error: " + err.Error()})
 	}
 	return goSrc, diags
+}
+
+// laterDiagnostics adds to the frontend's errors those type inference and
+// codegen report for the rest of the module, so one run names every
+// unsupported construct (a rejected class does not hide what its body
+// holds). Only after a syntax error is the IR too partial for that. The
+// later phases see IR the frontend rejected parts of: a diagnostic on a
+// line that already has one is a consequence, an internal error or a
+// panic means the partial IR confused them, and both are left out.
+func laterDiagnostics(mod *ir.Module, opts codegen.Options, diags ir.Diagnostics) ir.Diagnostics {
+	if mod.SyntaxErrors {
+		return diags
+	}
+	lines := map[int]bool{}
+	for _, d := range diags {
+		lines[d.Pos.Line] = true
+	}
+	var more ir.Diagnostics
+	func() {
+		defer func() {
+			if recover() != nil {
+				more = nil
+			}
+		}()
+		more = ir.Infer(mod)
+		_, genDiags := codegen.Generate(mod, opts)
+		more = append(more, genDiags...)
+	}()
+	n := len(diags)
+	for _, d := range more {
+		if d.Severity != ir.Error || lines[d.Pos.Line] || strings.HasPrefix(d.Msg, "internal error") {
+			continue
+		}
+		lines[d.Pos.Line] = true
+		diags = append(diags, d)
+	}
+	if len(diags) > n {
+		sort.SliceStable(diags, func(i, j int) bool {
+			a, b := diags[i].Pos, diags[j].Pos
+			return a.Line < b.Line || a.Line == b.Line && a.Col < b.Col
+		})
+	}
+	return diags
 }

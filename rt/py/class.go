@@ -528,7 +528,20 @@ func instanceAttr(obj any, c *Class, name string, dict func(string) (any, bool))
 			if p.Get == nil {
 				panic(New(AttributeError, "property '"+p.name()+"' of '"+c.Name+"' object has no getter"))
 			}
-			return Call(p.Get, []any{obj}, nil), true
+			ga := c.userMethod("__getattr__")
+			if ga == nil {
+				return Call(p.Get, []any{obj}, nil), true
+			}
+			// An AttributeError from the getter falls back to
+			// __getattr__ (slot_tp_getattr_hook).
+			var v any
+			if exc := Try(func() { v = Call(p.Get, []any{obj}, nil) }); exc != nil {
+				if !exc.Is(AttributeError) {
+					panic(exc)
+				}
+				return callBound(ga, obj, []any{name}), true
+			}
+			return v, true
 		}
 	}
 	if v, ok := dict(name); ok {
@@ -541,6 +554,22 @@ func instanceAttr(obj any, c *Class, name string, dict func(string) (any, bool))
 		return callBound(ga, obj, []any{name}), true
 	}
 	return nil, false
+}
+
+// lookupAttrQuiet is LookupAttr where an AttributeError raised while
+// looking (by a property getter or __getattr__) means the attribute is
+// missing, as hasattr and getattr with a default treat it.
+func lookupAttrQuiet(x any, name string) (v any, ok bool) {
+	if _, isObj := x.(*Instance); !isObj {
+		return LookupAttr(x, name)
+	}
+	if exc := Try(func() { v, ok = LookupAttr(x, name) }); exc != nil {
+		if exc.Is(AttributeError) {
+			return nil, false
+		}
+		panic(exc)
+	}
+	return v, ok
 }
 
 // bindAttr is the descriptor __get__ of a class attribute read through an

@@ -20,6 +20,7 @@ var classBuiltins = map[string]*Class{
 	"int": IntType, "float": FloatType, "str": StrType, "bool": BoolType,
 	"list": ListType, "tuple": TupleType, "dict": DictType, "set": SetType,
 	"frozenset": FrozenSetType, "range": RangeType, "type": TypeType, "object": ObjectType,
+	"slice": SliceType,
 }
 
 func init() {

@@ -431,7 +431,41 @@ func objBinary(op string, a, b any) (any, bool) {
 		}
 		return r, true
 	}
+	if msg := seqFallbackError(op, a, b); msg != "" {
+		panic(New(TypeError, msg))
+	}
 	panic(unsupported(op, a, b))
+}
+
+// seqFallbackError is the message of CPython's sequence slots when the
+// number slots gave up: + tries the left operand's concatenation, *
+// either side's repetition (an instance has no __index__ here).
+func seqFallbackError(op string, a, b any) string {
+	seqName := func(x any) string {
+		switch x.(type) {
+		case string:
+			return "str"
+		case *List:
+			return "list"
+		case Tuple:
+			return "tuple"
+		}
+		return ""
+	}
+	switch op {
+	case "+":
+		if n := seqName(a); n != "" {
+			return "can only concatenate " + n + ` (not "` + TypeName(b) + `") to ` + n
+		}
+	case "*":
+		if seqName(a) != "" {
+			return "can't multiply sequence by non-int of type '" + TypeName(b) + "'"
+		}
+		if seqName(b) != "" {
+			return "can't multiply sequence by non-int of type '" + TypeName(a) + "'"
+		}
+	}
+	return ""
 }
 
 var inplaceNames = map[string]string{

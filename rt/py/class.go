@@ -625,6 +625,30 @@ func BindMethod(fn any, self any) any {
 		}}
 }
 
+// PyEq is == of bound methods (method_richcompare): the same function
+// bound to the same object, so a listener registered as obj.method can be
+// found and removed with another obj.method. Other functions compare by
+// identity.
+func (f *Function) PyEq(other any) bool {
+	g, ok := other.(*Function)
+	if !ok {
+		return false
+	}
+	if f == g {
+		return true
+	}
+	return f.method != nil && f.method == g.method && Is(f.Self, g.Self)
+}
+
+// boundHash keeps hash consistent with PyEq for bound methods (CPython
+// hashes the object's address with the function's).
+func (f *Function) boundHash() (int, bool) {
+	if f.method == nil || f.Self == nil {
+		return 0, false
+	}
+	return int((Addr(f.Self) >> 4) ^ (Addr(f.method) >> 4)), true
+}
+
 func (f *Function) boundRepr(self any) string {
 	if !f.Builtin {
 		return ""
@@ -689,6 +713,10 @@ func classAttr(c *Class, name string) (any, bool) {
 	case "__dict__":
 		if c.Dict != nil || c == ObjectType {
 			return classDict(c), true
+		}
+	case "__abstractmethods__":
+		if c.Dict != nil && c.IsSubclass(ABCType) {
+			return abstractMethodsAttr(c), true
 		}
 	case "__annotations__":
 		if c.Dict != nil {
@@ -994,6 +1022,12 @@ func DelAttr(x any, name string) {
 	switch o := x.(type) {
 	case *Instance:
 		if o.Class != ObjectType {
+			// Only the runtime defines __delattr__ (a frozen dataclass's):
+			// the frontend rejects a user-written one.
+			if m := o.Class.userMethod("__delattr__"); m != nil {
+				callBound(m, o, []any{name})
+				return
+			}
 			if attr, ok := o.Class.lookup(name); ok {
 				if p, ok := attr.(*Property); ok {
 					if p.Del == nil {

@@ -1,87 +1,64 @@
-"""Exception classes with their own __init__, attributes and __str__,
-raised from methods of tasks and sorted out with except* from a
-TaskGroup, with a retry policy that reads the exception's fields."""
 import asyncio
 
 
 class ServiceError(Exception):
-    retryable = False
+    """Base error of the service layer."""
 
-    def __init__(self, service, detail):
-        super().__init__(service, detail)
+    def __init__(self, service, reason):
+        super().__init__(f"{service}: {reason}")
         self.service = service
-        self.detail = detail
-
-    def __str__(self):
-        return f"[{self.service}] {self.detail}"
+        self.reason = reason
 
 
 class Timeout(ServiceError):
-    retryable = True
-
-    def __init__(self, service, seconds):
-        super().__init__(service, f"timed out after {seconds}s")
-        self.seconds = seconds
+    def __str__(self):
+        return f"timeout in {self.service} ({self.reason})"
 
 
-class BadResponse(ServiceError):
-    def __init__(self, service, status):
-        super().__init__(service, f"status {status}")
-        self.status = status
-
-    def __repr__(self):
-        return f"BadResponse({self.service!r}, {self.status})"
+class Retryable(ServiceError):
+    retries = 3
 
 
-class Backend:
-    def __init__(self, name, script):
+class Client:
+    def __init__(self, name, fail_with=None, delay=0.1):
         self.name = name
-        self.script = list(script)
+        self.fail_with = fail_with
+        self.delay = delay
+        self.calls = 0
 
-    async def call(self):
-        await asyncio.sleep(0.01)
-        step = self.script.pop(0) if self.script else "ok"
-        if step == "slow":
-            raise Timeout(self.name, 0.5)
-        if isinstance(step, int):
-            raise BadResponse(self.name, step)
-        return f"{self.name}: {step}"
-
-    async def call_with_retry(self, attempts=3):
-        for i in range(attempts):
-            try:
-                return await self.call()
-            except ServiceError as e:
-                if not e.retryable or i == attempts - 1:
-                    raise
-                print(f"  retry {self.name} after {e!s}")
+    async def fetch(self, key):
+        self.calls += 1
+        await asyncio.sleep(self.delay)
+        if self.fail_with is not None:
+            raise self.fail_with(self.name, f"key={key}")
+        return f"{self.name}:{key}"
 
 
 async def main():
-    backends = [Backend("auth", ["slow", "ok"]), Backend("db", [500]),
-                Backend("cache", ["slow", "slow", "slow"]), Backend("search", ["ok"])]
+    clients = [Client("a"), Client("b", Timeout, 0.2), Client("c", Retryable, 0.3), Client("d")]
     try:
         async with asyncio.TaskGroup() as tg:
-            tasks = [tg.create_task(b.call_with_retry()) for b in backends]
-    except* Timeout as group:
-        for e in group.exceptions:
-            print("timeout:", e, e.seconds, e.retryable)
-    except* BadResponse as group:
-        print("bad:", group.exceptions, [e.status for e in group.exceptions])
-    print([t.result() for t in tasks if not t.cancelled() and t.exception() is None])
-
-    results = await asyncio.gather(*(Backend(n, s).call() for n, s in
-                                     [("x", [404]), ("y", []), ("z", ["slow"])]),
-                                   return_exceptions=True)
+            tasks = [tg.create_task(c.fetch(i)) for i, c in enumerate(clients)]
+    except* Timeout as eg:
+        for e in eg.exceptions:
+            print("timeout:", e, "|", e.service, e.reason, e.args)
+    except* ServiceError as eg:
+        for e in eg.exceptions:
+            print("service:", type(e).__name__, e, e.retries, isinstance(e, ServiceError))
+    print([c.calls for c in clients])
+    results = await asyncio.gather(*(c.fetch("x") for c in clients), return_exceptions=True)
     for r in results:
-        print(type(r).__name__, r, getattr(r, "args", None))
-    e = BadResponse("api", 418)
-    print(repr(e), str(e), e.args, isinstance(e, ServiceError), Timeout.__mro__[2].__name__)
+        print(repr(r))
+    e = Retryable("svc", "boom")
+    print(e.args, str(e), ServiceError.__doc__, Retryable.__mro__[1:3])
     try:
-        raise Timeout("boot", 2) from e
+        raise Timeout("db", "slow") from e
     except ServiceError as err:
-        print(err, "| cause:", repr(err.__cause__))
-    await Backend("final", [503]).call()
-
+        print(type(err.__cause__).__name__, err.__cause__)
+    try:
+        ServiceError("only-one")
+    except TypeError as err:
+        print(err)
+    await clients[1].fetch("final")
 
 asyncio.run(main())

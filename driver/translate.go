@@ -1,7 +1,6 @@
 package driver
 
 import (
-	"sort"
 	"strings"
 
 	"github.com/pyasync2go/pyasync2go/codegen"
@@ -51,8 +50,11 @@ func TranslateTo(path string, src []byte, opts codegen.Options, runtimeImport st
 // unsupported construct (a rejected class does not hide what its body
 // holds). Only after a syntax error is the IR too partial for that. The
 // later phases see IR the frontend rejected parts of: a diagnostic on a
-// line that already has one is a consequence, an internal error or a
-// panic means the partial IR confused them, and both are left out.
+// line that already has one is a consequence, one without a position
+// (codegen's guard for a break outside a loop) repeats a frontend error,
+// an internal error or a panic means the partial IR confused them: all
+// are left out. They follow the frontend's, whose first error stays the
+// first reported (CPython's compile errors are the frontend's).
 func laterDiagnostics(mod *ir.Module, opts codegen.Options, diags ir.Diagnostics) ir.Diagnostics {
 	if mod.SyntaxErrors {
 		return diags
@@ -72,19 +74,12 @@ func laterDiagnostics(mod *ir.Module, opts codegen.Options, diags ir.Diagnostics
 		_, genDiags := codegen.Generate(mod, opts)
 		more = append(more, genDiags...)
 	}()
-	n := len(diags)
 	for _, d := range more {
-		if d.Severity != ir.Error || lines[d.Pos.Line] || strings.HasPrefix(d.Msg, "internal error") {
+		if d.Severity != ir.Error || d.Pos.Line == 0 || lines[d.Pos.Line] || strings.HasPrefix(d.Msg, "internal error") {
 			continue
 		}
 		lines[d.Pos.Line] = true
 		diags = append(diags, d)
-	}
-	if len(diags) > n {
-		sort.SliceStable(diags, func(i, j int) bool {
-			a, b := diags[i].Pos, diags[j].Pos
-			return a.Line < b.Line || a.Line == b.Line && a.Col < b.Col
-		})
 	}
 	return diags
 }

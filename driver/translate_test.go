@@ -73,11 +73,17 @@ asyncio.run(main())
 	}
 	assert.Equal(t, []string{
 		"4:16 metaclasses are not supported",
-		"6:16 the Ellipsis literal is not supported yet",
 		"9:9 'exec' is not supported",
-		"10:16 the Ellipsis literal is not supported yet",
 		"14:16 'eval' is not supported",
+		"6:16 the Ellipsis literal is not supported yet",
+		"10:16 the Ellipsis literal is not supported yet",
 	}, got)
+
+	// A compile error CPython reports (not marked as a syntax error) stays the only one
+	// on its line, and codegen's position-less duplicate of it is dropped.
+	_, diags = Translate("m.py", []byte("x = 1\nbreak\n"), codegen.Options{})
+	require.Len(t, diags, 1)
+	assert.Equal(t, 2, diags[0].Pos.Line)
 
 	// After a syntax error the IR is too partial: only the frontend speaks.
 	_, diags = Translate("m.py", []byte("async def main(:\n    pass\nprint(...)\n"), codegen.Options{})

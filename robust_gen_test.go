@@ -312,6 +312,75 @@ func robustMutate(rng *rand.Rand, src []byte) []byte {
 	return []byte(strings.Join(lines, ""))
 }
 
+// robustClassMutate makes one class-shaped edit to a program with classes: a method gains a
+// decorator (staticmethod, classmethod, property) or loses its self parameter, a def becomes
+// async or sync, a class header gets another base (an exception, a builtin value type,
+// object), a method calls super().__init__(), or the class body gains a special attribute
+// (an __eq__ without __hash__, a lambda __repr__, __iter__ = None, an annotation). Such edits
+// reach the class lowering and the runtime's special-method paths in combinations the corpus
+// does not have. A program without a class gets a plain line mutation.
+func robustClassMutate(rng *rand.Rand, src []byte) []byte {
+	lines := strings.SplitAfter(string(src), "\n")
+	var defs, classes []int
+	for i, l := range lines {
+		t := strings.TrimLeft(l, " ")
+		indent := len(l) - len(t)
+		switch {
+		case indent > 0 && (strings.HasPrefix(t, "def ") || strings.HasPrefix(t, "async def ")):
+			defs = append(defs, i)
+		case strings.HasPrefix(t, "class ") && strings.HasSuffix(strings.TrimSpace(t), ":"):
+			classes = append(classes, i)
+		}
+	}
+	if len(classes) == 0 || len(defs) == 0 {
+		return robustMutate(rng, src)
+	}
+	indentOf := func(l string) string { return l[:len(l)-len(strings.TrimLeft(l, " "))] }
+	d := defs[rng.Intn(len(defs))]
+	c := classes[rng.Intn(len(classes))]
+	insert := func(at int, line string) {
+		lines = append(lines[:at], append([]string{line}, lines[at:]...)...)
+	}
+	switch rng.Intn(6) {
+	case 0:
+		deco := []string{"@staticmethod", "@classmethod", "@property"}[rng.Intn(3)]
+		insert(d, indentOf(lines[d])+deco+"\n")
+	case 1:
+		l := strings.Replace(lines[d], "(self, ", "(", 1)
+		lines[d] = strings.Replace(l, "(self)", "()", 1)
+	case 2:
+		if strings.Contains(lines[d], "async def ") {
+			lines[d] = strings.Replace(lines[d], "async def ", "def ", 1)
+		} else {
+			lines[d] = strings.Replace(lines[d], "def ", "async def ", 1)
+		}
+	case 3:
+		base := []string{"Exception", "dict", "int", "str", "list", "tuple", "object", "ValueError"}[rng.Intn(8)]
+		h := strings.TrimRight(lines[c], " \n")
+		h = strings.TrimSuffix(h, ":")
+		if strings.HasSuffix(h, ")") {
+			h = strings.TrimSuffix(h, ")") + ", " + base + ")"
+		} else {
+			h += "(" + base + ")"
+		}
+		lines[c] = h + ":\n"
+	case 4:
+		insert(d+1, indentOf(lines[d])+"    super().__init__()\n")
+	default:
+		member := []string{
+			"def __eq__(self, other):\n    return self is other",
+			"__repr__ = lambda self: 'R'",
+			"__iter__ = None",
+			"count: int = 0",
+			"def __bool__(self):\n    return False",
+			"def __len__(self):\n    return -1",
+		}[rng.Intn(6)]
+		ind := indentOf(lines[c]) + "    "
+		insert(c+1, ind+strings.ReplaceAll(member, "\n", "\n"+ind)+"\n")
+	}
+	return []byte(strings.Join(lines, ""))
+}
+
 // robustOddSuspends are small programs with yield and await in unusual places: call
 // arguments, conditions, literals, f-strings, subscripts, augmented targets, except and
 // finally clauses, comprehensions, lambdas and nested generators. Each must either match

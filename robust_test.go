@@ -157,6 +157,19 @@ func loadRobustCases(t *testing.T) []robustCase {
 			cases[len(cases)-1].BuildOnly = true
 		}
 	}
+	// Class-shaped mutants of the class programs, from a generator of their own so the
+	// mutants above stay as they were.
+	classCorpus, err := filepath.Glob("testdata/py/class_*.py")
+	require.NoError(t, err)
+	sort.Strings(classCorpus)
+	crng := rand.New(rand.NewSource(20261203))
+	for i := 0; i < 24 && len(classCorpus) > 0; i++ {
+		p := classCorpus[crng.Intn(len(classCorpus))]
+		src, err := os.ReadFile(p)
+		require.NoError(t, err)
+		add(fmt.Sprintf("mutant_class_%02d_%s", i, strings.TrimSuffix(filepath.Base(p), ".py")), robustClassMutate(crng, src))
+		cases[len(cases)-1].BuildOnly = true
+	}
 	return cases
 }
 

@@ -168,6 +168,10 @@ func (c *fnCtx) builtinValue(name string, pos ir.Pos) xr {
 	if surface.LookupBuiltin(name) != nil {
 		return xr{c: jen.Qual(pyPath, "Builtin").Call(jen.Lit(name)), call: true}
 	}
+	if surface.PythonBuiltins[name] {
+		// CPython has it: a NameError would be silently different.
+		return xr{c: c.g.unsupported(pos, "the builtin "+name)}
+	}
 	// Python raises NameError only when the reference executes.
 	return xr{c: jen.Func().Params().Any().Block(
 		c.g.directive(c.line),

@@ -45,13 +45,14 @@ func (g *gen) generatorBody(c *fnCtx, def *ir.FuncDef, prologue []jen.Code, boun
 		gen = c.newGenerator(def.Name, qualName(def), g.funcStart(def), c.stepBody(lowered, true))
 	}
 	body := append(prologue, c.localDecls()...)
-	body = append(body, jen.Return(gen))
+	// A parameter the body never reads is still declared; mark it used
+	// before the return (after it, Go reports a missing return).
 	for _, v := range boundParams {
 		if !v.read {
 			body = append(body, jen.Id("_").Op("=").Id(v.name))
 		}
 	}
-	return body
+	return append(body, jen.Return(gen))
 }
 
 // newGenerator is py.NewGenerator over a step function of the statements

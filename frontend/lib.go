@@ -168,8 +168,62 @@ func (l *lowerer) resolveLibrary() {
 				l.errAt(nm.Pos, "", "subclassing the builtin type '%s' is not supported", nm.Id)
 			}
 		}
+		if l.derivesFromException(cd, 0) && cd.Scope != nil {
+			for _, sym := range cd.Scope.Order {
+				n := sym.Name
+				if sym.Kind == ir.SymLocal && strings.HasPrefix(n, "__") && strings.HasSuffix(n, "__") &&
+					!exceptionClassDunders[n] && unsupportedClassNames[n] == "" {
+					l.errAt(sym.Pos, "", "defining %s on an exception class is not supported", n)
+				}
+			}
+		}
 	}
 }
+
+// derivesFromException reports whether a base of cd is certainly an
+// exception class: a builtin exception, a library class named like one,
+// or a class statement of the module that derives from one.
+func (l *lowerer) derivesFromException(cd *ir.ClassDef, depth int) bool {
+	if depth > 50 {
+		return false
+	}
+	for _, b := range cd.Bases {
+		switch e := b.(type) {
+		case *ir.LibAttr:
+			if strings.HasSuffix(e.Name, "Error") || strings.HasSuffix(e.Name, "Exception") || strings.HasSuffix(e.Name, "Warning") {
+				return true
+			}
+		case *ir.Name:
+			sym := e.Sym
+			if sym == nil {
+				continue
+			}
+			if sym.Kind == ir.SymBuiltin {
+				if isBuiltinExceptionName(e.Id) {
+					return true
+				}
+				continue
+			}
+			if sym.Def != nil {
+				sym = sym.Def
+			}
+			for _, other := range l.classes {
+				if other.Sym == sym && other != cd && l.derivesFromException(other, depth+1) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// exceptionClassDunders are the special names an exception class may
+// define: instances of exception classes are rt/py's *Exception, whose
+// operators and protocols (comparisons, hashing, truth, len, calls,
+// items, arithmetic, format, await) do not consult the class, so
+// defining any other special method would be silently ignored.
+var exceptionClassDunders = set("__init__ __str__ __repr__ __iter__ __next__ __enter__ __exit__ " +
+	"__getattr__ __doc__ __module__ __qualname__ __match_args__ __post_init__")
 
 // builtinValueTypes are the builtin classes whose instances are plain Go
 // values in rt/py, so a user class cannot derive from them.

@@ -52,6 +52,7 @@ func Parse(path string, src []byte) (m *ir.Module, diags ir.Diagnostics) {
 	l.syntaxErrors(root)
 	l.lowerModule(root)
 	l.dropCascades()
+	m.SyntaxErrors = len(l.syntaxLines) > 0
 	sort.SliceStable(l.diags, func(i, j int) bool {
 		a, b := l.diags[i].Pos, l.diags[j].Pos
 		return a.Line < b.Line || a.Line == b.Line && a.Col < b.Col

@@ -18,6 +18,11 @@ type Module struct {
 	TopLevelAwait bool
 	// Funcs lists every def, async def and lambda in source order.
 	Funcs []*FuncDef
+	// SyntaxErrors is set when the frontend reported a syntax error: the
+	// IR is then too partial for later phases to look for more problems
+	// (after other frontend errors they still do, to report every
+	// unsupported construct in one run).
+	SyntaxErrors bool
 }
 
 // ---------------------------------------------------------------- scopes

@@ -141,8 +141,12 @@ func toInt(v any) int {
 }
 
 // coroWrapper is what coro.__await__() returns (CPython's
-// coroutine_wrapper): awaiting it awaits the coroutine.
-type coroWrapper struct{ co *Coro }
+// coroutine_wrapper): awaiting it awaits the coroutine; a generator's
+// yield from drives it (rt/await_generator.go).
+type coroWrapper struct {
+	co    *Coro
+	drive awaitDriver
+}
 
 // PyRepr is <coroutine_wrapper object at 0x...>.
 func (w *coroWrapper) PyRepr() string {
@@ -153,24 +157,12 @@ func (w *coroWrapper) PyRepr() string {
 func (w *coroWrapper) PyType() string { return "coroutine_wrapper" }
 
 // userAwaitable is what `await x` awaits for an x that is none of rt's
-// awaitables: the iterator x.__await__() returns, when it wraps one of
-// them (a user class delegating to a coroutine's or future's __await__).
+// awaitables: what the iterator x.__await__() returns stands for
+// (rt/await_generator.go).
 func userAwaitable(aw any) any {
-	if w, ok := aw.(*coroWrapper); ok {
-		return w.co
-	}
 	if _, isObj := aw.(*py.Instance); isObj {
 		if m, ok := py.LookupAttr(aw, "__await__"); ok {
-			it := py.Call(m, nil, nil)
-			switch x := it.(type) {
-			case *coroWrapper:
-				return x.co
-			case *Future, *Task:
-				return x
-			case *Coro:
-				panic(py.New(py.TypeError, "__await__() returned a coroutine"))
-			}
-			panic(py.New(py.NotImplementedError, "not implemented: an __await__ that does not return another awaitable's __await__()"))
+			return userAwaitIter(py.Call(m, nil, nil))
 		}
 	}
 	panic(py.New(py.TypeError, fmt.Sprintf("object %s can't be used in 'await' expression", pyTypeName(aw))))

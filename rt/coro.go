@@ -144,7 +144,7 @@ func (co *Coro) PyGetAttr(name string) (any, bool) {
 	case "__qualname__":
 		return co.info.QualName, true
 	case "__await__":
-		return coreMethod("__await__", func(a []any) any { return &coroWrapper{co} }), true
+		return coreMethod("__await__", func(a []any) any { return &coroWrapper{co: co} }), true
 	case "close":
 		return coreMethod("close", func(a []any) any {
 			if co.state == coroCreated {

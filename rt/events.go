@@ -556,6 +556,9 @@ func (l *Loop) ensureFuture(aw any) (*Future, bool) {
 		}
 		return f, false
 	}
+	if isUserAwaitable(aw) {
+		return &l.CreateTask(wrapAwaitable(aw), nil).Future, true
+	}
 	panic(py.New(py.TypeError, "An asyncio.Future, a coroutine or an awaitable is required"))
 }
 

@@ -422,6 +422,8 @@ func (f *Future) PyGetAttr(name string) (any, bool) {
 		return coreMethod("set_exception", func(a []any) any { need(a, 1, "set_exception"); f.SetException(a[0]); return nil }), true
 	case "get_loop":
 		return coreMethod("get_loop", func(a []any) any { return f.GetLoop() }), true
+	case "__await__", "__iter__":
+		return coreMethod(name, func(a []any) any { return &futureIter{f: f} }), true
 	}
 	return nil, false
 }

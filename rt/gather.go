@@ -173,5 +173,11 @@ func ensureFutureOn(loop *Loop, aw any) *Future {
 		}
 		return &loop.CreateTask(x, nil).Future
 	}
+	if isUserAwaitable(aw) {
+		if loop == nil {
+			loop = GetEventLoop()
+		}
+		return &loop.CreateTask(wrapAwaitable(aw), nil).Future
+	}
 	panic(py.New(py.TypeError, "An asyncio.Future, a coroutine or an awaitable is required"))
 }

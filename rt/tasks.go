@@ -126,6 +126,9 @@ func EnsureFuture(aw any) any {
 	case futureLike:
 		return aw
 	}
+	if isUserAwaitable(aw) {
+		return GetEventLoop().CreateTask(wrapAwaitable(aw), nil)
+	}
 	panic(py.New(py.TypeError, "An asyncio.Future, a coroutine or an awaitable is required"))
 }
 

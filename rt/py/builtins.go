@@ -20,6 +20,7 @@ var classBuiltins = map[string]*Class{
 	"int": IntType, "float": FloatType, "str": StrType, "bool": BoolType,
 	"list": ListType, "tuple": TupleType, "dict": DictType, "set": SetType,
 	"frozenset": FrozenSetType, "range": RangeType, "type": TypeType, "object": ObjectType,
+	"slice": SliceType,
 }
 
 func init() {
@@ -84,8 +85,13 @@ func init() {
 		"iter": func(a []any, kw []KW) any {
 			noKw("iter", kw)
 			arity("iter", a, 1, 1)
-			if g, ok := a[0].(*Generator); ok {
-				return g // a generator is its own iterator
+			switch x := a[0].(type) {
+			case *Generator:
+				return x // a generator is its own iterator
+			case *Instance:
+				if it, ok := x.iterObject(); ok {
+					return it
+				}
 			}
 			return GetIter(a[0])
 		},
@@ -176,7 +182,7 @@ func init() {
 			arity("getattr", a, 2, 3)
 			name := attrName("getattr", a[1])
 			if len(a) == 3 {
-				if v, ok := LookupAttr(a[0], name); ok {
+				if v, ok := lookupAttrQuiet(a[0], name); ok {
 					return v
 				}
 				missingAttr(a[0], name, false) // stops if CPython has the attribute
@@ -194,7 +200,7 @@ func init() {
 			noKw("hasattr", kw)
 			arity("hasattr", a, 2, 2)
 			name := attrName("hasattr", a[1])
-			_, ok := LookupAttr(a[0], name)
+			_, ok := lookupAttrQuiet(a[0], name)
 			if !ok {
 				missingAttr(a[0], name, false) // stops if CPython has the attribute
 			}

@@ -528,7 +528,20 @@ func instanceAttr(obj any, c *Class, name string, dict func(string) (any, bool))
 			if p.Get == nil {
 				panic(New(AttributeError, "property '"+p.name()+"' of '"+c.Name+"' object has no getter"))
 			}
-			return Call(p.Get, []any{obj}, nil), true
+			ga := c.userMethod("__getattr__")
+			if ga == nil {
+				return Call(p.Get, []any{obj}, nil), true
+			}
+			// An AttributeError from the getter falls back to
+			// __getattr__ (slot_tp_getattr_hook).
+			var v any
+			if exc := Try(func() { v = Call(p.Get, []any{obj}, nil) }); exc != nil {
+				if !exc.Is(AttributeError) {
+					panic(exc)
+				}
+				return callBound(ga, obj, []any{name}), true
+			}
+			return v, true
 		}
 	}
 	if v, ok := dict(name); ok {
@@ -541,6 +554,22 @@ func instanceAttr(obj any, c *Class, name string, dict func(string) (any, bool))
 		return callBound(ga, obj, []any{name}), true
 	}
 	return nil, false
+}
+
+// lookupAttrQuiet is LookupAttr where an AttributeError raised while
+// looking (by a property getter or __getattr__) means the attribute is
+// missing, as hasattr and getattr with a default treat it.
+func lookupAttrQuiet(x any, name string) (v any, ok bool) {
+	if _, isObj := x.(*Instance); !isObj {
+		return LookupAttr(x, name)
+	}
+	if exc := Try(func() { v, ok = LookupAttr(x, name) }); exc != nil {
+		if exc.Is(AttributeError) {
+			return nil, false
+		}
+		panic(exc)
+	}
+	return v, ok
 }
 
 // bindAttr is the descriptor __get__ of a class attribute read through an
@@ -594,6 +623,30 @@ func BindMethod(fn any, self any) any {
 		Fn: func(args []any, kw []KW) any {
 			return f.Fn(prepend(self, args), kw)
 		}}
+}
+
+// PyEq is == of bound methods (method_richcompare): the same function
+// bound to the same object, so a listener registered as obj.method can be
+// found and removed with another obj.method. Other functions compare by
+// identity.
+func (f *Function) PyEq(other any) bool {
+	g, ok := other.(*Function)
+	if !ok {
+		return false
+	}
+	if f == g {
+		return true
+	}
+	return f.method != nil && f.method == g.method && Is(f.Self, g.Self)
+}
+
+// boundHash keeps hash consistent with PyEq for bound methods (CPython
+// hashes the object's address with the function's).
+func (f *Function) boundHash() (int, bool) {
+	if f.method == nil || f.Self == nil {
+		return 0, false
+	}
+	return int((Addr(f.Self) >> 4) ^ (Addr(f.method) >> 4)), true
 }
 
 func (f *Function) boundRepr(self any) string {
@@ -660,6 +713,10 @@ func classAttr(c *Class, name string) (any, bool) {
 	case "__dict__":
 		if c.Dict != nil || c == ObjectType {
 			return classDict(c), true
+		}
+	case "__abstractmethods__":
+		if c.Dict != nil && c.IsSubclass(ABCType) {
+			return abstractMethodsAttr(c), true
 		}
 	case "__annotations__":
 		if c.Dict != nil {
@@ -965,6 +1022,12 @@ func DelAttr(x any, name string) {
 	switch o := x.(type) {
 	case *Instance:
 		if o.Class != ObjectType {
+			// Only the runtime defines __delattr__ (a frozen dataclass's):
+			// the frontend rejects a user-written one.
+			if m := o.Class.userMethod("__delattr__"); m != nil {
+				callBound(m, o, []any{name})
+				return
+			}
 			if attr, ok := o.Class.lookup(name); ok {
 				if p, ok := attr.(*Property); ok {
 					if p.Del == nil {

@@ -43,21 +43,38 @@ func checkAbstract(c *Class) {
 	if !c.IsSubclass(ABCType) {
 		return
 	}
+	names := abstractNames(c)
+	if len(names) == 0 {
+		return
+	}
+	s := ""
+	if len(names) > 1 {
+		s = "s"
+	}
+	panic(New(TypeError, "Can't instantiate abstract class "+c.Name+" with abstract method"+s+" "+strings.Join(names, ", ")))
+}
+
+// abstractNames are the sorted names of c's abstract methods.
+func abstractNames(c *Class) []string {
 	var names []string
 	for name, e := range c.table {
 		if !e.builtin && isAbstract(e.v) {
 			names = append(names, name)
 		}
 	}
-	if len(names) == 0 {
-		return
-	}
 	sort.Strings(names)
-	s := ""
-	if len(names) > 1 {
-		s = "s"
+	return names
+}
+
+// abstractMethodsAttr is an ABC subclass's __abstractmethods__, a
+// frozenset of names.
+func abstractMethodsAttr(c *Class) *Set {
+	s := NewSet()
+	for _, n := range abstractNames(c) {
+		s.Add(n)
 	}
-	panic(New(TypeError, "Can't instantiate abstract class "+c.Name+" with abstract method"+s+" "+strings.Join(names, ", ")))
+	s.Frozen = true
+	return s
 }
 
 // FunctoolsWraps is functools.wraps(wrapped): a decorator copying

@@ -123,7 +123,7 @@ func (o *Instance) PyContains(item any) bool {
 	if o.base != nil {
 		return Contains(o.base, item)
 	}
-	if o.special("__iter__") == nil {
+	if o.special("__iter__") == nil && o.special("__getitem__") == nil {
 		panic(New(TypeError, "argument of type '"+o.Class.Name+"' is not iterable"))
 	}
 	for v := range o.PyIter() {
@@ -145,6 +145,9 @@ func (o *Instance) PyIter() iter.Seq[any] {
 		return Iter(o.base)
 	}
 	if m == nil {
+		if gi := o.special("__getitem__"); gi != nil {
+			return o.sequenceSteps(gi)
+		}
 		panic(New(TypeError, "'"+o.Class.Name+"' object is not iterable"))
 	}
 	it := callBound(m, o, nil)
@@ -155,6 +158,50 @@ func (o *Instance) PyIter() iter.Seq[any] {
 		return obj.steps()
 	}
 	return Iter(it)
+}
+
+// iterObject is iter(o) for a class defining __iter__: the object it
+// returns (checked to be an iterator), not a wrapper, so `iter(it) is it`
+// holds. false: o has no __iter__ of its own (GetIter takes the other
+// routes: __getitem__, a builtin base).
+func (o *Instance) iterObject() (any, bool) {
+	m := o.special("__iter__")
+	if m == nil {
+		return nil, false
+	}
+	it := callBound(m, o, nil)
+	switch x := it.(type) {
+	case *Instance:
+		if x.special("__next__") == nil {
+			panic(New(TypeError, "iter() returned non-iterator of type '"+x.Class.Name+"'"))
+		}
+	case *Generator, *Iterator:
+	default:
+		if _, ok := it.(interface{ PyNext() (any, bool) }); !ok {
+			panic(New(TypeError, "iter() returned non-iterator of type '"+TypeName(it)+"'"))
+		}
+	}
+	return it, true
+}
+
+// sequenceSteps is the old sequence protocol CPython's iter() falls back
+// to for a class with __getitem__ but no __iter__: items 0, 1, 2, ...
+// until IndexError (or StopIteration).
+func (o *Instance) sequenceSteps(getitem any) iter.Seq[any] {
+	return func(yield func(any) bool) {
+		for i := 0; ; i++ {
+			var v any
+			if exc := Try(func() { v = callBound(getitem, o, []any{i}) }); exc != nil {
+				if exc.Is(IndexError) || exc.Is(StopIteration) {
+					return
+				}
+				panic(exc)
+			}
+			if !yield(v) {
+				return
+			}
+		}
+	}
 }
 
 func (o *Instance) steps() iter.Seq[any] {
@@ -384,7 +431,41 @@ func objBinary(op string, a, b any) (any, bool) {
 		}
 		return r, true
 	}
+	if msg := seqFallbackError(op, a, b); msg != "" {
+		panic(New(TypeError, msg))
+	}
 	panic(unsupported(op, a, b))
+}
+
+// seqFallbackError is the message of CPython's sequence slots when the
+// number slots gave up: + tries the left operand's concatenation, *
+// either side's repetition (an instance has no __index__ here).
+func seqFallbackError(op string, a, b any) string {
+	seqName := func(x any) string {
+		switch x.(type) {
+		case string:
+			return "str"
+		case *List:
+			return "list"
+		case Tuple:
+			return "tuple"
+		}
+		return ""
+	}
+	switch op {
+	case "+":
+		if n := seqName(a); n != "" {
+			return "can only concatenate " + n + ` (not "` + TypeName(b) + `") to ` + n
+		}
+	case "*":
+		if seqName(a) != "" {
+			return "can't multiply sequence by non-int of type '" + TypeName(b) + "'"
+		}
+		if seqName(b) != "" {
+			return "can't multiply sequence by non-int of type '" + TypeName(a) + "'"
+		}
+	}
+	return ""
 }
 
 var inplaceNames = map[string]string{

@@ -70,7 +70,7 @@ func (g *Generator) StartYield(v any) {
 func (g *Generator) StartYieldFrom(x any) {
 	var sub any
 	switch v := x.(type) {
-	case *Generator:
+	case *Generator, AwaitDelegate:
 		sub = v
 	default:
 		sub = GetIter(x)
@@ -134,6 +134,9 @@ func (g *Generator) delegate(sent any, thrown *Exception) (any, bool) {
 			g.sub = nil
 			Rethrow(thrown)
 		}
+		if _, ok := g.sub.(AwaitDelegate); ok {
+			panic(New(NotImplementedError, "not implemented: throw() into a generator delegating to an awaitable's __await__()"))
+		}
 		sg, ok := g.sub.(*Generator)
 		if !ok {
 			g.sub = nil
@@ -149,6 +152,13 @@ func (g *Generator) delegate(sent any, thrown *Exception) (any, bool) {
 	switch s := g.sub.(type) {
 	case *Generator:
 		v, done := s.resume(sent, nil)
+		if done {
+			g.sub, g.result = nil, v
+			return nil, false
+		}
+		return v, true
+	case AwaitDelegate:
+		v, done := s.ResumeAwait()
 		if done {
 			g.sub, g.result = nil, v
 			return nil, false
@@ -249,6 +259,30 @@ func (g *Generator) resume(sent any, thrown *Exception) (v any, done bool) {
 	g.state = genDone
 	return r, true
 }
+
+// Resume runs the generator until its next yield (value, false) or its
+// end (return value, true), sending sent or throwing thrown in: rt drives
+// a generator an __await__ method returns with it.
+func (g *Generator) Resume(sent any, thrown *Exception) (any, bool) {
+	return g.resume(sent, thrown)
+}
+
+// AwaitDelegate is an iterator rt's awaitables return from __await__ (a
+// coroutine's coroutine_wrapper, a future's FutureIter) when a generator
+// delegates to it with yield from (`def __await__(self): return (yield
+// from self.fut.__await__())`). ResumeAwait drives the awaitable on the
+// running task: (AwaitSuspended, false) when the task must suspend (the
+// task already knows what it waits for), (result, true) once it finished.
+// An exception it raises propagates through the generator's frame.
+type AwaitDelegate interface {
+	ResumeAwait() (any, bool)
+}
+
+// AwaitSuspended is what an AwaitDelegate yields: only rt's await of the
+// generator reads it (CPython's value, a future or None, stays inside rt).
+var AwaitSuspended any = &awaitSuspended{}
+
+type awaitSuspended struct{}
 
 // stop raises StopIteration carrying a generator's return value.
 func stop(v any) {

@@ -57,6 +57,10 @@ func Hash(x any) int {
 		return hashTuple(Tuple{len(v.items()), v.Start, v.Step})
 	case *Instance:
 		return v.hash()
+	case *Function:
+		if h, ok := v.boundHash(); ok {
+			return h
+		}
 	}
 	if n, ok := otherInt(x); ok {
 		return hashInt(int(n))

@@ -30,6 +30,7 @@ var (
 	SetType       = builtinType("set", ObjectType, func(v any) bool { s, ok := v.(*Set); return ok && !s.Frozen }, nil)
 	FrozenSetType = builtinType("frozenset", ObjectType, func(v any) bool { s, ok := v.(*Set); return ok && s.Frozen }, nil)
 	RangeType     = builtinType("range", ObjectType, func(v any) bool { _, ok := v.(*Range); return ok }, nil)
+	SliceType     = builtinType("slice", ObjectType, func(v any) bool { _, ok := v.(*SliceObj); return ok }, nil)
 	NoneType      = builtinType("NoneType", ObjectType, func(v any) bool { return v == nil }, nil)
 	TypeType      = builtinType("type", ObjectType, func(v any) bool { _, ok := v.(*Class); return ok }, nil)
 	FunctionType  = builtinType("function", ObjectType, func(v any) bool { f, ok := v.(*Function); return ok && !f.Builtin }, nil)
@@ -113,6 +114,21 @@ func init() {
 		return NewObject()
 	}
 	NoneType.construct = func(a []any, kw []KW) any { return nil }
+	SliceType.construct = func(a []any, kw []KW) any {
+		noKw("slice", kw)
+		switch len(a) {
+		case 1:
+			return Slice(nil, a[0], nil)
+		case 2:
+			return Slice(a[0], a[1], nil)
+		case 3:
+			return Slice(a[0], a[1], a[2])
+		}
+		if len(a) == 0 {
+			panic(New(TypeError, "slice expected at least 1 argument, got 0"))
+		}
+		panic(New(TypeError, "slice expected at most 3 arguments, got "+itoa(len(a))))
+	}
 }
 
 var (
@@ -146,6 +162,8 @@ func TypeOf(x any) *Class {
 		return SetType
 	case *Range:
 		return RangeType
+	case *SliceObj:
+		return SliceType
 	case *Class:
 		return TypeType
 	case *Exception:

@@ -76,3 +76,21 @@ def reads():
 asyncio.subprocess.PIPE  # ERROR "'asyncio.subprocess' is not supported"
 print(shutil.which("ls"))
 
+
+
+class Retryable(Fine):
+    def __init__(self, n):
+        self.n = n
+
+    def __eq__(self, other):  # ERROR "defining __eq__ on an exception class is not supported"
+        return self.n == other.n
+
+    __hash__ = None  # ERROR "defining __hash__ on an exception class is not supported"
+
+    def __str__(self):
+        return str(self.n)
+
+
+class NotAnError(Plain):
+    def __eq__(self, other):
+        return True

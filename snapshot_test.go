@@ -60,7 +60,7 @@ func TestSnapshot(t *testing.T) {
 }
 
 // TestReadmeExampleIsTheSnapshot: README's "verbatim output of the generator" must be the
-// seed002 snapshot's Go.
+// seed002 snapshot's Go (-update copies it there; run it after TestSnapshot's update).
 func TestReadmeExampleIsTheSnapshot(t *testing.T) {
 	data, err := os.ReadFile(filepath.Join(snapshotDir, "seed002_minimum_gather.txtar"))
 	require.NoError(t, err)
@@ -79,8 +79,13 @@ func TestReadmeExampleIsTheSnapshot(t *testing.T) {
 	require.GreaterOrEqual(t, i, 0, "README lost its generator example")
 	start := strings.Index(text[i:], "```go\n")
 	require.GreaterOrEqual(t, start, 0)
-	body := text[i+start+len("```go\n"):]
-	end := strings.Index(body, "```\n")
+	from := i + start + len("```go\n")
+	end := strings.Index(text[from:], "```\n")
 	require.GreaterOrEqual(t, end, 0)
-	assert.Equal(t, goSrc, body[:end], "README's generator example differs from testdata/snapshot/seed002_minimum_gather.txtar")
+	if *update {
+		text = text[:from] + goSrc + text[from+end:]
+		require.NoError(t, os.WriteFile("README.md", []byte(text), 0o644))
+		return
+	}
+	assert.Equal(t, goSrc, text[from:from+end], "README's generator example differs from testdata/snapshot/seed002_minimum_gather.txtar: run go test -run 'TestSnapshot|TestReadmeExampleIsTheSnapshot' -update .")
 }

@@ -51,6 +51,16 @@ func Generate(m *ir.Module, opts Options) (out []byte, diags ir.Diagnostics) {
 	if m == nil {
 		return nil, ir.Diagnostics{{Severity: ir.Error, Msg: "internal error: no module to generate"}}
 	}
+	out, diags = render(m, opts)
+	if out == nil {
+		return nil, diags
+	}
+	return trimLineDirectives(out), diags
+}
+
+// render generates the file with a //line directive before every
+// statement (Generate then drops the ones Go's line counting implies).
+func render(m *ir.Module, opts Options) ([]byte, ir.Diagnostics) {
 	g := newGen(m, opts)
 	g.generate()
 	if g.diags.HasErrors() {
@@ -58,7 +68,7 @@ func Generate(m *ir.Module, opts Options) (out []byte, diags ir.Diagnostics) {
 	}
 	var buf bytes.Buffer
 	if err := g.file.Render(&buf); err != nil {
-		g.diags = append(g.diags, ir.Diagnostic{File: file, Severity: ir.Error,
+		g.diags = append(g.diags, ir.Diagnostic{File: m.Path, Severity: ir.Error,
 			Msg: "internal error: generated Go does not format: " + err.Error()})
 		return nil, g.diags
 	}

@@ -125,6 +125,13 @@ type gen struct {
 	calleeNames  map[*ir.Name]*ir.Call
 
 	isDirective map[jen.Code]bool
+	// walrus caches fnCtx.hasWalrus per def.
+	walrus map[*ir.FuncDef]bool
+	// outsideStores are the variables some other scope assigns (nonlocal
+	// in a nested function, global in a function or class body).
+	outsideStores map[*ir.Symbol]bool
+	// hoistTemps are the evaluation-order pass's temporaries (hoist.go).
+	hoistTemps map[*ir.Symbol]bool
 	// storeVals: per symbol, the value of each plain `name = value`
 	// binding (other bindings are not recorded); rtTypes: the typed ones.
 	storeVals map[*ir.Symbol][]ir.Expr
@@ -153,18 +160,21 @@ type gen struct {
 func newGen(m *ir.Module, opts Options) *gen {
 	g := &gen{
 		m: m, opts: opts,
-		pkgNames:     newNamer(nil),
-		vars:         map[*ir.Symbol]*varRef{},
-		funcs:        map[*ir.FuncDef]*funcInfo{},
-		symFunc:      map[*ir.Symbol]*funcInfo{},
-		stores:       map[*ir.Symbol]int{},
-		defOf:        map[*ir.Symbol]*ir.FuncDef{},
-		valueUse:     map[*ir.Symbol]bool{},
-		importSyms:   map[*ir.Symbol]bool{},
-		importStores: map[*ir.Symbol]int{},
-		calleeNames:  map[*ir.Name]*ir.Call{},
-		isDirective:  map[jen.Code]bool{},
-		storeVals:    map[*ir.Symbol][]ir.Expr{},
+		pkgNames:      newNamer(nil),
+		vars:          map[*ir.Symbol]*varRef{},
+		funcs:         map[*ir.FuncDef]*funcInfo{},
+		symFunc:       map[*ir.Symbol]*funcInfo{},
+		stores:        map[*ir.Symbol]int{},
+		defOf:         map[*ir.Symbol]*ir.FuncDef{},
+		valueUse:      map[*ir.Symbol]bool{},
+		importSyms:    map[*ir.Symbol]bool{},
+		importStores:  map[*ir.Symbol]int{},
+		calleeNames:   map[*ir.Name]*ir.Call{},
+		isDirective:   map[jen.Code]bool{},
+		walrus:        map[*ir.FuncDef]bool{},
+		hoistTemps:    map[*ir.Symbol]bool{},
+		outsideStores: map[*ir.Symbol]bool{},
+		storeVals:     map[*ir.Symbol][]ir.Expr{},
 	}
 	src := strings.ReplaceAll(string(m.Source), "\r\n", "\n")
 	g.lines = strings.Split(src, "\n")
@@ -328,7 +338,11 @@ func (g *gen) prepass() {
 		}
 	}
 	store := func(s *ir.Symbol) {
+		outside := s != nil && (s.Kind == ir.SymFree || s.Kind == ir.SymGlobal)
 		s = g.resolve(s)
+		if outside && s != nil {
+			g.outsideStores[s] = true
+		}
 		if s != nil {
 			g.stores[s]++
 			noteModuleSym(s)

@@ -51,24 +51,24 @@ func Generate(m *ir.Module, opts Options) (out []byte, diags ir.Diagnostics) {
 	if m == nil {
 		return nil, ir.Diagnostics{{Severity: ir.Error, Msg: "internal error: no module to generate"}}
 	}
-	out, diags = render(m, opts)
+	g := newGen(m, opts)
+	out, diags = g.render()
 	if out == nil {
 		return nil, diags
 	}
-	return trimLineDirectives(out), diags
+	return trimLineDirectives(out, g.posName()), diags
 }
 
 // render generates the file with a //line directive before every
 // statement (Generate then drops the ones Go's line counting implies).
-func render(m *ir.Module, opts Options) ([]byte, ir.Diagnostics) {
-	g := newGen(m, opts)
+func (g *gen) render() ([]byte, ir.Diagnostics) {
 	g.generate()
 	if g.diags.HasErrors() {
 		return nil, g.diags
 	}
 	var buf bytes.Buffer
 	if err := g.file.Render(&buf); err != nil {
-		g.diags = append(g.diags, ir.Diagnostic{File: m.Path, Severity: ir.Error,
+		g.diags = append(g.diags, ir.Diagnostic{File: g.m.Path, Severity: ir.Error,
 			Msg: "internal error: generated Go does not format: " + err.Error()})
 		return nil, g.diags
 	}

@@ -25,12 +25,24 @@ import (
 //   - a line that cannot (a closing brace, a label, a jump, a case of the
 //     step function's resume switch, a plain copy between variables, a
 //     declaration without a value, co.At) keeps its file but may take any
-//     line: nothing ever reports it.
+//     line: nothing ever reports it;
+//   - so does a line of the generated file's own code (FILE_py.go: the
+//     wrappers around step functions and Python functions, init, main):
+//     the runtime only tells by the file that such a frame is not Python's.
 //
 // The output is the input with //line lines removed or added, nothing
 // else; if that would not be gofmt-clean (a directive that split an
 // alignment section), the file keeps every directive.
-func trimLineDirectives(src []byte) []byte {
+func trimLineDirectives(src []byte, pyFile string) []byte {
+	res := dropDirectives(src, pyFile)
+	if formatted, err := format.Source(res); err != nil || !bytes.Equal(formatted, res) {
+		return src
+	}
+	return res
+}
+
+// dropDirectives is trimLineDirectives without the gofmt check.
+func dropDirectives(src []byte, pyFile string) []byte {
 	lines, ok := scanLines(src)
 	if !ok {
 		return src
@@ -54,18 +66,17 @@ func trimLineDirectives(src []byte) []byte {
 			continue
 		}
 		w := want[i]
-		if w.file != "" && (w.file != cur.file || l.care && w.line != cur.line) {
+		// A top-level func keeps the directive it had: it reads as the
+		// declaration's header (and ends init's doc comment).
+		header := i > 0 && lines[i-1].directive != nil && bytes.HasPrefix(text[i], []byte("func "))
+		if w.file != "" && (header || w.file != cur.file || l.care && w.file == pyFile && w.line != cur.line) {
 			out.WriteString("//line " + w.file + ":" + strconv.Itoa(w.line) + "\n")
 			cur = w
 		}
 		out.Write(text[i])
 		cur = l.next(cur)
 	}
-	res := out.Bytes()
-	if formatted, err := format.Source(res); err != nil || !bytes.Equal(formatted, res) {
-		return src
-	}
-	return res
+	return out.Bytes()
 }
 
 // linePos is a position as //line directives set it; file "" is the Go
@@ -212,12 +223,22 @@ func silentLine(ts []lineTok) bool {
 	case first == token.FOR:
 		return len(ts) == 2 && ts[1].tok == token.LBRACE
 	case first == token.IF:
-		// if x {, if !x {: a test of a bool variable.
+		// if x {, if !x {, if _exc1 != nil {, if _ctl == 2 {: a test of
+		// variables.
 		ts = ts[1:]
 		if len(ts) > 0 && ts[0].tok == token.NOT {
 			ts = ts[1:]
 		}
-		return len(ts) > 1 && ts[len(ts)-1].tok == token.LBRACE && simpleOperand(ts[:len(ts)-1])
+		if len(ts) < 2 || ts[len(ts)-1].tok != token.LBRACE {
+			return false
+		}
+		ts = ts[:len(ts)-1]
+		for i, t := range ts {
+			if t.tok == token.EQL || t.tok == token.NEQ {
+				return simpleOperand(ts[:i]) && simpleOperand(ts[i+1:])
+			}
+		}
+		return simpleOperand(ts)
 	case first == token.VAR:
 		// A declaration without a value: its zero value calls nothing.
 		for _, t := range ts {
@@ -230,6 +251,10 @@ func silentLine(ts []lineTok) bool {
 		return true // co.At(N) only records the line
 	case matchLits(ts, "defer", "py", ".", "LeaveFrame", "(", ")") && len(ts) == 6:
 		return true // runs at the return, and looks at no stack
+	case matchLits(ts, "py", ".", "EnterFrame", "(", ")") && len(ts) == 5:
+		// The RecursionError it raises leaves out the frame that called
+		// it (py.enterFailed): the error belongs to the caller's call.
+		return true
 	}
 	// A copy: simple operands on both sides of = or :=.
 	for i, t := range ts {
@@ -292,8 +317,10 @@ func intList(ts []lineTok) bool {
 	return len(ts)%2 == 1
 }
 
-// simpleOperand: an identifier, a qualified identifier or field (x.y), or
-// a basic literal, possibly negated.
+// simpleOperand: an identifier, a qualified identifier or field (x.y), an
+// element of a Go slice at a constant index (_unpack1[0]: out of range
+// would be a bug in codegen, not a Python exception), or a basic literal,
+// possibly negated.
 func simpleOperand(ts []lineTok) bool {
 	if len(ts) > 0 && ts[0].tok == token.SUB {
 		ts = ts[1:]
@@ -303,6 +330,8 @@ func simpleOperand(ts []lineTok) bool {
 		return ts[0].tok.IsLiteral()
 	case len(ts) == 3:
 		return ts[0].tok == token.IDENT && ts[1].tok == token.PERIOD && ts[2].tok == token.IDENT
+	case len(ts) == 4:
+		return matchToks(ts, token.IDENT, token.LBRACK, token.INT, token.RBRACK)
 	}
 	return false
 }

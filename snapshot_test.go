@@ -20,7 +20,8 @@ const snapshotDir = "testdata/snapshot"
 
 // snapshotPrograms covers each form codegen prints: a step coroutine (README's example),
 // handler regions, a generator function and generator expressions, async generators with
-// async for, and async comprehensions.
+// async for, async comprehensions, a class used from async code, and plain synchronous
+// loops over ints and strings.
 var snapshotPrograms = []string{
 	"seed002_minimum_gather",
 	"async_exceptions_finally",
@@ -28,6 +29,8 @@ var snapshotPrograms = []string{
 	"genexp_lazy_checks",
 	"async_gen_ticker_tasks",
 	"async_comprehension_report",
+	"readable_class_inventory",
+	"readable_sync_text_stats",
 }
 
 func translateForSnapshot(t *testing.T, name string) (py, goSrc string) {

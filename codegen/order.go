@@ -58,11 +58,25 @@ func (c *fnCtx) operand(e ir.Expr, effectsAfter bool) *jen.Statement {
 		return code
 	}
 	// A checked read (py.LoadLocal...) is a call already, ordered as calls are.
-	if nm, ok := e.(*ir.Name); ok && c.nameVar(nm) != nil && nm.Check == ir.NoCheck &&
-		(c.hasWalrus() || !c.ownLocal(nm.Sym) && !c.moduleOwned(nm.Sym)) {
+	if nm, ok := e.(*ir.Name); ok && c.nameVar(nm) != nil && nm.Check == ir.NoCheck && !c.stableRead(nm) {
 		return jen.Func().Params().Any().Block(c.lines(jen.Return(code))...).Call()
 	}
 	return code
+}
+
+// stableRead reports an expression whose evaluation neither runs code nor
+// raises, and whose value no call in the statement can change: a literal,
+// or an unchecked read of a variable no call can rebind (and no walrus in
+// the function).
+func (c *fnCtx) stableRead(e ir.Expr) bool {
+	switch e := e.(type) {
+	case *ir.IntLit, *ir.FloatLit, *ir.StrLit, *ir.BoolLit, *ir.NoneLit:
+		return true
+	case *ir.Name:
+		return e.Check == ir.NoCheck && c.nameVar(e) != nil && !c.hasWalrus() &&
+			(c.ownLocal(e.Sym) || c.moduleOwned(e.Sym))
+	}
+	return false
 }
 
 // ownLocal reports a local or parameter of the function being generated,

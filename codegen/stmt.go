@@ -153,7 +153,7 @@ func (c *fnCtx) stmtBody(s ir.Stmt) []jen.Code {
 		if ts, vs, ok := c.parallelAssign(s); ok {
 			return []jen.Code{jen.List(ts...).Op("=").List(vs...)}
 		}
-		if len(s.Targets) == 1 && !valueFirst(s.Targets[0], s.Value) {
+		if len(s.Targets) == 1 && !c.valueFirst(s.Targets[0], s.Value) {
 			return c.assign(s.Targets[0], c.expr(s.Value))
 		}
 		t := c.temp("v")
@@ -745,10 +745,19 @@ func (c *fnCtx) unboundValue(sym *ir.Symbol) jen.Code {
 // temporary before the target's own subexpressions: CPython evaluates the
 // value first, then the target's parts left to right (`d[k()] = v()` calls
 // v, then k), and Go would evaluate SetItem's arguments in the other order.
-// Only a literal value, which can neither run code nor raise, may go last.
-func valueFirst(target, value ir.Expr) bool {
-	switch target.(type) {
-	case *ir.Attribute, *ir.Subscript:
+// A literal value, which can neither run code nor raise, may go last; so
+// may any value when the target's parts are reads the value cannot change
+// (`counts[word] = n + 1`, `self.total = f()` on own locals).
+func (c *fnCtx) valueFirst(target, value ir.Expr) bool {
+	switch t := target.(type) {
+	case *ir.Attribute:
+		if c.stableRead(t.X) {
+			return false
+		}
+	case *ir.Subscript:
+		if c.stableRead(t.X) && c.stableRead(t.Index) {
+			return false
+		}
 	default:
 		return false // a name, or a tuple (unpacked from a temporary)
 	}

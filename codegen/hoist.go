@@ -36,8 +36,8 @@ import (
 //
 // An operand evaluated before a later suspension is copied to a temporary
 // unless nothing can change it meanwhile: literals, and plain locals no
-// nested function captures (other tasks cannot rebind them; a walrus in
-// the same statement can, so then every name is copied). A method call
+// nested function rebinds (nonlocal), so other tasks cannot; a walrus in
+// the same statement can, so then every name is copied (fnCtx.ownLocal). A method call
 // whose arguments suspend looks the method up first, into a temporary.
 //
 // Every statement the pass makes keeps the position of the statement it

@@ -20,7 +20,8 @@ const snapshotDir = "testdata/snapshot"
 
 // snapshotPrograms covers each form codegen prints: a step coroutine (README's example),
 // handler regions, a generator function and generator expressions, async generators with
-// async for, and async comprehensions.
+// async for, async comprehensions, a class used from async code, and plain synchronous
+// loops over ints and strings.
 var snapshotPrograms = []string{
 	"seed002_minimum_gather",
 	"async_exceptions_finally",
@@ -28,6 +29,8 @@ var snapshotPrograms = []string{
 	"genexp_lazy_checks",
 	"async_gen_ticker_tasks",
 	"async_comprehension_report",
+	"readable_class_inventory",
+	"readable_sync_text_stats",
 }
 
 func translateForSnapshot(t *testing.T, name string) (py, goSrc string) {
@@ -60,7 +63,7 @@ func TestSnapshot(t *testing.T) {
 }
 
 // TestReadmeExampleIsTheSnapshot: README's "verbatim output of the generator" must be the
-// seed002 snapshot's Go.
+// seed002 snapshot's Go (-update copies it there; run it after TestSnapshot's update).
 func TestReadmeExampleIsTheSnapshot(t *testing.T) {
 	data, err := os.ReadFile(filepath.Join(snapshotDir, "seed002_minimum_gather.txtar"))
 	require.NoError(t, err)
@@ -79,8 +82,13 @@ func TestReadmeExampleIsTheSnapshot(t *testing.T) {
 	require.GreaterOrEqual(t, i, 0, "README lost its generator example")
 	start := strings.Index(text[i:], "```go\n")
 	require.GreaterOrEqual(t, start, 0)
-	body := text[i+start+len("```go\n"):]
-	end := strings.Index(body, "```\n")
+	from := i + start + len("```go\n")
+	end := strings.Index(text[from:], "```\n")
 	require.GreaterOrEqual(t, end, 0)
-	assert.Equal(t, goSrc, body[:end], "README's generator example differs from testdata/snapshot/seed002_minimum_gather.txtar")
+	if *update {
+		text = text[:from] + goSrc + text[from+end:]
+		require.NoError(t, os.WriteFile("README.md", []byte(text), 0o644))
+		return
+	}
+	assert.Equal(t, goSrc, text[from:from+end], "README's generator example differs from testdata/snapshot/seed002_minimum_gather.txtar: run go test -run 'TestSnapshot|TestReadmeExampleIsTheSnapshot' -update .")
 }

@@ -56,13 +56,23 @@ func Generate(m *ir.Module, opts Options) (out []byte, diags ir.Diagnostics) {
 		return nil, ir.Diagnostics{{Severity: ir.Error, Msg: "internal error: no module to generate"}}
 	}
 	g := newGen(m, opts)
+	out, diags = g.render()
+	if out == nil {
+		return nil, diags
+	}
+	return trimLineDirectives(out, g.posName()), diags
+}
+
+// render generates the file with a //line directive before every
+// statement (Generate then drops the ones Go's line counting implies).
+func (g *gen) render() ([]byte, ir.Diagnostics) {
 	g.generate()
 	if g.diags.HasErrors() {
 		return nil, g.diags
 	}
 	var buf bytes.Buffer
 	if err := g.file.Render(&buf); err != nil {
-		g.diags = append(g.diags, ir.Diagnostic{File: file, Severity: ir.Error,
+		g.diags = append(g.diags, ir.Diagnostic{File: g.m.Path, Severity: ir.Error,
 			Msg: "internal error: generated Go does not format: " + err.Error()})
 		return nil, g.diags
 	}
@@ -119,6 +129,13 @@ type gen struct {
 	calleeNames  map[*ir.Name]*ir.Call
 
 	isDirective map[jen.Code]bool
+	// walrus caches fnCtx.hasWalrus per def.
+	walrus map[*ir.FuncDef]bool
+	// outsideStores are the variables some other scope assigns (nonlocal
+	// in a nested function, global in a function or class body).
+	outsideStores map[*ir.Symbol]bool
+	// hoistTemps are the evaluation-order pass's temporaries (hoist.go).
+	hoistTemps map[*ir.Symbol]bool
 	// storeVals: per symbol, the value of each plain `name = value`
 	// binding (other bindings are not recorded); rtTypes: the typed ones.
 	storeVals map[*ir.Symbol][]ir.Expr
@@ -152,18 +169,21 @@ type gen struct {
 func newGen(m *ir.Module, opts Options) *gen {
 	g := &gen{
 		m: m, opts: opts,
-		pkgNames:     newNamer(nil),
-		vars:         map[*ir.Symbol]*varRef{},
-		funcs:        map[*ir.FuncDef]*funcInfo{},
-		symFunc:      map[*ir.Symbol]*funcInfo{},
-		stores:       map[*ir.Symbol]int{},
-		defOf:        map[*ir.Symbol]*ir.FuncDef{},
-		valueUse:     map[*ir.Symbol]bool{},
-		importSyms:   map[*ir.Symbol]bool{},
-		importStores: map[*ir.Symbol]int{},
-		calleeNames:  map[*ir.Name]*ir.Call{},
-		isDirective:  map[jen.Code]bool{},
-		storeVals:    map[*ir.Symbol][]ir.Expr{},
+		pkgNames:      newNamer(nil),
+		vars:          map[*ir.Symbol]*varRef{},
+		funcs:         map[*ir.FuncDef]*funcInfo{},
+		symFunc:       map[*ir.Symbol]*funcInfo{},
+		stores:        map[*ir.Symbol]int{},
+		defOf:         map[*ir.Symbol]*ir.FuncDef{},
+		valueUse:      map[*ir.Symbol]bool{},
+		importSyms:    map[*ir.Symbol]bool{},
+		importStores:  map[*ir.Symbol]int{},
+		calleeNames:   map[*ir.Name]*ir.Call{},
+		isDirective:   map[jen.Code]bool{},
+		walrus:        map[*ir.FuncDef]bool{},
+		hoistTemps:    map[*ir.Symbol]bool{},
+		outsideStores: map[*ir.Symbol]bool{},
+		storeVals:     map[*ir.Symbol][]ir.Expr{},
 	}
 	src := strings.ReplaceAll(string(m.Source), "\r\n", "\n")
 	g.lines = strings.Split(src, "\n")
@@ -327,7 +347,11 @@ func (g *gen) prepass() {
 		}
 	}
 	store := func(s *ir.Symbol) {
+		outside := s != nil && (s.Kind == ir.SymFree || s.Kind == ir.SymGlobal)
 		s = g.resolve(s)
+		if outside && s != nil {
+			g.outsideStores[s] = true
+		}
 		if s != nil {
 			g.stores[s]++
 			noteModuleSym(s)

@@ -198,7 +198,7 @@ for i in range(3):
     finally:
         print(i)
 `, codegen.Options{})
-	assert.Contains(t, out, "_ctl = 2\n//line m.py:5\n\t\t\t\treturn")
+	assert.Contains(t, out, "if py.Truth(i) {\n\t\t\t\t_ctl = 2\n\t\t\t\treturn")
 	assert.Contains(t, out, "if _ctl == 2 {\n\t\t\t_ctl = 0\n\t\t\tbreak\n\t\t}")
 	assert.Contains(t, out, "if _ctl == 3 {\n\t\t\t_ctl = 0\n\t\t\tcontinue\n\t\t}")
 }

@@ -32,5 +32,7 @@
 //
 // The generated file imports only rt, rt/py and the Go standard library, is
 // gofmt-clean, and carries //line directives so Go positions (compile errors,
-// panics, tracebacks via runtime.Callers) point at the Python source.
+// panics, tracebacks via runtime.Callers) point at the Python source. Every
+// statement is generated with its directive; linedir.go then drops those
+// that Go's own line counting makes redundant, so the file reads as Go.
 package codegen

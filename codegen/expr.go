@@ -257,10 +257,15 @@ func (c *fnCtx) ex(e ir.Expr) xr {
 	case *ir.Lambda:
 		return xr{c: c.lambda(e.Func), call: true}
 	case *ir.IfExp:
-		return xr{c: jen.Func().Params().Any().Block(c.lines(
-			jen.If(c.cond(e.Cond)).Block(jen.Return(c.expr(e.Then))),
-			jen.Return(c.expr(e.Else)),
-		)...).Call(), call: true}
+		// a if p else b if q else c: one closure, an if per test.
+		var body []jen.Code
+		x := ir.Expr(e)
+		for ie, ok := x.(*ir.IfExp); ok; ie, ok = x.(*ir.IfExp) {
+			body = append(body, jen.If(c.cond(ie.Cond)).Block(jen.Return(c.expr(ie.Then))))
+			x = ie.Else
+		}
+		body = append(body, jen.Return(c.expr(x)))
+		return xr{c: jen.Func().Params().Any().Block(c.lines(body...)...).Call(), call: true}
 	case *ir.Await:
 		if !c.isAsync {
 			return xr{c: g.unsupported(e.Pos, "await outside an async function")}
@@ -361,10 +366,14 @@ func (c *fnCtx) cond(e ir.Expr) *jen.Statement {
 			return jen.Op("!").Parens(c.cond(e.X))
 		}
 	case *ir.IfExp:
-		return jen.Func().Params().Bool().Block(c.lines(
-			jen.If(c.cond(e.Cond)).Block(jen.Return(c.cond(e.Then))),
-			jen.Return(c.cond(e.Else)),
-		)...).Call()
+		var body []jen.Code
+		x := ir.Expr(e)
+		for ie, ok := x.(*ir.IfExp); ok; ie, ok = x.(*ir.IfExp) {
+			body = append(body, jen.If(c.cond(ie.Cond)).Block(jen.Return(c.cond(ie.Then))))
+			x = ie.Else
+		}
+		body = append(body, jen.Return(c.cond(x)))
+		return jen.Func().Params().Bool().Block(c.lines(body...)...).Call()
 	case *ir.BoolOp:
 		op := "&&"
 		if e.Op == ir.Or {

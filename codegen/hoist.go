@@ -36,8 +36,8 @@ import (
 //
 // An operand evaluated before a later suspension is copied to a temporary
 // unless nothing can change it meanwhile: literals, and plain locals no
-// nested function captures (other tasks cannot rebind them; a walrus in
-// the same statement can, so then every name is copied). A method call
+// nested function rebinds (nonlocal), so other tasks cannot; a walrus in
+// the same statement can, so then every name is copied (fnCtx.ownLocal). A method call
 // whose arguments suspend looks the method up first, into a temporary.
 //
 // Every statement the pass makes keeps the position of the statement it
@@ -54,8 +54,6 @@ type hoister struct {
 	// walrus: the statement contains an assignment expression, so even a
 	// plain local may change between its read and a later suspension.
 	walrus bool
-	// temps are the pass's own variables.
-	temps map[*ir.Symbol]bool
 	// why is the first suspension the pass cannot place exactly.
 	why string
 }
@@ -63,7 +61,7 @@ type hoister struct {
 // hoistBody runs the pass over a body whose function can suspend. It
 // returns the rewritten body, or why it cannot be rewritten exactly.
 func (c *fnCtx) hoistBody(body []ir.Stmt) ([]ir.Stmt, string) {
-	h := &hoister{c: c, temps: map[*ir.Symbol]bool{}}
+	h := &hoister{c: c}
 	out := h.stmts(body)
 	return out, h.why
 }
@@ -81,7 +79,7 @@ func (h *hoister) temp(base string, like ir.Expr) *ir.Name {
 	v := h.c.local(base, nil)
 	sym := &ir.Symbol{Name: v.name, Kind: ir.SymLocal}
 	h.c.g.vars[sym] = v
-	h.temps[sym] = true
+	h.c.g.hoistTemps[sym] = true
 	n := &ir.Name{ExprBase: ir.ExprBase{Pos: h.pos}, Id: v.name, Sym: sym}
 	if like != nil {
 		n.T = like.GetType()
@@ -117,7 +115,7 @@ func (h *hoister) stable(e ir.Expr) bool {
 		// super() names the class and self, which nothing rebinds.
 		return e.Name == "super" && len(e.Args) == 0
 	case *ir.Name:
-		if h.temps[e.Sym] {
+		if h.c.g.hoistTemps[e.Sym] {
 			return true // only this pass assigns it
 		}
 		if e.Check != ir.NoCheck {
@@ -131,20 +129,9 @@ func (h *hoister) stable(e ir.Expr) bool {
 		if fi := h.c.g.symFunc[sym]; fi != nil {
 			return true // a def bound once
 		}
-		if h.walrus || sym.Captured || sym.Scope == nil || sym.Scope.Kind == ir.ModuleScope {
-			return false
-		}
-		return (sym.Kind == ir.SymLocal || sym.Kind == ir.SymParam) && sym.Scope == h.scope()
+		return !h.walrus && h.c.ownLocal(sym)
 	}
 	return false
-}
-
-// scope is the function's own scope.
-func (h *hoister) scope() *ir.Scope {
-	if h.c.def == nil {
-		return nil
-	}
-	return h.c.def.Scope
 }
 
 // fail records a suspension the pass cannot place exactly.

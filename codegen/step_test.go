@@ -169,7 +169,7 @@ asyncio.run(main())
 func TestStepFormBlocksAndLabels(t *testing.T) {
 	out := gen(t, `import asyncio
 async def f(xs):
-    a, b = 1, 2
+    a, b = xs
     if a:
         await asyncio.sleep(0)
         return 1

@@ -153,7 +153,10 @@ func (c *fnCtx) stmtBody(s ir.Stmt) []jen.Code {
 		if s.Value == nil {
 			return nil
 		}
-		if len(s.Targets) == 1 && !valueFirst(s.Targets[0], s.Value) {
+		if ts, vs, ok := c.parallelAssign(s); ok {
+			return []jen.Code{jen.List(ts...).Op("=").List(vs...)}
+		}
+		if len(s.Targets) == 1 && !c.valueFirst(s.Targets[0], s.Value) {
 			return c.assign(s.Targets[0], c.expr(s.Value))
 		}
 		t := c.temp("v")
@@ -236,6 +239,19 @@ func (c *fnCtx) exprStmt(s *ir.ExprStmt) []jen.Code {
 	return []jen.Code{jen.Id("_").Op("=").Add(r.c)}
 }
 
+// builtinValueType reports a type ir.Infer proved to be None, a bool,
+// number, str or range, or a builtin container: never a coroutine, and
+// no user class (a subclass of list is typed Any).
+func builtinValueType(t ir.Type) bool {
+	switch t := t.(type) {
+	case *ir.Basic:
+		return t.K != ir.KAny
+	case *ir.List, *ir.Dict, *ir.Set, *ir.Tuple:
+		return true
+	}
+	return false
+}
+
 func (c *fnCtx) mayBeCoro(e ir.Expr) bool {
 	switch e := e.(type) {
 	case *ir.Call:
@@ -251,6 +267,11 @@ func (c *fnCtx) mayBeCoro(e ir.Expr) bool {
 			}
 		}
 		if _, ok := e.Func.(*ir.LibAttr); ok {
+			return false
+		}
+		if a, ok := e.Func.(*ir.Attribute); ok && builtinValueType(a.X.GetType()) && builtinValueType(e.GetType()) {
+			// A method of a list, dict, str... (xs.append(x)) whose
+			// result is not a stored value that could be a coroutine.
 			return false
 		}
 		return true
@@ -730,10 +751,19 @@ func (c *fnCtx) unboundValue(sym *ir.Symbol) jen.Code {
 // temporary before the target's own subexpressions: CPython evaluates the
 // value first, then the target's parts left to right (`d[k()] = v()` calls
 // v, then k), and Go would evaluate SetItem's arguments in the other order.
-// Only a literal value, which can neither run code nor raise, may go last.
-func valueFirst(target, value ir.Expr) bool {
-	switch target.(type) {
-	case *ir.Attribute, *ir.Subscript:
+// A literal value, which can neither run code nor raise, may go last; so
+// may any value when the target's parts are reads the value cannot change
+// (`counts[word] = n + 1`, `self.total = f()` on own locals).
+func (c *fnCtx) valueFirst(target, value ir.Expr) bool {
+	switch t := target.(type) {
+	case *ir.Attribute:
+		if c.stableRead(t.X) {
+			return false
+		}
+	case *ir.Subscript:
+		if c.stableRead(t.X) && c.stableRead(t.Index) {
+			return false
+		}
 	default:
 		return false // a name, or a tuple (unpacked from a temporary)
 	}
@@ -742,6 +772,48 @@ func valueFirst(target, value ir.Expr) bool {
 		return false
 	}
 	return true
+}
+
+// parallelAssign lowers `a, b = x, y` (names on the left, a display of as
+// many plain values on the right) to a Go tuple assignment, which is
+// exact: Go evaluates every right-hand operand (in Python's order, see
+// orderedExprs) before it assigns, and then assigns left to right.
+func (c *fnCtx) parallelAssign(s *ir.Assign) (targets, values []jen.Code, ok bool) {
+	if len(s.Targets) != 1 {
+		return nil, nil, false
+	}
+	lhs, rhs := displayElts(s.Targets[0]), displayElts(s.Value)
+	if len(lhs) == 0 || len(lhs) != len(rhs) {
+		return nil, nil, false
+	}
+	seen := map[*ir.Symbol]bool{}
+	for i, t := range lhs {
+		nm, ok := t.(*ir.Name)
+		if !ok {
+			return nil, nil, false
+		}
+		sym := c.g.resolve(nm.Sym)
+		if sym == nil || seen[sym] || c.g.vars[sym] == nil || c.g.rtTypes[sym] != "" {
+			return nil, nil, false
+		}
+		seen[sym] = true
+		if _, star := rhs[i].(*ir.Starred); star {
+			return nil, nil, false
+		}
+		targets = append(targets, jen.Id(c.g.vars[sym].name))
+	}
+	return targets, c.orderedExprs(rhs), true
+}
+
+// displayElts is the elements of a tuple or list display.
+func displayElts(e ir.Expr) []ir.Expr {
+	switch e := e.(type) {
+	case *ir.TupleLit:
+		return e.Elts
+	case *ir.ListLit:
+		return e.Elts
+	}
+	return nil
 }
 
 // assign stores val into a binding target.

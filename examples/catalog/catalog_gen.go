@@ -90,9 +90,7 @@ func reserve(item, qty any) *rt.Coro {
 		case 5:
 			goto resume5
 		}
-//line catalog.py:21
 		co.At(21)
-//line catalog.py:21
 		_cm = lock
 //line catalog.py:21
 		co.StartAEnter(_cm)
@@ -104,11 +102,8 @@ func reserve(item, qty any) *rt.Coro {
 		}
 //line catalog.py:21
 		co.AwaitResult()
-//line catalog.py:21
 		_handler = 2
-//line catalog.py:24
 		co.At(24)
-//line catalog.py:24
 		co.StartSleep(0.001, nil)
 	resume3:
 //line catalog.py:24
@@ -121,32 +116,22 @@ func reserve(item, qty any) *rt.Coro {
 		{
 //line catalog.py:25
 			have = py.GetItem(stock, item)
-//line catalog.py:26
 			if py.Lt(have, qty) {
-//line catalog.py:27
 				co.At(27)
 //line catalog.py:27
 				py.Throw(py.Call(outOfStock, []any{py.Str(item) + ": want " + py.Str(qty) + ", have " + py.Str(have)}, nil))
 			}
 //line catalog.py:28
-			_v1 := py.Sub(have, qty)
-//line catalog.py:28
-			py.SetItem(stock, item, _v1)
-//line catalog.py:29
+			py.SetItem(stock, item, py.Sub(have, qty))
 			co.At(29)
 //line catalog.py:29
-			rt.Discard(py.CallMethod(log, "append", []any{"reserve " + py.Str(item) + " x" + py.Str(qty)}, nil), "catalog.py", 29, "_log.append(f\"reserve {item} x{qty}\")")
-//line catalog.py:30
+			py.CallMethod1(log, "append", "reserve "+py.Str(item)+" x"+py.Str(qty))
 			_retVal = py.GetItem(stock, item)
-//line catalog.py:30
 			_returning = true
-//line catalog.py:30
 			goto with1Exit
 		}
 	with1Exit:
-//line catalog.py:21
 		_handler = 0
-//line catalog.py:21
 		co.At(21)
 //line catalog.py:21
 		co.StartAExit(_cm, nil)
@@ -158,26 +143,20 @@ func reserve(item, qty any) *rt.Coro {
 		}
 //line catalog.py:21
 		co.AwaitResult()
-//line catalog.py:21
 		if _returning {
 			return _retVal
 		}
-//line catalog.py:21
 		goto with1End
 	handler2:
-//line catalog.py:21
 		_exc = _raised
-//line catalog.py:21
 		_handler = 0
-//line catalog.py:21
 		_returning = false
 //line catalog.py:21
-		if _probe2 := py.Try(func() {
+		if _probe1 := py.Try(func() {
 			py.Throw(py.RuntimeError)
-		}); _probe2 != nil {
-			_exc.CatchDepth = len(_probe2.Traceback) - 1
+		}); _probe1 != nil {
+			_exc.CatchDepth = len(_probe1.Traceback) - 1
 		}
-//line catalog.py:21
 		co.At(21)
 //line catalog.py:21
 		co.StartAExit(_cm, _exc)
@@ -237,19 +216,14 @@ func reserveMany(orders any) *rt.Coro {
 		case 1:
 			goto resume1
 		}
-//line catalog.py:35
 		co.At(35)
 //line catalog.py:35
 		names = py.CallBuiltin("sorted", []any{orders}, nil)
-//line catalog.py:36
 		co.At(36)
 //line catalog.py:36
 		co.StartAwait(rt.Gather(slices.Collect(py.Iter(func() *py.Generator {
-//line catalog.py:36
 			var _src any
-//line catalog.py:36
 			var name2 any
-//line catalog.py:36
 			var _it *py.Iterator
 //line catalog.py:36
 			_src = py.GetIter(names)
@@ -262,17 +236,13 @@ func reserveMany(orders any) *rt.Coro {
 //line catalog.py:37
 				_it = py.GetIter(_src)
 			loop1:
-//line catalog.py:37
 				{
 //line catalog.py:37
 					_item1, _ok2 := _it.Step()
-//line catalog.py:37
 					if !_ok2 {
 						goto loop1End
 					}
-//line catalog.py:37
 					name2 = _item1
-//line catalog.py:37
 				}
 //line catalog.py:37
 				co.StartYield(reserve(name2, py.GetItem(orders, name2)))
@@ -284,7 +254,6 @@ func reserveMany(orders any) *rt.Coro {
 				}
 //line catalog.py:37
 				co.AwaitResult()
-//line catalog.py:37
 				goto loop1
 			loop1End:
 				return nil
@@ -301,31 +270,22 @@ func reserveMany(orders any) *rt.Coro {
 		results = co.AwaitResult()
 //line catalog.py:39
 		report = py.NewDict()
-//line catalog.py:40
 		co.At(40)
 //line catalog.py:40
 		for _item1 := range py.Iter(py.CallBuiltin("zip", []any{names, results}, nil)) {
 			_unpack2 := py.Unpack(_item1, 2)
 			name = _unpack2[0]
 			result = _unpack2[1]
-//line catalog.py:41
 			co.At(41)
 //line catalog.py:41
 			if py.Truth(py.CallBuiltin("isinstance", []any{result, py.Exception_}, nil)) {
-//line catalog.py:42
 				co.At(42)
 //line catalog.py:42
-				_v3 := py.Str(py.GetAttr(py.CallBuiltin("type", []any{result}, nil), "__name__")) + ": " + py.Str(result)
-//line catalog.py:42
-				py.SetItem(report, name, _v3)
+				py.SetItem(report, name, py.Str(py.GetAttr(py.CallBuiltin("type", []any{result}, nil), "__name__"))+": "+py.Str(result))
 			} else {
-//line catalog.py:44
-				_v4 := "ok, " + py.Str(result) + " left"
-//line catalog.py:44
-				py.SetItem(report, name, _v4)
+				py.SetItem(report, name, "ok, "+py.Str(result)+" left")
 			}
 		}
-//line catalog.py:45
 		return report
 	})
 }
@@ -337,7 +297,6 @@ func restock(item, qty any) *rt.Coro {
 		case 1:
 			goto resume1
 		}
-//line catalog.py:49
 		co.At(49)
 //line catalog.py:49
 		co.StartSleep(0, nil)
@@ -350,41 +309,30 @@ func restock(item, qty any) *rt.Coro {
 //line catalog.py:49
 		co.AwaitResult()
 		{
-//line catalog.py:50
 			co.At(50)
 //line catalog.py:50
-			_v1 := py.Add(py.CallMethod(stock, "get", []any{item, 0}, nil), qty)
-//line catalog.py:50
-			py.SetItem(stock, item, _v1)
-//line catalog.py:51
+			py.SetItem(stock, item, py.Add(py.CallMethod2(stock, "get", item, 0), qty))
 			co.At(51)
 //line catalog.py:51
-			rt.Discard(py.CallMethod(log, "append", []any{"restock " + py.Str(item) + " x" + py.Str(qty)}, nil), "catalog.py", 51, "_log.append(f\"restock {item} x{qty}\")")
-//line catalog.py:52
+			py.CallMethod1(log, "append", "restock "+py.Str(item)+" x"+py.Str(qty))
 			co.At(52)
 //line catalog.py:52
 			return /*line catalog.py:128:1*/ func() any {
-//line catalog.py:52
 				py.EnterFrame()
-//line catalog.py:52
 				defer py.LeaveFrame()
-//line catalog.py:52
 				var name any
-//line catalog.py:52
 				var count any
 //line catalog.py:52
-				_result2 := py.NewList()
+				_result1 := py.NewList()
 //line catalog.py:52
-				for _item3 := range py.Iter(py.CallBuiltin("sorted", []any{py.CallMethod(stock, "items", nil, nil)}, nil)) {
-					_unpack4 := py.Unpack(_item3, 2)
-					name = _unpack4[0]
-					count = _unpack4[1]
+				for _item2 := range py.Iter(py.CallBuiltin("sorted", []any{py.CallMethod0(stock, "items")}, nil)) {
+					_unpack3 := py.Unpack(_item2, 2)
+					name = _unpack3[0]
+					count = _unpack3[1]
 //line catalog.py:52
-					_result2.Items = append(_result2.Items, py.Str(name)+"="+py.Str(count))
-//line catalog.py:52
+					_result1.Items = append(_result1.Items, py.Str(name)+"="+py.Str(count))
 				}
-//line catalog.py:52
-				return _result2
+				return _result1
 //line catalog.py:52
 			}()
 		}
@@ -412,15 +360,11 @@ func slowReport(label, seconds any) *rt.Coro {
 		case 3:
 			goto resume3
 		}
-//line catalog.py:56
 		co.At(56)
 //line catalog.py:56
-		rt.Discard(py.CallMethod(running, "append", []any{label}, nil), "catalog.py", 56, "_running.append(label)")
-//line catalog.py:57
+		py.CallMethod1(running, "append", label)
 		_handler = 1
-//line catalog.py:57
 		_handler = 2
-//line catalog.py:58
 		co.At(58)
 //line catalog.py:58
 		co.StartSleep(seconds, nil)
@@ -432,16 +376,11 @@ func slowReport(label, seconds any) *rt.Coro {
 		}
 //line catalog.py:58
 		co.AwaitResult()
-//line catalog.py:57
 		_handler = 1
-//line catalog.py:57
 		goto try1End
 	except2:
-//line catalog.py:57
 		_exc = _raised
-//line catalog.py:57
 		_handler = 1
-//line catalog.py:57
 		_returning = false
 //line catalog.py:57
 		if _probe1 := py.Try(func() {
@@ -452,11 +391,9 @@ func slowReport(label, seconds any) *rt.Coro {
 		{
 			if _exc.Is(py.CancelledError) {
 				py.Handling(_exc, func() {
-//line catalog.py:60
 					co.At(60)
 //line catalog.py:60
-					rt.Discard(py.CallMethod(cancelled, "append", []any{label}, nil), "catalog.py", 60, "_cancelled.append(label)")
-//line catalog.py:61
+					py.CallMethod1(cancelled, "append", label)
 					panic(_exc)
 				})
 			} else {
@@ -464,18 +401,12 @@ func slowReport(label, seconds any) *rt.Coro {
 			}
 		}
 	try1End:
-//line catalog.py:57
 		_handler = 0
-//line catalog.py:57
 		_fexc = nil
-//line catalog.py:57
 		goto try1Finally
 	finally1:
-//line catalog.py:57
 		_fexc = _raised
-//line catalog.py:57
 		_handler = 0
-//line catalog.py:57
 		_returning = false
 //line catalog.py:57
 		if _probe2 := py.Try(func() {
@@ -486,16 +417,14 @@ func slowReport(label, seconds any) *rt.Coro {
 	try1Finally:
 		{
 			py.Handling(_fexc, func() {
-//line catalog.py:63
 				co.At(63)
 //line catalog.py:63
-				rt.Discard(py.CallMethod(running, "remove", []any{label}, nil), "catalog.py", 63, "_running.remove(label)")
+				py.CallMethod1(running, "remove", label)
 			})
 			if _fexc != nil {
 				panic(_fexc)
 			}
 		}
-//line catalog.py:64
 		co.At(64)
 //line catalog.py:64
 		return py.Str(label) + ": " + py.Str(py.Len(log)) + " operations"
@@ -565,9 +494,7 @@ func price(item, qty, discount any) any {
 	var total any
 //line catalog.py:80
 	unit = py.GetItem(py.DictOf("apple", 0.5, "pear", 0.75, "plum", 1.25), item)
-//line catalog.py:81
 	total = py.CallBuiltin("round", []any{py.Mul(py.Mul(unit, qty), py.Sub(1, discount)), 2}, nil)
-//line catalog.py:82
 	return py.Tuple{total, py.Str(qty) + " x " + py.Str(item) + " at " + py.Format(unit, ".2f")}
 }
 
@@ -587,7 +514,7 @@ func largest(carts any) any {
 		defer py.LeaveFrame()
 		cart2 := _b[0]
 //line catalog.py:109
-		return py.CallMethod(cart2, "total", nil, nil)
+		return py.CallMethod0(cart2, "total")
 	})}})
 }
 
@@ -614,7 +541,6 @@ func pyMain() *rt.Coro {
 		case 3:
 			goto resume3
 		}
-//line catalog.py:117
 		co.At(117)
 //line catalog.py:117
 		co.StartAwait(reserve("apple", 2))
@@ -626,11 +552,9 @@ func pyMain() *rt.Coro {
 		}
 //line catalog.py:117
 		_aw = co.AwaitResult()
-//line catalog.py:117
 		co.At(117)
 //line catalog.py:117
 		py.Print(_aw)
-//line catalog.py:118
 		co.At(118)
 //line catalog.py:118
 		co.StartAwait(reserveMany(py.DictOf("pear", 1, "plum", 1)))
@@ -642,22 +566,18 @@ func pyMain() *rt.Coro {
 		}
 //line catalog.py:118
 		_aw2 = co.AwaitResult()
-//line catalog.py:118
 		co.At(118)
 //line catalog.py:118
 		py.Print(_aw2)
-//line catalog.py:119
 		co.At(119)
 //line catalog.py:119
 		py.Print(price("pear", 4, 0.25))
-//line catalog.py:120
 		co.At(120)
 //line catalog.py:120
 		cart2 = py.Call(cart, []any{"ada"}, nil)
-//line catalog.py:121
 		co.At(121)
 //line catalog.py:121
-		co.StartAwait(py.CallMethod(cart2, "add", []any{"apple", 2}, nil))
+		co.StartAwait(py.CallMethod2(cart2, "add", "apple", 2))
 	resume3:
 //line catalog.py:121
 		if co.Suspend() {
@@ -666,14 +586,9 @@ func pyMain() *rt.Coro {
 		}
 //line catalog.py:121
 		_aw3 = co.AwaitResult()
-//line catalog.py:121
 		co.At(121)
 //line catalog.py:121
-		py.Print(func() any {
-//line catalog.py:121
-			return _aw3
-//line catalog.py:121
-		}(), py.CallMethod(cart2, "items", nil, nil))
+		py.Print(_aw3, py.CallMethod0(cart2, "items"))
 		return nil
 	})
 }
@@ -717,15 +632,10 @@ func program() {
 	}
 //line catalog.py:12
 	stock = py.DictOf("apple", 5, "pear", 2, "plum", 0)
-//line catalog.py:13
 	lock = rt.NewLock()
-//line catalog.py:14
 	log = py.NewList()
-//line catalog.py:15
 	cancelled = py.NewList()
-//line catalog.py:16
 	running = py.NewList()
-//line catalog.py:19
 	reserveDefaultQty = 1
 //line catalog.py:19
 	reserveFn = py.NewFunction(&py.Signature{
@@ -845,17 +755,9 @@ func program() {
 			owner := _b[1]
 			budget := _b[2]
 //line catalog.py:89
-			_v1 := owner
-//line catalog.py:89
-			py.SetAttr(self, "owner", _v1)
-//line catalog.py:90
-			_v2 := budget
-//line catalog.py:90
-			py.SetAttr(self, "budget", _v2)
-//line catalog.py:91
-			_v3 := py.NewDict()
-//line catalog.py:91
-			py.SetAttr(self, "lines", _v3)
+			py.SetAttr(self, "owner", owner)
+			py.SetAttr(self, "budget", budget)
+			py.SetAttr(self, "lines", py.NewDict())
 			return nil
 		}))
 //line catalog.py:93
@@ -880,25 +782,19 @@ func program() {
 					goto resume1
 				}
 				{
-//line catalog.py:94
 					co.At(94)
 //line catalog.py:94
 					_unpack1 := py.Unpack(price(item, qty, priceDefaultDiscount), 2)
-//line catalog.py:94
 					cost = _unpack1[0]
-//line catalog.py:94
 					v = _unpack1[1]
-//line catalog.py:95
 					co.At(95)
 //line catalog.py:95
-					if py.Gt(py.Add(py.CallMethod(self, "total", nil, nil), cost), py.GetAttr(self, "budget")) {
-//line catalog.py:96
+					if py.Gt(py.Add(py.CallMethod0(self, "total"), cost), py.GetAttr(self, "budget")) {
 						co.At(96)
 //line catalog.py:96
 						py.Throw(py.Call(outOfStock, []any{py.Str(py.GetAttr(self, "owner")) + " cannot afford " + py.Str(qty) + " x " + py.Str(item)}, nil))
 					}
 				}
-//line catalog.py:97
 				co.At(97)
 //line catalog.py:97
 				co.StartAwait(reserve(item, qty))
@@ -911,16 +807,14 @@ func program() {
 //line catalog.py:97
 				co.AwaitResult()
 				{
-//line catalog.py:98
 					co.At(98)
 //line catalog.py:98
-					_v2 := py.Add(py.CallMethod(py.GetAttr(self, "lines"), "get", []any{item, 0}, nil), qty)
+					_v2 := py.Add(py.CallMethod2(py.GetAttr(self, "lines"), "get", item, 0), qty)
 //line catalog.py:98
 					py.SetItem(py.GetAttr(self, "lines"), item, _v2)
-//line catalog.py:99
 					co.At(99)
 //line catalog.py:99
-					return py.CallMethod(self, "total", nil, nil)
+					return py.CallMethod0(self, "total")
 				}
 			})
 		}))
@@ -937,16 +831,12 @@ func program() {
 			self := _b[0]
 //line catalog.py:102
 			return py.CallBuiltin("round", []any{py.CallBuiltin("sum", []any{func() *py.Generator {
-//line catalog.py:102
 				var _src any
-//line catalog.py:102
 				var item any
-//line catalog.py:102
 				var qty any
-//line catalog.py:102
 				var _it *py.Iterator
 //line catalog.py:102
-				_src = py.GetIter(py.CallMethod(py.GetAttr(self, "lines"), "items", nil, nil))
+				_src = py.GetIter(py.CallMethod0(py.GetAttr(self, "lines"), "items"))
 //line catalog.py:102
 				return py.NewGenerator("<genexpr>", "Cart.total.<locals>.<genexpr>" /*line catalog.py:129:1*/, func(co *py.Generator) any {
 					switch co.PC {
@@ -956,21 +846,16 @@ func program() {
 //line catalog.py:102
 					_it = py.GetIter(_src)
 				loop1:
-//line catalog.py:102
 					{
 //line catalog.py:102
 						_item1, _ok2 := _it.Step()
-//line catalog.py:102
 						if !_ok2 {
 							goto loop1End
 						}
 //line catalog.py:102
 						_unpack3 := py.Unpack(_item1, 2)
-//line catalog.py:102
 						item = _unpack3[0]
-//line catalog.py:102
 						qty = _unpack3[1]
-//line catalog.py:102
 					}
 //line catalog.py:102
 					co.StartYield(py.GetItem(price(item, qty, priceDefaultDiscount), 0))
@@ -982,7 +867,6 @@ func program() {
 					}
 //line catalog.py:102
 					co.AwaitResult()
-//line catalog.py:102
 					goto loop1
 				loop1End:
 					return nil
@@ -990,7 +874,6 @@ func program() {
 //line catalog.py:102
 			}()}, nil), 2}, nil)
 		}))
-//line catalog.py:104
 		py.ClassStore(_ns4, "items", py.NewFunction(&py.Signature{
 			File:     "catalog.py",
 			Line:     104,
@@ -1020,7 +903,6 @@ func program() {
 	})
 //line catalog.py:124
 	if py.Eq("catalog", "__main__") {
-//line catalog.py:125
 		rt.Run(pyMain(), nil)
 	}
 }

@@ -28,7 +28,6 @@ func greet(name, delay any) *rt.Coro {
 		case 1:
 			goto resume1
 		}
-//line greeter.py:8
 		co.At(8)
 //line greeter.py:8
 		co.StartSleep(delay, nil)
@@ -40,11 +39,9 @@ func greet(name, delay any) *rt.Coro {
 		}
 //line greeter.py:8
 		co.AwaitResult()
-//line greeter.py:9
 		co.At(9)
 //line greeter.py:9
 		py.Print("hello, " + py.Str(name) + " (after " + py.Str(delay) + "s)")
-//line greeter.py:10
 		co.At(10)
 //line greeter.py:10
 		return py.Len(name)
@@ -59,7 +56,6 @@ func pyMain() *rt.Coro {
 		case 1:
 			goto resume1
 		}
-//line greeter.py:14
 		co.At(14)
 //line greeter.py:14
 		co.StartAwait(rt.Gather([]any{greet("ada", 0.03), greet("grace", 0.02), greet("barbara", 0.01)}, false))
@@ -71,11 +67,9 @@ func pyMain() *rt.Coro {
 		}
 //line greeter.py:14
 		lengths = co.AwaitResult()
-//line greeter.py:19
 		co.At(19)
 //line greeter.py:19
 		py.Print("lengths:", lengths)
-//line greeter.py:20
 		co.At(20)
 //line greeter.py:20
 		py.Print("total:", py.CallBuiltin("sum", []any{lengths}, nil))

@@ -490,10 +490,10 @@ func cancelled2() any {
 func price(item, qty, discount any) any {
 	py.EnterFrame()
 	defer py.LeaveFrame()
-	var unit any
+	var unit float64
 	var total any
 //line catalog.py:80
-	unit = py.GetItem(py.DictOf("apple", 0.5, "pear", 0.75, "plum", 1.25), item)
+	unit = py.AsFloat(py.GetItem(py.DictOf("apple", 0.5, "pear", 0.75, "plum", 1.25), item))
 	total = py.CallBuiltin("round", []any{py.Mul(py.Mul(unit, qty), py.Sub(1, discount)), 2}, nil)
 	return py.Tuple{total, py.Str(qty) + " x " + py.Str(item) + " at " + py.Format(unit, ".2f")}
 }
@@ -519,7 +519,7 @@ func largest(carts any) any {
 }
 
 //line catalog.py:112
-func describe(item any) any {
+func describe(item any) string {
 	py.EnterFrame()
 	defer py.LeaveFrame()
 //line catalog.py:113

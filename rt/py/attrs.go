@@ -337,6 +337,14 @@ func CallMethod(x any, name string, args []any, kw []KW) any {
 		if r, ok := strMethod(v, name, args, kw); ok {
 			return r
 		}
+	case Bytes:
+		if r, ok := bytesMethod(v, string(v), name, args, kw); ok {
+			return r
+		}
+	case *ByteArray:
+		if r, ok := bytesMethod(v, string(v.B), name, args, kw); ok {
+			return r
+		}
 	case *List:
 		if r, ok := listMethod(v, name, args, kw); ok {
 			return r
@@ -448,6 +456,8 @@ func CallMethod(x any, name string, args []any, kw []KW) any {
 			return Tuple{Pos(v), 1}
 		case "is_integer":
 			return true
+		case "to_bytes":
+			return intToBytes(v, args, kw)
 		}
 	}
 	if mc, ok := x.(MethodCaller); ok {
@@ -526,6 +536,9 @@ var sampleValues = map[string]any{
 // unboundMethod is str.lower and friends: a function taking the receiver
 // as its first argument.
 func unboundMethod(c *Class, name string) (*Function, bool) {
+	if f, ok := bytesClassMethod(c, name); ok {
+		return f, true
+	}
 	if c == FloatType && name == "fromhex" {
 		f := NewBuiltin(name, func(args []any, kw []KW) any {
 			noKw(name, kw)

@@ -45,7 +45,9 @@ func init() {
 	}
 	FloatType.construct = func(a []any, kw []KW) any { return builtinFloat(a, kw) }
 	StrType.construct = func(a []any, kw []KW) any {
-		noKw("str", kw)
+		if len(a) > 1 || len(kw) > 0 {
+			return strDecode(a, kw)
+		}
 		arity("str", a, 0, 1)
 		if len(a) == 0 {
 			return ""
@@ -146,6 +148,10 @@ func TypeOf(x any) *Class {
 		return SetType
 	case *Range:
 		return RangeType
+	case Bytes:
+		return BytesType
+	case *ByteArray:
+		return ByteArrayType
 	case *Class:
 		return TypeType
 	case *Exception:

@@ -33,7 +33,7 @@ var methodNames = map[string]string{
 	"frozenset":  "copy union intersection difference symmetric_difference issubset issuperset isdisjoint",
 	"str":        "join split rsplit strip lstrip rstrip upper lower replace startswith endswith find rfind index rindex format format_map zfill ljust rjust center count isdigit isalpha isalnum isspace isupper islower isnumeric isdecimal isidentifier isprintable istitle isascii title capitalize swapcase casefold splitlines partition rpartition removeprefix removesuffix expandtabs encode maketrans translate",
 	"int":        "bit_length bit_count conjugate to_bytes as_integer_ratio is_integer",
-	"bool":       "bit_length bit_count conjugate as_integer_ratio",
+	"bool":       "bit_length bit_count conjugate as_integer_ratio to_bytes",
 	"float":      "is_integer as_integer_ratio conjugate hex fromhex",
 	"range":      "index count",
 	"dict_keys":  "isdisjoint",

@@ -142,7 +142,9 @@ func newBytes(name string, a []any, kw []KW) string {
 }
 
 // bytesRepr is bytes.__repr__: CPython's quote choice and escapes.
-func bytesRepr(s string) string {
+// bytearray's repr escapes a single quote even inside double quotes
+// (alwaysSingle), as bytearray_repr's C code does.
+func bytesRepr(s string, alwaysSingle bool) string {
 	quote := byte('\'')
 	if strings.IndexByte(s, '\'') >= 0 && strings.IndexByte(s, '"') < 0 {
 		quote = '"'
@@ -154,7 +156,7 @@ func bytesRepr(s string) string {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch {
-		case c == quote || c == '\\':
+		case c == quote || c == '\\' || alwaysSingle && c == '\'':
 			b.WriteByte('\\')
 			b.WriteByte(c)
 		case c == '\t':
@@ -173,15 +175,15 @@ func bytesRepr(s string) string {
 	return b.String()
 }
 
-func (b Bytes) PyRepr() string      { return bytesRepr(string(b)) }
-func (b *ByteArray) PyRepr() string { return "bytearray(" + bytesRepr(string(b.B)) + ")" }
+func (b Bytes) PyRepr() string      { return bytesRepr(string(b), false) }
+func (b *ByteArray) PyRepr() string { return "bytearray(" + bytesRepr(string(b.B), true) + ")" }
 func (b Bytes) PyType() string      { return "bytes" }
 func (b *ByteArray) PyType() string { return "bytearray" }
 func (b Bytes) PyLen() int          { return len(b) }
 func (b *ByteArray) PyLen() int     { return len(b.B) }
 
 // PyFormat is object.__format__: only the empty spec, which is str().
-func (b Bytes) PyFormat(spec string) string     { return bytesFormat(b, spec) }
+func (b Bytes) PyFormat(spec string) string      { return bytesFormat(b, spec) }
 func (b *ByteArray) PyFormat(spec string) string { return bytesFormat(b, spec) }
 
 func bytesFormat(x any, spec string) string {
@@ -234,8 +236,12 @@ func (b *ByteArray) PyEq(other any) bool {
 	return ok && s == string(b.B)
 }
 
-func (b Bytes) PyGetItem(key any) any      { return bytesItem(b, string(b), key, "index out of range", "byte") }
-func (b *ByteArray) PyGetItem(key any) any { return bytesItem(b, string(b.B), key, "bytearray index out of range", "bytearray") }
+func (b Bytes) PyGetItem(key any) any {
+	return bytesItem(b, string(b), key, "index out of range", "byte")
+}
+func (b *ByteArray) PyGetItem(key any) any {
+	return bytesItem(b, string(b.B), key, "bytearray index out of range", "bytearray")
+}
 
 func bytesItem(x any, s string, key any, rangeMsg, what string) any {
 	if sl, ok := key.(*SliceObj); ok {

@@ -277,3 +277,22 @@ func latin1Bytes(s string) string {
 	}
 	return b.String()
 }
+
+// jsonBytesText is json.loads's decoding of bytes: detect_encoding finds
+// UTF-8 (with or without a BOM) unless the first bytes hold a NUL or a
+// UTF-16/32 BOM.
+func jsonBytesText(b string) string {
+	if strings.HasPrefix(b, "\xef\xbb\xbf") {
+		b = b[3:]
+	} else if strings.HasPrefix(b, "\xff\xfe") || strings.HasPrefix(b, "\xfe\xff") || strings.IndexByte(b[:min(len(b), 4)], 0) >= 0 {
+		Unsupported("json.loads of UTF-16 or UTF-32 bytes")
+	}
+	for i := 0; i < len(b); {
+		n, code := utf8Step(b[i:])
+		if code != 0 {
+			Unsupported("json.loads of bytes that are not UTF-8 (a UnicodeDecodeError from json's decode)")
+		}
+		i += n
+	}
+	return b
+}

@@ -224,15 +224,18 @@ func HmacCompareDigest(a, b any) bool {
 		if !isASCII(as) || !isASCII(bs) {
 			panic(New(TypeError, "comparing strings with non-ASCII characters is not supported"))
 		}
-	case !aStr && !bStr:
+	default:
 		var ok1, ok2 bool
 		as, ok1 = asBytes(a)
 		bs, ok2 = asBytes(b)
-		if !ok1 || !ok2 {
+		switch {
+		case !ok1 && !ok2:
 			panic(New(TypeError, "unsupported operand types(s) or combination of types: '"+TypeName(a)+"' and '"+TypeName(b)+"'"))
+		case !ok1:
+			bytesArg(a)
+		case !ok2:
+			bytesArg(b)
 		}
-	default:
-		panic(New(TypeError, "unsupported operand types(s) or combination of types: '"+TypeName(a)+"' and '"+TypeName(b)+"'"))
 	}
 	return subtle.ConstantTimeCompare([]byte(as), []byte(bs)) == 1
 }

@@ -808,6 +808,9 @@ func builtinInt(args []any, kw []KW) any {
 		}
 		return 0
 	}
+	if bs, ok := asBytes(x); ok {
+		return intFromBytesLiteral(bs, base)
+	}
 	if base != nil {
 		s, ok := x.(string)
 		if !ok {

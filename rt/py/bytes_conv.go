@@ -296,3 +296,29 @@ func jsonBytesText(b string) string {
 	}
 	return b
 }
+
+// intFromBytesLiteral is int(b'...'[, base]): the bytes parsed as ASCII
+// text, with the literal's bytes repr in the error.
+func intFromBytesLiteral(s string, base any) any {
+	b := 10
+	if base != nil {
+		b = indexArg(base)
+	}
+	invalid := func() *Exception {
+		return New(ValueError, "invalid literal for int() with base "+itoa(b)+": "+bytesRepr(s, false))
+	}
+	for i := 0; i < len(s); i++ {
+		// str's int() also skips these as whitespace; bytes' does not.
+		if s[i] >= 0x80 || s[i] >= 0x1c && s[i] <= 0x1f {
+			panic(invalid())
+		}
+	}
+	var r any
+	if exc := Try(func() { r = ParseInt(s, b) }); exc != nil {
+		if exc.Is(ValueError) && strings.HasPrefix(ExcStr(exc), "invalid literal") {
+			panic(invalid())
+		}
+		panic(exc)
+	}
+	return r
+}

@@ -11,6 +11,14 @@ import (
 // any goroutine; it wakes a loop blocked waiting for timers or threads.
 func (l *Loop) CallSoonThreadsafe(fn any, args ...any) *Handle {
 	h := &Handle{py: &pyCall{fn, args}, loop: l, ctxVars: currentContext().vars}
+	if runningLoop.Load() == l && !py.OnWorkerThread() {
+		// From the loop's own thread CPython's call_soon_threadsafe is
+		// call_soon (plus a wake-up byte): the handle joins _ready now, not
+		// at the next poll.
+		l.checkClosed()
+		l.ready.pushHandle(h)
+		return h
+	}
 	l.enqueueThreadsafe(h, false)
 	return h
 }

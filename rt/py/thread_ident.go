@@ -1,11 +1,5 @@
 package py
 
-// OnWorkerThread reports whether the caller runs under Thread (a
-// threading.Thread or an executor worker), not on the loop's (main) thread.
-func OnWorkerThread() bool {
-	if threadsRunning.Load() == 0 {
-		return false
-	}
-	_, ok := threadStates.Load(goroutineID())
-	return ok
-}
+// GoroutineID is the calling goroutine's id (slow: it reads the stack
+// header). rt uses it to tell the loop's own goroutine from any other.
+func GoroutineID() uint64 { return goroutineID() }

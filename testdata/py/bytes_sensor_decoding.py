@@ -44,7 +44,7 @@ async def main():
             print(type(exc).__name__, exc, exc.start, exc.end)
     print(str(b"caf\xc3\xa9", "utf-8"), str(b"\xff", "ascii", "ignore") == "", bytes("é", "latin-1"), repr(b"\xe9".decode("latin1")))
     payload = b"\x00\x01" + "status: ✓".encode() + b"\xff"
-    print(payload.decode("utf-8", errors="ignore"), payload[2:-1].decode())
+    print(repr(payload.decode("utf-8", errors="ignore")), payload[2:-1].decode())
     payload[2:].decode("utf-8")
 
 

@@ -291,7 +291,8 @@ func (c *fnCtx) ex(e ir.Expr) xr {
 	case *ir.ImagLit:
 		return xr{c: g.unsupported(e.GetPos(), "complex numbers")}
 	case *ir.BytesLit:
-		return xr{c: g.unsupported(e.GetPos(), "bytes literals")}
+		// py.Bytes is a string type: a Go string literal holds any bytes.
+		return xr{c: jen.Qual(pyPath, "Bytes").Call(jen.Lit(string(e.Value)))}
 	case *ir.EllipsisLit:
 		return xr{c: g.unsupported(e.GetPos(), "the Ellipsis literal")}
 	}

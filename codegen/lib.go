@@ -214,6 +214,17 @@ func (c *fnCtx) asyncCall(e *ir.AsyncCall) xr {
 			}
 		}
 		return xr{c: goQual(entry).Call(vals...), call: true}
+	case ir.OpCreateTask:
+		// rt.CreateTask(coro, name); a context= argument picks the variant
+		// that runs the task in that Context.
+		vals, _, ok := c.bindLib(what, e.Pos, e.Args, entryParams(entry), false)
+		if !ok {
+			return xr{c: jen.Nil()}
+		}
+		if argNamed(e.Args, "context") != nil {
+			return xr{c: jen.Qual(rtPath, "CreateTaskContext").Call(vals...), call: true}
+		}
+		return xr{c: goQual(entry).Call(vals[:2]...), call: true}
 	case ir.OpToThread:
 		if len(e.Args) == 0 || e.Args[0].Name != "" || e.Args[0].Star || e.Args[0].DoubleStar {
 			return xr{c: c.g.unsupported(e.Pos, "this call of "+what)}

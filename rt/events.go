@@ -468,6 +468,7 @@ func (l *Loop) RunForever() {
 	l.checkRunning()
 	l.running = true
 	runningLoop.Store(l)
+	loopGoroutine.Store(py.GoroutineID())
 	// Python code runs under run_forever's and _run_once's frames.
 	py.AddDepth(2)
 	defer func() {

@@ -118,6 +118,22 @@ func CreateTask(coro any, name any) *Task {
 	return t
 }
 
+// CreateTaskContext is asyncio.create_task(coro, name=..., context=ctx):
+// the task's steps run in ctx itself, not in a copy of the creator's.
+func CreateTaskContext(coro, name, context any) *Task {
+	var ctx *Context
+	if context != nil {
+		c, ok := context.(*Context)
+		if !ok {
+			py.Unsupported("create_task() with a context that is not a contextvars.Context")
+		}
+		ctx = c
+	}
+	t := CreateTask(coro, name)
+	t.sharedCtx = ctx
+	return t
+}
+
 // EnsureFuture is asyncio.ensure_future(aw).
 func EnsureFuture(aw any) any {
 	switch x := aw.(type) {
@@ -443,6 +459,8 @@ func (t *Task) PyGetAttr(name string) (any, bool) {
 		return coreMethod("set_exception", func(a []any) any { t.SetException(nil); return nil }), true
 	case "get_stack":
 		return &boundMethod{name: "get_stack", fn: t.getStack}, true
+	case "print_stack":
+		return &boundMethod{name: "print_stack", fn: t.printStack}, true
 	}
 	return t.Future.PyGetAttr(name)
 }
@@ -463,13 +481,48 @@ func (t *Task) getStack(args []any, kw []py.KW) any {
 		}
 		limit = k.Value
 	}
+	if !t.noStack(limit) {
+		py.Unsupported("Task.get_stack() of an unfinished or failed task (frame objects)")
+	}
+	return py.NewList()
+}
+
+// noStack reports whether get_stack(limit=limit) is empty: a limit <= 0,
+// or a task that is done without an exception (cancelled included: its
+// coroutine is closed and its _exception is None).
+func (t *Task) noStack(limit any) bool {
 	if limit != nil && py.LtE(limit, 0) {
-		return py.NewList()
+		return true
 	}
-	if t.state != futPending && t.exc == nil {
-		return py.NewList()
+	return t.state == futCancelled || t.state == futFinished && t.exc == nil
+}
+
+// printStack is Task.print_stack(*, limit=None, file=None) where the stack
+// is empty: base_tasks._task_print_stack's "No stack for" line (to
+// sys.stderr unless file is given). Other stacks hold frames: not supported.
+func (t *Task) printStack(args []any, kw []py.KW) any {
+	if len(args) > 0 {
+		panic(py.New(py.TypeError, "print_stack() takes no positional arguments"))
 	}
-	panic(py.New(py.NotImplementedError, "not implemented: frame objects (Task.get_stack() of an unfinished or failed task) are not supported by pyasync2go"))
+	var limit, file any
+	for _, k := range kw {
+		switch k.Name {
+		case "limit":
+			limit = k.Value
+		case "file":
+			file = k.Value
+		default:
+			panic(py.New(py.TypeError, fmt.Sprintf("'%s' is an invalid keyword argument for print_stack()", k.Name)))
+		}
+	}
+	if !t.noStack(limit) || t.state == futFinished && t.exc != nil {
+		py.Unsupported("Task.print_stack() of an unfinished or failed task (frame objects)")
+	}
+	if file == nil {
+		file = py.Stderr
+	}
+	py.CallBuiltin("print", []any{"No stack for " + t.PyRepr()}, []py.KW{{Name: "file", Value: file}})
+	return nil
 }
 
 // destroyedPending holds tasks still pending when their loop closed; the

@@ -7,10 +7,21 @@ import (
 	"github.com/pyasync2go/pyasync2go/rt/py"
 )
 
+// loopGoroutine is the goroutine running the running loop (RunForever).
+var loopGoroutine atomic.Uint64
+
 // CallSoonThreadsafe is loop.call_soon_threadsafe(fn, *args): callable from
 // any goroutine; it wakes a loop blocked waiting for timers or threads.
 func (l *Loop) CallSoonThreadsafe(fn any, args ...any) *Handle {
 	h := &Handle{py: &pyCall{fn, args}, loop: l, ctxVars: currentContext().vars}
+	if runningLoop.Load() == l && py.GoroutineID() == loopGoroutine.Load() {
+		// From the loop's own thread CPython's call_soon_threadsafe is
+		// call_soon (plus a wake-up byte): the handle joins _ready now, not
+		// at the next poll.
+		l.checkClosed()
+		l.ready.pushHandle(h)
+		return h
+	}
 	l.enqueueThreadsafe(h, false)
 	return h
 }

@@ -14,7 +14,7 @@ func init() {
 	for name := range words("print len range str int float bool repr list dict tuple set frozenset " +
 		"enumerate zip sum min max sorted reversed abs round isinstance issubclass type id hash iter next " +
 		"any all map filter divmod pow chr ord hex oct bin format callable getattr setattr hasattr ascii aiter anext " +
-		"object property staticmethod classmethod vars delattr slice") {
+		"object property staticmethod classmethod vars delattr slice bytes bytearray") {
 		builtins[name] = &Builtin{Name: name}
 	}
 }
@@ -44,7 +44,8 @@ func init() {
 		"SystemError FloatingPointError ConnectionError BrokenPipeError ConnectionResetError " +
 		"ConnectionRefusedError ConnectionAbortedError FileNotFoundError FileExistsError PermissionError " +
 		"InterruptedError BlockingIOError ChildProcessError IsADirectoryError NotADirectoryError " +
-		"ProcessLookupError Warning UserWarning DeprecationWarning RuntimeWarning ResourceWarning") {
+		"ProcessLookupError Warning UserWarning DeprecationWarning RuntimeWarning ResourceWarning " +
+		"UnicodeDecodeError UnicodeEncodeError") {
 		exceptionClasses[name] = name
 	}
 }

@@ -7,7 +7,7 @@ func registerCore() {
 	addModule(&Module{Name: "asyncio", Coverage: "the event loop, tasks, futures, synchronisation and queues (see the rows above)"}, []*Entry{
 		{Name: "sleep", AsyncOp: true, Go: "rt.Sleep", Params: []Param{req("delay"), opt("result", nil)}, Result: AsyncSpec, Await: true, AsValue: true},
 		{Name: "gather", AsyncOp: true, Go: "rt.Gather", Params: []Param{kwonly("return_exceptions", false)}, VarArgs: true, Result: AsyncSpec, Await: true},
-		{Name: "create_task", AsyncOp: true, Go: "rt.CreateTask", Params: []Param{req("coro"), kwonly("name", nil)}, Result: AsyncSpec, Await: true},
+		{Name: "create_task", AsyncOp: true, Go: "rt.CreateTask", Params: []Param{req("coro"), kwonly("name", nil), kwonly("context", nil)}, Result: AsyncSpec, Await: true},
 		{Name: "ensure_future", AsyncOp: true, Go: "rt.EnsureFuture", Params: []Param{req("coro_or_future")}, Result: AsyncSpec, Await: true},
 		{Name: "run", AsyncOp: true, Go: "rt.Run", Params: []Param{req("main"), kwonly("debug", nil)}, Result: AsyncSpec},
 		{Name: "wait", AsyncOp: true, Go: "rt.Wait", Params: []Param{req("fs"), kwonly("timeout", nil), kwonly("return_when", "ALL_COMPLETED")}, Result: AsyncSpec, Await: true},

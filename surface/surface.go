@@ -169,6 +169,8 @@ func init() {
 	registerOS()
 	registerArgparse()
 	registerWarnings()
+	registerHashlib()
+	registerBase64()
 }
 
 func addModule(m *Module, es []*Entry) {

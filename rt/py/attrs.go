@@ -33,7 +33,7 @@ var methodNames = map[string]string{
 	"frozenset":  "copy union intersection difference symmetric_difference issubset issuperset isdisjoint",
 	"str":        "join split rsplit strip lstrip rstrip upper lower replace startswith endswith find rfind index rindex format format_map zfill ljust rjust center count isdigit isalpha isalnum isspace isupper islower isnumeric isdecimal isidentifier isprintable istitle isascii title capitalize swapcase casefold splitlines partition rpartition removeprefix removesuffix expandtabs encode maketrans translate",
 	"int":        "bit_length bit_count conjugate to_bytes as_integer_ratio is_integer",
-	"bool":       "bit_length bit_count conjugate as_integer_ratio",
+	"bool":       "bit_length bit_count conjugate as_integer_ratio to_bytes",
 	"float":      "is_integer as_integer_ratio conjugate hex fromhex",
 	"range":      "index count",
 	"dict_keys":  "isdisjoint",
@@ -337,6 +337,14 @@ func CallMethod(x any, name string, args []any, kw []KW) any {
 		if r, ok := strMethod(v, name, args, kw); ok {
 			return r
 		}
+	case Bytes:
+		if r, ok := bytesMethod(v, string(v), name, args, kw); ok {
+			return r
+		}
+	case *ByteArray:
+		if r, ok := bytesMethod(v, string(v.B), name, args, kw); ok {
+			return r
+		}
 	case *List:
 		if r, ok := listMethod(v, name, args, kw); ok {
 			return r
@@ -448,6 +456,8 @@ func CallMethod(x any, name string, args []any, kw []KW) any {
 			return Tuple{Pos(v), 1}
 		case "is_integer":
 			return true
+		case "to_bytes":
+			return intToBytes(v, args, kw)
 		}
 	}
 	if mc, ok := x.(MethodCaller); ok {
@@ -526,6 +536,9 @@ var sampleValues = map[string]any{
 // unboundMethod is str.lower and friends: a function taking the receiver
 // as its first argument.
 func unboundMethod(c *Class, name string) (*Function, bool) {
+	if f, ok := bytesClassMethod(c, name); ok {
+		return f, true
+	}
 	if c == FloatType && name == "fromhex" {
 		f := NewBuiltin(name, func(args []any, kw []KW) any {
 			noKw(name, kw)

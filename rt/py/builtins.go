@@ -151,6 +151,12 @@ func init() {
 			noKw("ord", kw)
 			arity("ord", a, 1, 1)
 			s, ok := a[0].(string)
+			if b, isBytes := asBytes(a[0]); isBytes {
+				if len(b) != 1 {
+					panic(New(TypeError, "ord() expected a character, but string of length "+itoa(len(b))+" found"))
+				}
+				return int(b[0])
+			}
 			if !ok {
 				panic(New(TypeError, "ord() expected string of length 1, but "+TypeName(a[0])+" found"))
 			}
@@ -807,6 +813,9 @@ func builtinInt(args []any, kw []KW) any {
 			panic(New(TypeError, "int() missing string argument"))
 		}
 		return 0
+	}
+	if bs, ok := asBytes(x); ok {
+		return intFromBytesLiteral(bs, base)
 	}
 	if base != nil {
 		s, ok := x.(string)

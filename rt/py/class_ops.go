@@ -402,6 +402,9 @@ func objBinary(op string, a, b any) (any, bool) {
 	if r, ok := counterBinary(op, a, b); ok {
 		return r, true
 	}
+	if r, ok := bytesBinary(op, a, b); ok {
+		return r, true
+	}
 	if !isObj(a) && !isObj(b) {
 		return nil, false
 	}
@@ -478,6 +481,9 @@ var inplaceNames = map[string]string{
 // means the plain operator applies.
 func objInplace(op string, a, b any) (any, bool) {
 	if r, ok := counterInplace(op, a, b); ok {
+		return r, true
+	}
+	if r, ok := bytesInplace(op, a, b); ok {
 		return r, true
 	}
 	return trySpecial(a, inplaceNames[op], b)

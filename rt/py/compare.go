@@ -227,6 +227,9 @@ func compare(op string, a, b any) bool {
 			}
 		}
 	}
+	if r, ok := bytesCompare(op, a, b); ok {
+		return r
+	}
 	if o, ok := a.(interface{ PyLt(any) (bool, bool) }); ok && op == "<" {
 		if r, ok := o.PyLt(b); ok {
 			return r

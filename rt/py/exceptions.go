@@ -296,6 +296,9 @@ func excStrDefault(e *Exception) string {
 	if s, ok := osErrorStr(e); ok {
 		return s
 	}
+	if s, ok := unicodeErrorStr(e); ok {
+		return s
+	}
 	switch len(e.Args) {
 	case 0:
 		return ""

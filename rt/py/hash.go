@@ -36,14 +36,12 @@ func Hash(x any) int {
 	case float64:
 		return hashFloat(v, x)
 	case string:
-		h := int(maphash.String(strSeed, v))
-		if h == -1 {
-			h = -2
-		}
-		return h
+		return hashString(v)
 	case Tuple:
 		return hashTuple(v)
-	case *List, *Dict:
+	case Bytes:
+		return hashString(string(v))
+	case *List, *Dict, *ByteArray:
 		panic(New(TypeError, "unhashable type: '"+TypeName(x)+"'"))
 	case *Set:
 		if !v.Frozen {
@@ -187,4 +185,13 @@ func stableHash(x any) bool {
 	}
 	_, ok := otherInt(x)
 	return ok
+}
+
+// hashString hashes a str's (or bytes') content with the process seed.
+func hashString(s string) int {
+	h := int(maphash.String(strSeed, s))
+	if h == -1 {
+		h = -2
+	}
+	return h
 }

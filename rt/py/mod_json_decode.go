@@ -75,6 +75,9 @@ var (
 // strict=True); strict nil is not passed (its traceback differs).
 func JSONLoads(s, objectHook, parseFloat, parseInt, parseConstant, pairsHook, strict any) any {
 	str, ok := s.(string)
+	if b, isBytes := asBytes(s); isBytes {
+		str, ok = jsonBytesText(b), true
+	}
 	if !ok {
 		panic(withLibFrames(New(TypeError, "the JSON object must be str, bytes or bytearray, not "+pyClassName(s)),
 			libFrame("json/__init__.py", 339, "loads", "raise TypeError(f'the JSON object must be str, bytes or bytearray, '")))

@@ -235,6 +235,9 @@ func strMethod(s, name string, args []any, kw []KW) (any, bool) {
 		sig := &Signature{Name: "splitlines", Params: []string{"keepends"}, Defaults: []any{false}}
 		keep := indexArg(sig.Bind(args, kw)[0]) != 0 // an int (or bool), as CPython's 'i' argument
 		return NewList(splitLines(s, keep)...), true
+	case "encode":
+		enc, errs := codecArgs("encode", args, kw)
+		return Bytes(encode(s, lookupCodec(enc), errs)), true
 	}
 	noKw(name, kw)
 	switch name {
@@ -443,8 +446,6 @@ func strMethod(s, name string, args []any, kw []KW) (any, bool) {
 			}
 		}
 		return StrFormat(s, nil, kws), true
-	case "encode":
-		Unsupported("str.encode() (bytes)")
 	}
 	return nil, false
 }

@@ -730,7 +730,9 @@ func (c *printCtx) formatFrame(f Frame, next *Frame, exc *Exception) string {
 // of asyncio's own code are its coroutines).
 func (f *Frame) isCoroutine() bool {
 	if f.Source != "" {
-		return true
+		// Library frames of plain functions (base64.py, json, uuid) are
+		// called, not awaited.
+		return !isSyncLibFrame(f.File)
 	}
 	file, line, ok := entryPos(f.goFrame)
 	if !ok {
@@ -775,4 +777,11 @@ func formatExceptionOnly(e *Exception) string {
 		return name + "\n"
 	}
 	return name + ": " + s + "\n"
+}
+
+// isSyncLibFrame reports whether file is CPython library code rt/py stands
+// for whose frames are plain function calls.
+func isSyncLibFrame(file string) bool {
+	rel, ok := strings.CutPrefix(file, cpythonLibDir+"/")
+	return ok && (rel == "base64.py" || rel == "uuid.py" || strings.HasPrefix(rel, "json/"))
 }

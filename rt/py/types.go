@@ -46,7 +46,9 @@ func init() {
 	}
 	FloatType.construct = func(a []any, kw []KW) any { return builtinFloat(a, kw) }
 	StrType.construct = func(a []any, kw []KW) any {
-		noKw("str", kw)
+		if len(a) > 1 || len(kw) > 0 {
+			return strDecode(a, kw)
+		}
 		arity("str", a, 0, 1)
 		if len(a) == 0 {
 			return ""
@@ -164,6 +166,10 @@ func TypeOf(x any) *Class {
 		return RangeType
 	case *SliceObj:
 		return SliceType
+	case Bytes:
+		return BytesType
+	case *ByteArray:
+		return ByteArrayType
 	case *Class:
 		return TypeType
 	case *Exception:

@@ -109,6 +109,10 @@ func typeSample(tname string) (any, bool) {
 		return 0.0, true
 	case "range":
 		return NewRange(0), true
+	case "bytes":
+		return Bytes(""), true
+	case "bytearray":
+		return &ByteArray{}, true
 	}
 	return nil, false
 }

@@ -88,7 +88,7 @@ def case_ignorable(c):
 
 TYPES = {
     "str": str, "list": list, "tuple": tuple, "dict": dict, "set": set, "frozenset": frozenset,
-    "int": int, "bool": bool, "float": float, "range": range,
+    "int": int, "bool": bool, "float": float, "range": range, "bytes": bytes, "bytearray": bytearray,
     "dict_keys": type({}.keys()), "dict_values": type({}.values()), "dict_items": type({}.items()),
     # collections' types, which rt/py models only in part (mod_collections*.go).
     "Counter": collections.Counter, "deque": collections.deque,

@@ -1128,6 +1128,7 @@ var blockOwners = map[string]string{
 	"for_statement": "'for' statement", "while_statement": "'while' statement", "try_statement": "'try' statement",
 	"except_clause": "'except' statement", "except_group_clause": "'except*' statement",
 	"finally_clause": "'finally' statement", "with_statement": "'with' statement",
+	"match_statement": "'match' statement", "case_clause": "'case' statement",
 }
 
 // checkIndentation reports the indentation errors tree-sitter tolerates: a

@@ -48,6 +48,7 @@ func (l *lowerer) lowerMatch(n *node) []ir.Stmt {
 	out := []ir.Stmt{m.assign(subj, subject, p)}
 	var cases []*node
 	if body := n.ChildByFieldName("body"); body != nil {
+		l.checkIndentation(body) // tree-sitter accepts a match with no case block
 		for _, c := range children(body) {
 			if c.Type() == "case_clause" {
 				cases = append(cases, c)

@@ -132,6 +132,23 @@ func LoggingGetLogger(name any) *Logger {
 	return l
 }
 
+// configured reports whether a record of l would meet a handler or a level
+// set by the program, rather than only logging.lastResort: some logger on
+// its way to the root has a handler, a level of its own, or is disabled.
+func (l *Logger) configured() bool {
+	logMu.Lock()
+	defer logMu.Unlock()
+	for c := l; c != nil; c = c.parent {
+		if len(c.handlers) > 0 || c.disabled || !c.isRoot && c.level != 0 || c.isRoot && c.level != levelWarning {
+			return true
+		}
+		if !c.propagate {
+			break
+		}
+	}
+	return false
+}
+
 func (l *Logger) effectiveLevel() int {
 	for c := l; c != nil; c = c.parent {
 		if c.level != levelNotset {

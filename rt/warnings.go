@@ -27,12 +27,28 @@ func formatException(exc *py.Exception) string { return py.FormatTraceback(exc) 
 // logError is asyncio's default exception handler: message lines, then the
 // traceback.
 func logError(msg string, exc *py.Exception) {
+	if l := LoggingGetLogger("asyncio"); l.configured() {
+		// The program set up logging: asyncio's logger.error goes through
+		// it (its format, level and handlers), as a record of the line in
+		// BaseEventLoop.default_exception_handler that logs it.
+		if l.disabled || levelError < l.effectiveLevel() {
+			return
+		}
+		rec := newLogRecord("asyncio", levelError, msg, nil, &defaultExceptionHandlerFrame)
+		rec.hasExc, rec.exc = exc != nil, exc
+		l.handle(rec)
+		return
+	}
+	// logging.lastResort: the message and the traceback on stderr.
 	text := msg + "\n"
 	if exc != nil {
 		text += formatException(exc)
 	}
 	io.WriteString(errOut, text)
 }
+
+// defaultExceptionHandlerFrame is where asyncio logs an error from.
+var defaultExceptionHandlerFrame = py.Frame{File: asyncioFile("base_events.py"), Line: 1771, Func: "default_exception_handler"}
 
 // errorContext is the context dict of loop.call_exception_handler, with
 // its one object entry ("handle", "task" or "future").

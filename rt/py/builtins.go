@@ -840,11 +840,11 @@ func builtinInt(args []any, kw []KW) any {
 	// An object's __int__, else its __index__ (PyNumber_Long).
 	for _, dunder := range []string{"__int__", "__index__"} {
 		if r, ok := objUnary(dunder, x); ok {
-			switch r.(type) {
+			switch v := r.(type) {
 			case int, *big.Int:
 				return r
 			case bool:
-				return b2i(r.(bool))
+				return b2i(v)
 			}
 			panic(New(TypeError, dunder+" returned non-int (type "+TypeName(r)+")"))
 		}

@@ -95,7 +95,7 @@ func TestBytesOracle(t *testing.T) {
 			return T(Contains(B("abc"), 98), Contains(B("abc"), B("bc")), Contains(B(""), B("")), Contains(B("a"), 300))
 		})),
 		c(`repr('a' in b'abc')`, r(func() any { return Contains(B("abc"), "a") })),
-		c(`repr(hash(b'abc') == hash(b'abc'))`, r(func() any { return Hash(B("abc")) == Hash(B("abc")) })),
+		c(`repr(hash(b'abc') == hash(b'abc'))`, r(func() any { h1, h2 := Hash(B("abc")), Hash(B(string([]byte("abc")))); return h1 == h2 })),
 		c(`repr(hash(bytearray(b'a')))`, r(func() any { return Hash(&ByteArray{B: []byte("a")}) })),
 		c(`repr((bytes(), bytes(3), bytes([1, 255]), bytes(b'x'), bytes('é', 'utf-8'), bytearray(range(3)), bytes(bytearray(b'q'))))`, r(func() any {
 			bb := func(a ...any) any { return CallBuiltin("bytes", a, nil) }

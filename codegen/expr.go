@@ -426,7 +426,14 @@ func (c *fnCtx) boolOp(e *ir.BoolOp) xr {
 		if e.Op == ir.And {
 			test = jen.Op("!").Add(test)
 		}
-		st := jen.If(jen.Id(t).Op(":=").Add(tempInit(v, c.expr(v))), test).Block(jen.Return(jen.Id(t)))
+		init := tempInit(v, c.expr(v))
+		switch v.(type) {
+		case *ir.TupleLit, *ir.ListLit, *ir.DictLit, *ir.SetLit:
+			// A composite literal in an if header must be parenthesized
+			// (`if _v := (py.Tuple{}); ...`), or Go reads its brace as the block.
+			init = jen.Parens(init)
+		}
+		st := jen.If(jen.Id(t).Op(":=").Add(init), test).Block(jen.Return(jen.Id(t)))
 		if guard != nil {
 			st = jen.If(guard).Block(st)
 		}

@@ -914,7 +914,6 @@ func (l *lowerer) lowerParams(n *node) []*ir.Param {
 // unsupportedClassNames are class attributes whose protocols the runtime
 // does not implement: defining one in a class body is rejected.
 var unsupportedClassNames = map[string]string{
-	"__slots__":         "__slots__ is",
 	"__new__":           "defining __new__ is",
 	"__init_subclass__": "defining __init_subclass__ is",
 	"__class_getitem__": "defining __class_getitem__ is",

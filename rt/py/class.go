@@ -75,8 +75,10 @@ func MakeClass(name, qualName string, bases Tuple, ns *Dict) *Class {
 		c.annotations = readAnnotations(v)
 	}
 	ns.Delete(enumBodyKey)
-	if ns.Contains("__slots__") {
-		panic(New(NotImplementedError, "not implemented: __slots__"))
+	if v, ok := ns.Get("__slots__"); ok {
+		makeSlots(c, v)
+	} else {
+		inheritSlots(c)
 	}
 	c.buildTable()
 	if c.IsSubclass(EnumType) {
@@ -245,7 +247,7 @@ func (c *Class) buildTable() {
 	c.table = t
 	c.plainAttrs = true
 	for name, e := range t {
-		if _, isProp := e.v.(*Property); isProp || !e.builtin && (name == "__setattr__" || name == "__getattribute__") {
+		if _, isProp := e.v.(*Property); isProp || c.slotCount > 0 || !e.builtin && (name == "__setattr__" || name == "__getattribute__") {
 			c.plainAttrs = false
 		}
 	}
@@ -279,6 +281,8 @@ type Instance struct {
 	// str or tuple is (an IntEnum member's int, a named tuple's items):
 	// the operators and protocols fall back to it (class_valuebase.go).
 	base any
+	// slots holds the values of a class with __slots__ (class_slots.go).
+	slots []slotCell
 }
 
 type field struct {
@@ -417,7 +421,7 @@ func (o *Instance) PyType() string { return o.Class.Name }
 func (o *Instance) PyGetAttr(name string) (any, bool) {
 	switch name {
 	case "__dict__":
-		if o.Class != ObjectType {
+		if o.Class != ObjectType && !o.Class.noDict {
 			return o.Dict(), true
 		}
 	case "__class__":
@@ -473,6 +477,9 @@ func objectSetAttr(o *Instance, name string, v any) {
 	if setDescriptor(o, o.Class, name, v) {
 		return
 	}
+	if o.Class.noDict {
+		panic(New(AttributeError, "'"+o.Class.Name+"' object has no attribute '"+name+"'"))
+	}
 	o.setField(name, v)
 }
 
@@ -481,6 +488,10 @@ func setDescriptor(obj any, c *Class, name string, v any) bool {
 	attr, ok := c.lookup(name)
 	if !ok {
 		return false
+	}
+	if m, isSlot := attr.(*SlotMember); isSlot {
+		m.set(obj.(*Instance), v)
+		return true
 	}
 	p, ok := attr.(*Property)
 	if !ok {
@@ -524,6 +535,15 @@ func (o *Instance) Call(args []any, kw []KW) any {
 func instanceAttr(obj any, c *Class, name string, dict func(string) (any, bool)) (any, bool) {
 	attr, found := c.lookup(name)
 	if found {
+		if m, ok := attr.(*SlotMember); ok {
+			if v, set := m.get(obj.(*Instance)); set {
+				return v, true
+			}
+			if ga := c.userMethod("__getattr__"); ga != nil {
+				return callBound(ga, obj, []any{name}), true
+			}
+			panic(New(AttributeError, "'"+c.Name+"' object has no attribute '"+name+"'"))
+		}
 		if p, ok := attr.(*Property); ok {
 			if p.Get == nil {
 				panic(New(AttributeError, "property '"+p.name()+"' of '"+c.Name+"' object has no getter"))
@@ -592,6 +612,9 @@ func bindAttr(attr any, obj any, c *Class) any {
 	case *CachedProperty:
 		if obj == nil {
 			return a
+		}
+		if o, ok := obj.(*Instance); ok && o.Class.noDict {
+			panic(New(TypeError, "No '__dict__' attribute on '"+o.Class.Name+"' instance to cache '"+a.name+"' property."))
 		}
 		v := Call(a.Fn, []any{obj}, nil)
 		if o, ok := obj.(*Instance); ok {
@@ -1029,6 +1052,10 @@ func DelAttr(x any, name string) {
 				return
 			}
 			if attr, ok := o.Class.lookup(name); ok {
+				if m, ok := attr.(*SlotMember); ok {
+					m.del(o)
+					return
+				}
 				if p, ok := attr.(*Property); ok {
 					if p.Del == nil {
 						panic(New(AttributeError, "property '"+p.name()+"' of '"+o.Class.Name+"' object has no deleter"))
@@ -1073,7 +1100,7 @@ func Vars(x any) any {
 			return classDict(o.class) // vars(object): the builtin name as a value
 		}
 	case *Instance:
-		if o.Class != ObjectType {
+		if o.Class != ObjectType && !o.Class.noDict {
 			return o.Dict()
 		}
 	case *Exception:

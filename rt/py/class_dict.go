@@ -58,12 +58,17 @@ func (p *ClassDictProxy) items() *Dict {
 		switch {
 		case k == ObjectType:
 		case k.Dict != nil:
-			hasDict, hasWeakref = true, true
+			hasDict = hasDict || !k.noDict
+			hasWeakref = hasWeakref || !k.noWeakref
 		case k.IsSubclass(BaseException):
 			hasDict = true
 		case k == IntType || k == StrType || k == FloatType || k == TupleType:
 			hasWeakref = true // variable-size builtins have no weakref slot
 		}
+	}
+	if c.ownSlots {
+		// __slots__ decides: only the descriptors it names.
+		hasDict, hasWeakref = !c.slotDict, !c.slotWeakref
 	}
 	if !hasDict {
 		out.Set("__dict__", &slotDescriptor{"__dict__", c})

@@ -47,6 +47,13 @@ type Class struct {
 	// autoHash: MakeClass set __hash__ = None (the class defines __eq__
 	// alone), which CPython's class __dict__ lists last.
 	autoHash bool
+	// __slots__ (class_slots.go): slotCount is the instance layout's
+	// number of slots (the bases' included); noDict/noWeakref: instances
+	// have no __dict__/__weakref__; ownSlots: the body bound __slots__,
+	// slotDict/slotWeakref: and named '__dict__'/'__weakref__' in it.
+	slotCount                       int
+	noDict, noWeakref               bool
+	ownSlots, slotDict, slotWeakref bool
 }
 
 // IsSubclass reports whether c is cls or derives from it.

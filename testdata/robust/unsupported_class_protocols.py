@@ -2,7 +2,7 @@ import asyncio
 
 
 class Point:
-    __slots__ = ("x", "y")  # ERROR
+    __slots__ = ("x", "y")
 
     def __new__(cls, *args):  # ERROR
         return super().__new__(cls)

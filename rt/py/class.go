@@ -247,7 +247,7 @@ func (c *Class) buildTable() {
 	c.table = t
 	c.plainAttrs = true
 	for name, e := range t {
-		if _, isProp := e.v.(*Property); isProp || c.slotCount > 0 || !e.builtin && (name == "__setattr__" || name == "__getattribute__") {
+		if _, isProp := e.v.(*Property); isProp || c.slotCount > 0 || c.noDict || !e.builtin && (name == "__setattr__" || name == "__getattribute__") {
 			c.plainAttrs = false
 		}
 	}

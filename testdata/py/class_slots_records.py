@@ -89,6 +89,14 @@ async def main():
     tag.label = "hot"
     print(tag.label)
 
+    class Marker:
+        __slots__ = ()
+
+    try:
+        Marker().flag = True
+    except AttributeError as e:
+        print("Marker:", e)
+
     readings = [Reading(f"s{i}", i * 1.5) for i in range(4)]
 
     async def scale(rd, factor):

@@ -53,7 +53,7 @@ func WaitFor(aw, timeout any) *Coro {
 			if secs <= 0 {
 				fut = ensureFutureOn(loop, aw)
 				if fut.Done() {
-					return fut.Result()
+					return waitForResult(fut, 458)
 				}
 				co.At(460)
 				co.awaitAt(2, cancelAndWait(fut))
@@ -88,7 +88,7 @@ func WaitFor(aw, timeout any) *Coro {
 					panic(e)
 				}
 				if fut.Done() {
-					return fut.Result()
+					return waitForResult(fut, 479)
 				}
 				fut.removeCallback(cb)
 				co.At(485)
@@ -100,7 +100,7 @@ func WaitFor(aw, timeout any) *Coro {
 				panic(exc)
 			}
 			if fut.Done() {
-				return fut.Result()
+				return waitForResult(fut, 489)
 			}
 			fut.removeCallback(cb)
 			co.At(495)
@@ -128,14 +128,63 @@ func WaitFor(aw, timeout any) *Coro {
 // passes through. raiseLine is where tasks.py raises the TimeoutError.
 func resultOrTimeout(fut *Future, raiseLine int) any {
 	var res any
+	inner := innerFrames(fut)
 	if exc := coreTry(func() { res = fut.Result() }); exc != nil {
 		if exc.Is(py.CancelledError) {
 			raiseFromAt(py.New(py.TimeoutError), exc, exc, py.Frame{File: asyncioFile("tasks.py"), Line: raiseLine,
 				Func: "wait_for", Source: "raise exceptions.TimeoutError() from exc"})
 		}
-		panic(exc)
+		panic(withWaitForFrame(exc, inner, raiseLine-2))
 	}
 	return res
+}
+
+// waitForResult is wait_for's `return fut.result()` at line: the inner's
+// exception passes through wait_for's frame, which its traceback shows
+// between the awaiting frames and the inner's own.
+func waitForResult(fut *Future, line int) any {
+	var res any
+	inner := innerFrames(fut)
+	if exc := coreTry(func() { res = fut.Result() }); exc != nil {
+		panic(withWaitForFrame(exc, inner, line))
+	}
+	return res
+}
+
+// innerFrames is a copy of the traceback fut's exception had before
+// Result re-raised it (nil without one).
+func innerFrames(fut *Future) []py.Frame {
+	if fut.exc == nil {
+		return nil
+	}
+	return append([]py.Frame(nil), fut.exc.Traceback...)
+}
+
+// withWaitForFrame puts wait_for's frame where the re-raise's frames end
+// and the inner's begin: before the longest tail of the inner's frames
+// that the traceback still ends with.
+func withWaitForFrame(exc *py.Exception, inner []py.Frame, line int) *py.Exception {
+	frame := py.Frame{File: asyncioFile("tasks.py"), Line: line, Func: "wait_for", Source: "return fut.result()"}
+	tb := exc.Traceback
+	at := len(tb)
+	for j := 0; j <= len(inner); j++ {
+		tail := inner[j:]
+		if len(tail) <= len(tb) && sameFrames(tb[len(tb)-len(tail):], tail) {
+			at = len(tb) - len(tail)
+			break
+		}
+	}
+	exc.Traceback = append(append(append([]py.Frame(nil), tb[:at]...), frame), tb[at:]...)
+	return exc
+}
+
+func sameFrames(a, b []py.Frame) bool {
+	for i := range a {
+		if a[i].File != b[i].File || a[i].Line != b[i].Line || a[i].Func != b[i].Func {
+			return false
+		}
+	}
+	return true
 }
 
 var cancelAndWaitInfo = &CoroInfo{Name: "_cancel_and_wait", QualName: "_cancel_and_wait", File: asyncioFile("tasks.py"), Line: 551}

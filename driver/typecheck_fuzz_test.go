@@ -68,14 +68,21 @@ func (e *exportData) importer(t testing.TB, fset *token.FileSet) types.Importer 
 
 var runtimeExports = sync.OnceValue(func() *exportData { return &exportData{files: map[string]string{}} })
 
-// typeCheck reports the type errors of one generated Go file, nil if it compiles.
-func typeCheck(t testing.TB, goSrc []byte) error {
+// loadRuntimeExports lists the runtime's export data once. Compiling it can take a minute
+// on a loaded machine, so FuzzTranslate does it before its per-input watchdog starts.
+func loadRuntimeExports(t testing.TB) *exportData {
 	e := runtimeExports()
 	e.mu.Lock()
 	if len(e.files) == 0 {
 		e.list(t, driver.ModulePath+"/...")
 	}
 	e.mu.Unlock()
+	return e
+}
+
+// typeCheck reports the type errors of one generated Go file, nil if it compiles.
+func typeCheck(t testing.TB, goSrc []byte) error {
+	e := loadRuntimeExports(t)
 	fset := token.NewFileSet()
 	file, err := parser.ParseFile(fset, "main.go", goSrc, parser.SkipObjectResolution)
 	if err != nil {
@@ -122,6 +129,7 @@ func FuzzTranslate(f *testing.F) {
 		}
 		f.Add(src)
 	}
+	loadRuntimeExports(f)
 	f.Fuzz(func(t *testing.T, src []byte) {
 		watchdog := time.AfterFunc(20*time.Second, func() { panic(fmt.Sprintf("Translate hangs on %q", src)) })
 		defer watchdog.Stop()

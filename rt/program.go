@@ -103,6 +103,9 @@ func runGuarded(program func()) (status int, abandoned bool) {
 				status = systemExitStatus(x)
 				return
 			}
+			// A py-internal raise (IndexError from a subscript) has no traceback yet; the
+			// panicking frames are still on the stack here.
+			py.AddTraceback(x)
 			io.WriteString(errOut, py.FormatException(x))
 			status = 1
 			if x.Is(py.KeyboardInterrupt) {

@@ -843,6 +843,10 @@ func (c *fnCtx) unpack(elts []ir.Expr, val jen.Code) []jen.Code {
 			star = i
 		}
 	}
+	if len(elts) == 0 {
+		// `() = x` only checks that x is an empty iterable: no temporary to name.
+		return []jen.Code{jen.Qual(pyPath, "Unpack").Call(val, jen.Lit(0))}
+	}
 	u := c.temp("unpack")
 	var out []jen.Code
 	if star < 0 {

@@ -3,6 +3,7 @@ package frontend
 import (
 	"bytes"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -263,11 +264,46 @@ func (l *lowerer) syntaxErrors(root *node) {
 		if !n.HasError() && !n.IsMissing() {
 			return
 		}
-		for _, c := range allChildren(n) {
+		kids := allChildren(n)
+		if !slices.ContainsFunc(kids, func(c *node) bool { return c.HasError() || c.IsMissing() || c.Type() == "ERROR" }) {
+			l.hiddenErrors(n, func(at int) {
+				if p := l.posAt(at); !reported[p.Line] {
+					reported[p.Line] = true
+					l.syntaxErrAt(p, "invalid syntax")
+				}
+			})
+			return
+		}
+		for _, c := range kids {
 			visit(c)
 		}
 	}
 	visit(root)
+}
+
+// hiddenErrors reports the errors tree-sitter gave no node of their own: a MISSING node
+// of a hidden type (the _newline between `import a` and `()=0` on one line) is no child
+// of anything, so n, which has an error, has no child that has one. Each lies between two
+// statements with only blanks (no `;`, no newline) between them; failing that, at n.
+func (l *lowerer) hiddenErrors(n *node, report func(at int)) {
+	kids := allChildren(n)
+	found := false
+	for i := 1; i < len(kids); i++ {
+		gap := l.src[kids[i-1].EndByte():kids[i].StartByte()]
+		if isStatement(kids[i]) && kids[i-1].Type() != ";" && len(bytes.Trim(gap, " \t\f")) == 0 {
+			report(int(kids[i].StartByte()))
+			found = true
+		}
+	}
+	if !found {
+		report(int(n.StartByte()))
+	}
+}
+
+// isStatement: a node tree-sitter's Python grammar names *_statement (or a definition).
+func isStatement(n *node) bool {
+	t := n.Type()
+	return strings.HasSuffix(t, "_statement") || strings.HasSuffix(t, "_definition")
 }
 
 // describeSyntaxError words a tree-sitter error the way CPython would where

@@ -10,6 +10,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -203,6 +204,10 @@ func TestGolden(t *testing.T) {
 		updateGoldens(t, cases)
 		return
 	}
+	// `-run 'TestGolden/NAME'` runs the oracle on, and builds, only the programs it names.
+	if only := updateFilter(t); only != nil {
+		cases = slices.DeleteFunc(cases, func(c progtest.Case) bool { return !only.MatchString(c.Name) })
+	}
 	var oracle *progtest.Oracle
 	switch {
 	case !progtest.Python311():
@@ -216,7 +221,13 @@ func TestGolden(t *testing.T) {
 		require.NoError(t, err)
 		t.Cleanup(oracle.Cleanup)
 	}
-	bin := buildCorpus(t)
+	var bin *progtest.Binary
+	if len(cases) < len(loadCorpus(t)) {
+		bin = progtest.Build(cases, codegen.Options{})
+		t.Cleanup(bin.Remove)
+	} else {
+		bin = buildCorpus(t)
+	}
 	var ran, matching atomic.Int32
 	t.Cleanup(func() { // runs after the parallel subtests
 		t.Logf("%d of %d programs run print what CPython prints", matching.Load(), ran.Load())
@@ -247,16 +258,19 @@ func TestGolden(t *testing.T) {
 func updateGoldens(t *testing.T, cases []progtest.Case) {
 	require.True(t, progtest.Python311(), "-update needs python3 = CPython 3.11 on PATH")
 	require.NoError(t, os.MkdirAll(goldenDir, 0o755))
-	oracle, err := progtest.StartOracle(cases)
+	only := updateFilter(t)
+	selected := cases
+	if only != nil {
+		selected = slices.DeleteFunc(slices.Clone(cases), func(c progtest.Case) bool { return !only.MatchString(c.Name) })
+	}
+	oracle, err := progtest.StartOracle(selected)
 	require.NoError(t, err)
 	defer oracle.Cleanup()
-	only := updateFilter(t)
 	keep := map[string]bool{}
 	for _, c := range cases {
 		keep[goldenPath(c)] = true
-		if only != nil && !only.MatchString(c.Name) {
-			continue
-		}
+	}
+	for _, c := range selected {
 		o, stderr, err := oracle.Result(c)
 		require.NoError(t, err, "%s: %s", c.Name, stderr)
 		data, err := formatGolden(c, o)
@@ -276,8 +290,8 @@ func updateGoldens(t *testing.T, cases []progtest.Case) {
 	}
 }
 
-// updateFilter gives the programs a `-run TestGolden/PATTERN -update` names, or nil when -run
-// names no subtest. The oracle runs under load too; re-recording only the programs one
+// updateFilter gives the programs `-run TestGolden/PATTERN` (with or without -update) names,
+// or nil when -run names no subtest. The oracle runs under load too; re-recording only the programs one
 // changed keeps a loaded machine from re-recording the thread goldens, whose 0.5 s grace rule
 // is measured in real time.
 func updateFilter(t *testing.T) *regexp.Regexp {

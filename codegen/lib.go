@@ -259,7 +259,7 @@ func (c *fnCtx) libAttr(e *ir.LibAttr) xr {
 	if e.Module == "asyncio" && e.Name == "sleep" {
 		// A Python function in CPython (asyncio/tasks.py), not a builtin:
 		// rt has it as one function value with its signature.
-		return xr{c: jen.Qual(rtPath, "SleepFunction"), call: true}
+		return xr{c: jen.Qual(rtPath, "SleepFunction")}
 	}
 	entry := surface.Lookup(e.Module, e.Name)
 	switch {

@@ -52,6 +52,9 @@ type frame struct {
 // fnCtx is the state of one Go function being generated: a def body, a
 // lambda, or program().
 type fnCtx struct {
+	// keepVars: the cleanup generator calls whose generators a drop site
+	// records, and where (gencleanup.go).
+	keepVars map[*ir.Call]*varRef
 	g       *gen
 	parent  *fnCtx
 	def     *ir.FuncDef // nil for the module body

@@ -193,46 +193,62 @@ func (g *gen) builtinOf(e ir.Expr) (string, []ir.Arg, bool) {
 
 // loopDropCalls are the cleanup generator calls a for loop's iterable
 // makes that only the loop's iterator holds: the iterable itself, or the
-// plain positional arguments of an enumerate, zip, map or filter around
-// them.
+// generators an enumerate, zip, map or filter around them holds.
 func (g *gen) loopDropCalls(iter ir.Expr) []*ir.Call {
-	if c := g.cleanupCall(iter); c != nil {
+	return g.heldCalls(iter)
+}
+
+// heldCalls are the cleanup generator calls that e is, or that the
+// enumerate, zip, map or filter iterator that e is holds (through further
+// such wrappers), in source order.
+func (g *gen) heldCalls(e ir.Expr) []*ir.Call {
+	if c := g.cleanupCall(e); c != nil {
 		return []*ir.Call{c}
 	}
-	name, args, ok := g.builtinOf(iter)
+	name, args, ok := g.builtinOf(e)
 	if !ok || !loopWrappers[name] {
 		return nil
 	}
-	return g.argCalls(args)
-}
-
-// consumerDropCalls are the cleanup generator calls passed straight to a
-// consuming builtin (or "sep".join) that e is, which die with its return.
-func (g *gen) consumerDropCalls(e ir.Expr) []*ir.Call {
-	if c, ok := e.(*ir.Call); ok {
-		if at, ok := c.Func.(*ir.Attribute); ok && at.Name == "join" {
-			if _, lit := at.X.(*ir.StrLit); lit {
-				return g.argCalls(c.Args)
-			}
-		}
-	}
-	name, args, ok := g.builtinOf(e)
-	if !ok || !consumerBuiltins[name] {
-		return nil
-	}
-	return g.argCalls(args)
-}
-
-// argCalls are the plain positional arguments that call cleanup
-// generators.
-func (g *gen) argCalls(args []ir.Arg) []*ir.Call {
 	var out []*ir.Call
 	for _, a := range args {
 		if a.Name == "" && !a.Star && !a.DoubleStar {
-			if c := g.cleanupCall(a.Value); c != nil {
-				out = append(out, c)
+			out = append(out, g.heldCalls(a.Value)...)
+		}
+	}
+	return out
+}
+
+// consumerDropCalls are the cleanup generator calls passed to a consuming
+// builtin (or "sep".join) that e is, straight or through wrappers
+// (heldCalls), which die with its return. CPython drops a call's
+// arguments first to last but a zip's iterators last to first (a tuple's
+// dealloc); DropIters does the latter, so only one argument may hold them.
+func (g *gen) consumerDropCalls(e ir.Expr) []*ir.Call {
+	var args []ir.Arg
+	if name, bargs, ok := g.builtinOf(e); ok && consumerBuiltins[name] {
+		args = bargs
+	} else if c, ok := e.(*ir.Call); ok {
+		at, ok := c.Func.(*ir.Attribute)
+		if !ok || at.Name != "join" {
+			return nil
+		}
+		if _, lit := at.X.(*ir.StrLit); !lit {
+			return nil
+		}
+		args = c.Args
+	}
+	var out []*ir.Call
+	holders := 0
+	for _, a := range args {
+		if a.Name == "" && !a.Star && !a.DoubleStar {
+			if held := g.heldCalls(a.Value); len(held) > 0 {
+				holders++
+				out = append(out, held...)
 			}
 		}
+	}
+	if holders > 1 {
+		return nil
 	}
 	return out
 }

@@ -285,7 +285,13 @@ func (g *gen) checkCleanupUses() {
 			}
 		case *ir.Assign:
 			if c := g.cleanupCall(n.Value); c != nil {
-				why[c] = "stored: CPython closes the generator when the last reference to it goes away, which the translation cannot follow"
+				why[c] = "stored without a `try: ... finally: NAME.close()` right after: CPython closes the generator when the last reference to it goes away (an exception's traceback keeps a function's variables alive), which the translation cannot follow"
+			}
+		case *ir.With:
+			for _, it := range n.Items {
+				if c := g.closingCall(it.Ctx); c != nil {
+					allowed[c] = true
+				}
 			}
 		case *ir.Return:
 			if c := g.cleanupCall(n.Value); c != nil {
@@ -304,6 +310,23 @@ func (g *gen) checkCleanupUses() {
 		}
 		return true
 	})
+	// `gen = g(...)` right before `try: ... finally: gen.close()`: the
+	// finally clause closes it, whatever keeps it alive afterwards.
+	walk(g.m.Body, func(n any) bool {
+		for _, ss := range stmtLists(n) {
+			for i := 0; i+1 < len(ss); i++ {
+				if c := g.closedAfter(ss[i], ss[i+1]); c != nil {
+					allowed[c] = true
+				}
+			}
+		}
+		return true
+	})
+	for i := 0; i+1 < len(g.m.Body); i++ {
+		if c := g.closedAfter(g.m.Body[i], g.m.Body[i+1]); c != nil {
+			allowed[c] = true
+		}
+	}
 	var visit func(n any) bool
 	visit = func(n any) bool {
 		switch n := n.(type) {
@@ -319,7 +342,7 @@ func (g *gen) checkCleanupUses() {
 				if r == "" {
 					r = "passed to code the translation cannot follow; CPython closes the generator when the last reference to it goes away"
 				}
-				g.errorf(n.Pos, "the generator of %s() runs cleanup code when it is closed, and here it is %s: iterate the call with a for loop, pass it straight to list(), sum(), any(), next() or similar, or delegate to it with yield from", d.Name, r)
+				g.errorf(n.Pos, "the generator of %s() runs cleanup code when it is closed, and here it is %s: iterate the call with a for loop, pass it straight to list(), sum(), any(), next() or similar, delegate to it with yield from, use it in `with contextlib.closing(...)`, or store it right before a try whose finally clause starts by closing it", d.Name, r)
 			}
 			walkArgs(n.Args, visit)
 			return false
@@ -331,6 +354,94 @@ func (g *gen) checkCleanupUses() {
 		return true
 	}
 	walk(g.m.Body, visit)
+}
+
+// closingCall is the cleanup generator call that e passes to
+// contextlib.closing, or nil: as a with item, closing's __exit__ closes
+// the generator when the block ends.
+func (g *gen) closingCall(e ir.Expr) *ir.Call {
+	var args []ir.Arg
+	switch e := e.(type) {
+	case *ir.LibCall:
+		if e.Module != "contextlib" || e.Name != "closing" {
+			return nil
+		}
+		args = e.Args
+	case *ir.Call:
+		f, ok := e.Func.(*ir.LibAttr)
+		if !ok || f.Module != "contextlib" || f.Name != "closing" {
+			return nil
+		}
+		args = e.Args
+	default:
+		return nil
+	}
+	if len(args) != 1 || args[0].Name != "" || args[0].Star || args[0].DoubleStar {
+		return nil
+	}
+	return g.cleanupCall(args[0].Value)
+}
+
+// closedAfter is the cleanup generator call of `name = gen(...)` (first)
+// when next is a try statement whose finally clause starts with
+// `name.close()`, name bound only there; else nil.
+func (g *gen) closedAfter(first, next ir.Stmt) *ir.Call {
+	as, ok := first.(*ir.Assign)
+	if !ok || len(as.Targets) != 1 {
+		return nil
+	}
+	call := g.cleanupCall(as.Value)
+	target, ok := as.Targets[0].(*ir.Name)
+	if call == nil || !ok {
+		return nil
+	}
+	sym := g.resolve(target.Sym)
+	try, ok := next.(*ir.Try)
+	if !ok || sym == nil || sym.Bindings != 1 || len(try.Finally) == 0 {
+		return nil
+	}
+	es, ok := try.Finally[0].(*ir.ExprStmt)
+	if !ok {
+		return nil
+	}
+	c, ok := es.X.(*ir.Call)
+	if !ok || len(c.Args) != 0 {
+		return nil
+	}
+	at, ok := c.Func.(*ir.Attribute)
+	if !ok || at.Name != "close" {
+		return nil
+	}
+	nm, ok := at.X.(*ir.Name)
+	if !ok || g.resolve(nm.Sym) != sym {
+		return nil
+	}
+	return call
+}
+
+// stmtLists are the statement lists directly inside a node.
+func stmtLists(n any) [][]ir.Stmt {
+	switch n := n.(type) {
+	case *ir.FuncDef:
+		return [][]ir.Stmt{n.Body}
+	case *ir.ClassDef:
+		return [][]ir.Stmt{n.Body}
+	case *ir.If:
+		return [][]ir.Stmt{n.Body, n.Else}
+	case *ir.While:
+		return [][]ir.Stmt{n.Body, n.Else}
+	case *ir.For:
+		return [][]ir.Stmt{n.Body, n.Else}
+	case *ir.With:
+		return [][]ir.Stmt{n.Body}
+	case *ir.Try:
+		out := [][]ir.Stmt{n.Body, n.Else, n.Finally}
+		for _, h := range n.Handlers {
+			out = append(out, h.Body)
+		}
+		return out
+	}
+	return nil
 }
 
 // keepCall is the code of a cleanup generator call whose generator the

@@ -57,6 +57,21 @@ func TestGeneratorCleanupIsTimedAtTheUse(t *testing.T) {
 			}
 		}
 	}
+	// Stored, it is exact when a finally clause right after closes it,
+	// or when contextlib.closing closes it at the end of a with block.
+	def := "def g():\n    try:\n        yield 1\n    finally:\n        print('x')\n"
+	gen(t, def+"def f():\n    it = g()\n    try:\n        next(it)\n    finally:\n        it.close()\n", codegen.Options{})
+	gen(t, def+"import contextlib\nwith contextlib.closing(g()) as it:\n    next(it)\n", codegen.Options{})
+	for _, use := range []string{
+		"def f():\n    it = g()\n    try:\n        next(it)\n    finally:\n        print(1)\n        it.close()\n",
+		"def f():\n    it = g()\n    it = g()\n    try:\n        next(it)\n    finally:\n        it.close()\n",
+		"def f():\n    it = g()\n    next(it)\n    try:\n        next(it)\n    finally:\n        it.close()\n",
+	} {
+		diags := genErr(t, def+use)
+		if assert.NotEmpty(t, diags, use) {
+			assert.Contains(t, diags[0].Msg, "stored", use)
+		}
+	}
 	// A method's calls cannot be followed: rejected at the def.
 	diags := genErr(t, "class C:\n    def g(self):\n        try:\n            yield 1\n        finally:\n            print('x')\n")
 	assert.Contains(t, diags[0].Msg, "a method")

@@ -335,6 +335,9 @@ func (c *fnCtx) builtinCall(name string, args []ir.Arg, pos ir.Pos) xr {
 	if cls := surface.ExceptionClass(name); cls != "" {
 		return c.newException(jen.Qual(pyPath, cls), args, pos)
 	}
+	if name == dropItersBuiltin {
+		return c.dropIters(args)
+	}
 	if name == "super" {
 		return c.superCall(args, pos)
 	}

@@ -131,6 +131,11 @@ type gen struct {
 	isDirective map[jen.Code]bool
 	// walrus caches fnCtx.hasWalrus per def.
 	walrus map[*ir.FuncDef]bool
+	// cleanupGens: the generator functions whose close runs code, by the
+	// symbol their def binds; cleanupDefReason: why such a def's calls
+	// cannot be followed (gencleanup.go).
+	cleanupGens      map[*ir.Symbol]*ir.FuncDef
+	cleanupDefReason map[*ir.FuncDef]string
 	// outsideStores are the variables some other scope assigns (nonlocal
 	// in a nested function, global in a function or class body).
 	outsideStores map[*ir.Symbol]bool
@@ -237,6 +242,7 @@ func (g *gen) sourceLine(n int) string {
 
 func (g *gen) generate() {
 	g.prepass()
+	g.analyzeGenCleanup()
 	if g.api() {
 		g.apiPrepass()
 	}

@@ -181,6 +181,12 @@ func (c *fnCtx) builtinValue(name string, pos ir.Pos) xr {
 
 func (c *fnCtx) ex(e ir.Expr) xr {
 	g := c.g
+	if k := c.keepCall(e); k != nil {
+		return xr{c: k, call: true}
+	}
+	if r, ok := c.dropAfter(e); ok {
+		return r
+	}
 	if r, ok := c.typedEx(e); ok {
 		return r
 	}

@@ -52,11 +52,14 @@ type frame struct {
 // fnCtx is the state of one Go function being generated: a def body, a
 // lambda, or program().
 type fnCtx struct {
-	g       *gen
-	parent  *fnCtx
-	def     *ir.FuncDef // nil for the module body
-	names   *namer
-	isAsync bool // a *rt.Coro named co is in scope
+	// keepVars: the cleanup generator calls whose generators a drop site
+	// records, and where (gencleanup.go).
+	keepVars map[*ir.Call]*varRef
+	g        *gen
+	parent   *fnCtx
+	def      *ir.FuncDef // nil for the module body
+	names    *namer
+	isAsync  bool // a *rt.Coro named co is in scope
 	// hasResult: a Go `return` must carry a value.
 	hasResult bool
 	// resultType: the def returns its result unboxed (typed_scalar.go).

@@ -71,67 +71,23 @@ func (c *fnCtx) newGenerator(name, qual string, start *jen.Statement, stmts []je
 }
 
 // generatorBlocker returns why a generator function cannot be translated
-// exactly, or "".
-//
-// CPython closes a generator the moment its last reference goes away
-// (reference counting): a loop that breaks out of `for x in gen()` runs
-// gen's finally clause right there. The translation cannot time that, so a
-// yield must not sit where closing the generator would run code: inside a
-// try with a finally clause, or under an except clause that can catch
-// GeneratorExit (bare, BaseException, GeneratorExit).
+// exactly, or "". A cleanup generator's uses are checked where they are
+// (gencleanup.go); only a def whose calls the translation cannot follow is
+// rejected here.
 func (g *gen) generatorBlocker(def *ir.FuncDef, body []ir.Stmt) string {
 	if r := g.stepBlocker(body); r != "" {
 		return r
 	}
-	if drivenToEnd(def) {
-		return ""
+	if def.IsAsync && !drivenToEnd(def) && g.closeRunsCode(body) {
+		// An async generator's cleanup runs in the aclose task its
+		// loop's finalizer hook schedules, or at asyncio.run's shutdown.
+		return "a yield inside try/finally (or its finally clause), with, or an except clause that catches GeneratorExit: " +
+			"CPython runs that cleanup when the generator is garbage-collected or at asyncio.run's shutdown, which the translation cannot time"
 	}
-	reason := ""
-	var visit func(ss []ir.Stmt, guarded bool)
-	visit = func(ss []ir.Stmt, guarded bool) {
-		for _, s := range ss {
-			if reason != "" {
-				return
-			}
-			switch s := s.(type) {
-			case *ir.Try:
-				inner := guarded || len(s.Finally) > 0
-				for _, h := range s.Handlers {
-					inner = inner || catchesGeneratorExit(h.Type)
-				}
-				visit(s.Body, inner)
-				visit(s.Else, guarded || len(s.Finally) > 0)
-				for _, h := range s.Handlers {
-					visit(h.Body, guarded || len(s.Finally) > 0)
-				}
-				// A generator suspended in a finally clause would
-				// be closed there too.
-				visit(s.Finally, true)
-				continue
-			case *ir.If:
-				visit(s.Body, guarded)
-				visit(s.Else, guarded)
-				continue
-			case *ir.While:
-				visit(s.Body, guarded)
-				visit(s.Else, guarded)
-				continue
-			case *ir.For:
-				visit(s.Body, guarded)
-				visit(s.Else, guarded)
-				continue
-			case *ir.With:
-				visit(s.Body, true)
-				continue
-			}
-			if guarded && suspends(s) {
-				reason = "a yield inside try/finally (or its finally clause), with, or an except clause that catches GeneratorExit: " +
-					"CPython runs that cleanup when the generator is garbage-collected or at asyncio.run's shutdown, which the translation cannot time"
-			}
-		}
+	if r := g.cleanupDefReason[def]; r != "" {
+		return "its generators run cleanup code when closed (a yield inside try/finally, with, an except clause that catches GeneratorExit, or a loop over such a generator), and it is " + r
 	}
-	visit(body, false)
-	return reason
+	return ""
 }
 
 // drivenToEnd reports whether the generator function is decorated with

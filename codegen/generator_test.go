@@ -1,6 +1,7 @@
 package codegen_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -23,21 +24,60 @@ func TestGenExpIsLazy(t *testing.T) {
 	assert.NotContains(t, out, "py.NewList()")
 }
 
-// A yield where closing the generator would run code is rejected: CPython
-// closes an abandoned generator at once (reference counting).
-func TestGeneratorCleanupAtYieldIsRejected(t *testing.T) {
-	for _, src := range []string{
+// A generator whose close runs code (a yield under finally, with, or an
+// except clause that can catch GeneratorExit) is closed where CPython's
+// reference counting drops it: after a for loop over the call, after a
+// consuming builtin returns. Every other use is rejected at the use.
+func TestGeneratorCleanupIsTimedAtTheUse(t *testing.T) {
+	for _, def := range []string{
 		"def g():\n    try:\n        yield 1\n    finally:\n        print('x')\n",
 		"def g():\n    try:\n        yield 1\n    except BaseException:\n        print('x')\n",
 		"def g():\n    try:\n        yield 1\n    except:\n        pass\n",
 		"def g():\n    try:\n        pass\n    finally:\n        yield 1\n",
+		"def h():\n    try:\n        yield 1\n    finally:\n        print('x')\ndef g():\n    for x in h():\n        yield x\n",
 	} {
-		diags := genErr(t, src)
-		assert.Contains(t, diags[0].Msg, "this generator function", src)
-		assert.Equal(t, 1, diags[0].Pos.Line)
+		out := gen(t, def+"for x in g():\n    break\n", codegen.Options{})
+		assert.Contains(t, out, "py.DropIters(", def)
+		out = gen(t, def+"print(sum(g()), next(g(), None))\n", codegen.Options{})
+		assert.Contains(t, out, "py.DropAfter(", def)
+		lines := strings.Count(def, "\n")
+		for use, why := range map[string]string{
+			"it = g()\n":                   "stored",
+			"print([x for x in g()])\n":    "comprehension",
+			"print(max(x for x in g()))\n": "comprehension",
+			"def f():\n    return g()\n":   "returned",
+			"print(g())\n":                 "passed to code",
+			"print(max(g(), g()))\n":       "passed to code",
+			"f = g\n":                      "used as a value",
+		} {
+			diags := genErr(t, def+use)
+			if assert.NotEmpty(t, diags, use) {
+				assert.Contains(t, diags[0].Msg, why, def+use)
+				assert.Equal(t, lines+strings.Count(use, "\n"), diags[0].Pos.Line, def+use)
+			}
+		}
 	}
-	// Catching ordinary exceptions thrown in is exact.
-	gen(t, "def g():\n    try:\n        yield 1\n    except ValueError:\n        print('x')\n", codegen.Options{})
+	// Stored, it is exact when a finally clause right after closes it,
+	// or when contextlib.closing closes it at the end of a with block.
+	def := "def g():\n    try:\n        yield 1\n    finally:\n        print('x')\n"
+	gen(t, def+"def f():\n    it = g()\n    try:\n        next(it)\n    finally:\n        it.close()\n", codegen.Options{})
+	gen(t, def+"import contextlib\nwith contextlib.closing(g()) as it:\n    next(it)\n", codegen.Options{})
+	for _, use := range []string{
+		"def f():\n    it = g()\n    try:\n        next(it)\n    finally:\n        print(1)\n        it.close()\n",
+		"def f():\n    it = g()\n    it = g()\n    try:\n        next(it)\n    finally:\n        it.close()\n",
+		"def f():\n    it = g()\n    next(it)\n    try:\n        next(it)\n    finally:\n        it.close()\n",
+	} {
+		diags := genErr(t, def+use)
+		if assert.NotEmpty(t, diags, use) {
+			assert.Contains(t, diags[0].Msg, "stored", use)
+		}
+	}
+	// A method's calls cannot be followed: rejected at the def.
+	diags := genErr(t, "class C:\n    def g(self):\n        try:\n            yield 1\n        finally:\n            print('x')\n")
+	assert.Contains(t, diags[0].Msg, "a method")
+	assert.Equal(t, 2, diags[0].Pos.Line)
+	// Catching ordinary exceptions thrown in is no cleanup.
+	gen(t, "def g():\n    try:\n        yield 1\n    except ValueError:\n        print('x')\nit = g()\n", codegen.Options{})
 }
 
 func TestPlainWithUsesTheProtocolEntryPoints(t *testing.T) {

@@ -563,7 +563,7 @@ func (c *fnCtx) stepChunk(ss []ir.Stmt) {
 	block := false
 	for _, s := range ss {
 		codes = append(codes, c.stmt(s)...)
-		block = block || mayDeclare(s)
+		block = block || mayDeclare(s) || c.g.dropsLoop(s)
 	}
 	if len(codes) == 0 {
 		return
@@ -836,6 +836,10 @@ func (c *fnCtx) stepFor(s *ir.For) {
 	exit := end
 	if len(s.Else) > 0 {
 		exit = els
+	}
+	if lowered := c.dropLoop(s); lowered != nil {
+		c.stepStmts(lowered)
+		return
 	}
 	if hasCall(s) {
 		c.emitAt(line)

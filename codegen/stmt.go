@@ -314,6 +314,9 @@ func (c *fnCtx) forStmt(s *ir.For) []jen.Code {
 		c.g.unsupported(s.Pos, "async for here")
 		return nil
 	}
+	if lowered := c.dropLoop(s); lowered != nil {
+		return c.stmts(lowered)
+	}
 	var flag *varRef
 	if len(s.Else) > 0 {
 		flag = &varRef{name: c.temp("broke")}

@@ -404,3 +404,55 @@ func (g *Generator) PyGetAttr(name string) (any, bool) {
 	}
 	return nil, false
 }
+
+// Keep is a cleanup generator's call at a site where the translation
+// knows when CPython drops the generator (codegen/gencleanup.go): it
+// records the generator in *dst for DropIters or DropAfter.
+func Keep(dst *any, v any) any {
+	*dst = v
+	return v
+}
+
+// DropIters is where the last references to the iterators its arguments
+// hold go away (a for loop over a generator's call left the loop): each
+// generator is finalized as CPython's reference counting does it, last
+// first, as a tuple drops its items (zip's iterators). A generator that
+// never started or already finished runs nothing.
+func DropIters(its ...any) {
+	for i := len(its) - 1; i >= 0; i-- {
+		if g, ok := its[i].(*Generator); ok {
+			g.finalize()
+		}
+	}
+}
+
+// DropAfter is a call whose generator arguments (recorded by Keep in
+// gens) die when it returns or raises: passed straight to list(), sum(),
+// any(), next(), ... They are finalized then, before the result is used or
+// the exception goes on.
+func DropAfter(call func() any, gens ...*any) any {
+	var r any
+	exc := Try(func() { r = call() })
+	its := make([]any, len(gens))
+	for i, g := range gens {
+		its[i] = *g
+	}
+	DropIters(its...)
+	if exc != nil {
+		panic(exc)
+	}
+	return r
+}
+
+// finalize is _PyGen_Finalize: close() at the generator's last reference.
+// What close raises there, CPython reports as "Exception ignored in"
+// (with the object's address) and goes on; that is not translated.
+func (g *Generator) finalize() {
+	if g.state == genCreated || g.state == genDone {
+		g.state = genDone
+		return
+	}
+	if exc := Try(g.Close); exc != nil {
+		Unsupported("an exception raised by a generator's cleanup when the generator is dropped (CPython reports it as \"Exception ignored in\" and goes on): " + exc.String())
+	}
+}

@@ -339,13 +339,15 @@ func goNamed(symbol string) (named string, closure bool) {
 	parts := strings.Split(base, ".")
 	for i := len(parts) - 1; i >= 0; i-- {
 		p := parts[i]
-		if isClosurePart(p) {
-			closure = true
-			continue
-		}
 		if j := strings.Index(p, "-range"); j >= 0 {
 			closure = true
 			p = p[:j]
+		}
+		// A closure nested in a closure is numbered without a prefix
+		// ("pyMain.func1.1-range1"); no Go name starts with a digit.
+		if isClosurePart(p) || p != "" && p[0] >= '0' && p[0] <= '9' {
+			closure = true
+			continue
 		}
 		return p, closure
 	}

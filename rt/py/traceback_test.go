@@ -217,3 +217,21 @@ func program(scenario int) {
 		/*line m.py:6*/ tbRecurse(6)
 	}
 }
+
+// A loop body's range-over-func closure inside a try closure inside a
+// step function ("pyMain.func1.1-range1") is a piece of the Python
+// function the outer Go function is: goNamed must see through the
+// unprefixed nested closure number.
+func TestGoNamedSeesThroughNestedClosures(t *testing.T) {
+	for sym, want := range map[string]string{
+		"main.pyMain.func1.1-range1":           "pyMain",
+		"main.pyMain.func1.1.2":                "pyMain",
+		"main.pyMain.load.func6-range2":        "load",
+		"example.com/x/prog.program.func3.1.1": "program",
+	} {
+		named, closure := goNamed(sym)
+		if named != want || !closure {
+			t.Errorf("goNamed(%q) = %q, %v; want %q, true", sym, named, closure, want)
+		}
+	}
+}

@@ -681,6 +681,20 @@ func frameCaretSpan(raw string, inLambda bool, callee string, calleeCoro bool, e
 		if len(calls) > 0 {
 			return pick(calls)
 		}
+		if !strings.HasPrefix(callee, "__") {
+			// Called through another name (a parameter, a callback) or by a
+			// builtin that takes callables (sorted's key): the one call of
+			// something not defined in the program, builtins that only run
+			// special methods aside.
+			for _, e := range p.found {
+				if e.kind == 'c' && !isPyFunc(e.name) && !dunderOnlyBuiltins[e.name] && !strings.HasPrefix(e.name, "<") {
+					calls = append(calls, e)
+				}
+			}
+			if len(calls) == 1 {
+				return spanOf(calls[0])
+			}
+		}
 		var attrs []*caretExpr
 		for _, e := range p.found {
 			if e.kind == '.' && e.name == callee {
@@ -1125,3 +1139,9 @@ func firstIterable(toks []caretTok) (from, to int) {
 	}
 	return -1, -1
 }
+
+// dunderOnlyBuiltins are builtins that call back into the program only
+// through special methods (__str__, __len__, ...), never a function the
+// program passed them.
+var dunderOnlyBuiltins = map[string]bool{"print": true, "len": true, "str": true, "repr": true, "int": true, "float": true,
+	"bool": true, "isinstance": true, "issubclass": true, "type": true, "id": true, "hash": true, "format": true}

@@ -24,7 +24,8 @@ func TestFrameCaretSpanAmbiguity(t *testing.T) {
 		{"    return parse(a) + check(b)", "parse", nil, true},
 		{"    total = d[a] + d[b]", "", New(KeyError, "a"), false},
 		{"    total = d[a] + 1", "", New(KeyError, "a"), true},
-		{"    return (lambda: f(x))()", "f", nil, false},
+		{"    return (lambda: f(x))()", "<lambda>", nil, true},
+		{"    return g(a)(b) + fn(x)", "callback", nil, false},
 		{"    raise ValueError(x)", "", valueErr, true},
 	} {
 		_, ok := frameCaretSpan(c.line, false, c.callee, false, c.exc, no)
@@ -92,6 +93,9 @@ func TestFrameCaretLine(t *testing.T) {
 		{`def l(): print(str(1) + f"{c['z']}")`, false, "C.__getitem__", false, nil, `                               ~^^^^^`},
 		{`    return sum(line_total(sku, qty) for sku, qty in lines)`, true, "line_total", false, nil, `               ^^^^^^^^^^^^^^^^^^^^`},
 		{`    return sum(line_total(sku, qty) for sku, qty in lines)`, false, "", false, New(TypeError, "x"), `           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^`},
+		// A function called through a parameter, or by a builtin.
+		{`        result = fn(*args)`, false, "line_total", false, nil, `             ^^^^^^^^^`},
+		{`    print(len(names), sorted(names, key=by_size))`, false, "by_size", false, nil, `                      ^^^^^^^^^^^^^^^^^^^^^^^^^^`},
 		// A loop's `in` is no comparison.
 		{`    print([x for x in items if x > 0] == other)`, false, "Item.__eq__", false, nil, `          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^`},
 	} {

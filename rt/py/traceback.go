@@ -788,15 +788,10 @@ func formatExceptionOnly(e *Exception) string {
 
 // isSyncLibFrame reports whether file is CPython library code rt/py stands
 // for whose frames are plain function calls: everything but asyncio's
-// coroutines (re, json, base64, uuid; asyncio.run and the loop's methods).
+// (re, json, base64, uuid). An asyncio frame after a program's frame is a
+// coroutine it awaits, or, in runners.py, the frame an interrupt unwinds
+// through while the program's frame awaits.
 func isSyncLibFrame(file string) bool {
 	rel, ok := strings.CutPrefix(file, cpythonLibDir+"/")
-	if !ok {
-		return false
-	}
-	switch rel {
-	case "asyncio/runners.py", "asyncio/base_events.py", "asyncio/events.py":
-		return true
-	}
-	return !strings.HasPrefix(rel, "asyncio/")
+	return ok && !strings.HasPrefix(rel, "asyncio/")
 }

@@ -18,8 +18,8 @@ import (
 // cancel, Queue, Lock, Event, TaskGroup, timeout, shield, callbacks, exceptions) in application
 // style (a dataclass, a class with an async method and a Lock per object, a generator and an
 // async generator, logging, deque, Counter, functools.partial, itertools), runs each under
-// the oracle and as Go, and requires the same stdout, stderr (location marks aside, see
-// progtest.WithoutCarets) and exit status. `go test` runs a fixed set of seeds; -progen.n runs more:
+// the oracle and as Go, and requires the same stdout, stderr (all of it, location marks
+// included) and exit status. `go test` runs a fixed set of seeds; -progen.n runs more:
 //
 //	go test -run TestProgramGenerator -progen.n=10000 -progen.first=1000 .
 //

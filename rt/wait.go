@@ -164,7 +164,7 @@ func innerFrames(fut *Future) []py.Frame {
 // and the inner's begin: before the longest tail of the inner's frames
 // that the traceback still ends with.
 func withWaitForFrame(exc *py.Exception, inner []py.Frame, line int) *py.Exception {
-	frame := py.Frame{File: asyncioFile("tasks.py"), Line: line, Func: "wait_for", Source: "return fut.result()"}
+	frame := py.Frame{File: asyncioFile("tasks.py"), Line: line, Func: "wait_for", Source: "return fut.result()\n           ^^^^^^^^^^^^"}
 	tb := exc.Traceback
 	at := len(tb)
 	for j := 0; j <= len(inner); j++ {

@@ -13,6 +13,5 @@
 //   - translating programs and building them into one BuildMany binary, leaving out the
 //     programs that do not translate or compile so one bug does not hide the rest: Build
 //     and BuildGo;
-//   - comparing two outcomes: Diff (whole stdout, status and stderr, location marks
-//     aside, see WithoutCarets).
+//   - comparing two outcomes: Diff (whole stdout, status and stderr, byte for byte).
 package progtest

@@ -708,16 +708,13 @@ func (c *printCtx) formatFrame(f Frame, next *Frame, exc *Exception) string {
 	callee, coro := "", false
 	if next != nil {
 		callee, coro = next.Func, next.isCoroutine()
-		if i := strings.LastIndex(callee, "."); i >= 0 {
-			callee = callee[i+1:]
-		}
 	} else if exc == nil {
 		if c.strict {
 			Unsupported("a traceback limit that cuts the stack (its caret positions)")
 		}
 		return s
 	}
-	span, ok := frameCaretSpan(raw, callee, coro, exc, func(name string) bool { return isFrameName(f.File, name) })
+	span, ok := frameCaretSpan(raw, f.isNested(), callee, coro, exc, func(name string) bool { return isFrameName(f.File, name) })
 	if !ok {
 		if c.strict {
 			Unsupported(fmt.Sprintf("the traceback caret position of %s, line %d (more than one expression could have raised)", f.File, f.Line))
@@ -725,6 +722,16 @@ func (c *printCtx) formatFrame(f Frame, next *Frame, exc *Exception) string {
 		return s
 	}
 	return s + caretLine(raw, span)
+}
+
+// isNested reports whether the frame runs a lambda's or a comprehension's
+// body, which sits inside another frame's line.
+func (f *Frame) isNested() bool {
+	switch f.Func[strings.LastIndex(f.Func, ".")+1:] {
+	case "<lambda>", "<listcomp>", "<genexpr>", "<setcomp>", "<dictcomp>":
+		return true
+	}
+	return false
 }
 
 // isCoroutine reports whether the frame runs an async def: its Go
@@ -782,8 +789,11 @@ func formatExceptionOnly(e *Exception) string {
 }
 
 // isSyncLibFrame reports whether file is CPython library code rt/py stands
-// for whose frames are plain function calls.
+// for whose frames are plain function calls: everything but asyncio's
+// (re, json, base64, uuid). An asyncio frame after a program's frame is a
+// coroutine it awaits, or, in runners.py, the frame an interrupt unwinds
+// through while the program's frame awaits.
 func isSyncLibFrame(file string) bool {
 	rel, ok := strings.CutPrefix(file, cpythonLibDir+"/")
-	return ok && (rel == "base64.py" || rel == "uuid.py" || strings.HasPrefix(rel, "json/"))
+	return ok && !strings.HasPrefix(rel, "asyncio/")
 }

@@ -24,6 +24,7 @@ type caretExpr struct {
 	left       *caretExpr // binary op's left operand; subscript's value
 	right      *caretExpr // binary op's right operand; subscript's slice
 	parent     *caretExpr // the await whose operand this is, if any
+	lambda     int        // how many lambda or comprehension bodies the expression is inside
 }
 
 type caretTok struct {
@@ -133,6 +134,15 @@ type caretParser struct {
 	pos   int
 	found []*caretExpr
 	bad   bool
+	// lambdas is the number of lambda bodies being parsed: a lambda's body
+	// runs in a frame of its own.
+	lambdas int
+}
+
+// add records an expression that may be a frame's position.
+func (p *caretParser) add(e *caretExpr) {
+	e.lambda = p.lambdas
+	p.found = append(p.found, e)
 }
 
 var caretKeywordsNoExpr = map[string]bool{"return": true, "if": true, "elif": true, "else": true, "while": true, "for": true,
@@ -162,10 +172,6 @@ func (p *caretParser) isWord(s string) bool {
 // skipped, every expression between them is parsed.
 func (p *caretParser) line() {
 	for p.pos < len(p.toks) && !p.bad {
-		if p.isWord("lambda") {
-			p.bad = true
-			return
-		}
 		if !p.startsExpr() {
 			p.pos++
 			continue
@@ -201,6 +207,9 @@ func (p *caretParser) expr() *caretExpr {
 	if p.isOp("*") || p.isOp("**") {
 		p.pos++
 	}
+	if p.isWord("lambda") {
+		return p.lambda()
+	}
 	e := p.orTest()
 	if e != nil && p.isWord("if") {
 		save := p.pos
@@ -224,6 +233,41 @@ func (p *caretParser) expr() *caretExpr {
 		}
 	}
 	return e
+}
+
+// lambda parses `lambda params: body`; the body's expressions belong to
+// the lambda's frame.
+func (p *caretParser) lambda() *caretExpr {
+	start := p.peek().start
+	p.pos++
+	depth := 0
+	for ; p.pos < len(p.toks); p.pos++ {
+		t := p.toks[p.pos]
+		if t.kind != 'o' {
+			continue
+		}
+		switch t.text {
+		case "(", "[", "{":
+			depth++
+		case ")", "]", "}":
+			depth--
+		}
+		if depth == 0 && t.text == ":" {
+			break
+		}
+	}
+	if p.pos >= len(p.toks) {
+		p.bad = true
+		return nil
+	}
+	p.pos++
+	p.lambdas++
+	body := p.expr()
+	p.lambdas--
+	if body == nil {
+		return nil
+	}
+	return &caretExpr{start: start, end: body.end, kind: 'x'}
 }
 
 func (p *caretParser) orTest() *caretExpr {
@@ -253,6 +297,8 @@ func (p *caretParser) notTest() *caretExpr {
 }
 
 func (p *caretParser) comparison() *caretExpr {
+	// `for x in xs` (a loop's or a comprehension's) is no comparison.
+	loopTarget := p.pos > 0 && p.toks[p.pos-1].kind == 'n' && p.toks[p.pos-1].text == "for"
 	e := p.binary(4)
 	for e != nil {
 		t := p.peek()
@@ -278,7 +324,19 @@ func (p *caretParser) comparison() *caretExpr {
 		if r == nil {
 			return nil
 		}
-		e = &caretExpr{start: e.start, end: r.end, kind: 'x'}
+		if loopTarget {
+			loopTarget = false
+			e = &caretExpr{start: e.start, end: r.end, kind: 'x'}
+			continue
+		}
+		if e.kind == '=' {
+			// A chained comparison is one expression: CPython underlines it
+			// whole whichever of its comparisons raised.
+			e.end = r.end
+			continue
+		}
+		e = &caretExpr{start: e.start, end: r.end, kind: '='}
+		p.add(e)
 	}
 	return e
 }
@@ -300,7 +358,7 @@ func (p *caretParser) binary(minPrec int) *caretExpr {
 			return nil
 		}
 		e = &caretExpr{start: e.start, end: r.end, kind: 'b', op: t.text, left: e, right: r}
-		p.found = append(p.found, e)
+		p.add(e)
 	}
 	return e
 }
@@ -327,7 +385,7 @@ func (p *caretParser) power() *caretExpr {
 			return nil
 		}
 		e = &caretExpr{start: e.start, end: r.end, kind: 'b', op: "**", left: e, right: r}
-		p.found = append(p.found, e)
+		p.add(e)
 	}
 	return e
 }
@@ -342,7 +400,7 @@ func (p *caretParser) awaitExpr() *caretExpr {
 		}
 		a := &caretExpr{start: t.start, end: r.end, kind: 'a'}
 		r.parent = a
-		p.found = append(p.found, a)
+		p.add(a)
 		return a
 	}
 	return p.primary()
@@ -365,15 +423,21 @@ func (p *caretParser) primary() *caretExpr {
 			}
 			p.pos++
 			e = &caretExpr{start: e.start, end: n.end, kind: '.', name: n.text, left: e}
-			p.found = append(p.found, e)
+			p.add(e)
 		case "(":
+			first, mark := p.pos, len(p.found)
 			end, open := p.bracketed()
+			if comprehensionName(p.toks[first:p.pos]) != "" {
+				// f(x for x in xs): the call's parentheses are the
+				// generator expression's.
+				p.nest(p.toks[first:p.pos], mark)
+			}
 			name := ""
 			if e.kind == 'n' || e.kind == '.' {
 				name = e.name
 			}
 			e = &caretExpr{start: e.start, end: end, kind: 'c', name: name, left: e}
-			p.found = append(p.found, e)
+			p.add(e)
 			if open {
 				return e
 			}
@@ -386,7 +450,7 @@ func (p *caretParser) primary() *caretExpr {
 			if !p.isOp("]") {
 				end, open := p.skipTo("]")
 				e = &caretExpr{start: e.start, end: end, kind: 's', left: e, right: sl}
-				p.found = append(p.found, e)
+				p.add(e)
 				if open {
 					return e
 				}
@@ -395,7 +459,7 @@ func (p *caretParser) primary() *caretExpr {
 			end := p.peek().end
 			p.pos++
 			e = &caretExpr{start: e.start, end: end, kind: 's', left: e, right: sl}
-			p.found = append(p.found, e)
+			p.add(e)
 		default:
 			return e
 		}
@@ -444,10 +508,6 @@ func (p *caretParser) skipTo(closer string) (end int, open bool) {
 			p.bad = true
 			return 0, false
 		}
-		if p.isWord("lambda") {
-			p.bad = true
-			return 0, false
-		}
 		if p.startsExpr() {
 			p.expr()
 			continue
@@ -468,38 +528,43 @@ func (p *caretParser) atom() *caretExpr {
 	switch t.kind {
 	case 'n':
 		if caretKeywordsNoExpr[t.text] || t.text == "not" || t.text == "await" || t.text == "lambda" {
-			p.bad = t.text == "lambda"
 			return nil
 		}
 		p.pos++
-		return &caretExpr{start: t.start, end: t.end, kind: 'n', name: t.text}
+		e := &caretExpr{start: t.start, end: t.end, kind: 'n', name: t.text}
+		p.add(e) // a name read that may be unbound
+		return e
 	case '0':
 		p.pos++
 		return &caretExpr{start: t.start, end: t.end, kind: 'x'}
 	case '"':
 		p.pos++
 		e := &caretExpr{start: t.start, end: t.end, kind: 'x'}
+		p.fstringFields(t)
 		for {
 			n := p.peek()
 			if n == nil || n.kind != '"' {
 				return e
 			}
 			p.pos++
+			p.fstringFields(n)
 			e.end = n.end
 		}
 	}
 	switch t.text {
 	case "(", "[", "{":
-		first := p.pos
+		first, mark := p.pos, len(p.found)
 		end, _ := p.bracketed()
 		e := &caretExpr{start: t.start, end: end, kind: 'x'}
 		if p.bad {
 			return nil
 		}
 		if name := comprehensionName(p.toks[first:p.pos]); name != "" {
-			// A comprehension runs in a frame of its own, named after it.
+			// A comprehension runs in a frame of its own, named after it;
+			// only its first iterable is evaluated by the enclosing code.
+			p.nest(p.toks[first:p.pos], mark)
 			e.kind, e.name = 'c', name
-			p.found = append(p.found, e)
+			p.add(e)
 		}
 		return e
 	case "...":
@@ -517,13 +582,15 @@ type caretSpan struct {
 	leftEnd, rightStart int
 }
 
-// frameCaretSpan finds the expression of a frame: callee is the Python name
-// of the next frame's function ("" for the innermost frame), calleeCoro
+// frameCaretSpan finds the expression of a frame: inLambda tells a lambda's
+// frame (its line's expressions outside the lambda are the caller's),
+// callee is the Python qualified name of the next frame's function ("" for
+// the innermost frame), calleeCoro
 // whether that function is a coroutine, exc the exception (innermost only).
 // isPyFunc tells names of the program's own functions: in the innermost
 // frame, a call of one of them returned (had it raised, its frame would be
 // the innermost).
-func frameCaretSpan(raw string, callee string, calleeCoro bool, exc *Exception, isPyFunc func(string) bool) (span caretSpan, found bool) {
+func frameCaretSpan(raw string, inLambda bool, callee string, calleeCoro bool, exc *Exception, isPyFunc func(string) bool) (span caretSpan, found bool) {
 	defer func() {
 		// A line this reader misreads must cost the caret, never the
 		// traceback.
@@ -544,6 +611,15 @@ func frameCaretSpan(raw string, callee string, calleeCoro bool, exc *Exception, 
 	if p.bad {
 		return caretSpan{}, false
 	}
+	// Only the expressions of this frame's code: a lambda's body is a frame
+	// of its own.
+	own := p.found[:0]
+	for _, e := range p.found {
+		if (e.lambda > 0) == inLambda {
+			own = append(own, e)
+		}
+	}
+	p.found = own
 	// Is the statement continued on the next line (an open bracket or a
 	// backslash)? Then CPython's position ends on a later line.
 	depth := 0
@@ -581,6 +657,10 @@ func frameCaretSpan(raw string, callee string, calleeCoro bool, exc *Exception, 
 	}
 	if callee != "" {
 		// The frame was calling callee, or awaiting a coroutine that ran it.
+		qualified := callee
+		if i := strings.LastIndex(callee, "."); i >= 0 {
+			callee = callee[i+1:]
+		}
 		var calls []*caretExpr
 		for _, e := range p.found {
 			if e.kind == 'c' && e.name == callee {
@@ -601,6 +681,20 @@ func frameCaretSpan(raw string, callee string, calleeCoro bool, exc *Exception, 
 		if len(calls) > 0 {
 			return pick(calls)
 		}
+		if !strings.HasPrefix(callee, "__") {
+			// Called through another name (a parameter, a callback) or by a
+			// builtin that takes callables (sorted's key): the one call of
+			// something not defined in the program, builtins that only run
+			// special methods aside.
+			for _, e := range p.found {
+				if e.kind == 'c' && !isPyFunc(e.name) && !dunderOnlyBuiltins[e.name] && !strings.HasPrefix(e.name, "<") {
+					calls = append(calls, e)
+				}
+			}
+			if len(calls) == 1 {
+				return spanOf(calls[0])
+			}
+		}
 		var attrs []*caretExpr
 		for _, e := range p.found {
 			if e.kind == '.' && e.name == callee {
@@ -608,13 +702,71 @@ func frameCaretSpan(raw string, callee string, calleeCoro bool, exc *Exception, 
 			}
 		}
 		if len(attrs) > 0 {
-			return pick(attrs) // a property getter
+			return pick(attrs) // a property getter or setter
 		}
-		return caretSpan{}, false
+		// A special method, run by the operation that calls it.
+		var ops []*caretExpr
+		switch op, ok := specialMethodOps[callee]; {
+		case !ok:
+		case op == "()":
+			// A class called: its __init__ or __new__ runs.
+			class := strings.TrimSuffix(qualified, "."+callee)
+			if i := strings.LastIndex(class, "."); i >= 0 {
+				class = class[i+1:]
+			}
+			for _, e := range p.found {
+				if e.kind == 'c' && e.name == class {
+					ops = append(ops, e)
+				}
+			}
+		case op == "=":
+			// An augmented assignment is positioned at the whole statement.
+			return spanOf(&caretExpr{start: toks[0].start, end: toks[len(toks)-1].end})
+		default:
+			for _, e := range p.found {
+				if op == "[]" && e.kind == 's' || op == "==" && e.kind == '=' || e.kind == 'b' && e.op == op {
+					ops = append(ops, e)
+				}
+			}
+		}
+		if len(ops) != 1 {
+			return caretSpan{}, false
+		}
+		s, ok := spanOf(ops[0])
+		if ok {
+			addAnchors(line, ops[0], &s)
+		}
+		return s, ok
 	}
-	// The innermost frame raised.
-	if toks[0].kind == 'n' && toks[0].text == "raise" {
-		return spanOf(&caretExpr{start: toks[0].start, end: toks[len(toks)-1].end})
+	// The innermost frame raised: a raise statement is positioned at
+	// itself (also after a compound statement's colon on the same line).
+	for i, t := range toks {
+		if t.kind == 'n' && t.text == "raise" && (i == 0 || toks[i-1].kind == 'o' && (toks[i-1].text == ":" || toks[i-1].text == ";")) {
+			end := toks[len(toks)-1].end
+			for _, u := range toks[i:] {
+				if u.kind == 'o' && u.text == ";" {
+					break
+				}
+				end = u.end
+			}
+			return spanOf(&caretExpr{start: t.start, end: end})
+		}
+	}
+	if exc != nil && exc.Is(NameError) {
+		// A name read that failed: the one read of the name the message
+		// gives (a name before `=` is stored, not read).
+		name := ""
+		if msg := ExcStr(exc); strings.Count(msg, "'") >= 2 {
+			i := strings.Index(msg, "'")
+			name = msg[i+1 : i+1+strings.Index(msg[i+1:], "'")]
+		}
+		var reads []*caretExpr
+		for _, e := range p.found {
+			if e.kind == 'n' && e.name == name && !followedByAssign(toks, e.end) {
+				reads = append(reads, e)
+			}
+		}
+		return pick(reads)
 	}
 	// Which expressions could have raised exc, most likely kinds first.
 	var tiers [][]byte
@@ -820,3 +972,176 @@ func comprehensionName(toks []caretTok) string {
 	}
 	return "<setcomp>"
 }
+
+// fstringFields parses the replacement fields of string token t when it is
+// an f-string: CPython 3.11 positions the expressions in them exactly, in
+// the line, like any other.
+func (p *caretParser) fstringFields(t *caretTok) {
+	text := []rune(t.text)
+	q := 0
+	for q < len(text) && text[q] != '\'' && text[q] != '"' {
+		q++
+	}
+	if q == len(text) || !strings.ContainsAny(string(text[:q]), "fF") {
+		return
+	}
+	quote := 1
+	if q+2 < len(text) && text[q+1] == text[q] && text[q+2] == text[q] {
+		quote = 3
+	}
+	end := len(text)
+	if end-quote > q+quote {
+		end -= quote
+	}
+	for i := q + quote; i < end; i++ {
+		if text[i] != '{' {
+			continue
+		}
+		if i+1 < end && text[i+1] == '{' {
+			i++
+			continue
+		}
+		j := fieldEnd(text, i+1, end)
+		toks, ok := tokenizeLine(text[i+1 : j])
+		if !ok {
+			p.bad = true
+			return
+		}
+		for k := range toks {
+			toks[k].start += t.start + i + 1
+			toks[k].end += t.start + i + 1
+		}
+		sub := &caretParser{toks: toks, lambdas: p.lambdas}
+		sub.line()
+		if sub.bad {
+			p.bad = true
+			return
+		}
+		p.found = append(p.found, sub.found...)
+		// Skip the conversion and format spec (its nested fields are left
+		// unparsed: their expressions could not be told apart).
+		depth := 0
+		for i = j; i < end; i++ {
+			if text[i] == '{' {
+				depth++
+			} else if text[i] == '}' {
+				if depth == 0 {
+					break
+				}
+				depth--
+			}
+		}
+	}
+}
+
+// fieldEnd is where the expression of a replacement field starting at i
+// ends: at its `}`, `!conversion` or `:format spec`, outside brackets.
+func fieldEnd(text []rune, i, end int) int {
+	depth := 0
+	for ; i < end; i++ {
+		switch c := text[i]; c {
+		case '(', '[', '{':
+			depth++
+		case ')', ']':
+			depth--
+		case '}':
+			if depth == 0 {
+				return i
+			}
+			depth--
+		case '!':
+			if depth == 0 && (i+1 >= end || text[i+1] != '=') {
+				return i
+			}
+		case ':':
+			if depth == 0 {
+				return i
+			}
+		case '\'', '"':
+			if e, ok := scanString(text[:end], i); ok {
+				i = e - 1
+			}
+		}
+	}
+	return end
+}
+
+// specialMethodOps maps a special method to the operation whose
+// expression is the calling frame's position: "[]" a subscript, "==" a
+// comparison, "()" the class's call, "=" an augmented assignment (the
+// whole statement), else a binary operator.
+var specialMethodOps = map[string]string{
+	"__getitem__": "[]", "__setitem__": "[]", "__delitem__": "[]", "__class_getitem__": "[]",
+	"__eq__": "==", "__ne__": "==", "__lt__": "==", "__le__": "==", "__gt__": "==", "__ge__": "==", "__contains__": "==",
+	"__init__": "()", "__new__": "()",
+}
+
+func init() {
+	for name, op := range map[string]string{"add": "+", "sub": "-", "mul": "*", "truediv": "/", "floordiv": "//", "mod": "%",
+		"pow": "**", "matmul": "@", "lshift": "<<", "rshift": ">>", "and": "&", "or": "|", "xor": "^"} {
+		specialMethodOps["__"+name+"__"] = op
+		specialMethodOps["__r"+name+"__"] = op
+		specialMethodOps["__i"+name+"__"] = "="
+	}
+}
+
+// followedByAssign reports whether the token after offset end is a plain
+// `=` (an assignment target or a keyword argument's name).
+func followedByAssign(toks []caretTok, end int) bool {
+	for i, t := range toks {
+		if t.start >= end {
+			return t.kind == 'o' && t.text == "=" && i > 0
+		}
+	}
+	return false
+}
+
+// nest moves the expressions found since mark, which a comprehension's
+// tokens (brackets included) hold, into its frame, but for its first
+// iterable.
+func (p *caretParser) nest(toks []caretTok, mark int) {
+	from, to := firstIterable(toks)
+	for _, inner := range p.found[mark:] {
+		if inner.start < from || inner.end > to {
+			inner.lambda++
+		}
+	}
+}
+
+// firstIterable is the rune span of a comprehension's first iterable (the
+// `xs` of `[x for x in xs if x]`) given its tokens, brackets included.
+func firstIterable(toks []caretTok) (from, to int) {
+	depth, inFor := 0, false
+	for i, t := range toks {
+		if t.kind == 'o' {
+			switch t.text {
+			case "(", "[", "{":
+				depth++
+			case ")", "]", "}":
+				depth--
+				if depth == 0 && from > 0 {
+					return from, toks[i-1].end
+				}
+			}
+			continue
+		}
+		if depth != 1 || t.kind != 'n' {
+			continue
+		}
+		switch {
+		case t.text == "for" && from == 0:
+			inFor = true
+		case t.text == "in" && inFor && from == 0 && i+1 < len(toks):
+			from = toks[i+1].start
+		case (t.text == "for" || t.text == "if" || t.text == "async") && from > 0:
+			return from, toks[i-1].end
+		}
+	}
+	return -1, -1
+}
+
+// dunderOnlyBuiltins are builtins that call back into the program only
+// through special methods (__str__, __len__, ...), never a function the
+// program passed them.
+var dunderOnlyBuiltins = map[string]bool{"print": true, "len": true, "str": true, "repr": true, "int": true, "float": true,
+	"bool": true, "isinstance": true, "issubclass": true, "type": true, "id": true, "hash": true, "format": true}

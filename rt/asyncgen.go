@@ -67,7 +67,7 @@ func (ag *AsyncGen) resume(info *CoroInfo, sent any, thrown *py.Exception, forLo
 	return NewStepCoro(info, func(c *Coro) any {
 		if !started {
 			started = true
-			ag.hooked = true
+			ag.hook()
 			if ag.running {
 				panic(py.New(py.RuntimeError, "anext(): asynchronous generator is already running"))
 			}
@@ -132,7 +132,7 @@ func (ag *AsyncGen) end(forLoop bool) any {
 
 // aclose is agen.aclose(): GeneratorExit thrown in at the pending yield.
 func (ag *AsyncGen) aclose() *Coro {
-	ag.hooked = true
+	ag.hook()
 	if ag.state != agenSuspended {
 		ag.state = agenDone
 		return NewStepCoro(acloseInfo, func(c *Coro) any { return nil })
@@ -164,6 +164,34 @@ func (ag *AsyncGen) aclose() *Coro {
 		}
 		panic(py.New(py.RuntimeError, "async generator ignored GeneratorExit"))
 	})
+}
+
+// hook is the loop's firstiter hook (BaseEventLoop._asyncgen_firstiter_hook):
+// the first __anext__/asend/athrow/aclose registers the generator with the
+// running loop, whose shutdown_asyncgens closes it if nothing else did.
+func (ag *AsyncGen) hook() {
+	if ag.hooked {
+		return
+	}
+	ag.hooked = true
+	l := runningLoop.Load()
+	if l == nil || l.closed {
+		return
+	}
+	if len(l.asyncgens) >= l.asyncgensPruneAt {
+		// The weak set forgets finished generators; so does the slice,
+		// or a program iterating many of them would keep them all.
+		kept := l.asyncgens[:0]
+		for _, g := range l.asyncgens {
+			if !g.finalized && g.state != agenDone {
+				kept = append(kept, g)
+			}
+		}
+		clear(l.asyncgens[len(kept):])
+		l.asyncgens = kept
+		l.asyncgensPruneAt = max(64, 2*len(kept))
+	}
+	l.asyncgens = append(l.asyncgens, ag)
 }
 
 // DropLoopIter is where an `async for` over a fresh call's result lets go

@@ -6,10 +6,24 @@ import (
 	"github.com/pyasync2go/pyasync2go/rt/py"
 )
 
-// CoroInfo describes one async def (Line is co_firstlineno).
+// CoroInfo describes one async def (Line is co_firstlineno). Def is the
+// text of that line for rt's coroutines of CPython's library, whose source
+// is not registered; a traceback quotes it when an exception is thrown into
+// the coroutine before it ran.
 type CoroInfo struct {
 	Name, QualName, File string
 	Line                 int
+	Def                  string
+}
+
+// firstLineFrame is co's frame as CPython's traceback shows it when an
+// exception was thrown in before the coroutine ever ran.
+func (info *CoroInfo) firstLineFrame() py.Frame {
+	f := py.FirstLineFrame(info.File, info.Line, info.Name)
+	if info.Def != "" {
+		f.Source = info.Def
+	}
+	return f
 }
 
 type coroState uint8
@@ -74,7 +88,7 @@ var (
 	}
 )
 
-var sleepInfo = &CoroInfo{Name: "sleep", QualName: "sleep", File: cpythonLib + "/asyncio/tasks.py", Line: 637}
+var sleepInfo = &CoroInfo{Name: "sleep", QualName: "sleep", File: cpythonLib + "/asyncio/tasks.py", Line: 637, Def: "async def sleep(delay, result=None):"}
 
 // SleepFunction is asyncio.sleep used as a value: a Python function
 // (`async def sleep(delay, result=None)`), not a builtin.

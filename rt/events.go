@@ -245,7 +245,11 @@ func (d *readyQueue) clear() {
 
 // Loop is asyncio's event loop (BaseEventLoop._run_once semantics).
 type Loop struct {
-	ready               readyQueue
+	ready readyQueue
+	// asyncgens: the async generators that began iterating on this loop
+	// (loop._asyncgens, less the weak references: see shutdownAsyncgens).
+	asyncgens           []*AsyncGen
+	asyncgensPruneAt    int
 	timers              timerHeap
 	timerSeq            uint64
 	timerCancelledCount int

@@ -8,11 +8,11 @@ import (
 )
 
 var (
-	lockAcquireInfo = &CoroInfo{Name: "acquire", QualName: "Lock.acquire", File: asyncioFile("locks.py"), Line: 93}
-	eventWaitInfo   = &CoroInfo{Name: "wait", QualName: "Event.wait", File: asyncioFile("locks.py"), Line: 200}
-	condWaitInfo    = &CoroInfo{Name: "wait", QualName: "Condition.wait", File: asyncioFile("locks.py"), Line: 248}
-	condWaitForInfo = &CoroInfo{Name: "wait_for", QualName: "Condition.wait_for", File: asyncioFile("locks.py"), Line: 285}
-	semAcquireInfo  = &CoroInfo{Name: "acquire", QualName: "Semaphore.acquire", File: asyncioFile("locks.py"), Line: 364}
+	lockAcquireInfo = &CoroInfo{Name: "acquire", QualName: "Lock.acquire", File: asyncioFile("locks.py"), Line: 93, Def: "async def acquire(self):"}
+	eventWaitInfo   = &CoroInfo{Name: "wait", QualName: "Event.wait", File: asyncioFile("locks.py"), Line: 200, Def: "async def wait(self):"}
+	condWaitInfo    = &CoroInfo{Name: "wait", QualName: "Condition.wait", File: asyncioFile("locks.py"), Line: 248, Def: "async def wait(self):"}
+	condWaitForInfo = &CoroInfo{Name: "wait_for", QualName: "Condition.wait_for", File: asyncioFile("locks.py"), Line: 285, Def: "async def wait_for(self, predicate):"}
+	semAcquireInfo  = &CoroInfo{Name: "acquire", QualName: "Semaphore.acquire", File: asyncioFile("locks.py"), Line: 364, Def: "async def acquire(self):"}
 )
 
 // Lock is asyncio.Lock with 3.11.7's no-barging rule: acquire succeeds at
@@ -162,8 +162,13 @@ func (e *Event) Wait() *Coro {
 			e.waiters.pushBack(fut)
 			co.awaitAt(1, fut)
 		}
-		if _, s := co.resumeFinally(func() { e.waiters.remove(fut) }); s {
+		_, exc, s := co.resumeTry()
+		if s {
 			return Suspended
+		}
+		e.waiters.remove(fut)
+		if exc != nil {
+			panic(withAwaitFrame(exc, co.libAwaitFrame("await fut")))
 		}
 		return true
 	})
@@ -242,7 +247,9 @@ func (c *Condition) Wait() *Coro {
 				return Suspended
 			}
 			c.waiters.remove(fut)
-			waitExc = exc
+			if exc != nil {
+				waitExc = withAwaitFrame(exc, co.libAwaitFrame("await fut"))
+			}
 			// The outer finally: the lock is re-acquired even if the
 			// wait was cancelled.
 			co.lockAt(2, c.lock)
@@ -420,7 +427,13 @@ func (s *Semaphore) acquire(info *CoroInfo, result any) *Coro {
 				s.value++
 				s.wakeUpNext()
 			}
-			panic(exc)
+			if info == aenterInfo {
+				// __aenter__'s `await self.acquire()`, then acquire's await.
+				withAwaitFrame(exc, lockAEnterFrame)
+				exc.Traceback = append(exc.Traceback, py.Frame{File: semAcquireInfo.File, Line: 387, Func: "acquire", Source: "await fut"})
+				panic(exc)
+			}
+			panic(withAwaitFrame(exc, co.libAwaitFrame("await fut")))
 		}
 		if s.value > 0 {
 			s.wakeUpNext()
@@ -476,7 +489,7 @@ func (s *Semaphore) PyGetAttr(name string) (any, bool) {
 	return cmMethods(s, name)
 }
 
-var barrierWaitInfo = &CoroInfo{Name: "wait", QualName: "Barrier.wait", File: asyncioFile("locks.py"), Line: 481}
+var barrierWaitInfo = &CoroInfo{Name: "wait", QualName: "Barrier.wait", File: asyncioFile("locks.py"), Line: 481, Def: "async def wait(self):"}
 
 type barrierState uint8
 

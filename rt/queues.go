@@ -40,9 +40,9 @@ func (k queueKind) typeName() string {
 }
 
 var (
-	queuePutInfo  = &CoroInfo{Name: "put", QualName: "Queue.put", File: asyncioFile("queues.py"), Line: 122}
-	queueGetInfo  = &CoroInfo{Name: "get", QualName: "Queue.get", File: asyncioFile("queues.py"), Line: 149}
-	queueJoinInfo = &CoroInfo{Name: "join", QualName: "Queue.join", File: asyncioFile("queues.py"), Line: 206}
+	queuePutInfo  = &CoroInfo{Name: "put", QualName: "Queue.put", File: asyncioFile("queues.py"), Line: 110, Def: "async def put(self, item):"}
+	queueGetInfo  = &CoroInfo{Name: "get", QualName: "Queue.get", File: asyncioFile("queues.py"), Line: 149, Def: "async def get(self):"}
+	queueJoinInfo = &CoroInfo{Name: "join", QualName: "Queue.join", File: asyncioFile("queues.py"), Line: 206, Def: "async def join(self):"}
 )
 
 // NewQueue is asyncio.Queue(maxsize); maxsize nil means 0 (unbounded).
@@ -233,7 +233,7 @@ func (q *Queue) Join() *Coro {
 			co.At(215)
 			co.awaitAt(1, q.finished.Wait())
 		}
-		if _, s := co.resume(); s {
+		if _, s := co.resumeShown("await self._finished.wait()"); s {
 			return Suspended
 		}
 		return nil

@@ -131,8 +131,40 @@ func runnerClose(l *Loop) {
 		l.Close()
 	}()
 	cancelAllTasks(l)
-	l.RunUntilComplete(syncCoro(shutdownAsyncgensInfo, func() any { return nil }))
+	l.RunUntilComplete(l.shutdownAsyncgens())
 	l.RunUntilComplete(l.shutdownDefaultExecutor())
+}
+
+// shutdownAsyncgens is loop.shutdown_asyncgens(): every async generator
+// that began iterating on this loop and was never finished nor finalized
+// is closed, each aclose() in a task of gather's. CPython finalizes some of
+// them earlier (the frame that held them ended) through the loop's
+// finalizer hook, which also makes an aclose() task: either way each takes
+// one Task-N name, which the tasks made afterwards (a second asyncio.run)
+// show. The generators' cleanup code never runs here: codegen rejects an
+// async generator with a cleanup to run (finally, with, except
+// GeneratorExit), so only the count of tasks, not their order, shows.
+func (l *Loop) shutdownAsyncgens() *Coro {
+	return NewStepCoro(shutdownAsyncgensInfo, func(co *Coro) any {
+		if co.PC == 0 {
+			var closing []any
+			for _, ag := range l.asyncgens {
+				if !ag.finalized && ag.state != agenDone {
+					ag.finalized = true
+					closing = append(closing, ag.aclose())
+				}
+			}
+			l.asyncgens = nil
+			if len(closing) == 0 {
+				return nil
+			}
+			co.awaitAt(1, Gather(closing, true))
+		}
+		if _, s := co.resume(); s {
+			return Suspended
+		}
+		return nil
+	})
 }
 
 // shutdownDefaultExecutor is loop.shutdown_default_executor().

@@ -290,7 +290,7 @@ func (co *Coro) suspendQueueGet(t *Task) bool {
 			if !q.Empty() && !getter.Cancelled() {
 				wakeupNext(&q.getters)
 			}
-			py.ThrowIn(exc)
+			raiseThrownIn(exc, []py.Frame{queueGetFrame})
 		}
 	}
 	if v, ok := q.tryGet(); ok {
@@ -318,7 +318,7 @@ func (co *Coro) suspendQueuePut(t *Task) bool {
 			if !q.Full() && !putter.Cancelled() {
 				wakeupNext(&q.putters)
 			}
-			py.ThrowIn(exc)
+			raiseThrownIn(exc, []py.Frame{queuePutFrame})
 		}
 	}
 	if q.tryPut(a.value) {
@@ -341,11 +341,15 @@ func (co *Coro) suspendLockAcquire(t *Task) bool {
 		exc := t.takeThrowIn()
 		l.waiters.remove(fut)
 		if exc != nil {
+			enter := a.kind == awLockEnter
 			co.aw = awaitState{}
 			if exc.Is(py.CancelledError) && !l.locked {
 				l.wakeUpFirst()
 			}
-			py.ThrowIn(exc)
+			if enter {
+				raiseThrownIn(exc, []py.Frame{lockAEnterFrame, lockAcquireFrame})
+			}
+			raiseThrownIn(exc, []py.Frame{lockAcquireFrame})
 		}
 	} else if !l.canAcquireNow() {
 		fut := l.bound.get(l).CreateFuture()

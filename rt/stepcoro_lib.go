@@ -91,3 +91,52 @@ func withLock(info *CoroInfo, lock *Lock, body func(co *Coro) (r any, suspended 
 		return r
 	})
 }
+
+// withAwaitFrame puts the frame of a library coroutine of rt's into the
+// traceback of the exception one of its awaits raised: after the frames of
+// the awaiting code, which are on the stack, before the awaited's own.
+func withAwaitFrame(exc *py.Exception, frame py.Frame) *py.Exception {
+	outer, tb := py.CurrentFrames(), exc.Traceback
+	if len(outer) > len(tb) || !sameFuncs(tb[:len(outer)], outer) {
+		return exc // raised outside the awaiting frames' view: leave it be
+	}
+	exc.Traceback = append(append(append([]py.Frame(nil), tb[:len(outer)]...), frame), tb[len(outer):]...)
+	return exc
+}
+
+// sameFuncs compares frames by function: the lines of the awaiting
+// frames move on while the exception is handled.
+func sameFuncs(a, b []py.Frame) bool {
+	for i := range a {
+		if a[i].File != b[i].File || a[i].Func != b[i].Func {
+			return false
+		}
+	}
+	return true
+}
+
+// libAwaitFrame is the frame of co, a library coroutine of rt's suspended
+// at an await whose text is src, as CPython's traceback shows it.
+func (co *Coro) libAwaitFrame(src string) py.Frame {
+	return py.Frame{File: co.info.File, Line: int(co.line), Func: co.info.Name, Source: src}
+}
+
+// resumeShown is resume of a library coroutine's await that CPython's
+// traceback shows: an exception it raises passes through co's frame.
+func (co *Coro) resumeShown(src string) (v any, suspended bool) {
+	v, exc, s := co.resumeTry()
+	if exc != nil {
+		panic(withAwaitFrame(exc, co.libAwaitFrame(src)))
+	}
+	return v, s
+}
+
+// Frames of asyncio's locks.py and queues.py for the awaits stepcoro.go
+// runs without a coroutine of their own: where an exception thrown into
+// the waiting task comes out.
+var (
+	lockAEnterFrame  = py.Frame{File: asyncioFile("locks.py"), Line: 15, Func: "__aenter__", Source: "await self.acquire()"}
+	lockAcquireFrame = py.Frame{File: asyncioFile("locks.py"), Line: 114, Func: "acquire", Source: "await fut"}
+	queueGetFrame    = py.Frame{File: asyncioFile("queues.py"), Line: 158, Func: "get", Source: "await getter"}
+	queuePutFrame    = py.Frame{File: asyncioFile("queues.py"), Line: 120, Func: "put", Source: "await putter"}
+)

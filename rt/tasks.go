@@ -354,9 +354,11 @@ func (t *Task) step(exc *py.Exception) {
 	t.throwMode = exc != nil
 	switch {
 	case !t.started && exc != nil:
-		// Throwing into an unstarted coroutine closes it: no code runs.
+		// Throwing into an unstarted coroutine closes it: no code runs,
+		// but its frame, at its first line, joins the traceback.
 		t.started = true
 		t.coro.state = coroClosed
+		exc.Traceback = append([]py.Frame{t.coro.info.firstLineFrame()}, exc.Traceback...)
 		finished, cexc = true, exc
 	default:
 		t.throwIn = exc

@@ -7,7 +7,7 @@ import (
 	"github.com/pyasync2go/pyasync2go/rt/py"
 )
 
-var toThreadInfo = &CoroInfo{Name: "to_thread", QualName: "to_thread", File: asyncioFile("threads.py"), Line: 12}
+var toThreadInfo = &CoroInfo{Name: "to_thread", QualName: "to_thread", File: asyncioFile("threads.py"), Line: 12, Def: "async def to_thread(func, /, *args, **kwargs):"}
 
 const (
 	executorDoneDesc     = "_chain_future.<locals>._call_set_state() at " + cpythonLib + "/asyncio/futures.py:394"

@@ -7,8 +7,8 @@ import (
 )
 
 var (
-	waitForInfo    = &CoroInfo{Name: "wait_for", QualName: "wait_for", File: asyncioFile("tasks.py"), Line: 436}
-	waitInfo       = &CoroInfo{Name: "wait", QualName: "wait", File: asyncioFile("tasks.py"), Line: 399}
+	waitForInfo    = &CoroInfo{Name: "wait_for", QualName: "wait_for", File: asyncioFile("tasks.py"), Line: 436, Def: "async def wait_for(fut, timeout):"}
+	waitInfo       = &CoroInfo{Name: "wait", QualName: "wait", File: asyncioFile("tasks.py"), Line: 399, Def: "async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):"}
 	waitForOneInfo = &CoroInfo{Name: "_wait_for_one", QualName: "as_completed.<locals>._wait_for_one", File: asyncioFile("tasks.py"), Line: 610}
 )
 
@@ -68,9 +68,12 @@ func WaitFor(aw, timeout any) *Coro {
 		}
 		switch co.PC {
 		case 1:
-			v, s := co.resume()
+			v, e, s := co.resumeTry()
 			if s {
 				return Suspended
+			}
+			if e != nil {
+				panic(withAwaitFrame(e, waitForAwaitFrame))
 			}
 			return v
 		case 2:
@@ -92,7 +95,7 @@ func WaitFor(aw, timeout any) *Coro {
 				}
 				fut.removeCallback(cb)
 				co.At(485)
-				exc = e
+				exc = withAwaitFrame(e, waitForWaiterFrame)
 				co.awaitAt(4, cancelAndWait(fut))
 				if _, s := co.resume(); s {
 					return Suspended
@@ -131,6 +134,9 @@ func resultOrTimeout(fut *Future, raiseLine int) any {
 	inner := innerFrames(fut)
 	if exc := coreTry(func() { res = fut.Result() }); exc != nil {
 		if exc.Is(py.CancelledError) {
+			// CPython raises the TimeoutError from the CancelledError that
+			// fut.result() raised, which has gone through wait_for's frame.
+			withWaitForFrame(exc, inner, raiseLine-2)
 			raiseFromAt(py.New(py.TimeoutError), exc, exc, py.Frame{File: asyncioFile("tasks.py"), Line: raiseLine,
 				Func: "wait_for", Source: "raise exceptions.TimeoutError() from exc"})
 		}
@@ -151,13 +157,26 @@ func waitForResult(fut *Future, line int) any {
 	return res
 }
 
-// innerFrames is a copy of the traceback fut's exception had before
-// Result re-raised it (nil without one).
+// wait_for's awaits an exception can come out of, as its traceback shows
+// them: the awaited itself (the timeout is None), or the timeout's waiter
+// (the wait was cancelled; the bare `raise` keeps this frame's line).
+var (
+	waitForAwaitFrame  = py.Frame{File: asyncioFile("tasks.py"), Line: 452, Func: "wait_for", Source: "return await fut\n           ^^^^^^^^^"}
+	waitForWaiterFrame = py.Frame{File: asyncioFile("tasks.py"), Line: 476, Func: "wait_for", Source: "await waiter"}
+)
+
+// innerFrames is a copy of the traceback fut's exception (or the
+// CancelledError that cancelled it) had before Result re-raised it (nil
+// without one).
 func innerFrames(fut *Future) []py.Frame {
-	if fut.exc == nil {
+	exc := fut.exc
+	if fut.state == futCancelled {
+		exc = fut.cancelledExc // nil when Result makes a fresh one
+	}
+	if exc == nil {
 		return nil
 	}
-	return append([]py.Frame(nil), fut.exc.Traceback...)
+	return append([]py.Frame(nil), exc.Traceback...)
 }
 
 // withWaitForFrame puts wait_for's frame where the re-raise's frames end

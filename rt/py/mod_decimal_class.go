@@ -307,7 +307,10 @@ func initDecimal() {
 	predicate("is_infinite", decVal.isInf)
 	predicate("is_finite", func(d decVal) bool { return !d.isSpecial() })
 	predicate("is_signed", func(d decVal) bool { return d.sign == 1 })
-	m.method("copy_abs", func(s any, args []any, kw []KW) any { arity("copy_abs", args, 0, 0); return newDecimal(self(s).copyAbs()) })
+	m.method("copy_abs", func(s any, args []any, kw []KW) any {
+		arity("copy_abs", args, 0, 0)
+		return newDecimal(self(s).copyAbs())
+	})
 	m.method("copy_negate", func(s any, args []any, kw []KW) any {
 		arity("copy_negate", args, 0, 0)
 		return newDecimal(self(s).copyNegate())

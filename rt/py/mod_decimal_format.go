@@ -7,11 +7,12 @@ import (
 
 // Decimal.__format__: _pydecimal's __format__ and its helpers
 // (_parse_format_specifier, _format_number, _insert_thousands_sep,
-// _format_align) without the locale ('n' stops the program).
+// _format_align) with the C locale's 'n' (no grouping) and no '#', as the C module
+// parses specs.
 
 type decFormatSpec struct {
 	fill, align, sign string
-	noNeg0, alt       bool
+	noNeg0            bool
 	zeropad           bool
 	minWidth          int
 	thousandsSep      string
@@ -38,8 +39,8 @@ func parseDecFormatSpec(spec string) decFormatSpec {
 	if strings.HasPrefix(s, "z") {
 		f.noNeg0, s = true, s[1:]
 	}
-	if strings.HasPrefix(s, "#") {
-		f.alt, s = true, s[1:]
+	if strings.HasPrefix(s, "#") { // the C module has no alternate form
+		bad()
 	}
 	if strings.HasPrefix(s, "0") {
 		f.zeropad, s = true, s[1:]
@@ -92,7 +93,12 @@ func parseDecFormatSpec(spec string) decFormatSpec {
 		f.precision = 1
 	}
 	if f.typ == 'n' {
-		Unsupported("the 'n' (locale) format of decimal.Decimal")
+		// The locale is C's (programs cannot call setlocale): no
+		// grouping, a '.' point.
+		if f.thousandsSep != "" {
+			bad()
+		}
+		f.typ = 'g'
 	}
 	return f
 }
@@ -236,7 +242,7 @@ func decInsertThousandsSep(digits string, sep string, minWidth int) string {
 
 func decFormatNumber(negative bool, intpart, fracpart string, exp int, spec decFormatSpec) string {
 	sign := decFormatSign(negative, spec)
-	if fracpart != "" || spec.alt {
+	if fracpart != "" {
 		fracpart = "." + fracpart
 	}
 	if exp != 0 || spec.typ == 'e' || spec.typ == 'E' {

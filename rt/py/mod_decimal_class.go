@@ -40,10 +40,14 @@ func decCompareOther(other any, ordering bool) (decVal, bool) {
 	}
 	switch f := other.(type) {
 	case float64:
+		// An ordering signals FloatOperation; == and != only set the flag.
+		ctx := decCurrent()
 		if ordering {
-			o := decCurrent().op()
+			o := ctx.op()
 			o.status |= condFloatOperation
 			o.done()
+		} else {
+			ctx.flags |= condFloatOperation
 		}
 		return decFromFloat(f), true
 	}

@@ -102,6 +102,9 @@ def run(c):
         elif op == 'plus': r = +a
         elif op == 'tuple': r = a.as_tuple()
         elif op == 'fromfloat': r = Decimal(float(c['a'])) + 0
+        elif op == 'percent': r = b % (a, a)
+        elif op == 'eqflags':
+            r = (a == 0.5, a != 0.5, getcontext().flags[FloatOperation])
         elif op == 'flags':
             a / Decimal(b)
             r = getcontext()
@@ -196,6 +199,10 @@ func runDecimalCase(c decimalCase) (res string) {
 		r = Pos(a)
 	case "fromfloat":
 		r = Add(Call(DecimalType, []any{ParseFloat(c.A)}, nil), 0)
+	case "percent":
+		r = PercentFormat(c.B, Tuple{a, a})
+	case "eqflags":
+		r = Tuple{Eq(a, 0.5), NotEq(a, 0.5), decCurrent().flags&condFloatOperation != 0}
 	case "flags":
 		TrueDiv(a, dec(c.B))
 		r = decCurrent()
@@ -241,6 +248,10 @@ func decimalTestCases() []decimalCase {
 		add("rsubint", a, "-3", 28, RoundHalfEven)
 		add("ltfloat", a, "0.1", 28, RoundHalfEven)
 		add("eqfloat", a, "2.5", 28, RoundHalfEven)
+		add("eqflags", a, "", 28, RoundHalfEven)
+		for _, f := range []string{"%.2f|%d", "%e|%i", "%10.3g|%5u", "%s|%r", "%x|%d"} {
+			add("percent", a, f, 28, RoundHalfEven)
+		}
 	}
 	for _, f := range []string{"0.1", "-0.0", "1e300", "5e-324", "2.5", "nan", "inf", "123456.789"} {
 		add("fromfloat", f, "", 28, RoundHalfEven)

@@ -102,8 +102,12 @@ func initDecimal() {
 	m.method("__init__", func(s any, args []any, kw []KW) any {
 		a := dtBind("Decimal", args, kw, []string{"value", "context"}, 0, 2)
 		ctx := decContextArg(a[1])
+		given := len(args) > 0
+		for _, k := range kw {
+			given = given || k.Name == "value"
+		}
 		var v decVal
-		if a[0] == nil {
+		if !given { // Decimal(None) is a TypeError, Decimal() zero
 			v = decZero
 		} else {
 			o := ctx.op()

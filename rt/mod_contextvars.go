@@ -291,3 +291,18 @@ func (t *Token) PyGetAttr(name string) (any, bool) {
 	}
 	return nil, false
 }
+
+// decimalContextVar holds decimal's current context, as _decimal.c keeps
+// it in a ContextVar: each task sees the context of its creator's copy.
+var decimalContextVar = &ContextVar{name: "decimal_context"}
+
+func init() {
+	py.DecimalContextHooks.Get = func() any {
+		v, ok := currentContext().vars[decimalContextVar]
+		if !ok {
+			return nil
+		}
+		return v
+	}
+	py.DecimalContextHooks.Set = func(c any) { decimalContextVar.set(c) }
+}

@@ -150,6 +150,7 @@ func init() {
 	registerMath()
 	registerStatistics()
 	registerFractions()
+	registerDecimal()
 	registerIO()
 	registerContextlib()
 	registerOperator()

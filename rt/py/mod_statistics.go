@@ -39,6 +39,12 @@ func exactRatio(x any) (r *big.Rat, isFloat, ok bool) {
 		}
 		return new(big.Rat).SetFloat64(n.f), true, true
 	}
+	if _, ok := asDec(x); ok {
+		Unsupported("statistics on decimal.Decimal data")
+	}
+	if _, ok := asFrac(x); ok {
+		Unsupported("statistics on fractions.Fraction data")
+	}
 	panic(New(TypeError, "can't convert type '"+TypeName(x)+"' to numerator/denominator"))
 }
 

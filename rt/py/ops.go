@@ -487,6 +487,11 @@ func PowMod(a, b, m any) any {
 		panic(New(TypeError, "pow() 3rd argument not allowed unless all arguments are integers"))
 	}
 	if x.kind == notNum || y.kind == notNum || z.kind == notNum {
+		for _, v := range []any{a, b, m} {
+			if _, ok := asDec(v); ok { // Decimal.__pow__'s modulo is not ported
+				Unsupported("pow() of a decimal.Decimal with a modulus")
+			}
+		}
 		panic(New(TypeError, "unsupported operand type(s) for ** or pow(): '"+TypeName(a)+"', '"+TypeName(b)+"', '"+TypeName(m)+"'"))
 	}
 	if isZero(z) {

@@ -191,10 +191,8 @@ func PercentFormat(format string, args any) string {
 		case 'd', 'i', 'u', 'x', 'X', 'o':
 			s = percentInt(arg, typ, fs, left)
 		case 'e', 'E', 'f', 'F', 'g', 'G':
-			n := toNum(arg)
-			if n.kind == notNum {
-				panic(New(TypeError, "must be real number, not "+TypeName(arg)))
-			}
+			// PyFloat_AsDouble: __float__ too (Decimal, Fraction).
+			f := mathFloat(arg)
 			fs.typ = rune(typ)
 			if fs.precision < 0 {
 				fs.precision = 6
@@ -204,7 +202,7 @@ func PercentFormat(format string, args any) string {
 			}
 			// The 0 flag pads inf and nan with zeros too ('%05f' % inf is
 			// '00inf'), as CPython's %-formatting does.
-			s = formatFloatSpec(n.float(), fs)
+			s = formatFloatSpec(f, fs)
 		case 'c':
 			switch v := arg.(type) {
 			case string:
@@ -244,6 +242,12 @@ func PercentFormat(format string, args any) string {
 
 func percentInt(arg any, typ byte, fs formatSpec, left bool) string {
 	n := toNum(arg)
+	if n.kind == notNum && (typ == 'd' || typ == 'i' || typ == 'u') {
+		// PyNumber_Long: an object with __int__ (Decimal, Fraction).
+		if r, ok := objUnary("__int__", arg); ok {
+			n = toNum(r)
+		}
+	}
 	switch n.kind {
 	case notNum:
 		if typ == 'd' || typ == 'i' || typ == 'u' {

@@ -121,17 +121,24 @@ func CreateTask(coro any, name any) *Task {
 // CreateTaskContext is asyncio.create_task(coro, name=..., context=ctx):
 // the task's steps run in ctx itself, not in a copy of the creator's.
 func CreateTaskContext(coro, name, context any) *Task {
-	var ctx *Context
-	if context != nil {
-		c, ok := context.(*Context)
-		if !ok {
-			py.Unsupported("create_task() with a context that is not a contextvars.Context")
-		}
-		ctx = c
-	}
+	ctx := taskContextArg(context)
 	t := CreateTask(coro, name)
 	t.sharedCtx = ctx
 	return t
+}
+
+// taskContextArg checks the context= argument of the create_task family
+// (asyncio's, a loop's, a TaskGroup's) before the task is made: nil for
+// None, when the task runs in a copy of its creator's context.
+func taskContextArg(context any) *Context {
+	if context == nil {
+		return nil
+	}
+	c, ok := context.(*Context)
+	if !ok {
+		py.Unsupported("create_task() with a context that is not a contextvars.Context")
+	}
+	return c
 }
 
 // EnsureFuture is asyncio.ensure_future(aw).

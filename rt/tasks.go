@@ -505,9 +505,10 @@ func (t *Task) noStack(limit any) bool {
 }
 
 // printStack is Task.print_stack(*, limit=None, file=None), as
-// base_tasks._task_print_stack prints it (to sys.stderr unless file is
-// given): a suspended task's coroutine frame, a failed task's traceback
-// frames and exception, or "No stack for" the task.
+// base_tasks._task_print_stack prints it to file: a suspended task's
+// coroutine frame, a failed task's traceback frames and exception, or "No
+// stack for" the task. Without a file its print() calls write to
+// sys.stdout and its traceback.print_list to sys.stderr.
 func (t *Task) printStack(args []any, kw []py.KW) any {
 	if len(args) > 0 {
 		panic(py.New(py.TypeError, "print_stack() takes no positional arguments"))
@@ -524,23 +525,29 @@ func (t *Task) printStack(args []any, kw []py.KW) any {
 		}
 	}
 	frames := t.stackFrames(limit)
-	if file == nil {
-		file = py.Stderr
+	// print(..., file=None) writes to sys.stdout, but
+	// traceback.print_list(..., file=None) to sys.stderr.
+	out := func(text string, file any) {
+		py.CallBuiltin("print", []any{text}, []py.KW{{Name: "file", Value: file}, {Name: "end", Value: ""}})
 	}
-	var text string
 	switch {
 	case len(frames) == 0:
-		text = "No stack for " + t.PyRepr() + "\n"
+		out("No stack for "+t.PyRepr()+"\n", file)
 	case t.exc != nil:
-		text = "Traceback for " + t.PyRepr() + " (most recent call last):\n"
+		out("Traceback for "+t.PyRepr()+" (most recent call last):\n", file)
 	default:
-		text = "Stack for " + t.PyRepr() + " (most recent call last):\n"
+		out("Stack for "+t.PyRepr()+" (most recent call last):\n", file)
 	}
-	text += py.FormatStackList(frames)
+	if len(frames) > 0 {
+		listFile := file
+		if listFile == nil {
+			listFile = py.Stderr
+		}
+		out(py.FormatStackList(frames), listFile)
+	}
 	if t.exc != nil && t.state == futFinished {
-		text += py.FormatExceptionOnly(t.exc)
+		out(py.FormatExceptionOnly(t.exc), file)
 	}
-	py.CallBuiltin("print", []any{text}, []py.KW{{Name: "file", Value: file}, {Name: "end", Value: ""}})
 	return nil
 }
 

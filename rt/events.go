@@ -751,17 +751,11 @@ func (l *Loop) PyGetAttr(name string) (any, bool) {
 		return coreMethod("time", func(a []any) any { return l.Time() }), true
 	case "create_task":
 		return &boundMethod{name: "create_task", fn: func(a []any, kw []py.KW) any {
-			var name any
-			for _, k := range kw {
-				if k.Name == "name" {
-					name = k.Value
-				}
-			}
-			if len(a) > 1 {
-				name = a[1]
-			}
-			need(a, 1, "create_task")
-			return l.CreateTask(a[0], name)
+			coro, name, context := createTaskArgs("BaseEventLoop", a, kw)
+			ctx := taskContextArg(context)
+			t := l.CreateTask(coro, name)
+			t.sharedCtx = ctx
+			return t
 		}}, true
 	case "create_future":
 		return coreMethod("create_future", func(a []any) any { return l.CreateFuture() }), true
@@ -890,6 +884,32 @@ func kwArg(args []any, kw []py.KW, pos int, name string) any {
 		return args[pos]
 	}
 	return nil
+}
+
+// createTaskArgs binds create_task(coro, /, *, name=None, context=None)
+// of a loop or a TaskGroup (owner names the class in CPython's TypeErrors).
+func createTaskArgs(owner string, a []any, kw []py.KW) (coro, name, context any) {
+	if len(a) > 1 {
+		panic(py.New(py.TypeError, fmt.Sprintf("%s.create_task() takes 2 positional arguments but %d were given", owner, len(a)+1)))
+	}
+	for _, k := range kw {
+		switch k.Name {
+		case "name":
+			name = k.Value
+		case "context":
+			context = k.Value
+		case "coro":
+			coro = k.Value
+		default:
+			panic(py.New(py.TypeError, fmt.Sprintf("%s.create_task() got an unexpected keyword argument '%s'", owner, k.Name)))
+		}
+	}
+	if len(a) == 1 {
+		coro = a[0]
+	} else if coro == nil {
+		panic(py.New(py.TypeError, fmt.Sprintf("%s.create_task() missing 1 required positional argument: 'coro'", owner)))
+	}
+	return coro, name, context
 }
 
 func need(args []any, n int, name string) {

@@ -28,6 +28,11 @@ type Thread struct {
 	done     chan struct{}
 	main     bool
 	poolWork bool // a pool's worker: idles between work items, so not user thread work
+	// self is the instance of a user class deriving from Thread that this
+	// is the state of (nil for a plain Thread); initialized is set by
+	// Thread.__init__, which such a class may forget to call.
+	self        *py.Instance
+	initialized bool
 	// ctx is the thread's current contextvars.Context (a new thread starts
 	// with an empty one); nil until asked for.
 	ctx *Context
@@ -38,7 +43,7 @@ var (
 	threadCounter int // threading._counter: the N of "Thread-N"
 	nextIdent     = 139_872_412_108_352
 	liveThreads   = map[*Thread]bool{}
-	mainThread    = &Thread{name: "MainThread", started: true, main: true, ident: newIdent(), done: make(chan struct{})}
+	mainThread    = &Thread{name: "MainThread", started: true, main: true, initialized: true, ident: newIdent(), done: make(chan struct{})}
 )
 
 // newIdent makes a thread identifier shaped like CPython's (pthread_self);
@@ -55,16 +60,27 @@ var (
 )
 
 func init() {
-	py.AddFrameBarrier(funcName((*Thread).runTarget))
+	// A thread's goroutine holds no Python frames below its run().
+	py.AddFrameBarrier(funcName((*Thread).bootstrap))
 }
 
 // NewThread is threading.Thread(group=None, target=None, name=None,
 // args=(), kwargs=None, *, daemon=None).
 func NewThread(group, target, name, args, kwargs, daemon any) *Thread {
+	t := &Thread{done: make(chan struct{})}
+	t.init(group, target, name, args, kwargs, daemon)
+	return t
+}
+
+// init is Thread.__init__: the thread's target, arguments, name and
+// daemon flag.
+func (t *Thread) init(group, target, name, args, kwargs, daemon any) {
 	if group != nil {
 		panic(py.New(py.AssertionError, "group argument must be None for now"))
 	}
-	t := &Thread{target: target, done: make(chan struct{})}
+	t.mu.Lock()
+	t.target, t.args, t.kw = target, nil, nil
+	t.mu.Unlock()
 	if args != nil {
 		for x := range py.Iter(args) {
 			t.args = append(t.args, x)
@@ -79,7 +95,7 @@ func NewThread(group, target, name, args, kwargs, daemon any) *Thread {
 			t.kw = append(t.kw, py.KW{Name: py.Str(k), Value: d.GetItem(k)})
 		}
 	}
-	if name != nil {
+	if py.Truth(name) {
 		t.name = py.Str(name)
 	} else {
 		threadsMu.Lock()
@@ -97,7 +113,9 @@ func NewThread(group, target, name, args, kwargs, daemon any) *Thread {
 	} else {
 		t.daemon = currentThread().isDaemon()
 	}
-	return t
+	t.mu.Lock()
+	t.initialized = true
+	t.mu.Unlock()
 }
 
 // currentThread is threading.current_thread().
@@ -109,7 +127,16 @@ func currentThread() *Thread {
 }
 
 // ThreadingCurrentThread is threading.current_thread().
-func ThreadingCurrentThread() any { return currentThread() }
+func ThreadingCurrentThread() any { return currentThread().value() }
+
+// value is the thread as Python sees it: the instance of the user's
+// Thread subclass, or the Thread itself.
+func (t *Thread) value() any {
+	if t.self != nil {
+		return t.self
+	}
+	return t
+}
 
 // ThreadingMainThread is threading.main_thread().
 func ThreadingMainThread() any { return mainThread }
@@ -140,7 +167,7 @@ func ThreadingEnumerate() any {
 		}
 	}
 	for _, t := range ts {
-		out = append(out, t)
+		out = append(out, t.value())
 	}
 	return py.NewList(out...)
 }
@@ -154,6 +181,10 @@ func (t *Thread) isDaemon() bool {
 // Start is thread.start().
 func (t *Thread) Start() {
 	t.mu.Lock()
+	if !t.initialized {
+		t.mu.Unlock()
+		panic(py.New(py.RuntimeError, "thread.__init__() not called"))
+	}
 	if t.started {
 		t.mu.Unlock()
 		panic(py.New(py.RuntimeError, "threads can only be started once"))
@@ -189,18 +220,37 @@ func (t *Thread) bootstrap() {
 			userThreadWork.Add(-1)
 		}
 	}()
-	exc := coreTry(t.runTarget)
+	exc := coreTry(t.runOverridable)
 	if exc == nil || exc.Is(py.SystemExit) {
 		return
 	}
 	py.AddTraceback(exc)
-	exc.Traceback = append([]py.Frame{threadBootstrapFrame, threadRunFrame}, exc.Traceback...)
+	exc.Traceback = append([]py.Frame{threadBootstrapFrame}, exc.Traceback...)
 	py.Stderr.WriteString("Exception in thread " + t.Name() + ":\n" + py.FormatException(exc))
 }
 
+// runOverridable is _bootstrap_inner's self.run(): a subclass's own run
+// when it defines one, else Thread.run.
+func (t *Thread) runOverridable() {
+	if t.self != nil {
+		if m, ok := t.self.Class.UserAttr("run"); ok {
+			py.Call(py.BindMethod(m, t.self), nil, nil)
+			return
+		}
+	}
+	t.runTarget()
+}
+
+// runTarget is Thread.run: the target with its arguments, which the
+// thread then drops (so a second run() calls nothing). Thread.run is
+// Python code: its frame shows in a traceback through the target.
 func (t *Thread) runTarget() {
-	if t.target != nil {
-		py.Call(t.target, t.args, t.kw)
+	t.mu.Lock()
+	target, args, kw := t.target, t.args, t.kw
+	t.target, t.args, t.kw = nil, nil, nil
+	t.mu.Unlock()
+	if target != nil {
+		py.CallInLibFrame(threadRunFrame, func() { py.Call(target, args, kw) })
 	}
 }
 
@@ -214,8 +264,11 @@ func (t *Thread) Name() string {
 // Join is thread.join(timeout=None).
 func (t *Thread) Join(timeout any) {
 	t.mu.Lock()
-	started := t.started
+	started, initialized := t.started, t.initialized
 	t.mu.Unlock()
+	if !initialized {
+		panic(py.New(py.RuntimeError, "Thread.__init__() not called"))
+	}
 	if !started {
 		panic(py.New(py.RuntimeError, "cannot join thread before it is started"))
 	}
@@ -242,6 +295,7 @@ func (t *Thread) PyType() string {
 func (t *Thread) PyTypeModule() string { return "threading" }
 
 func (t *Thread) PyRepr() string {
+	t.assertInitialized("Thread.__init__() was not called")
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	status := "initial"
@@ -257,7 +311,11 @@ func (t *Thread) PyRepr() string {
 	if t.started {
 		status += " " + strconv.Itoa(t.ident)
 	}
-	return "<" + t.PyType() + "(" + t.name + ", " + status + ")>"
+	cls := t.PyType()
+	if t.self != nil {
+		cls = t.self.Class.Name
+	}
+	return "<" + cls + "(" + t.name + ", " + status + ")>"
 }
 
 func (t *Thread) PyGetAttr(name string) (any, bool) {
@@ -265,23 +323,14 @@ func (t *Thread) PyGetAttr(name string) (any, bool) {
 		return py.NewMethod(name, t, fn), true
 	}
 	switch name {
-	case "name":
-		return t.Name(), true
-	case "daemon":
-		return t.isDaemon(), true
-	case "ident", "native_id":
-		t.mu.Lock()
-		defer t.mu.Unlock()
-		if !t.started {
-			return nil, true
-		}
-		return t.ident, true
+	case "name", "daemon", "ident", "native_id":
+		return t.attr(name), true
 	case "start":
 		return method(func(a []any, kw []py.KW) any { noArgs("start", a, kw); t.Start(); return nil })
 	case "run":
 		return method(func(a []any, kw []py.KW) any { noArgs("run", a, kw); t.runTarget(); return nil })
 	case "join":
-		return method(func(a []any, kw []py.KW) any { t.Join(kwArg(a, kw, 0, "timeout")); return nil })
+		return method(func(a []any, kw []py.KW) any { joinSig.Bind(a, kw); t.Join(kwArg(a, kw, 0, "timeout")); return nil })
 	case "is_alive":
 		return method(func(a []any, kw []py.KW) any { noArgs("is_alive", a, kw); return t.IsAlive() })
 	}
@@ -289,17 +338,9 @@ func (t *Thread) PyGetAttr(name string) (any, bool) {
 }
 
 func (t *Thread) PySetAttr(name string, v any) bool {
-	t.mu.Lock()
-	defer t.mu.Unlock()
 	switch name {
-	case "name":
-		t.name = py.Str(v)
-		return true
-	case "daemon":
-		if t.started {
-			panic(py.New(py.RuntimeError, "cannot set daemon status of active thread"))
-		}
-		t.daemon = py.Truth(v)
+	case "name", "daemon":
+		t.setAttr(name, v)
 		return true
 	}
 	return false

@@ -112,6 +112,12 @@ func (g *TaskGroup) AExit(exc *py.Exception) *Coro {
 // CreateTask is tg.create_task(coro, name=): loop.create_task, rename,
 // and the group's done callback.
 func (g *TaskGroup) CreateTask(coro, name any) *Task {
+	return g.CreateTaskContext(coro, name, nil)
+}
+
+// CreateTaskContext is tg.create_task(coro, name=, context=): with a
+// Context the task's steps run in it, as loop.create_task(context=) does.
+func (g *TaskGroup) CreateTaskContext(coro, name, context any) *Task {
 	if !g.entered {
 		panic(py.New(py.RuntimeError, fmt.Sprintf("TaskGroup %s has not been entered", g.PyRepr())))
 	}
@@ -121,7 +127,9 @@ func (g *TaskGroup) CreateTask(coro, name any) *Task {
 	if g.aborting {
 		panic(py.New(py.RuntimeError, fmt.Sprintf("TaskGroup %s is shutting down", g.PyRepr())))
 	}
+	ctx := taskContextArg(context)
 	t := g.loop.CreateTask(coro, nil)
+	t.sharedCtx = ctx
 	if name != nil {
 		t.SetName(name)
 	}
@@ -198,8 +206,8 @@ func (g *TaskGroup) PyTypeModule() string { return "asyncio.taskgroups" }
 func (g *TaskGroup) PyGetAttr(name string) (any, bool) {
 	if name == "create_task" {
 		return &boundMethod{name: "create_task", fn: func(a []any, kw []py.KW) any {
-			need(a, 1, "create_task")
-			return g.CreateTask(a[0], kwArg(nil, kw, -1, "name"))
+			coro, name, context := createTaskArgs("TaskGroup", a, kw)
+			return g.CreateTaskContext(coro, name, context)
 		}}, true
 	}
 	return nil, false

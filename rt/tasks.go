@@ -121,17 +121,24 @@ func CreateTask(coro any, name any) *Task {
 // CreateTaskContext is asyncio.create_task(coro, name=..., context=ctx):
 // the task's steps run in ctx itself, not in a copy of the creator's.
 func CreateTaskContext(coro, name, context any) *Task {
-	var ctx *Context
-	if context != nil {
-		c, ok := context.(*Context)
-		if !ok {
-			py.Unsupported("create_task() with a context that is not a contextvars.Context")
-		}
-		ctx = c
-	}
+	ctx := taskContextArg(context)
 	t := CreateTask(coro, name)
 	t.sharedCtx = ctx
 	return t
+}
+
+// taskContextArg checks the context= argument of the create_task family
+// (asyncio's, a loop's, a TaskGroup's) before the task is made: nil for
+// None, when the task runs in a copy of its creator's context.
+func taskContextArg(context any) *Context {
+	if context == nil {
+		return nil
+	}
+	c, ok := context.(*Context)
+	if !ok {
+		py.Unsupported("create_task() with a context that is not a contextvars.Context")
+	}
+	return c
 }
 
 // EnsureFuture is asyncio.ensure_future(aw).
@@ -499,9 +506,11 @@ func (t *Task) noStack(limit any) bool {
 	return t.state == futCancelled || t.state == futFinished && t.exc == nil
 }
 
-// printStack is Task.print_stack(*, limit=None, file=None) where the stack
-// is empty: base_tasks._task_print_stack's "No stack for" line (to
-// sys.stderr unless file is given). Other stacks hold frames: not supported.
+// printStack is Task.print_stack(*, limit=None, file=None), as
+// base_tasks._task_print_stack prints it to file: a suspended task's
+// coroutine frame, a failed task's traceback frames and exception, or "No
+// stack for" the task. Without a file its print() calls write to
+// sys.stdout and its traceback.print_list to sys.stderr.
 func (t *Task) printStack(args []any, kw []py.KW) any {
 	if len(args) > 0 {
 		panic(py.New(py.TypeError, "print_stack() takes no positional arguments"))
@@ -517,14 +526,69 @@ func (t *Task) printStack(args []any, kw []py.KW) any {
 			panic(py.New(py.TypeError, fmt.Sprintf("'%s' is an invalid keyword argument for print_stack()", k.Name)))
 		}
 	}
-	if !t.noStack(limit) || t.state == futFinished && t.exc != nil {
-		py.Unsupported("Task.print_stack() of an unfinished or failed task (frame objects)")
+	frames := t.stackFrames(limit)
+	// print(..., file=None) writes to sys.stdout, but
+	// traceback.print_list(..., file=None) to sys.stderr.
+	out := func(text string, file any) {
+		py.CallBuiltin("print", []any{text}, []py.KW{{Name: "file", Value: file}, {Name: "end", Value: ""}})
 	}
-	if file == nil {
-		file = py.Stderr
+	switch {
+	case len(frames) == 0:
+		out("No stack for "+t.PyRepr()+"\n", file)
+	case t.exc != nil:
+		out("Traceback for "+t.PyRepr()+" (most recent call last):\n", file)
+	default:
+		out("Stack for "+t.PyRepr()+" (most recent call last):\n", file)
 	}
-	py.CallBuiltin("print", []any{"No stack for " + t.PyRepr()}, []py.KW{{Name: "file", Value: file}})
+	if len(frames) > 0 {
+		listFile := file
+		if listFile == nil {
+			listFile = py.Stderr
+		}
+		out(py.FormatStackList(frames), listFile)
+	}
+	if t.exc != nil && t.state == futFinished {
+		out(py.FormatExceptionOnly(t.exc), file)
+	}
 	return nil
+}
+
+// stackFrames is what _task_get_stack finds, as traceback entries: a
+// suspended coroutine's frame (which has no f_back while suspended), or,
+// once the coroutine is done, the frames of the exception it raised.
+// The running task's own stack goes on into the event loop's Python
+// frames, which are not modelled.
+func (t *Task) stackFrames(limit any) []py.Frame {
+	if limit != nil && py.LtE(limit, 0) {
+		return nil
+	}
+	if t.state == futPending {
+		co := t.coro
+		if t.loop.currentTask == t {
+			py.Unsupported("Task.print_stack() of the running task (its stack goes on into the event loop's frames)")
+		}
+		line := int(co.line)
+		if line == 0 {
+			line = co.info.Line
+		}
+		name := co.info.QualName
+		if i := strings.LastIndex(name, "."); i >= 0 {
+			name = name[i+1:]
+		}
+		return []py.Frame{{File: co.info.File, Line: line, Func: name}}
+	}
+	if t.state != futFinished || t.exc == nil {
+		return nil
+	}
+	frames := t.exc.Traceback
+	if limit != nil {
+		n, ok := limit.(int)
+		if !ok {
+			py.Unsupported("Task.print_stack(limit=) that is not an int")
+		}
+		frames = frames[:min(n, len(frames))]
+	}
+	return frames
 }
 
 // destroyedPending holds tasks still pending when their loop closed; the

@@ -1,8 +1,9 @@
 package surface
 
 func registerThreading() {
-	addModule(&Module{Name: "threading", Coverage: "`Thread` (target/args/kwargs/name/daemon, start, join with timeout, is_alive; not subclassed), `Lock`, `RLock`, `Condition`, `Semaphore`, `BoundedSemaphore`, `Event`, `Barrier`, `local`, thread names and idents; blocking calls take real-time timeouts"}, []*Entry{
-		{Name: "Thread", Go: "rt.NewThread", Params: []Param{opt("group", nil), opt("target", nil), opt("name", nil), opt("args", nil), opt("kwargs", nil), kwonly("daemon", nil)}},
+	addModule(&Module{Name: "threading", Coverage: "`Thread` (target/args/kwargs/name/daemon, start, join with timeout, is_alive; subclasses override `run` and call `super().__init__`; an exception in `run` prints `threading.excepthook`'s report), `Lock`, `RLock`, `Condition`, `Semaphore`, `BoundedSemaphore`, `Event`, `Barrier`, `local`, thread names and idents; blocking calls take real-time timeouts"}, []*Entry{
+		// A class, so user classes may derive from it (overriding run).
+		{Name: "Thread", Kind: Value, Go: "rt.ThreadClass"},
 		{Name: "Lock", Go: "rt.ThreadingLock"},
 		{Name: "RLock", Go: "rt.ThreadingRLock"},
 		{Name: "Condition", Go: "rt.ThreadingCondition", Params: []Param{opt("lock", nil)}},

@@ -963,6 +963,9 @@ func builtinFloat(args []any, kw []KW) any {
 	case float64:
 		return v
 	}
+	if bs, ok := asBytes(args[0]); ok {
+		return floatFromBytes(bs, args[0])
+	}
 	n := toNum(args[0])
 	if n.kind == notNum {
 		// An object's __float__ (PyNumber_Float).

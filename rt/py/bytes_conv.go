@@ -322,3 +322,26 @@ func intFromBytesLiteral(s string, base any) any {
 	}
 	return r
 }
+
+// floatFromBytes is float(b'...') and float(bytearray(...)): the bytes
+// read as ASCII text (PyFloat_FromString); the error shows the argument's
+// own repr, so a bytearray's names its type.
+func floatFromBytes(s string, arg any) float64 {
+	invalid := func() *Exception {
+		return New(ValueError, "could not convert string to float: "+Repr(arg))
+	}
+	for i := 0; i < len(s); i++ {
+		// str's float() also skips these as whitespace; bytes' does not.
+		if s[i] >= 0x80 || s[i] >= 0x1c && s[i] <= 0x1f {
+			panic(invalid())
+		}
+	}
+	var r float64
+	if exc := Try(func() { r = ParseFloat(s) }); exc != nil {
+		if exc.Is(ValueError) {
+			panic(invalid())
+		}
+		panic(exc)
+	}
+	return r
+}

@@ -101,6 +101,14 @@ func TestBytesOracle(t *testing.T) {
 			bb := func(a ...any) any { return CallBuiltin("bytes", a, nil) }
 			return T(bb(), bb(3), bb(L(1, 255)), bb(B("x")), bb("é", "utf-8"), CallBuiltin("bytearray", []any{NewRange(3)}, nil), bb(&ByteArray{B: []byte("q")}))
 		})),
+		c(`repr((float(b'1.5'), float(bytearray(b' -2_0.25\t')), float(b'inf'), float(b'1e3'), int(b' 42 '), int(bytearray(b'ff'), 16)))`, r(func() any {
+			fl := func(v any) any { return CallBuiltin("float", []any{v}, nil) }
+			return T(fl(B("1.5")), fl(&ByteArray{B: []byte(" -2_0.25\t")}), fl(B("inf")), fl(B("1e3")), CallBuiltin("int", []any{B(" 42 ")}, nil), CallBuiltin("int", []any{&ByteArray{B: []byte("ff")}, 16}, nil))
+		})),
+		c(`repr(float(b'x'))`, r(func() any { return CallBuiltin("float", []any{B("x")}, nil) })),
+		c(`repr(float(bytearray(b'1x')))`, r(func() any { return CallBuiltin("float", []any{&ByteArray{B: []byte("1x")}}, nil) })),
+		c(`repr(float(b'\x1c1'))`, r(func() any { return CallBuiltin("float", []any{B("\x1c1")}, nil) })),
+		c(`repr(float(b'1\xff'))`, r(func() any { return CallBuiltin("float", []any{B("1\xff")}, nil) })),
 		c(`repr(bytes('x'))`, r(func() any { return CallBuiltin("bytes", []any{"x"}, nil) })),
 		c(`repr(bytes(-1))`, r(func() any { return CallBuiltin("bytes", []any{-1}, nil) })),
 		c(`repr(bytes([256]))`, r(func() any { return CallBuiltin("bytes", []any{L(256)}, nil) })),

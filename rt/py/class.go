@@ -58,7 +58,7 @@ func MakeClass(name, qualName string, bases Tuple, ns *Dict) *Class {
 		if k.namedTuple != nil && c.namedTuple == nil {
 			c.namedTuple = k.namedTuple
 		}
-		if k.construct != nil && k != ObjectType && c.valueBase == nil {
+		if k.construct != nil && k != ObjectType && k.native == nil && c.valueBase == nil {
 			c.valueBase = k
 		}
 	}
@@ -202,6 +202,9 @@ func (c *Class) lookup(name string) (any, bool) {
 		if f := builtinClassMethod(k, name); f != nil {
 			return f, true
 		}
+		if v, ok := k.nativeAttrs[name]; ok {
+			return v, true
+		}
 	}
 	return nil, false
 }
@@ -243,6 +246,9 @@ func (c *Class) buildTable() {
 		for name, f := range builtinMethods[k] {
 			t[name] = tableEntry{v: f, builtin: true}
 		}
+		for name, v := range k.nativeAttrs {
+			t[name] = tableEntry{v: v, builtin: true}
+		}
 	}
 	c.table = t
 	c.plainAttrs = true
@@ -283,6 +289,9 @@ type Instance struct {
 	base any
 	// slots holds the values of a class with __slots__ (class_slots.go).
 	slots []slotCell
+	// native is the Go value of an instance of a class deriving from a
+	// native library class (class_native.go).
+	native any
 }
 
 type field struct {
@@ -382,6 +391,12 @@ func (o *Instance) PyRepr() string {
 	}
 	if o.base != nil {
 		return Repr(o.base)
+	}
+	if o.native != nil {
+		// The native class's __repr__ (Thread's names the subclass).
+		if r, ok := o.Class.lookup("__repr__"); ok {
+			return reprResult(callBound(r, o, nil), "__repr__")
+		}
 	}
 	if o.Class == ObjectType {
 		return "<object object at " + addrHex(o) + ">"
@@ -754,6 +769,9 @@ func classAttr(c *Class, name string) (any, bool) {
 		}
 	}
 	if c.Dict == nil {
+		if v, ok := c.nativeAttrs[name]; ok {
+			return bindAttr(v, nil, c), true
+		}
 		return nil, false
 	}
 	attr, ok := c.lookup(name)
@@ -799,6 +817,8 @@ func (s *Super) PyGetAttr(name string) (any, bool) {
 			return baseAttr(o, name)
 		} else if f := builtinClassMethod(k, name); f != nil {
 			v, ok = f, true
+		} else if nv, isNative := k.nativeAttrs[name]; isNative {
+			v, ok = nv, true
 		}
 		if !ok {
 			continue
@@ -1003,6 +1023,9 @@ func (c *Class) newInstance(args []any, kw []KW) any {
 	}
 	if c.valueBase != nil {
 		return newValueInstance(c, args, kw)
+	}
+	if k := c.nativeBase(); k != nil {
+		return newNativeInstance(c, k, args, kw)
 	}
 	if c.userMethod("__new__") != nil {
 		panic(New(NotImplementedError, "not implemented: __new__"))

@@ -21,6 +21,10 @@ type Class struct {
 	// alike; exception classes leave them nil.
 	construct func(args []any, kw []KW) any
 	instance  func(v any) bool
+	// native and nativeAttrs are set for a library class implemented in Go
+	// that user classes may derive from (class_native.go).
+	native      func(self *Instance) any
+	nativeAttrs map[string]any
 
 	// User classes (MakeClass): __qualname__, the direct bases, the
 	// namespace the class body filled, and the C3 MRO.

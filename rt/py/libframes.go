@@ -25,3 +25,34 @@ func withLibFrames(e *Exception, frames ...Frame) *Exception {
 	e.Traceback = append(e.Traceback, frames...)
 	return e
 }
+
+// CallInLibFrame runs body as the pure-Python library function whose
+// frame is frame (threading.Thread.run calling its target): an exception
+// leaving body gets frame between the caller's Python frames and body's,
+// as CPython's traceback shows them.
+func CallInLibFrame(frame Frame, body func()) {
+	var exc *Exception
+	func() {
+		defer func() {
+			if x := recover(); x != nil {
+				e, ok := x.(*Exception)
+				if !ok {
+					panic(x)
+				}
+				if len(e.Traceback) == 0 {
+					e.Traceback = pythonFrames()
+				}
+				exc = e
+			}
+		}()
+		body()
+	}()
+	if exc == nil {
+		return
+	}
+	// Back in this frame, the Python frames on the stack are the caller's.
+	outer := min(len(pythonFrames()), len(exc.Traceback))
+	tb := append(append([]Frame{}, exc.Traceback[:outer]...), frame)
+	exc.Traceback = append(tb, exc.Traceback[outer:]...)
+	panic(exc)
+}

@@ -522,6 +522,9 @@ type printCtx struct {
 	strict  bool
 	limit   int // frames to show (traceback's limit), < 0 for all
 	noChain bool
+	// listOnly: frames from a list (traceback.print_list), which carry no
+	// column positions, so no caret lines.
+	listOnly bool
 }
 
 func (c *printCtx) indent() string { return strings.Repeat(" ", 2*c.depth) }
@@ -649,6 +652,17 @@ func (c *printCtx) formatGroup(e *Exception, tb []Frame) {
 	}
 }
 
+// FormatStackList is traceback.format_list's text of frames (as
+// traceback.print_list prints them): no caret lines.
+func FormatStackList(frames []Frame) string {
+	c := &printCtx{seen: map[*Exception]bool{}, limit: -1, listOnly: true}
+	return strings.Join(c.formatStack(frames, nil), "")
+}
+
+// FormatExceptionOnly is traceback.format_exception_only(type(e), e),
+// joined.
+func FormatExceptionOnly(e *Exception) string { return formatExceptionOnly(e) }
+
 // formatStack is the frames' text as the excepthook prints them.
 func formatStack(frames []Frame) string {
 	c := &printCtx{seen: map[*Exception]bool{}, limit: -1}
@@ -698,6 +712,10 @@ func (c *printCtx) formatFrame(f Frame, next *Frame, exc *Exception) string {
 	s := fmt.Sprintf("  File \"%s\", line %d, in %s\n", f.File, f.Line, f.Func)
 	if f.Source != "" {
 		// rt's frames of CPython's own code carry their caret line.
+		if c.listOnly {
+			src, _, _ := strings.Cut(f.Source, "\n")
+			return s + "    " + src + "\n"
+		}
 		return s + "    " + f.Source + "\n"
 	}
 	raw, ok := rawSourceLine(f.File, f.Line)
@@ -705,6 +723,9 @@ func (c *printCtx) formatFrame(f Frame, next *Frame, exc *Exception) string {
 		return s
 	}
 	s += "    " + strings.TrimSpace(raw) + "\n"
+	if c.listOnly {
+		return s
+	}
 	callee, coro := "", false
 	if next != nil {
 		callee, coro = next.Func, next.isCoroutine()

@@ -180,6 +180,11 @@ func TypeOf(x any) *Class {
 	if _, ok := otherInt(x); ok {
 		return IntType
 	}
+	if pc, ok := x.(PyClasser); ok {
+		if c := pc.PyClass(); c != nil {
+			return c
+		}
+	}
 	name, module := TypeName(x), typeModule(x)
 	otherTypesMu.Lock()
 	defer otherTypesMu.Unlock()

@@ -150,6 +150,26 @@ func TimeMonotonic() float64 { return monotonic() }
 // TimePerfCounter is time.perf_counter(); same clock as monotonic, as on Linux.
 func TimePerfCounter() float64 { return monotonic() }
 
+// TimeTimeNs is time.time_ns(). Under the virtual clock it is the oracle's
+// EPOCH * 10**9 + round(monotonic * 10**9), exact in integers (the float
+// time() would lose the nanoseconds).
+func TimeTimeNs() any {
+	initClock()
+	if clockState.virtual.Load() {
+		return int(clockState.epoch)*1_000_000_000 + nanoseconds(clockState.vnow.Load())
+	}
+	return int(time.Now().UnixNano())
+}
+
+// TimeMonotonicNs is time.monotonic_ns() (and perf_counter_ns()): the
+// monotonic clock in integer nanoseconds, rounded half to even as Python's
+// round() rounds the oracle's float.
+func TimeMonotonicNs() any { return nanoseconds(monotonic()) }
+
+func nanoseconds(seconds float64) int {
+	return int(math.RoundToEven(seconds * 1e9))
+}
+
 // TimeProcessTime is time.process_time(): CPU seconds of the process (user
 // + system). It is real under the virtual clock too, as in the oracle.
 func TimeProcessTime() float64 {

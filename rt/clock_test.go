@@ -44,4 +44,9 @@ func TestVirtualWallClock(t *testing.T) {
 	assert.Equal(t, 2.5, TimeMonotonic())
 	assert.Equal(t, 2.5, TimePerfCounter())
 	assert.Equal(t, "17:30:07", TimeStrftime("%X", nil))
+	// The _ns forms are the oracle's integers: EPOCH * 10**9 + round(now * 10**9).
+	assert.Equal(t, 2_500_000_000, TimeMonotonicNs())
+	assert.Equal(t, 1612200607_500_000_000, TimeTimeNs())
+	TimeSleep(0.1) // 2.6 is not exact in binary; round() still gives the nearest ns
+	assert.Equal(t, 2_600_000_000, TimeMonotonicNs())
 }

@@ -485,6 +485,9 @@ func (s *Semaphore) PyGetAttr(name string) (any, bool) {
 		return coreMethod("release", func([]any) any { s.Release(); return nil }), true
 	case "locked":
 		return coreMethod("locked", func([]any) any { return s.Locked() }), true
+	case "_value":
+		// Private in CPython, but tutorials print it to show the permits left.
+		return s.value, true
 	}
 	return cmMethods(s, name)
 }

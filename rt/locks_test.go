@@ -365,3 +365,25 @@ True <asyncio.locks.Barrier object [broken]>
 ValueError parties must be > 0
 `, out)
 }
+
+// An attribute CPython's asyncio objects have but rt does not model stops the
+// program instead of raising an AttributeError CPython would not raise;
+// Semaphore._value, which tutorials print, is modelled; a made-up name is
+// CPython's AttributeError.
+func TestStdlibInstanceAttrs(t *testing.T) {
+	stops := func(x any, name string) bool {
+		var stop *py.UnsupportedFeature
+		func() {
+			defer func() { stop, _ = recover().(*py.UnsupportedFeature) }()
+			py.GetAttr(x, name)
+		}()
+		return stop != nil
+	}
+	sem := NewSemaphore(3)
+	require.Equal(t, 3, py.GetAttr(sem, "_value"))
+	require.True(t, stops(sem, "_waiters"))
+	require.True(t, stops(NewQueue(0), "_unfinished_tasks"))
+	exc := py.Try(func() { py.GetAttr(NewQueue(0), "no_such") })
+	require.NotNil(t, exc)
+	require.Equal(t, "'Queue' object has no attribute 'no_such'", py.Str(exc))
+}

@@ -226,6 +226,14 @@ func cancelAndWait(fut *Future) *Coro {
 	})
 }
 
+// raiseInWait raises exc from asyncio.wait's own frame (tasks.py, line),
+// which CPython's traceback shows below the frame that awaited wait().
+func raiseInWait(exc *py.Exception, line int, src string) {
+	e := coreTry(func() { py.Throw(exc) })
+	e.Traceback = append(e.Traceback, py.Frame{File: asyncioFile("tasks.py"), Line: line, Func: "wait", Source: src})
+	panic(e)
+}
+
 // Return-when values of asyncio.wait; "" means ALL_COMPLETED.
 const (
 	FirstCompleted = "FIRST_COMPLETED"
@@ -242,20 +250,28 @@ func Wait(fs, timeout any, returnWhen string) *Coro {
 	var timeoutHandle *TimerHandle
 	return NewStepCoro(waitInfo, func(co *Coro) any {
 		if co.PC == 0 {
+			switch fs.(type) {
+			case futureLike, *Coro:
+				raiseInWait(py.New(py.TypeError, "expect a list of futures, not "+pyTypeName(fs)), 416,
+					`raise TypeError(f"expect a list of futures, not {type(fs).__name__}")`)
+			}
 			futs := uniqueAwaitables(fs, "expect a list of futures, not %s")
 			if len(futs) == 0 {
-				panic(py.New(py.ValueError, "Set of Tasks/Futures is empty."))
+				raiseInWait(py.New(py.ValueError, "Set of Tasks/Futures is empty."), 418, "raise ValueError('Set of Tasks/Futures is empty.')")
 			}
 			if returnWhen == "" {
 				returnWhen = AllCompleted
 			}
 			if returnWhen != FirstCompleted && returnWhen != FirstException && returnWhen != AllCompleted {
-				panic(py.New(py.ValueError, "Invalid return_when value: "+returnWhen))
+				raiseInWait(py.New(py.ValueError, "Invalid return_when value: "+returnWhen), 420,
+					"raise ValueError(f'Invalid return_when value: {return_when}')")
 			}
 			fset = make([]*Future, len(futs))
 			for i, f := range futs {
 				if _, isCoro := f.(*Coro); isCoro {
-					panic(py.New(py.TypeError, "Passing coroutines is forbidden, use tasks explicitly."))
+					abandonCoros(futs)
+					raiseInWait(py.New(py.TypeError, "Passing coroutines is forbidden, use tasks explicitly."), 425,
+						`raise TypeError("Passing coroutines is forbidden, use tasks explicitly.")`)
 				}
 				ff, ok := f.(futureLike)
 				if !ok {

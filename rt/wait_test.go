@@ -179,6 +179,10 @@ func TestWaitModes(t *testing.T) {
 			exc := coreTry(func() { wait(bad, nil, "") })
 			require.NotNil(t, exc)
 			p(exc.Class.Name, exc)
+			// tasks.py's own raise is the traceback's innermost frame.
+			if n := len(exc.Traceback); n > 0 {
+				p(" ", exc.Traceback[n-1].Func, exc.Traceback[n-1].Line)
+			}
 		}
 	})
 	require.Equal(t, `first: ['b'] ['a', 'c']
@@ -186,8 +190,11 @@ timeout: ['b', 'c'] ['a']
 all: ['a', 'b', 'c'] []
 first_exception: ['x', 'y'] ['z'] ValueError('y')
 ValueError Set of Tasks/Futures is empty.
+  wait 418
 TypeError Passing coroutines is forbidden, use tasks explicitly.
+  wait 425
 TypeError expect a list of futures, not Task
+  wait 416
 `, out)
 }
 

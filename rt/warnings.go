@@ -177,17 +177,45 @@ func emitExitLogs() {
 		f.loop.callExceptionHandler(errorContext{message: kind + " exception was never retrieved", exc: f.exc, key: "future", obj: f.self()})
 	}
 	unretrieved = nil
+	warnAbandonedAtExit()
+}
+
+// abandonedCoros are coroutines asyncio.wait refused ("Passing coroutines is
+// forbidden"): CPython frees them with the TypeError's traceback, which
+// holds wait's frame. Uncaught, that happens at interpreter exit, where they
+// warn as never awaited from sys:1; so they do here, unless the program
+// awaited them meanwhile. (A program that catches the TypeError sees the
+// warning at the end of its handler in CPython, and at exit here.)
+var abandonedCoros []*Coro
+
+func abandonCoros(aws []any) {
+	for _, aw := range aws {
+		if co, ok := aw.(*Coro); ok {
+			abandonedCoros = append(abandonedCoros, co)
+		}
+	}
+}
+
+func warnAbandonedAtExit() {
+	for _, co := range abandonedCoros {
+		warnNeverAwaitedAtExit(co)
+	}
+	abandonedCoros = nil
 }
 
 // warnUnstartedAtExit is the never-awaited warning of a task's coroutine
 // that never ran, as the interpreter's teardown reports it.
-func warnUnstartedAtExit(t *Task) {
-	if t.coro.state == coroCreated {
-		t.coro.state = coroClosed
-		if !py.WarnShown(py.RuntimeWarning, fmt.Sprintf("coroutine '%s' was never awaited", t.coro.info.QualName), "sys", 1) {
+func warnUnstartedAtExit(t *Task) { warnNeverAwaitedAtExit(t.coro) }
+
+// warnNeverAwaitedAtExit is the interpreter teardown's never-awaited
+// warning for co, if it never started.
+func warnNeverAwaitedAtExit(co *Coro) {
+	if co.state == coroCreated {
+		co.state = coroClosed
+		if !py.WarnShown(py.RuntimeWarning, fmt.Sprintf("coroutine '%s' was never awaited", co.info.QualName), "sys", 1) {
 			return
 		}
-		fmt.Fprintf(errOut, "sys:1: RuntimeWarning: coroutine '%s' was never awaited\n", t.coro.info.QualName)
+		fmt.Fprintf(errOut, "sys:1: RuntimeWarning: coroutine '%s' was never awaited\n", co.info.QualName)
 	}
 }
 

@@ -4,7 +4,7 @@ package surface
 // invokes with the bound arguments, in parameter order.
 
 func registerCore() {
-	addModule(&Module{Name: "asyncio", Coverage: "the event loop, tasks, futures, synchronisation and queues (see the rows above)"}, []*Entry{
+	addModule(&Module{Name: "asyncio", Coverage: "the event loop, tasks, futures, synchronisation and queues (see the rows above); the Windows event loop policies raise AttributeError as they do on Linux, and `set_event_loop_policy` stops the program as unsupported"}, []*Entry{
 		{Name: "sleep", AsyncOp: true, Go: "rt.Sleep", Params: []Param{req("delay"), opt("result", nil)}, Result: AsyncSpec, Await: true, AsValue: true},
 		{Name: "gather", AsyncOp: true, Go: "rt.Gather", Params: []Param{kwonly("return_exceptions", false)}, VarArgs: true, Result: AsyncSpec, Await: true},
 		{Name: "create_task", AsyncOp: true, Go: "rt.CreateTask", Params: []Param{req("coro"), kwonly("name", nil), kwonly("context", nil)}, Result: AsyncSpec, Await: true},
@@ -28,6 +28,12 @@ func registerCore() {
 		{Name: "Runner", Go: "rt.NewRunner", Params: []Param{kwonly("debug", nil), kwonly("loop_factory", nil)}},
 		{Name: "Barrier", Go: "rt.NewBarrier", Params: []Param{req("parties")}},
 		{Name: "BrokenBarrierError", Kind: Class, Go: "py.BrokenBarrierError"},
+		// The Windows idiom (if sys.platform == "win32": set the selector
+		// policy): the policies raise CPython's AttributeError on Linux, and
+		// setting a policy stops the program as unsupported.
+		{Name: "WindowsSelectorEventLoopPolicy", Kind: Value, Go: "rt.WindowsSelectorEventLoopPolicy", GoCall: true},
+		{Name: "WindowsProactorEventLoopPolicy", Kind: Value, Go: "rt.WindowsProactorEventLoopPolicy", GoCall: true},
+		{Name: "set_event_loop_policy", Go: "rt.SetEventLoopPolicy", Params: []Param{req("policy")}, Result: None, Void: true},
 		{Name: "iscoroutinefunction", Go: "rt.InspectIsCoroutineFunction", Params: []Param{req("func")}, Result: Bool},
 		{Name: "wrap_future", Go: "rt.WrapFuture", Params: []Param{req("future"), kwonly("loop", nil)}, Await: true},
 		{Name: "iscoroutine", AsyncOp: true, Go: "rt.IsCoroutine", Params: []Param{req("obj")}, Result: AsyncSpec},
@@ -57,6 +63,9 @@ func registerCore() {
 		{Name: "time", Go: "rt.TimeTime", Result: Float, GoResult: "float64", AsValue: true},
 		{Name: "monotonic", Go: "rt.TimeMonotonic", Result: Float, GoResult: "float64", AsValue: true},
 		{Name: "perf_counter", Go: "rt.TimePerfCounter", Result: Float, GoResult: "float64", AsValue: true},
+		{Name: "time_ns", Go: "rt.TimeTimeNs", Result: Int, AsValue: true},
+		{Name: "monotonic_ns", Go: "rt.TimeMonotonicNs", Result: Int, AsValue: true},
+		{Name: "perf_counter_ns", Go: "rt.TimeMonotonicNs", Result: Int, AsValue: true},
 		{Name: "process_time", Go: "rt.TimeProcessTime", Result: Float, GoResult: "float64", AsValue: true},
 		{Name: "sleep", Go: "rt.TimeSleep", Params: []Param{req("secs")}, Result: None, Void: true, AsValue: true},
 		{Name: "strftime", Go: "rt.TimeStrftime", Params: []Param{req("format"), opt("t", nil)}, Result: Str, GoResult: "string"},

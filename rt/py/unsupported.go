@@ -28,6 +28,18 @@ func realAttr(tname, name string) bool {
 	return ok && strings.Contains(" "+names+" ", " "+name+" ")
 }
 
+// realInstanceAttr reports whether name is an attribute CPython 3.11 gives an instance of the
+// standard library class x models (asyncio.Semaphore, threading.Lock, ...; pytables.go), private
+// ones included: a tutorial's sem._value must not raise an AttributeError CPython would not.
+func realInstanceAttr(x any, name string) bool {
+	m, ok := x.(TypeModuler)
+	if !ok {
+		return false
+	}
+	names, ok := pyInstanceAttrs[m.PyTypeModule()+"."+TypeName(x)]
+	return ok && strings.Contains(" "+names+" ", " "+name+" ")
+}
+
 // missingAttr is the error for x.name that rt/py cannot resolve: AttributeError when CPython
 // has no such attribute either, else a stop naming the unsupported feature.
 func missingAttr(x any, name string, call bool) *Exception {
@@ -35,7 +47,7 @@ func missingAttr(x any, name string, call bool) *Exception {
 	if c, ok := x.(*Class); ok {
 		tname = c.Name
 	}
-	if realAttr(tname, name) {
+	if realAttr(tname, name) || realInstanceAttr(x, name) {
 		feature := tname + "." + name
 		if call {
 			feature += "()"

@@ -39,9 +39,17 @@ var (
 	logStart = math.NaN()
 )
 
+// logStartTime is when the program imported logging, which programs do
+// before anything takes time: the wall-clock reading at the clock's start
+// (on the virtual clock the epoch), not at the first record.
 func logStartTime() float64 {
 	if math.IsNaN(logStart) {
-		logStart = wallTime()
+		initClock()
+		if clockState.virtual.Load() {
+			logStart = clockState.epoch
+		} else {
+			logStart = float64(clockState.start.UnixNano()) / 1e9
+		}
 	}
 	return logStart
 }

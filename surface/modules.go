@@ -116,12 +116,13 @@ func registerCore() {
 	// keyword only); a missing one is None, which the runtime reads as
 	// the option's default.
 	missing := "<dataclasses.MISSING>"
-	addModule(&Module{Name: "dataclasses", Coverage: "dataclass (init, repr, eq, order, frozen), field, asdict, astuple, replace, is_dataclass"}, []*Entry{
+	addModule(&Module{Name: "dataclasses", Coverage: "dataclass (init, repr, eq, order, frozen), field, fields (a Field's name, init, repr, compare, default, default_factory; not type), asdict, astuple, replace, is_dataclass"}, []*Entry{
 		{Name: "dataclass", Go: "py.Dataclass", Params: []Param{opt("cls", nil), opt("init", nil), opt("repr", nil), opt("eq", nil), opt("order", nil), opt("frozen", nil)}, AsValue: true},
 		{Name: "field", Go: "py.DataclassField", Params: []Param{kwonly("default", missing), kwonly("default_factory", missing), kwonly("init", nil), kwonly("repr", nil), kwonly("compare", nil)}},
 		{Name: "asdict", Go: "py.DataclassAsdict", Params: []Param{req("obj")}, AsValue: true},
 		{Name: "astuple", Go: "py.DataclassAstuple", Params: []Param{req("obj")}, AsValue: true},
 		{Name: "is_dataclass", Go: "py.DataclassIsDataclass", Params: []Param{req("obj")}, AsValue: true},
+		{Name: "fields", Go: "py.DataclassFields", Params: []Param{req("class_or_instance")}, AsValue: true},
 		{Name: "replace", Go: "py.DataclassReplace", Params: []Param{posonly(req("obj"))}, VarArgs: true, VarKw: true},
 		{Name: "FrozenInstanceError", Kind: Class, Go: "py.FrozenInstanceError"},
 	})
@@ -142,13 +143,14 @@ func registerCore() {
 		{Name: "abstractmethod", Go: "py.AbcAbstractmethod", Params: []Param{req("funcobj")}, AsValue: true},
 	})
 
-	addModule(&Module{Name: "typing", Coverage: "in annotations; at run time TypeVar, Generic, Protocol, NamedTuple, NewType, cast, TYPE_CHECKING, and the special forms and aliases as values (Optional[int], Callable[[int], str], ClassVar, ...)", AnnotationOnly: true}, []*Entry{
+	addModule(&Module{Name: "typing", Coverage: "in annotations; at run time TypeVar, Generic, Protocol, NamedTuple, TypedDict (class form), NewType, cast, TYPE_CHECKING, and the special forms and aliases as values (Optional[int], Callable[[int], str], ClassVar, ...)", AnnotationOnly: true}, []*Entry{
 		{Name: "TYPE_CHECKING", Kind: Value, Go: "py.TypingTypeChecking", Result: Bool},
 		{Name: "cast", Go: "py.TypingCast", Params: []Param{req("typ"), req("val")}},
 		{Name: "TypeVar", Go: "py.TypingTypeVar", Params: []Param{req("name"), kwonly("bound", nil), kwonly("covariant", false), kwonly("contravariant", false)}, VarArgs: true},
 		{Name: "Generic", Kind: Value, Go: "py.GenericType"},
 		{Name: "Protocol", Kind: Value, Go: "py.ProtocolType"},
 		{Name: "NamedTuple", Kind: Value, Go: "py.NamedTupleType"},
+		{Name: "TypedDict", Kind: Value, Go: "py.TypedDictType"},
 		{Name: "NewType", Go: "py.TypingNewType", Params: []Param{req("name"), req("tp")}},
 	})
 	// typing's special forms and generic aliases as values (Optional[int]

@@ -227,6 +227,11 @@ def install_virtual_time(clock):
     time.strftime = virtual_strftime
     time.asctime = virtual_asctime
     time.ctime = virtual_ctime
+    # asyncio imported logging before the clock was installed: its start time (the origin of
+    # records' relativeCreated) is the program's start on the virtual clock, as it would be had
+    # the program imported logging itself.
+    import logging
+    logging._startTime = clock.wall()
     install_virtual_datetime()
 
 

@@ -324,6 +324,9 @@ func IsSubclass(a, clsOrTuple any) bool {
 	if !ok {
 		panic(New(TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union"))
 	}
+	if c.typedDict {
+		typedDictCheck()
+	}
 	return ac.IsSubclass(c)
 }
 

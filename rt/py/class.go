@@ -14,6 +14,11 @@ import (
 // MakeClass runs the tail of a class statement: the body has filled ns;
 // bases are the evaluated base expressions.
 func MakeClass(name, qualName string, bases Tuple, ns *Dict) *Class {
+	for _, b := range bases {
+		if bc, ok := b.(*Class); ok && (bc == TypedDictType || bc.typedDict) {
+			return makeTypedDict(name, qualName, bases, ns)
+		}
+	}
 	c := &Class{Name: name, Module: "__main__", QualName: qualName, Dict: ns}
 	for _, b := range bases {
 		bc, ok := b.(*Class)

@@ -178,7 +178,9 @@ func makeDataclass(c *Class, init, repr, eq, order, frozen bool) {
 			if TypeOf(args[0]) != TypeOf(self) {
 				return NotImplemented
 			}
-			return Eq(cmpTuple(self), cmpTuple(args[0]))
+			var r any
+			dcEqFrame(func() { r = Eq(cmpTuple(self), cmpTuple(args[0])) })
+			return r
 		})
 	}
 	if order {
@@ -186,10 +188,11 @@ func makeDataclass(c *Class, init, repr, eq, order, frozen bool) {
 			panic(New(ValueError, "eq must be true if order is true"))
 		}
 		for _, op := range []struct {
-			name string
-			cmp  func(a, b any) bool
-		}{{"__lt__", Lt}, {"__le__", LtE}, {"__gt__", Gt}, {"__ge__", GtE}} {
-			cmp := op.cmp
+			name  string
+			cmp   func(a, b any) bool
+			frame func(body func())
+		}{{"__lt__", Lt, dcLtFrame}, {"__le__", LtE, dcLeFrame}, {"__gt__", Gt, dcGtFrame}, {"__ge__", GtE, dcGeFrame}} {
+			cmp, frame := op.cmp, op.frame
 			if c.Dict.Contains(op.name) {
 				panic(New(TypeError, "Cannot overwrite attribute "+op.name+" in class "+c.Name+". Consider using functools.total_ordering"))
 			}
@@ -197,7 +200,9 @@ func makeDataclass(c *Class, init, repr, eq, order, frozen bool) {
 				if TypeOf(args[0]) != TypeOf(self) {
 					return NotImplemented
 				}
-				return cmp(cmpTuple(self), cmpTuple(args[0]))
+				var r bool
+				frame(func() { r = cmp(cmpTuple(self), cmpTuple(args[0])) })
+				return r
 			})
 		}
 	}
@@ -210,19 +215,24 @@ func makeDataclass(c *Class, init, repr, eq, order, frozen bool) {
 		set("__setattr__", func(self any, args []any) any {
 			name := attrName("__setattr__", args[0])
 			if _, ok := byName[name]; ok || TypeOf(self) == c {
-				panic(New(FrozenInstanceError, "cannot assign to field '"+name+"'"))
+				dcSetattrFrame(func() { panic(New(FrozenInstanceError, "cannot assign to field '"+name+"'")) })
 			}
 			objectSetAttr(self.(*Instance), name, args[1])
 			return nil
 		})
 		set("__delattr__", func(self any, args []any) any {
 			name := attrName("__delattr__", args[0])
-			panic(New(FrozenInstanceError, "cannot delete field '"+name+"'"))
+			dcDelattrFrame(func() { panic(New(FrozenInstanceError, "cannot delete field '"+name+"'")) })
+			return nil
 		})
 	}
 	switch {
 	case eq && frozen:
-		set("__hash__", func(self any, args []any) any { return Hash(cmpTuple(self)) })
+		set("__hash__", func(self any, args []any) any {
+			var r any
+			dcHashFrame(func() { r = Hash(cmpTuple(self)) })
+			return r
+		})
 	case eq && !c.Dict.Contains("__hash__"):
 		c.Dict.Set("__hash__", nil)
 	}
@@ -275,16 +285,23 @@ func dcInit(c *Class, fields []*FieldSpec) *Function {
 	return NewFunction(sig, func(b []any) any {
 		self := b[0]
 		i := 1
+		// line is the line of CPython's generated __init__ this field's
+		// assignment is on: the body starts on line 3, with a line for
+		// every field that is a parameter or has a default factory.
+		line := 2
 		for _, f := range fields {
 			var v any
+			if f.Init || f.HasFact {
+				line++
+			}
 			if f.Init {
 				v = b[i]
 				i++
 				if d, ok := v.(*dcFactory); ok {
-					v = Call(d.f.Factory, nil, nil)
+					dcInitFrameAt(line, func() { v = Call(d.f.Factory, nil, nil) })
 				}
 			} else if f.HasFact {
-				v = Call(f.Factory, nil, nil)
+				dcInitFrameAt(line, func() { v = Call(f.Factory, nil, nil) })
 			} else if f.HasDefault {
 				v = f.Default
 			} else {
@@ -293,11 +310,11 @@ func dcInit(c *Class, fields []*FieldSpec) *Function {
 			if o, ok := self.(*Instance); ok {
 				objectSetAttr(o, f.name, v)
 			} else {
-				SetAttr(self, f.name, v)
+				dcInitFrameAt(line, func() { SetAttr(self, f.name, v) })
 			}
 		}
 		if post, ok := TypeOf(self).lookup("__post_init__"); ok {
-			callBound(post, self, nil)
+			dcInitFrameAt(line+1, func() { callBound(post, self, nil) })
 		}
 		return nil
 	})
@@ -399,4 +416,49 @@ func DataclassReplace(obj any, args []any, changes []KW) any {
 		}
 	}
 	return c.Call(nil, append(kw, changes...))
+}
+
+// DataclassFields is dataclasses.fields(class_or_instance): the fields in
+// definition order (ClassVar pseudo-fields are not among them).
+func DataclassFields(obj any) any {
+	c, ok := obj.(*Class)
+	if !ok {
+		c = TypeOf(obj)
+	}
+	if c == nil || c.dataclass == nil {
+		panic(New(TypeError, "must be called with a dataclass type or instance"))
+	}
+	out := make(Tuple, len(c.dataclass.fields))
+	for i, f := range c.dataclass.fields {
+		out[i] = f
+	}
+	return out
+}
+
+// PyGetAttr reads a Field's attributes. Its type is the evaluated
+// annotation, which translated programs never evaluate.
+func (f *FieldSpec) PyGetAttr(name string) (any, bool) {
+	switch name {
+	case "name":
+		return f.name, true
+	case "init":
+		return f.Init, true
+	case "repr":
+		return f.Repr, true
+	case "compare":
+		return f.Compare, true
+	case "default":
+		if !f.HasDefault {
+			Unsupported("dataclasses.MISSING (a Field's default when it has none)")
+		}
+		return f.Default, true
+	case "default_factory":
+		if !f.HasFact {
+			Unsupported("dataclasses.MISSING (a Field's default_factory when it has none)")
+		}
+		return f.Factory, true
+	case "type", "metadata", "hash", "kw_only", "_field_type":
+		Unsupported("dataclasses.Field." + name)
+	}
+	return nil, false
 }

@@ -48,6 +48,8 @@ type Class struct {
 	// value (Instance.base). namedTuple is set for named tuple classes.
 	valueBase  *Class
 	namedTuple *ntInfo
+	// typedDict: a typing.TypedDict class (class_typeddict.go).
+	typedDict bool
 	// autoHash: MakeClass set __hash__ = None (the class defines __eq__
 	// alone), which CPython's class __dict__ lists last.
 	autoHash bool
@@ -356,6 +358,12 @@ func (c *Class) Call(args []any, kw []KW) any {
 	if c == NamedTupleType {
 		return typingNamedTuple(args, kw)
 	}
+	if c == TypedDictType {
+		Unsupported("TypedDict's functional form (TypedDict('Name', {...}))")
+	}
+	if c.typedDict {
+		return DictType.construct(args, kw)
+	}
 	if c.enum != nil {
 		return enumLookup(c, args, kw)
 	}
@@ -384,6 +392,9 @@ func (c *Class) Call(args []any, kw []KW) any {
 func (c *Class) IsInstance(v any) bool {
 	if c.Dict != nil && c.isProtocol() {
 		panic(New(TypeError, "Instance and class checks can only be used with @runtime_checkable protocols"))
+	}
+	if c.typedDict {
+		typedDictCheck()
 	}
 	switch x := v.(type) {
 	case *Exception:

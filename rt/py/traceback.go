@@ -242,8 +242,9 @@ walk:
 			if frameBarriers[f.Function] {
 				break walk
 			}
-			// <stdin>: the name of a program read from standard input.
-			if strings.HasSuffix(f.File, ".py") || f.File == "<stdin>" {
+			// <stdin>: the name of a program read from standard input;
+			// <string>: a method dataclasses generates (class_dataclass_frames.go).
+			if strings.HasSuffix(f.File, ".py") || f.File == "<stdin>" || f.File == "<string>" {
 				if seenTry && catcher < 0 {
 					catcher = len(inner)
 				}
@@ -377,6 +378,9 @@ func goModuleFunc(name string) bool {
 
 func pyFuncName(f runtime.Frame) string {
 	named, _ := goNamed(f.Function)
+	if f.File == "<string>" {
+		return stringFrameNames[named]
+	}
 	regMu.RLock()
 	defer regMu.RUnlock()
 	if f.Func != nil {

@@ -84,9 +84,12 @@ func (g *gen) render() ([]byte, ir.Diagnostics) {
 // declared-and-unused variables; Python does not).
 type varRef struct {
 	name string
-	typ  jen.Code // nil: any
-	read bool
-	pkg  bool
+	// field: the variable is this field of its function's frame struct
+	// (name is then "frame.field").
+	field string
+	typ   jen.Code // nil: any
+	read  bool
+	pkg   bool
 	// unbound: the variable starts as py.Unbound (some read checks it).
 	unbound bool
 }

@@ -183,8 +183,8 @@ async def main():
 `, codegen.Options{})
 	// Both items are handler regions of the step form: __aexit__ is
 	// awaited on the normal path and on the exceptional one of each.
-	assert.Equal(t, 2, strings.Count(out, "co.StartAEnter(_cm"))
-	assert.Equal(t, 4, strings.Count(out, "co.StartAExit(_cm"))
+	assert.Equal(t, 2, strings.Count(out, "co.StartAEnter(_f._cm"))
+	assert.Equal(t, 4, strings.Count(out, "co.StartAExit(_f._cm"))
 	assert.Contains(t, out, ".Split(py.ValueError)")
 }
 
@@ -247,13 +247,14 @@ async def main():
     other = None
 asyncio.run(main())
 `, codegen.Options{})
-	assert.Contains(t, out, "var loop *rt.Loop")
-	assert.Contains(t, out, "var q *rt.Queue")
-	assert.Contains(t, out, "var other any")
-	assert.Contains(t, out, "\t\tq.PutNowait(1)\n")
-	assert.Contains(t, out, `loop.CallSoon(py.Builtin("print"), "x")`)
-	assert.Contains(t, out, "py.Print(loop.Time(), q.Qsize(), q.GetNowait())")
-	assert.Contains(t, out, `py.CallMethod(loop, "call_soon", []any{py.Builtin("print")}, []py.KW{{Name: "sep", Value: ""}})`)
+	// The coroutine's locals are the fields of its frame struct _f.
+	assert.Regexp(t, `\n\t\tloop +\*rt\.Loop\n`, out)
+	assert.Regexp(t, `\n\t\tq +\*rt\.Queue\n`, out)
+	assert.Regexp(t, `\n\t\tother +any\n`, out)
+	assert.Contains(t, out, "\t\t_f.q.PutNowait(1)\n")
+	assert.Contains(t, out, `_f.loop.CallSoon(py.Builtin("print"), "x")`)
+	assert.Contains(t, out, "py.Print(_f.loop.Time(), _f.q.Qsize(), _f.q.GetNowait())")
+	assert.Contains(t, out, `py.CallMethod(_f.loop, "call_soon", []any{py.Builtin("print")}, []py.KW{{Name: "sep", Value: ""}})`)
 }
 
 // A real method of a builtin type that the runtime does not implement is

@@ -634,6 +634,20 @@ func (c *fnCtx) fstring(f *ir.FString) *jen.Statement {
 		if p.SelfDoc != "" && conv == 0 && p.Spec == nil {
 			conv = 'r'
 		}
+		if conv == 0 && p.Spec == nil {
+			// str() of a typed int or str, without boxing it.
+			if r, ok := c.typedForm(p.X); ok && r.typed && (r.t == ir.Int || r.t == ir.Str) {
+				switch {
+				case r.t == ir.Int:
+					parts = append(parts, r.c.Dot("String").Call())
+				case r.sum:
+					parts = append(parts, jen.Parens(r.c))
+				default:
+					parts = append(parts, r.c)
+				}
+				continue
+			}
+		}
 		v := c.expr(p.X)
 		if p.Spec != nil {
 			if conv != 0 {
@@ -670,8 +684,8 @@ func (c *fnCtx) comp(e *ir.Comp) xr {
 	outerNames := c.names
 	c.names = newNamer(outerNames)
 	defer func() { c.names = outerNames }()
-	savedLocals := c.locals
-	c.locals = nil
+	savedLocals, savedFrame := c.locals, c.frameVar
+	c.locals, c.frameVar = nil, "" // the closure's own variables
 	c.declareScope(e.Scope)
 	res := c.temp("result")
 	var add jen.Code
@@ -721,7 +735,7 @@ func (c *fnCtx) comp(e *ir.Comp) xr {
 	body = append(body, init)
 	body = append(body, inner...)
 	body = append(body, ret)
-	c.locals = savedLocals
+	c.locals, c.frameVar = savedLocals, savedFrame
 	// Its frame is named <listcomp> (<setcomp>, <dictcomp>): the closure
 	// starts at a line past the source's end that init registers so, as
 	// genExp does.

@@ -65,10 +65,16 @@ type fnCtx struct {
 	// resultType: the def returns its result unboxed (typed_scalar.go).
 	resultType ir.Type
 	locals     []*varRef
-	temps      int
-	ctlVar     *varRef
-	retVar     *varRef
-	frames     []*frame
+	// frameVar names the struct that holds the locals of a step-form
+	// function (async def, generator, generator expression): its step
+	// closure captures and changes them, and Go would move each captured
+	// variable to the heap on its own; the fields of one struct cost one
+	// allocation per call. Empty elsewhere: locals are Go variables.
+	frameVar string
+	temps    int
+	ctlVar   *varRef
+	retVar   *varRef
+	frames   []*frame
 	// handled is the stack of exceptions being handled (for bare raise).
 	handled []jen.Code
 	// line is the Python line of the statement being generated.
@@ -108,8 +114,18 @@ func (c *fnCtx) temp(base string) string {
 
 func (c *fnCtx) local(base string, typ jen.Code) *varRef {
 	v := &varRef{name: c.names.fresh(base), typ: typ}
+	if c.frameVar != "" {
+		v.field = v.name
+		v.name = c.frameVar + "." + v.field
+	}
 	c.locals = append(c.locals, v)
 	return v
+}
+
+// useFrame makes the locals created from now on fields of the function's
+// frame struct (fnCtx.frameVar).
+func (c *fnCtx) useFrame() {
+	c.frameVar = c.names.fresh("_f")
 }
 
 func (c *fnCtx) ctl() *varRef {
@@ -172,11 +188,18 @@ func (c *fnCtx) declareScope(sc *ir.Scope) {
 // localDecls declares the collected locals, with `_ = x` for those nothing
 // reads.
 func (c *fnCtx) localDecls() []jen.Code {
-	var out []jen.Code
+	var out, fields, unbound []jen.Code
 	for _, v := range c.locals {
 		typ := v.typ
 		if typ == nil {
 			typ = jen.Any()
+		}
+		if v.field != "" {
+			fields = append(fields, jen.Id(v.field).Add(typ))
+			if v.unbound {
+				unbound = append(unbound, jen.Id(v.name).Op("=").Qual(pyPath, "Unbound"))
+			}
+			continue
 		}
 		decl := jen.Var().Id(v.name).Add(typ)
 		if v.unbound {
@@ -184,8 +207,11 @@ func (c *fnCtx) localDecls() []jen.Code {
 		}
 		out = append(out, decl)
 	}
+	if len(fields) > 0 {
+		out = append(append([]jen.Code{jen.Var().Id(c.frameVar).Struct(fields...)}, out...), unbound...)
+	}
 	for _, v := range c.locals {
-		if !v.read {
+		if !v.read && v.field == "" {
 			out = append(out, jen.Id("_").Op("=").Id(v.name))
 		}
 	}
@@ -261,6 +287,9 @@ func (g *gen) funcLit(parent *fnCtx, def *ir.FuncDef, bound bool) (params []jen.
 		}
 	} else if len(params) > 0 && sig == nil {
 		params[len(params)-1] = jen.Add(params[len(params)-1]).Any()
+	}
+	if def.IsAsync || def.IsGenerator {
+		c.useFrame()
 	}
 	c.declareScope(def.Scope)
 	if def.IsAsync {

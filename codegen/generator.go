@@ -142,6 +142,7 @@ func (c *fnCtx) genExp(e *ir.Comp) xr {
 	gc := g.newCtx(c, c.def)
 	gc.line = c.line
 	gc.hasResult = true
+	gc.useFrame()
 	src := gc.local("_src", nil)
 	srcSym := &ir.Symbol{Name: src.name, Kind: ir.SymLocal}
 	g.vars[srcSym] = src

@@ -718,7 +718,7 @@ func (c *fnCtx) startAwait(aw *ir.Await) jen.Code {
 			break
 		}
 		nm, ok := attr.X.(*ir.Name)
-		if !ok || c.nameVar(nm) == nil {
+		if !ok || c.nameVar(nm) == nil || c.typedVarOf(nm) != nil {
 			break
 		}
 		get := attr.Name == "get" && len(x.Args) == 0
@@ -892,7 +892,17 @@ func (c *fnCtx) stepFor(s *ir.For) {
 			jen.If(jen.Op("!").Id(ok)).Block(c.goTo(exit)),
 		}
 	}
-	step = append(step, c.assign(s.Target, jen.Id(v))...)
+	if nm, ok := s.Target.(*ir.Name); ok && c.typedVarOf(nm) != nil {
+		// A typed target (typed_scalar.go) takes the item unboxed.
+		tv, t := c.typedVar(nm)
+		item := unbox(jen.Id(v), t)
+		if t == ir.Int && isRangeCall(s.Iter) {
+			item = jen.Qual(pyPath, "IntOf").Call(jen.Id(v))
+		}
+		step = append(step, jen.Id(tv.name).Op("=").Add(item))
+	} else {
+		step = append(step, c.assign(s.Target, jen.Id(v))...)
+	}
 	c.emit(line, jen.Block(c.lines(step...)...))
 	c.stepLoopBody(s.Body, head, end, nil)
 	if len(s.Else) > 0 {

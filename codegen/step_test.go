@@ -123,17 +123,18 @@ asyncio.run(main())
 `, codegen.Options{})
 	assert.Equal(t, map[string]string{"f": "step", "pyMain": "step"}, forms(t, out))
 	for _, frag := range []string{
-		// Persistent state lives outside the step function.
-		"func f(q, xs any) *rt.Coro {\n\tvar x any\n\tvar item any\n\tvar _it *py.Iterator\n\tvar _aug any\n\treturn rt.NewStepCoro(fInfo",
+		// Persistent state lives outside the step function, in one
+		// frame struct (one allocation per call).
+		"func f(q, xs any) *rt.Coro {\n\tvar _f struct {\n\t\tx    any\n\t\titem any\n\t\t_it  *py.Iterator\n\t\t_aug any\n\t}\n\treturn rt.NewStepCoro(fInfo",
 		"switch co.PC {\n\t\tcase 1:\n\t\t\tgoto resume1\n\t\tcase 2:\n\t\t\tgoto resume2\n\t\tcase 3:\n\t\t\tgoto resume3\n\t\tcase 4:\n\t\t\tgoto resume4\n\t\t}",
-		"_it = py.GetIter(xs)",
+		"_f._it = py.GetIter(xs)",
 		"goto loop1",
 		"goto loop1Else",
 		// x += await E loads x before the await.
-		"_aug = counter\n//line m.py:8\n\t\tco.StartSleep(0, x)\n\tresume1:",
-		"counter = py.IAdd(_aug, co.AwaitResult())",
+		"_f._aug = counter\n//line m.py:8\n\t\tco.StartSleep(0, _f.x)\n\tresume1:",
+		"counter = py.IAdd(_f._aug, co.AwaitResult())",
 		// q is untyped inside f: put goes through the dynamic path.
-		`co.StartAwait(py.CallMethod1(q, "put", x))`,
+		`co.StartAwait(py.CallMethod1(q, "put", _f.x))`,
 		"if co.Suspend() {\n\t\t\tco.PC = 2\n\t\t\treturn rt.Suspended\n\t\t}",
 		"goto loop2End",
 		"return co.AwaitResult()",
@@ -150,8 +151,8 @@ async def main():
     x = await q.get()
 asyncio.run(main())
 `, codegen.Options{})
-	assert.Contains(t, out, "co.StartQueuePut(q, 1)")
-	assert.Contains(t, out, "co.StartQueueGet(q)")
+	assert.Contains(t, out, "co.StartQueuePut(_f.q, 1)")
+	assert.Contains(t, out, "co.StartQueueGet(_f.q)")
 	// An untyped q whose item cannot be generated twice: put is looked up
 	// first, then the item is evaluated, then a queue takes the fast path.
 	out = gen(t, `import asyncio
@@ -200,14 +201,14 @@ async def f(lock, x):
 		"_step := /*line m.py:2:1*/ func(co *rt.Coro) any {",
 		"return rt.NewStepCoro(fInfo, func(co *rt.Coro) any {\n//line m_py.go:1\n",
 		"return _step(co), nil",
-		"switch _handler {",
-		"co.StartAEnter(_cm)",
-		"co.StartAExit(_cm, _exc2)",
+		"switch _f._handler {",
+		"co.StartAEnter(_f._cm)",
+		"co.StartAExit(_f._cm, _f._exc2)",
 		"if !co.AwaitResult().(bool) {",
 		// return: the value, then the finally clause, then __aexit__.
 		"_retVal = co.AwaitResult()\n",
 		"_returning = true\n",
-		"py.Handling(_fexc, func() {",
+		"py.Handling(_f._fexc, func() {",
 	} {
 		assert.Contains(t, out, frag)
 	}

@@ -20,10 +20,13 @@ import (
 //     or str) or as a parameter; it is never captured by an inner scope (so no call
 //     can change it while an expression reads it, and Go's late variable
 //     reads are Python's order), never deleted and never possibly unbound;
-//   - the def is synchronous and not a generator or lambda (the step form
-//     keeps its locals as `any`); typed parameters need a static def called
-//     only directly (no *py.Function for it) with plain positional
-//     parameters and no defaults;
+//   - the def is not a generator or lambda; an async def's typed locals
+//     are fields of its frame struct, bound by statements without an
+//     await (`x = await e` stores the resumed value, which stays dynamic)
+//     or by a for loop the step form flattens (stepFor unboxes the item);
+//     its parameters and result stay dynamic. Typed parameters need a
+//     static sync def called only directly (no *py.Function for it) with
+//     plain positional parameters and no defaults;
 //   - values cross to dynamic code boxed (box), and dynamic values that
 //     inference typed enter typed code through py.AsInt and friends, which
 //     panic rather than go on if inference was ever wrong.
@@ -78,18 +81,20 @@ func (g *gen) typedScalars() {
 	walk(g.m.Body, func(n any) bool {
 		switch n := n.(type) {
 		case *ir.FuncDef:
-			if !n.IsAsync && !n.IsGenerator && !n.IsLambda && n.Scope != nil {
+			if !n.IsGenerator && !n.IsLambda && n.Scope != nil {
 				defs = append(defs, n)
 			}
 		case *ir.Assign:
-			if len(n.Targets) != 1 || n.Value == nil {
+			// `x = await e` binds x from the step form's resume point
+			// (step.go), outside typedStmt: x stays dynamic.
+			if len(n.Targets) != 1 || n.Value == nil || suspends(n.Value) {
 				break
 			}
 			if nm, ok := n.Targets[0].(*ir.Name); ok {
 				plain[g.resolve(nm.Sym)]++
 			}
 		case *ir.AugAssign:
-			if nm, ok := n.Target.(*ir.Name); ok {
+			if nm, ok := n.Target.(*ir.Name); ok && !suspends(n.Value) {
 				s := g.resolve(nm.Sym)
 				if s != nil && g.typedBinOp(n.Op, s.Type, n.Value.GetType()) == s.Type {
 					plain[s]++
@@ -115,10 +120,13 @@ func (g *gen) typedScalars() {
 				g.stores[s] != plain[s] || g.symFunc[s] != nil || g.importSyms[s] {
 				continue
 			}
-			if params[s] && g.typedParamsOK(def) == nil {
+			if params[s] && (def.IsAsync || g.typedParamsOK(def) == nil) {
 				continue
 			}
 			g.typedVars[s] = t
+		}
+		if def.IsAsync {
+			continue // a coroutine function's signature stays dynamic
 		}
 		fi := g.typedParamsOK(def)
 		if fi == nil {
@@ -188,6 +196,12 @@ func (c *fnCtx) typedVar(n *ir.Name) (*varRef, ir.Type) {
 		return nil, nil
 	}
 	return c.g.vars[s], t
+}
+
+// typedVarOf is the typed variable behind a name, or nil.
+func (c *fnCtx) typedVarOf(n *ir.Name) *varRef {
+	v, _ := c.typedVar(n)
+	return v
 }
 
 // box turns typed code of type t into the dynamic value.

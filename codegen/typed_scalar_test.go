@@ -80,3 +80,31 @@ func TestDynamicOptionKeepsEverythingAny(t *testing.T) {
 	assert.Contains(t, out, "func fib(n any) any {")
 	assert.Contains(t, out, "func mean(total, count any) any {")
 }
+
+// An async def's typed locals are typed fields of its frame struct: bound
+// by statements without an await and by the loops the step form flattens;
+// a local bound from an await stays dynamic, and so do the parameters.
+func TestTypedLocalsInAsyncDefs(t *testing.T) {
+	src := `import asyncio
+
+async def tally(name, sizes):
+    total = 0
+    label = "shard " + "x"
+    for i in range(len(sizes)):
+        total += sizes[i] * 2
+        await asyncio.sleep(0)
+    got = await asyncio.sleep(0, total)
+    return f"{label}:{total}:{got}"
+
+print(asyncio.run(tally("a", [1, 2])))
+`
+	out := genInferred(t, src, codegen.Options{})
+	assert.Regexp(t, `var _f struct \{\n\t\ttotal +py\.Int\n\t\tlabel +string\n\t\ti +py\.Int\n\t\tgot +any\n`, out)
+	assert.Contains(t, out, "func tally(name, sizes any) *rt.Coro {")
+	assert.Contains(t, out, "_f.i = py.IntOf(_item1)")
+	assert.Contains(t, out, "_f.total = _f.total.Add(py.AsInt(py.Mul(py.GetItem(sizes, _f.i.Box()), 2)))")
+	assert.Contains(t, out, "_f.got = co.AwaitResult()")
+	assert.Contains(t, out, `return _f.label + ":" + _f.total.String() + ":" + py.Str(_f.got)`)
+	out = genInferred(t, src, codegen.Options{Dynamic: true})
+	assert.NotContains(t, out, "py.Int")
+}

@@ -3,6 +3,8 @@ package py
 import (
 	"math"
 	"math/big"
+	"os/exec"
+	"strings"
 	"testing"
 )
 
@@ -11,7 +13,11 @@ import (
 func TestIntMatchesDynamicOps(t *testing.T) {
 	huge, _ := new(big.Int).SetString("123456789012345678901234567890", 10)
 	vals := []any{0, 1, -1, 2, -2, 7, -7, 3, 1 << 31, -(1 << 31), 1 << 32, math.MaxInt, math.MinInt,
-		math.MaxInt - 1, math.MinInt + 1, 1<<53 + 1, huge, new(big.Int).Neg(huge)}
+		math.MaxInt - 1, math.MinInt + 1, 1<<53 + 1, huge, new(big.Int).Neg(huge),
+		// Mul's inlined path takes operands within 32 bits; its slow path
+		// the rest of the small products (3037000499² fits, 3037000500²
+		// does not).
+		1<<31 - 1, -(1 << 31) - 1, 1 << 40, -(1 << 40), 3037000499, -3037000500}
 	type op struct {
 		name  string
 		typed func(a, b Int) Int
@@ -89,5 +95,23 @@ func TestAsIntRejectsOtherTypes(t *testing.T) {
 			}()
 			AsInt(v)
 		}()
+	}
+}
+
+// Generated code does its int arithmetic through these methods: their fast
+// paths must inline into it (typed_int.go says how), which only the
+// compiler can tell.
+func TestIntFastPathsInline(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the package with the compiler's inlining report")
+	}
+	out, err := exec.Command("go", "build", "-gcflags=-m", ".").CombinedOutput()
+	if err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	for _, m := range []string{"Add", "Sub", "Mul", "FloorDiv", "Mod", "Neg", "Eq", "Lt", "LtE", "Gt", "GtE", "Truth", "Box"} {
+		if !strings.Contains(string(out)+"\n", "can inline Int."+m+"\n") {
+			t.Errorf("Int.%s no longer inlines", m)
+		}
 	}
 }

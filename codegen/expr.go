@@ -240,7 +240,7 @@ func (c *fnCtx) ex(e ir.Expr) xr {
 		return xr{c: jen.Qual(pyPath, "NewList").Call(c.exprList(e.Elts)...), call: true}
 	case *ir.TupleLit:
 		if hasStar(e.Elts) {
-			return xr{c: jen.Qual(pyPath, "Tuple").Call(c.starSlice(e.Elts)), call: true}
+			return xr{c: jen.Qual(pyPath, "Tuple").Call(c.starSlice(e.Elts))}
 		}
 		return xr{c: jen.Qual(pyPath, "Tuple").Values(c.exprList(e.Elts)...)}
 	case *ir.SetLit:

@@ -2,6 +2,7 @@ package frontend
 
 import (
 	"github.com/pyasync2go/pyasync2go/ir"
+	"slices"
 )
 
 var binOps = map[string]ir.BinOpKind{
@@ -152,7 +153,14 @@ func (l *lowerer) expr(n *node) ir.Expr {
 	case "list":
 		return &ir.ListLit{ExprBase: base, Elts: l.exprs(children(n))}
 	case "tuple", "expression_list":
-		return &ir.TupleLit{ExprBase: base, Elts: l.exprs(children(n))}
+		cs := children(n)
+		if n.Type() == "tuple" && len(cs) == 1 && cs[0].Type() == "list_splat" &&
+			!slices.ContainsFunc(allChildren(n), func(c *node) bool { return c.Type() == "," }) {
+			// tree-sitter reads `(*x)` as a tuple; without its comma it is none.
+			l.errorf(cs[0], "", "cannot use starred expression here")
+			return l.badExpr(n)
+		}
+		return &ir.TupleLit{ExprBase: base, Elts: l.exprs(cs)}
 	case "set":
 		return &ir.SetLit{ExprBase: base, Elts: l.exprs(children(n))}
 	case "dictionary":

@@ -1,0 +1,2 @@
+(*"000")  # ERROR "cannot use starred expression here"
+x = (*"ab",)

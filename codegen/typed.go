@@ -39,7 +39,7 @@ var rtMethods = map[string]map[string]rtMethod{
 		"run_in_executor":      {"RunInExecutor", 2, 2, true, false},
 		"time":                 {"Time", 0, 0, false, false},
 		"create_future":        {"CreateFuture", 0, 0, false, false},
-		"create_task":          {"CreateTask", 1, 1, false, false},
+		"create_task":          {"CreateTaskUnnamed", 1, 1, false, false},
 		"run_until_complete":   {"RunUntilComplete", 1, 1, false, false},
 		"run_forever":          {"RunForever", 0, 0, false, true},
 		"stop":                 {"Stop", 0, 0, false, true},

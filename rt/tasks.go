@@ -71,6 +71,10 @@ type Task struct {
 
 const taskWakeupDesc = "Task.task_wakeup()"
 
+// CreateTaskUnnamed is loop.create_task(coro) called with the coroutine alone, the
+// shape codegen binds statically (a name or context goes through the general call path).
+func (l *Loop) CreateTaskUnnamed(coro any) *Task { return l.CreateTask(coro, nil) }
+
 // CreateTask is loop.create_task(coro, name): a given name consumes no number.
 func (l *Loop) CreateTask(coro any, name any) *Task {
 	l.checkClosed()

@@ -714,8 +714,19 @@ func frameCaretSpan(raw string, inLambda bool, callee string, calleeCoro bool, e
 			if i := strings.LastIndex(class, "."); i >= 0 {
 				class = class[i+1:]
 			}
+			// A dataclass's generated __init__ runs in a "<string>" frame named
+			// without its class: then the one call of a capitalized (class) name.
+			unqualified := class == callee
 			for _, e := range p.found {
-				if e.kind == 'c' && e.name == class {
+				if e.kind == 'c' && (e.name == class || unqualified && e.name != "" && unicode.IsUpper([]rune(e.name)[0])) {
+					ops = append(ops, e)
+				}
+			}
+		case op == "hash()":
+			// __hash__ runs in the builtin hash() call (or a dict/set operation, left
+			// unplaced).
+			for _, e := range p.found {
+				if e.kind == 'c' && e.name == "hash" {
 					ops = append(ops, e)
 				}
 			}
@@ -1073,7 +1084,7 @@ func fieldEnd(text []rune, i, end int) int {
 var specialMethodOps = map[string]string{
 	"__getitem__": "[]", "__setitem__": "[]", "__delitem__": "[]", "__class_getitem__": "[]",
 	"__eq__": "==", "__ne__": "==", "__lt__": "==", "__le__": "==", "__gt__": "==", "__ge__": "==", "__contains__": "==",
-	"__init__": "()", "__new__": "()",
+	"__init__": "()", "__new__": "()", "__hash__": "hash()",
 }
 
 func init() {

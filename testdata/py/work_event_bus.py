@@ -155,7 +155,8 @@ async def main():
     for key, value in bus.dead_letters.items():
         print("dead:", key, value)
     print("age:", late.age(start + timedelta(minutes=2)), (datetime.now() - start).total_seconds())
-    print(Event("x", {}) == Event("x", {}), hash(Event("x", {}, start)) == hash(Event("x", {}, start)))
+    print(Event("x", {}) == Event("x", {}))
+    print(hash(Event("x", {}, start)))
 
 
 asyncio.run(main())

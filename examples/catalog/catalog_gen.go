@@ -69,14 +69,15 @@ var pyMainInfo = &rt.CoroInfo{
 
 //line catalog.py:19
 func reserve(item, qty any) *rt.Coro {
-	var have any
-	var _cm any
-	var _handler int
-	var _raised *py.Exception
-	var _retVal any
-	var _returning bool
-	var _exc *py.Exception
-	_ = _handler
+	var _f struct {
+		have       any
+		_cm        any
+		_handler   int
+		_raised    *py.Exception
+		_retVal    any
+		_returning bool
+		_exc       *py.Exception
+	}
 	_step := /*line catalog.py:19:1*/ func(co *rt.Coro) any {
 		switch co.PC {
 		case 1:
@@ -91,9 +92,9 @@ func reserve(item, qty any) *rt.Coro {
 			goto resume5
 		}
 		co.At(21)
-		_cm = lock
+		_f._cm = lock
 //line catalog.py:21
-		co.StartAEnter(_cm)
+		co.StartAEnter(_f._cm)
 	resume1:
 //line catalog.py:21
 		if co.Suspend() {
@@ -102,7 +103,7 @@ func reserve(item, qty any) *rt.Coro {
 		}
 //line catalog.py:21
 		co.AwaitResult()
-		_handler = 2
+		_f._handler = 2
 		co.At(24)
 		co.StartSleep(0.001, nil)
 	resume3:
@@ -115,26 +116,26 @@ func reserve(item, qty any) *rt.Coro {
 		co.AwaitResult()
 		{
 //line catalog.py:25
-			have = py.GetItem(stock, item)
-			if py.Lt(have, qty) {
+			_f.have = py.GetItem(stock, item)
+			if py.Lt(_f.have, qty) {
 				co.At(27)
 //line catalog.py:27
-				py.Throw(py.Call(outOfStock, []any{py.Str(item) + ": want " + py.Str(qty) + ", have " + py.Str(have)}, nil))
+				py.Throw(py.Call(outOfStock, []any{py.Str(item) + ": want " + py.Str(qty) + ", have " + py.Str(_f.have)}, nil))
 			}
 //line catalog.py:28
-			py.SetItem(stock, item, py.Sub(have, qty))
+			py.SetItem(stock, item, py.Sub(_f.have, qty))
 			co.At(29)
 //line catalog.py:29
 			py.CallMethod1(log, "append", "reserve "+py.Str(item)+" x"+py.Str(qty))
-			_retVal = py.GetItem(stock, item)
-			_returning = true
+			_f._retVal = py.GetItem(stock, item)
+			_f._returning = true
 			goto with1Exit
 		}
 	with1Exit:
-		_handler = 0
+		_f._handler = 0
 		co.At(21)
 //line catalog.py:21
-		co.StartAExit(_cm, nil)
+		co.StartAExit(_f._cm, nil)
 	resume4:
 //line catalog.py:21
 		if co.Suspend() {
@@ -143,23 +144,23 @@ func reserve(item, qty any) *rt.Coro {
 		}
 //line catalog.py:21
 		co.AwaitResult()
-		if _returning {
-			return _retVal
+		if _f._returning {
+			return _f._retVal
 		}
 		goto with1End
 	handler2:
-		_exc = _raised
-		_handler = 0
-		_returning = false
+		_f._exc = _f._raised
+		_f._handler = 0
+		_f._returning = false
 //line catalog.py:21
 		if _probe1 := py.Try(func() {
 			py.Throw(py.RuntimeError)
 		}); _probe1 != nil {
-			_exc.CatchDepth = len(_probe1.Traceback) - 1
+			_f._exc.CatchDepth = len(_probe1.Traceback) - 1
 		}
 		co.At(21)
 //line catalog.py:21
-		co.StartAExit(_cm, _exc)
+		co.StartAExit(_f._cm, _f._exc)
 	resume5:
 //line catalog.py:21
 		if co.Suspend() {
@@ -168,7 +169,7 @@ func reserve(item, qty any) *rt.Coro {
 		}
 //line catalog.py:21
 		if !co.AwaitResult().(bool) {
-			panic(_exc)
+			panic(_f._exc)
 		}
 	with1End:
 		return nil
@@ -178,7 +179,7 @@ func reserve(item, qty any) *rt.Coro {
 		for {
 			res, exc := func() (res any, exc *py.Exception) {
 				defer func() {
-					if _handler == 0 {
+					if _f._handler == 0 {
 						return
 					}
 					if r := recover(); r != nil {
@@ -195,22 +196,24 @@ func reserve(item, qty any) *rt.Coro {
 			if exc == nil {
 				return res
 			}
-			switch _handler {
+			switch _f._handler {
 			case 2:
 				co.PC = 2
 			}
-			_raised, _handler = exc, 0
+			_f._raised, _f._handler = exc, 0
 		}
 	})
 }
 
 //line catalog.py:33
 func reserveMany(orders any) *rt.Coro {
-	var names any
-	var results any
-	var report any
-	var name any
-	var result any
+	var _f struct {
+		names   any
+		results any
+		report  any
+		name    any
+		result  any
+	}
 	return rt.NewStepCoro(reserveManyInfo /*line catalog.py:33:1*/, func(co *rt.Coro) any {
 		switch co.PC {
 		case 1:
@@ -218,15 +221,18 @@ func reserveMany(orders any) *rt.Coro {
 		}
 		co.At(35)
 //line catalog.py:35
-		names = py.CallBuiltin("sorted", []any{orders}, nil)
+		_f.names = py.CallBuiltin("sorted", []any{orders}, nil)
 		co.At(36)
 //line catalog.py:36
 		co.StartAwait(rt.Gather(slices.Collect(py.Iter(func() *py.Generator {
-			var _src any
-			var name2 any
-			var _it *py.Iterator
+			var _f2 struct {
+//line catalog.py:37
+				_src  any
+				name2 any
+				_it   *py.Iterator
+			}
 //line catalog.py:36
-			_src = py.GetIter(names)
+			_f2._src = py.GetIter(_f.names)
 //line catalog.py:36
 			return py.NewGenerator("<genexpr>", "reserve_many.<locals>.<genexpr>" /*line catalog.py:127:1*/, func(co *py.Generator) any {
 				switch co.PC {
@@ -234,18 +240,18 @@ func reserveMany(orders any) *rt.Coro {
 					goto resume1
 				}
 //line catalog.py:37
-				_it = py.GetIter(_src)
+				_f2._it = py.GetIter(_f2._src)
 			loop1:
 				{
 //line catalog.py:37
-					_item1, _ok2 := _it.Step()
+					_item1, _ok2 := _f2._it.Step()
 					if !_ok2 {
 						goto loop1End
 					}
-					name2 = _item1
+					_f2.name2 = _item1
 				}
 //line catalog.py:37
-				co.StartYield(reserve(name2, py.GetItem(orders, name2)))
+				co.StartYield(reserve(_f2.name2, py.GetItem(orders, _f2.name2)))
 			resume1:
 //line catalog.py:37
 				if co.Suspend() {
@@ -267,26 +273,26 @@ func reserveMany(orders any) *rt.Coro {
 			return rt.Suspended
 		}
 //line catalog.py:36
-		results = co.AwaitResult()
+		_f.results = co.AwaitResult()
 //line catalog.py:39
-		report = py.NewDict()
+		_f.report = py.NewDict()
 		co.At(40)
 //line catalog.py:40
-		for _item1 := range py.Iter(py.CallBuiltin("zip", []any{names, results}, nil)) {
+		for _item1 := range py.Iter(py.CallBuiltin("zip", []any{_f.names, _f.results}, nil)) {
 			_unpack2 := py.Unpack(_item1, 2)
-			name = _unpack2[0]
-			result = _unpack2[1]
+			_f.name = _unpack2[0]
+			_f.result = _unpack2[1]
 			co.At(41)
 //line catalog.py:41
-			if py.Truth(py.CallBuiltin("isinstance", []any{result, py.Exception_}, nil)) {
+			if py.Truth(py.CallBuiltin("isinstance", []any{_f.result, py.Exception_}, nil)) {
 				co.At(42)
 //line catalog.py:42
-				py.SetItem(report, name, py.Str(py.GetAttr(py.CallBuiltin("type", []any{result}, nil), "__name__"))+": "+py.Str(result))
+				py.SetItem(_f.report, _f.name, py.Str(py.GetAttr(py.CallBuiltin("type", []any{_f.result}, nil), "__name__"))+": "+py.Str(_f.result))
 			} else {
-				py.SetItem(report, name, "ok, "+py.Str(result)+" left")
+				py.SetItem(_f.report, _f.name, "ok, "+py.Str(_f.result)+" left")
 			}
 		}
-		return report
+		return _f.report
 	})
 }
 
@@ -341,16 +347,14 @@ func restock(item, qty any) *rt.Coro {
 
 //line catalog.py:55
 func slowReport(label, seconds any) *rt.Coro {
-	var _handler int
-	var _raised *py.Exception
-	var _retVal any
-	var _returning bool
-	var _exc *py.Exception
-	var _fexc *py.Exception
-	_ = _handler
-	_ = _retVal
-	_ = _returning
-	_ = _exc
+	var _f struct {
+		_handler   int
+		_raised    *py.Exception
+		_retVal    any
+		_returning bool
+		_exc       *py.Exception
+		_fexc      *py.Exception
+	}
 	_step := /*line catalog.py:55:1*/ func(co *rt.Coro) any {
 		switch co.PC {
 		case 1:
@@ -363,8 +367,8 @@ func slowReport(label, seconds any) *rt.Coro {
 		co.At(56)
 //line catalog.py:56
 		py.CallMethod1(running, "append", label)
-		_handler = 1
-		_handler = 2
+		_f._handler = 1
+		_f._handler = 2
 		co.At(58)
 //line catalog.py:58
 		co.StartSleep(seconds, nil)
@@ -376,53 +380,53 @@ func slowReport(label, seconds any) *rt.Coro {
 		}
 //line catalog.py:58
 		co.AwaitResult()
-		_handler = 1
+		_f._handler = 1
 		goto try1End
 	except2:
-		_exc = _raised
-		_handler = 1
-		_returning = false
+		_f._exc = _f._raised
+		_f._handler = 1
+		_f._returning = false
 //line catalog.py:57
 		if _probe1 := py.Try(func() {
 			py.Throw(py.RuntimeError)
 		}); _probe1 != nil {
-			_exc.CatchDepth = len(_probe1.Traceback) - 1
+			_f._exc.CatchDepth = len(_probe1.Traceback) - 1
 		}
 		{
-			if _exc.Is(py.CancelledError) {
-				py.Handling(_exc, func() {
+			if _f._exc.Is(py.CancelledError) {
+				py.Handling(_f._exc, func() {
 					co.At(60)
 //line catalog.py:60
 					py.CallMethod1(cancelled, "append", label)
-					panic(_exc)
+					panic(_f._exc)
 				})
 			} else {
-				panic(_exc)
+				panic(_f._exc)
 			}
 		}
 	try1End:
-		_handler = 0
-		_fexc = nil
+		_f._handler = 0
+		_f._fexc = nil
 		goto try1Finally
 	finally1:
-		_fexc = _raised
-		_handler = 0
-		_returning = false
+		_f._fexc = _f._raised
+		_f._handler = 0
+		_f._returning = false
 //line catalog.py:57
 		if _probe2 := py.Try(func() {
 			py.Throw(py.RuntimeError)
 		}); _probe2 != nil {
-			_fexc.CatchDepth = len(_probe2.Traceback) - 1
+			_f._fexc.CatchDepth = len(_probe2.Traceback) - 1
 		}
 	try1Finally:
 		{
-			py.Handling(_fexc, func() {
+			py.Handling(_f._fexc, func() {
 				co.At(63)
 //line catalog.py:63
 				py.CallMethod1(running, "remove", label)
 			})
-			if _fexc != nil {
-				panic(_fexc)
+			if _f._fexc != nil {
+				panic(_f._fexc)
 			}
 		}
 		co.At(64)
@@ -434,7 +438,7 @@ func slowReport(label, seconds any) *rt.Coro {
 		for {
 			res, exc := func() (res any, exc *py.Exception) {
 				defer func() {
-					if _handler == 0 {
+					if _f._handler == 0 {
 						return
 					}
 					if r := recover(); r != nil {
@@ -451,13 +455,13 @@ func slowReport(label, seconds any) *rt.Coro {
 			if exc == nil {
 				return res
 			}
-			switch _handler {
+			switch _f._handler {
 			case 1:
 				co.PC = 1
 			case 2:
 				co.PC = 2
 			}
-			_raised, _handler = exc, 0
+			_f._raised, _f._handler = exc, 0
 		}
 	})
 }
@@ -528,10 +532,12 @@ func describe(item any) string {
 
 //line catalog.py:116
 func pyMain() *rt.Coro {
-	var cart2 any
-	var _aw any
-	var _aw2 any
-	var _aw3 any
+	var _f struct {
+		cart2 any
+		_aw   any
+		_aw2  any
+		_aw3  any
+	}
 	return rt.NewStepCoro(pyMainInfo /*line catalog.py:116:1*/, func(co *rt.Coro) any {
 		switch co.PC {
 		case 1:
@@ -551,10 +557,10 @@ func pyMain() *rt.Coro {
 			return rt.Suspended
 		}
 //line catalog.py:117
-		_aw = co.AwaitResult()
+		_f._aw = co.AwaitResult()
 		co.At(117)
 //line catalog.py:117
-		py.Print(_aw)
+		py.Print(_f._aw)
 		co.At(118)
 //line catalog.py:118
 		co.StartAwait(reserveMany(py.DictOf("pear", 1, "plum", 1)))
@@ -565,19 +571,19 @@ func pyMain() *rt.Coro {
 			return rt.Suspended
 		}
 //line catalog.py:118
-		_aw2 = co.AwaitResult()
+		_f._aw2 = co.AwaitResult()
 		co.At(118)
 //line catalog.py:118
-		py.Print(_aw2)
+		py.Print(_f._aw2)
 		co.At(119)
 //line catalog.py:119
 		py.Print(price("pear", 4, 0.25))
 		co.At(120)
 //line catalog.py:120
-		cart2 = py.Call(cart, []any{"ada"}, nil)
+		_f.cart2 = py.Call(cart, []any{"ada"}, nil)
 		co.At(121)
 //line catalog.py:121
-		co.StartAwait(py.CallMethod2(cart2, "add", "apple", 2))
+		co.StartAwait(py.CallMethod2(_f.cart2, "add", "apple", 2))
 	resume3:
 //line catalog.py:121
 		if co.Suspend() {
@@ -585,10 +591,10 @@ func pyMain() *rt.Coro {
 			return rt.Suspended
 		}
 //line catalog.py:121
-		_aw3 = co.AwaitResult()
+		_f._aw3 = co.AwaitResult()
 		co.At(121)
 //line catalog.py:121
-		py.Print(_aw3, py.CallMethod0(cart2, "items"))
+		py.Print(_f._aw3, py.CallMethod0(_f.cart2, "items"))
 		return nil
 	})
 }
@@ -773,9 +779,10 @@ func program() {
 			self := _b[0]
 			item := _b[1]
 			qty := _b[2]
-			var cost any
-			var v any
-			_ = v
+			var _f struct {
+				cost any
+				v    any
+			}
 			return rt.NewStepCoro(addInfo /*line catalog.py:93:1*/, func(co *rt.Coro) any {
 				switch co.PC {
 				case 1:
@@ -785,11 +792,11 @@ func program() {
 					co.At(94)
 //line catalog.py:94
 					_unpack1 := py.Unpack(price(item, qty, priceDefaultDiscount), 2)
-					cost = _unpack1[0]
-					v = _unpack1[1]
+					_f.cost = _unpack1[0]
+					_f.v = _unpack1[1]
 					co.At(95)
 //line catalog.py:95
-					if py.Gt(py.Add(py.CallMethod0(self, "total"), cost), py.GetAttr(self, "budget")) {
+					if py.Gt(py.Add(py.CallMethod0(self, "total"), _f.cost), py.GetAttr(self, "budget")) {
 						co.At(96)
 //line catalog.py:96
 						py.Throw(py.Call(outOfStock, []any{py.Str(py.GetAttr(self, "owner")) + " cannot afford " + py.Str(qty) + " x " + py.Str(item)}, nil))
@@ -831,12 +838,15 @@ func program() {
 			self := _b[0]
 //line catalog.py:102
 			return py.CallBuiltin("round", []any{py.CallBuiltin("sum", []any{func() *py.Generator {
-				var _src any
-				var item any
-				var qty any
-				var _it *py.Iterator
+				var _f struct {
+//line catalog.py:103
+					_src any
+					item any
+					qty  any
+					_it  *py.Iterator
+				}
 //line catalog.py:102
-				_src = py.GetIter(py.CallMethod0(py.GetAttr(self, "lines"), "items"))
+				_f._src = py.GetIter(py.CallMethod0(py.GetAttr(self, "lines"), "items"))
 //line catalog.py:102
 				return py.NewGenerator("<genexpr>", "Cart.total.<locals>.<genexpr>" /*line catalog.py:129:1*/, func(co *py.Generator) any {
 					switch co.PC {
@@ -844,21 +854,21 @@ func program() {
 						goto resume1
 					}
 //line catalog.py:102
-					_it = py.GetIter(_src)
+					_f._it = py.GetIter(_f._src)
 				loop1:
 					{
 //line catalog.py:102
-						_item1, _ok2 := _it.Step()
+						_item1, _ok2 := _f._it.Step()
 						if !_ok2 {
 							goto loop1End
 						}
 //line catalog.py:102
 						_unpack3 := py.Unpack(_item1, 2)
-						item = _unpack3[0]
-						qty = _unpack3[1]
+						_f.item = _unpack3[0]
+						_f.qty = _unpack3[1]
 					}
 //line catalog.py:102
-					co.StartYield(py.GetItem(price(item, qty, priceDefaultDiscount), 0))
+					co.StartYield(py.GetItem(price(_f.item, _f.qty, priceDefaultDiscount), 0))
 				resume1:
 //line catalog.py:102
 					if co.Suspend() {

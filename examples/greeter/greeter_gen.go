@@ -50,7 +50,9 @@ func greet(name, delay any) *rt.Coro {
 
 //line greeter.py:13
 func pyMain() *rt.Coro {
-	var lengths any
+	var _f struct {
+		lengths any
+	}
 	return rt.NewStepCoro(pyMainInfo /*line greeter.py:13:1*/, func(co *rt.Coro) any {
 		switch co.PC {
 		case 1:
@@ -66,13 +68,13 @@ func pyMain() *rt.Coro {
 			return rt.Suspended
 		}
 //line greeter.py:14
-		lengths = co.AwaitResult()
+		_f.lengths = co.AwaitResult()
 		co.At(19)
 //line greeter.py:19
-		py.Print("lengths:", lengths)
+		py.Print("lengths:", _f.lengths)
 		co.At(20)
 //line greeter.py:20
-		py.Print("total:", py.CallBuiltin("sum", []any{lengths}, nil))
+		py.Print("total:", py.CallBuiltin("sum", []any{_f.lengths}, nil))
 		return nil
 	})
 }
